@@ -1,0 +1,27 @@
+package dev.mledrill.chat;
+
+import java.util.List;
+
+/**
+ * The port every chat platform implements (Slack, Discord, console). The core calls it to post
+ * questions, feedback and wrap-ups; it knows nothing of the platform behind it.
+ */
+public interface Chat {
+
+    Platform platform();
+
+    /** Posts a channel's question (Discord also opens its thread); returns the platform ids. */
+    PostedMessage postQuestion(QuestionPost post);
+
+    /** Delivers one answer's feedback per the channel's mode, and reacts on the answer. */
+    void sendFeedback(FeedbackMessage feedback);
+
+    /** Posts the wrap-up when a question's answer window closes. */
+    void postWrapUp(WrapUpMessage wrapUp);
+
+    /** Sends a private practice question to the user (a DM thread); returns the platform ids. */
+    PostedMessage postPractice(PracticePost post);
+
+    /** The replies in a question's thread, oldest first, for backfill after downtime. */
+    List<ChatEvent.AnswerPosted> threadReplies(ChannelRef channel, String threadId);
+}

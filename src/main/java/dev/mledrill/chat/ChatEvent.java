@@ -1,0 +1,69 @@
+package dev.mledrill.chat;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What a chat adapter hands to the core, translated from Slack or Discord events.
+ * {@code eventId} is the platform's delivery id where it has one (Slack event_id), else a
+ * stable id derived from the message (Discord: the message id plus the kind of event).
+ */
+public sealed interface ChatEvent {
+
+    String eventId();
+
+    ChannelRef channel();
+
+    Instant at();
+
+    /** A message replied in a question's thread (or a DM practice thread). */
+    record AnswerPosted(String eventId, ChannelRef channel, String threadId, String messageId,
+                        UserRef user, String displayName, String text, Instant at) implements ChatEvent {
+        public AnswerPosted {
+            Objects.requireNonNull(eventId, "eventId");
+            Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(threadId, "threadId");
+            Objects.requireNonNull(messageId, "messageId");
+            Objects.requireNonNull(user, "user");
+            text = text == null ? "" : text;
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** An answer's text was edited on the platform. */
+    record AnswerEdited(String eventId, ChannelRef channel, String threadId, String messageId,
+                        UserRef user, String text, Instant at) implements ChatEvent {
+        public AnswerEdited {
+            Objects.requireNonNull(eventId, "eventId");
+            Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(messageId, "messageId");
+            text = text == null ? "" : text;
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** An answer was deleted on the platform: it is withdrawn from scores. */
+    record AnswerDeleted(String eventId, ChannelRef channel, String messageId, Instant at) implements ChatEvent {
+        public AnswerDeleted {
+            Objects.requireNonNull(eventId, "eventId");
+            Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(messageId, "messageId");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * A {@code /drill ...} command. {@code text} is everything after {@code /drill}; {@code admin}
+     * is what the platform says (Slack workspace admin, Discord Manage Server or configured role).
+     */
+    record CommandInvoked(String eventId, ChannelRef channel, UserRef user, String displayName,
+                          boolean admin, String text, Instant at) implements ChatEvent {
+        public CommandInvoked {
+            Objects.requireNonNull(eventId, "eventId");
+            Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(user, "user");
+            text = text == null ? "" : text;
+            Objects.requireNonNull(at, "at");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.mledrill.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+
+/** The top-level {@code mle-drill} command; each capability adds its subcommand here. */
+@Command(
+        name = "mle-drill",
+        mixinStandardHelpOptions = true,
+        version = "mle-drill 0.1.0",
+        description = "Daily machine-learning-engineer interview drills, scored by the product-first rubric.",
+        subcommands = {
+            HelpCommand.class,
+        })
+public final class MleDrillCommand implements Runnable {
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.mledrill.drill;
+
+import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.chat.FeedbackMode;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How one channel drills, as configured in {@code config/mle-drill.yaml}.
+ *
+ * @param schedule     cron expression (Quartz syntax, e.g. {@code 0 0 9 ? * MON-FRI}) in {@code zone}
+ * @param rotation     category per weekday; a day without an entry takes any category
+ * @param skipDates    holidays: no post, and streaks are not broken
+ * @param answerWindow how long answers count; empty means until the next scheduled post
+ * @param wrapUpInThread wrap-up as a reply in the question's thread (true) or in the channel
+ * @param showNames    whether wrap-ups and leaderboards may name people in this channel
+ * @param admins       platform user ids allowed to run admin commands besides workspace admins
+ */
+public record ChannelSettings(
+        ChannelRef channel,
+        String name,
+        String schedule,
+        ZoneId zone,
+        Map<DayOfWeek, String> rotation,
+        Set<LocalDate> skipDates,
+        Optional<Duration> answerWindow,
+        FeedbackMode feedback,
+        boolean wrapUpInThread,
+        boolean showNames,
+        List<String> admins) {
+
+    public ChannelSettings {
+        Objects.requireNonNull(channel, "channel");
+        name = name == null || name.isBlank() ? channel.id() : name;
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(zone, "zone");
+        rotation = Map.copyOf(rotation);
+        skipDates = Set.copyOf(skipDates);
+        answerWindow = answerWindow == null ? Optional.empty() : answerWindow;
+        Objects.requireNonNull(feedback, "feedback");
+        admins = List.copyOf(admins);
+    }
+}

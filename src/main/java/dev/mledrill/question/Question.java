@@ -1,0 +1,36 @@
+package dev.mledrill.question;
+
+import dev.mledrill.rubric.Criterion;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One interview question of the bank. {@code focus} names the rubric criteria it stresses,
+ * {@code keyPoints} what a strong answer covers, {@code modelAnswer} the outline of one.
+ */
+public record Question(
+        String id,
+        String category,
+        Difficulty difficulty,
+        String prompt,
+        Set<Criterion> focus,
+        List<String> keyPoints,
+        List<String> modelAnswer,
+        List<String> tags) {
+
+    public Question {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(difficulty, "difficulty");
+        Objects.requireNonNull(prompt, "prompt");
+        EnumSet<Criterion> ordered = EnumSet.noneOf(Criterion.class);
+        ordered.addAll(focus);
+        focus = Collections.unmodifiableSet(ordered);
+        keyPoints = List.copyOf(keyPoints);
+        modelAnswer = List.copyOf(modelAnswer);
+        tags = List.copyOf(tags);
+    }
+}
