@@ -16,7 +16,9 @@ final class KeyPointMatcher {
     private static final double COVERED = 0.6;
     private static final Set<String> INSTRUCTION_WORDS = Set.of("mention", "state", "explain", "discuss", "name",
             "give", "describ", "answer", "candid", "how", "why", "what", "e.g.", "i.e.", "etc", "includ", "note",
-            "show", "say", "cover", "identifi", "exampl");
+            "show", "say", "cover", "identifi", "exampl", "keep", "use", "make", "get", "do", "take", "ensur", "consid");
+    /** Concepts close enough to stand in for each other in a key point. */
+    private static final long PRIVACY_FAMILY = Concept.LOCAL.bit | Concept.PRIVACY.bit | Concept.UPLOAD.bit;
 
     private KeyPointMatcher() {
     }
@@ -34,7 +36,7 @@ final class KeyPointMatcher {
             for (int i = s.first(); i < s.end(); i++) {
                 stems.add(a.stems[i]);
             }
-            groups |= s.tags() & Concept.KEY_POINT_GROUPS;
+            groups |= widen(s.tags() & Concept.KEY_POINT_GROUPS);
         }
         for (Quantity q : a.quantities) {
             groups |= groupOf(q.dimension());
@@ -58,12 +60,16 @@ final class KeyPointMatcher {
                 continue;
             }
             terms++;
-            long group = tags & Concept.KEY_POINT_GROUPS;
+            long group = widen(tags & Concept.KEY_POINT_GROUPS);
             if (stems.contains(p.stems[i]) || (group & groups) != 0) {
                 matched++;
             }
         }
         return terms > 0 && matched >= COVERED * terms;
+    }
+
+    private static long widen(long groups) {
+        return (groups & PRIVACY_FAMILY) != 0 ? groups | PRIVACY_FAMILY : groups;
     }
 
     private static long groupOf(Dimension d) {

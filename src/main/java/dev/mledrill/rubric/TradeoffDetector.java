@@ -5,6 +5,11 @@ package dev.mledrill.rubric;
  * and what was given up. "It depends" with no decision earns nothing.
  */
 final class TradeoffDetector implements CriterionDetector {
+    private static final long OPTION_CONCEPTS = Concept.TECHNIQUE | Concept.BASELINE.bit | Concept.ACCELERATOR.bit
+            | Concept.FALLBACK.bit;
+    private static final java.util.Set<String> OPTION_WORDS = java.util.Set.of("model", "version", "variant",
+            "approach", "architectur", "backbon", "student", "encod", "decod", "network", "precis", "runtim");
+
     @Override
     public Finding assess(Analysis a) {
         Finding.Builder f = Finding.of(Criterion.TRADEOFF);
@@ -15,7 +20,8 @@ final class TradeoffDetector implements CriterionDetector {
         int lastCompared = -10;
         for (Sentence s : a.counting()) {
             boolean chose = s.has(Concept.CHOICE) || s.has(Concept.REJECT);
-            boolean compared = s.has(Concept.COMPARE) || s.has(Concept.REJECT) || (chose && hasWord(a, s, "over"));
+            boolean compared = (s.has(Concept.COMPARE) || s.has(Concept.REJECT) || (chose && hasWord(a, s, "over")))
+                    && namesAnOption(a, s);
             lastCompared = compared ? s.index() : lastCompared;
             // a decision is only a trade-off when the options were on the table (this sentence or the one before)
             boolean decided = chose && s.index() - lastCompared <= 1;
@@ -41,6 +47,19 @@ final class TradeoffDetector implements CriterionDetector {
         f.earnOrMiss(reasoned >= 0, 0.25, reasoned >= 0 ? Quotes.clause(a, reasoned) : null, "scenario");
         f.earnOrMiss(cost >= 0, 0.15, cost >= 0 ? Quotes.clause(a, cost) : null, "cost");
         return f.build();
+    }
+
+    /** Something concrete to weigh: a technique, a model, hardware, a precision or a figure. */
+    private static boolean namesAnOption(Analysis a, Sentence s) {
+        if (s.hasAny(OPTION_CONCEPTS) || !a.quantitiesIn(s).isEmpty()) {
+            return true;
+        }
+        for (int i = s.first(); i < s.end(); i++) {
+            if (OPTION_WORDS.contains(a.stems[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasWord(Analysis a, Sentence s, String lower) {
