@@ -21,7 +21,7 @@ public final class Database implements AutoCloseable {
 
     /** An embedded H2 file database in {@code directory} (created if missing), migrated. */
     public static Database h2File(Path directory) {
-        Path file = directory.toAbsolutePath().resolve("mle-drill");
+        Path file = directory.toAbsolutePath().resolve(Backup.DATABASE_NAME);
         return open("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
     }
 
