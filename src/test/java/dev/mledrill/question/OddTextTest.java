@@ -72,4 +72,13 @@ class OddTextTest {
 
         assertThat(QuestionBankLoader.load(dir).find("accents").orElseThrow().prompt()).endsWith("Café, 東京, ü.");
     }
+
+    @Test
+    @DisplayName("a YAML alias is refused instead of being read as its name")
+    void aliasRefused() {
+        write(dir, "nlp.yaml", question("aliased", "nlp").replace("  tags: [latency]", "  tags: *shared"));
+
+        assertThat(errorsOf(dir)).containsExactly(dir.resolve("nlp.yaml")
+                + ":10: invalid YAML: YAML aliases (*shared) are not supported; write the value out in full");
+    }
 }

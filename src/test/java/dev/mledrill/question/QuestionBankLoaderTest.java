@@ -165,6 +165,19 @@ class QuestionBankLoaderTest {
     }
 
     @Test
+    @DisplayName("a stray file or sub-directory in the bank is reported rather than skipped")
+    void strayEntries() throws IOException {
+        write(dir, "vision.yaml", question("preview-budget", "vision"));
+        write(dir, "README.md", "notes for editors\n");
+        write(dir, "nlp.yaml.bak", question("old-copy", "nlp"));
+        Files.createDirectory(dir.resolve("drafts"));
+
+        assertThat(errorsOf(dir)).containsExactly(
+                dir.resolve("drafts") + ": is a directory; the bank reads only the .yaml files directly in " + dir,
+                dir.resolve("nlp.yaml.bak") + ": is not a question file; name question files *.yaml (or move this file out)");
+    }
+
+    @Test
     @DisplayName("the exception message lists every error so a log line alone explains the refusal")
     void exceptionMessage() {
         write(dir, "a.yaml", question("no-category", "nlp").replace("  category: nlp\n", ""));
