@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,19 @@ class QuestionBankLoaderTest {
             assertThat(q.modelAnswer()).hasSizeBetween(3, 6);
             assertThat(q.tags()).isNotEmpty();
         });
+    }
+
+    @Test
+    @DisplayName("every model answer in the shipped bank tells a measured story: figures, not only techniques")
+    void realModelAnswersHaveFigures() {
+        QuestionBank bank = QuestionBankLoader.load(BankFiles.REAL_BANK);
+
+        Pattern figureWithUnit = Pattern.compile("\\d+(\\.\\d+)? ?(ms|fps|percent|mW|W|J|mJ|MB|GB|points?|s)\\b");
+
+        assertThat(bank.all())
+                .filteredOn(q -> q.modelAnswer().stream().noneMatch(point -> figureWithUnit.matcher(point).find()))
+                .extracting(Question::id)
+                .isEmpty();
     }
 
     @Test
