@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.CommandReply;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -79,6 +80,29 @@ class SlackAdapterTest {
         release.countDown();
         fake.awaitAck(delivery.envelopeId());
         assertThat(sink.stored).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("when the sink cannot store an answer the envelope stays unacknowledged, and Slack's redelivery is stored")
+    void failedStoreIsNotAcknowledged() {
+        // given a sink whose database is down for the first delivery
+        sink.answerWith(e -> {
+            if (sink.received.size() == 1) {
+                throw new IllegalStateException("database unavailable");
+            }
+            return null;
+        });
+        var event = fake.message(CHANNEL, fake.nextTs(), "my answer").put("user", "U1ANA").put("thread_ts", "1764000000.000100");
+
+        // when
+        FakeSlack.Delivery first = fake.sendEvent(event, 0, null);
+
+        // then
+        await().until(() -> sink.received.size() == 1);
+        await().during(Duration.ofMillis(500)).until(() -> !fake.acked(first.envelopeId()));
+        FakeSlack.Delivery again = fake.redeliver(first, event, 1);
+        fake.awaitAck(again.envelopeId());
+        assertThat(sink.stored).singleElement().satisfies(e -> assertThat(e.eventId()).isEqualTo(first.eventId()));
     }
 
     @Test
