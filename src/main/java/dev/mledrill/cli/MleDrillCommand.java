@@ -11,6 +11,7 @@ import picocli.CommandLine.HelpCommand;
         description = "Daily machine-learning-engineer interview drills, scored by the product-first rubric.",
         subcommands = {
             HelpCommand.class,
+            QuestionsCommand.class,
         })
 public final class MleDrillCommand implements Runnable {
     @Override

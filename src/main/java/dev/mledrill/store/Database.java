@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /** The database: a pooled DataSource whose schema Flyway has migrated to the latest version. */
@@ -19,7 +21,7 @@ public final class Database implements AutoCloseable {
 
     /** An embedded H2 file database in {@code directory} (created if missing), migrated. */
     public static Database h2File(Path directory) {
-        Path file = directory.toAbsolutePath().resolve("mle-drill");
+        Path file = directory.toAbsolutePath().resolve(Backup.DATABASE_NAME);
         return open("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
     }
 
@@ -28,16 +30,46 @@ public final class Database implements AutoCloseable {
         return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
     }
 
-    /** Opens the database at a JDBC URL and migrates it. */
+    /**
+     * Opens the database at a JDBC URL ({@code jdbc:h2:...} or {@code jdbc:postgresql:...}) and
+     * migrates it with the same Flyway migrations.
+     */
     public static Database open(String jdbcUrl, String user, String password) {
-        if (!jdbcUrl.startsWith("jdbc:h2:")) {
-            throw new IllegalArgumentException("unsupported database URL (expected jdbc:h2:...): " + jdbcUrl);
+        Database database;
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, user, password);
+            pool.setMaxConnections(32);
+            database = new Database(pool, pool::dispose);
+        } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(jdbcUrl);
+            if (user != null && !user.isEmpty()) {
+                config.setUsername(user);
+            }
+            if (password != null && !password.isEmpty()) {
+                config.setPassword(password);
+            }
+            config.setMaximumPoolSize(16);
+            config.setPoolName("mle-drill");
+            HikariDataSource pool = new HikariDataSource(config);
+            database = new Database(pool, pool::close);
+        } else {
+            throw new IllegalArgumentException(
+                    "unsupported database URL (expected jdbc:h2:... or jdbc:postgresql:...): " + redact(jdbcUrl));
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, user, password);
-        pool.setMaxConnections(32);
-        Database database = new Database(pool, pool::dispose);
-        database.migrate();
+        try {
+            database.migrate();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         return database;
+    }
+
+    /** The URL without its query string, which may carry a password. */
+    static String redact(String jdbcUrl) {
+        int query = jdbcUrl.indexOf('?');
+        return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query) + "?...";
     }
 
     private void migrate() {

@@ -1,0 +1,73 @@
+package dev.mledrill.app.config;
+
+import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.chat.FeedbackMode;
+import dev.mledrill.chat.Platform;
+import dev.mledrill.drill.ChannelSettings;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything {@code config/mle-drill.yaml} (plus {@code MLE_DRILL_*} environment variables) says.
+ * Secrets are not here: tokens are read from the environment by the adapters' settings.
+ *
+ * @param database a directory for the embedded H2 database, or a JDBC URL
+ */
+public record AppConfig(String database, Path questionsDir, Path rubricFile, List<ChannelSettings> channels,
+                        Streak streak, Slack slack, Discord discord) {
+
+    /** The terminal drill's channel; configurable under {@code channels} with {@code platform: console}. */
+    public static final ChannelRef CONSOLE_CHANNEL = new ChannelRef(Platform.CONSOLE, "local", "terminal");
+
+    /** A drill every day at midnight in the machine's zone, so a solo user always has a question. */
+    static final String CONSOLE_SCHEDULE = "0 0 0 ? * *";
+
+    public AppConfig {
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(questionsDir, "questionsDir");
+        Objects.requireNonNull(rubricFile, "rubricFile");
+        channels = List.copyOf(channels);
+        Objects.requireNonNull(streak, "streak");
+        Objects.requireNonNull(slack, "slack");
+        Objects.requireNonNull(discord, "discord");
+    }
+
+    /** How streaks count: per {@code channel} or across the {@code workspace}, and freezes per month. */
+    public record Streak(String scope, int freezesPerMonth) {
+        public Streak {
+            if (freezesPerMonth < 0) {
+                throw new IllegalArgumentException("freezes per month must not be negative");
+            }
+        }
+    }
+
+    public record Slack(String apiBaseUrl) {
+    }
+
+    public record Discord(String restBaseUrl, String gatewayUrl, List<String> adminRoles) {
+        public Discord {
+            adminRoles = List.copyOf(adminRoles);
+        }
+    }
+
+    /** The channels of one platform. */
+    public List<ChannelSettings> channels(Platform platform) {
+        return channels.stream().filter(c -> c.channel().platform() == platform).toList();
+    }
+
+    public Optional<ChannelSettings> channel(ChannelRef ref) {
+        return channels.stream().filter(c -> c.channel().equals(ref)).findFirst();
+    }
+
+    /** The terminal drill's settings: the configured console channel, else a daily drill in this machine's zone. */
+    public ChannelSettings consoleChannel() {
+        return channels(Platform.CONSOLE).stream().findFirst().orElseGet(() -> new ChannelSettings(CONSOLE_CHANNEL,
+                "terminal", CONSOLE_SCHEDULE, ZoneId.systemDefault(), Map.of(), Set.of(), Optional.empty(),
+                FeedbackMode.THREAD, true, true, List.of()));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.mledrill.chat.console;
+
+import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.chat.Chat;
+import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.FeedbackMessage;
+import dev.mledrill.chat.Platform;
+import dev.mledrill.chat.PostedMessage;
+import dev.mledrill.chat.PracticePost;
+import dev.mledrill.chat.QuestionPost;
+import dev.mledrill.chat.WrapUpMessage;
+import dev.mledrill.question.Question;
+import dev.mledrill.rubric.Score;
+import java.io.PrintStream;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/**
+ * The terminal as a chat platform: questions, feedback and wrap-ups are printed as plain text.
+ * A post's "thread" is the terminal session itself, so every post gets a fresh id.
+ */
+public final class ConsoleChat implements Chat {
+    private static final DateTimeFormatter CLOSES = DateTimeFormatter.ofPattern("EEE d MMM HH:mm z");
+
+    private final PrintStream out;
+    private final BiFunction<Score, Optional<Question>, String> feedbackText;
+
+    /** @param feedbackText renders a score as plain text (the rubric's feedback renderer) */
+    public ConsoleChat(PrintStream out, BiFunction<Score, Optional<Question>, String> feedbackText) {
+        this.out = Objects.requireNonNull(out, "out");
+        this.feedbackText = Objects.requireNonNull(feedbackText, "feedbackText");
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.CONSOLE;
+    }
+
+    @Override
+    public PostedMessage postQuestion(QuestionPost post) {
+        out.println("Today's question (" + post.drillDate() + ", open until "
+                + CLOSES.format(post.windowClosesAt()) + ")");
+        printQuestion(post.question());
+        return newPost("question");
+    }
+
+    @Override
+    public PostedMessage postPractice(PracticePost post) {
+        out.println("Practice question (scored, not counted in streaks or leaderboards)");
+        printQuestion(post.question());
+        return newPost("practice");
+    }
+
+    @Override
+    public void sendFeedback(FeedbackMessage feedback) {
+        out.println();
+        if (feedback.rescored()) {
+            out.println("(rescored after your edit)");
+        }
+        out.println(feedbackText.apply(feedback.score(), Optional.ofNullable(feedback.question())).stripTrailing());
+        out.println();
+        if (feedback.practice()) {
+            out.println("Practice answer: it does not change your streak (" + days(feedback.currentStreak()) + ").");
+        } else if (feedback.late()) {
+            out.println("Late: the answer window had closed, so this answer is scored but does not count for your streak.");
+        } else {
+            out.println("Streak: " + days(feedback.currentStreak()) + " (longest " + days(feedback.longestStreak()) + ")");
+        }
+        out.flush();
+    }
+
+    @Override
+    public void postWrapUp(WrapUpMessage wrapUp) {
+        out.println();
+        out.println("Wrap-up of " + wrapUp.question().id() + ": " + wrapUp.answerCount() + " answer(s)");
+        wrapUp.topScores().forEach(top -> out.printf("  %-20s %5.1f%n", top.name(), top.total()));
+        if (!wrapUp.mostMissed().isBlank()) {
+            out.println("Most missed: " + wrapUp.mostMissed());
+        }
+        wrapUp.question().keyPoints().forEach(point -> out.println("  - " + point));
+        out.flush();
+    }
+
+    /** The terminal keeps no history: answers are recorded as they are typed, so there is nothing to backfill. */
+    @Override
+    public List<ChatEvent.AnswerPosted> threadReplies(ChannelRef channel, String threadId) {
+        return List.of();
+    }
+
+    private void printQuestion(Question question) {
+        out.println("[" + question.id() + "] " + question.category() + ", " + question.difficulty().id());
+        out.println();
+        out.println(question.prompt().strip());
+        out.println();
+        out.println("Type your answer (about one minute spoken, 60-250 words). Finish with an empty line or end of input.");
+        out.flush();
+    }
+
+    private static PostedMessage newPost(String kind) {
+        String id = "console-" + kind + "-" + UUID.randomUUID();
+        return new PostedMessage(id, id);
+    }
+
+    private static String days(int n) {
+        return n + (n == 1 ? " day" : " days");
+    }
+}

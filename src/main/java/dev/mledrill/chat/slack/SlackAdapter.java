@@ -1,0 +1,155 @@
+package dev.mledrill.chat.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.chat.Chat;
+import dev.mledrill.chat.ChatEventSink;
+import dev.mledrill.chat.CommandHandler;
+import dev.mledrill.drill.ChannelSettings;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack adapter: a Bolt app in Socket Mode (no public URL needed) that translates Slack
+ * events into {@link dev.mledrill.chat.ChatEvent}s for the core, answers {@code /drill}, and
+ * offers the {@link Chat} port for posting. {@link #start()} connects; {@link #close()} stops the
+ * socket, its client threads, the HTTP client and the adapter's workers.
+ */
+public final class SlackAdapter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
+
+    private final SlackSettings settings;
+    private final Slack slack;
+    private final ExecutorService workers;
+    private final SlackChat chat;
+    private final App app;
+    private SocketModeApp socketMode;
+
+    public SlackAdapter(SlackSettings settings, ChatEventSink sink, CommandHandler commands,
+                        Function<ChannelRef, Optional<ChannelSettings>> channelSettings, Clock clock) {
+        this(settings, sink, commands, channelSettings, clock, SlackCalls.waitingForReal());
+    }
+
+    SlackAdapter(SlackSettings settings, ChatEventSink sink, CommandHandler commands,
+                 Function<ChannelRef, Optional<ChannelSettings>> channelSettings, Clock clock, SlackCalls calls) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(commands, "commands");
+        Objects.requireNonNull(channelSettings, "channelSettings");
+        Objects.requireNonNull(clock, "clock");
+        this.slack = Slack.getInstance(slackConfig(settings));
+        this.workers = Executors.newFixedThreadPool(4, daemonThreads());
+        MethodsClient methods = slack.methods(settings.botToken());
+        SlackEventTranslator translator = new SlackEventTranslator(clock);
+        SlackUsers users = new SlackUsers(methods, calls, clock);
+        this.chat = new SlackChat(methods, calls, channelSettings, new SlackThreadReader(methods, calls, translator, users));
+        this.app = new App(AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(settings.botToken())
+                .subtypedMessageEventsAutoAckEnabled(true)
+                .build());
+        new SlackMessageListener(sink, translator, users, chat, workers).register(app);
+        new SlackCommandListener(commands, users, channelSettings, clock, workers).register(app);
+    }
+
+    private static SlackConfig slackConfig(SlackSettings settings) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiBaseUrl());
+        // Without this, HTTP(S)_PROXY from the environment would be used even for a loopback base URL.
+        config.setProxyUrl(null);
+        config.setStatsEnabled(false);
+        return config;
+    }
+
+    /** Connects over Socket Mode and returns once the connection is open; events flow from then on. */
+    public synchronized void start() {
+        if (socketMode != null) {
+            throw new IllegalStateException("the Slack adapter is already started");
+        }
+        try {
+            socketMode = new SocketModeApp(settings.appToken(), app, SocketModeClient.Backend.Tyrus, SlackAdapter::unhandled);
+            socketMode.startAsync();
+            LOG.info("Slack adapter connected (Socket Mode, API {})", settings.apiBaseUrl());
+        } catch (Exception e) {
+            throw new IllegalStateException("could not connect to Slack: " + e.getMessage()
+                    + " (check SLACK_APP_TOKEN and that Socket Mode is enabled for the app)", e);
+        }
+    }
+
+    /**
+     * A handler failed (the answer could not be stored): no ack is sent, so Slack delivers the
+     * envelope again. Bolt's default handler would log the exception's message at ERROR; this
+     * logs only its class, as a message could quote an answer.
+     */
+    private static Response unhandled(SocketModeApp.ErrorContext error) {
+        LOG.warn("Slack {} not handled ({}); left unacknowledged so Slack delivers it again",
+                error.getRequest() == null ? "request" : error.getRequest().getRequestType(), error.getException().getClass().getSimpleName());
+        LOG.debug("Slack handler failure", error.getException());
+        return null;
+    }
+
+    /** The {@link Chat} port: post questions, feedback, wrap-ups and practice DMs. */
+    public Chat chat() {
+        return chat;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (socketMode != null) {
+            // SocketModeApp#close forgets its client without closing it; its threads would outlive the adapter.
+            SocketModeClient client = socketMode.getClient();
+            try {
+                socketMode.close();
+                if (client != null) {
+                    client.close();
+                }
+            } catch (Exception e) {
+                LOG.warn("closing the Slack socket failed: {}", e.toString());
+            }
+            socketMode = null;
+        }
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        try {
+            slack.close();
+        } catch (Exception e) {
+            LOG.warn("closing the Slack HTTP client failed: {}", e.toString());
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "slack-work-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "SlackAdapter[" + settings + "]";
+    }
+}

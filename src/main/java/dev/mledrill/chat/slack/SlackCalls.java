@@ -1,0 +1,104 @@
+package dev.mledrill.chat.slack;
+
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs Slack Web API calls. Bolt's synchronous client throws on HTTP 429 without retrying, so a
+ * rate-limited call waits for {@code Retry-After} and runs again (it is never dropped); server
+ * errors and network failures get a few short retries; {@code "ok": false} becomes
+ * {@link SlackCallFailed} unless the caller tolerates that error.
+ */
+final class SlackCalls {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackCalls.class);
+    private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+    private static final int TRANSIENT_ATTEMPTS = 3;
+
+    @FunctionalInterface
+    interface Call<T extends SlackApiTextResponse> {
+        T run() throws IOException, SlackApiException;
+    }
+
+    @FunctionalInterface
+    interface Pause {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    private final int rateLimitAttempts;
+    private final Pause pause;
+
+    SlackCalls(int rateLimitAttempts, Pause pause) {
+        if (rateLimitAttempts < 1) {
+            throw new IllegalArgumentException("rateLimitAttempts must be at least 1");
+        }
+        this.rateLimitAttempts = rateLimitAttempts;
+        this.pause = pause;
+    }
+
+    static SlackCalls waitingForReal() {
+        return new SlackCalls(20, d -> Thread.sleep(d.toMillis()));
+    }
+
+    <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
+        return call(method, Set.of(), call);
+    }
+
+    /** Like {@link #call(String, Call)}, but the listed Slack error codes count as success. */
+    <T extends SlackApiTextResponse> T call(String method, Set<String> toleratedErrors, Call<T> call) {
+        int rateLimited = 0;
+        int transientFailures = 0;
+        while (true) {
+            try {
+                T response = call.run();
+                if (!response.isOk() && !toleratedErrors.contains(response.getError())) {
+                    throw new SlackCallFailed(method, response.getError());
+                }
+                return response;
+            } catch (SlackApiException e) {
+                int status = e.getResponse().code();
+                if (status == 429 && ++rateLimited < rateLimitAttempts) {
+                    Duration wait = retryAfter(e.getResponse().header("Retry-After"));
+                    LOG.warn("Slack rate-limited {}; retrying in {} s (attempt {})", method, wait.toSeconds(), rateLimited + 1);
+                    waitFor(method, wait);
+                } else if (status >= 500 && ++transientFailures < TRANSIENT_ATTEMPTS) {
+                    LOG.warn("Slack answered {} with HTTP {}; retrying", method, status);
+                    waitFor(method, Duration.ofMillis(500L * transientFailures));
+                } else {
+                    throw new SlackCallFailed(method, "HTTP " + status);
+                }
+            } catch (IOException e) {
+                if (++transientFailures >= TRANSIENT_ATTEMPTS) {
+                    throw new SlackCallFailed(method, "network: " + e.getClass().getSimpleName(), e);
+                }
+                LOG.warn("Slack call {} failed ({}); retrying", method, e.getClass().getSimpleName());
+                waitFor(method, Duration.ofMillis(500L * transientFailures));
+            }
+        }
+    }
+
+    static Duration retryAfter(String header) {
+        if (header == null) {
+            return DEFAULT_RETRY_AFTER;
+        }
+        try {
+            long seconds = Long.parseLong(header.trim());
+            return seconds < 0 ? DEFAULT_RETRY_AFTER : Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            return DEFAULT_RETRY_AFTER;
+        }
+    }
+
+    private void waitFor(String method, Duration wait) {
+        try {
+            pause.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SlackCallFailed(method, "interrupted while waiting to retry", e);
+        }
+    }
+}

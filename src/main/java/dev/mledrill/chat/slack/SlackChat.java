@@ -1,0 +1,104 @@
+package dev.mledrill.chat.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.block.LayoutBlock;
+import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.chat.Chat;
+import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.FeedbackMessage;
+import dev.mledrill.chat.FeedbackMode;
+import dev.mledrill.chat.Platform;
+import dev.mledrill.chat.PostedMessage;
+import dev.mledrill.chat.PracticePost;
+import dev.mledrill.chat.QuestionPost;
+import dev.mledrill.chat.UserRef;
+import dev.mledrill.chat.WrapUpMessage;
+import dev.mledrill.drill.ChannelSettings;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/** The {@link Chat} port on Slack's Web API: questions with Block Kit, feedback per channel mode, wrap-ups, DMs. */
+final class SlackChat implements Chat {
+    static final String ANSWER_REACTION = "white_check_mark";
+
+    private final MethodsClient methods;
+    private final SlackCalls calls;
+    private final Function<ChannelRef, Optional<ChannelSettings>> settings;
+    private final SlackThreadReader threads;
+    private final Map<String, String> dmChannels = new ConcurrentHashMap<>();
+
+    SlackChat(MethodsClient methods, SlackCalls calls, Function<ChannelRef, Optional<ChannelSettings>> settings,
+              SlackThreadReader threads) {
+        this.methods = methods;
+        this.calls = calls;
+        this.settings = settings;
+        this.threads = threads;
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.SLACK;
+    }
+
+    @Override
+    public PostedMessage postQuestion(QuestionPost post) {
+        FeedbackMode mode = settings.apply(post.channel()).map(ChannelSettings::feedback).orElse(FeedbackMode.EPHEMERAL);
+        String ts = post(post.channel().id(), null, SlackBlocks.questionFallback(post), SlackBlocks.question(post, mode));
+        return new PostedMessage(ts, ts);
+    }
+
+    @Override
+    public void sendFeedback(FeedbackMessage feedback) {
+        String text = SlackMrkdwn.fromMarkdown(SlackFeedbackText.markdown(feedback));
+        String channel = feedback.channel().id();
+        String thread = feedback.threadId();
+        // A practice thread is already a private DM, and an ephemeral note there would vanish on reload.
+        FeedbackMode mode = feedback.practice() ? FeedbackMode.THREAD : feedback.mode();
+        switch (mode) {
+            case EPHEMERAL -> tellPrivately(channel, thread, feedback.user().id(), text);
+            case THREAD -> post(channel, thread, "<@" + feedback.user().id() + "> " + text, null);
+            case DM -> post(openDm(feedback.user()), null, text, null);
+        }
+        calls.call("reactions.add", Set.of("already_reacted"), () -> methods.reactionsAdd(r -> r
+                .channel(channel).timestamp(feedback.answerMessageId()).name(ANSWER_REACTION)));
+    }
+
+    @Override
+    public void postWrapUp(WrapUpMessage wrapUp) {
+        post(wrapUp.channel().id(), wrapUp.threadId(), SlackBlocks.wrapUpFallback(wrapUp), SlackBlocks.wrapUp(wrapUp));
+    }
+
+    @Override
+    public PostedMessage postPractice(PracticePost post) {
+        String dm = openDm(post.user());
+        String ts = post(dm, null, "Practice (" + post.question().category() + "): " + post.question().prompt(),
+                SlackBlocks.practice(post.question()));
+        return new PostedMessage(ts, ts);
+    }
+
+    @Override
+    public List<ChatEvent.AnswerPosted> threadReplies(ChannelRef channel, String threadId) {
+        return threads.replies(channel, threadId);
+    }
+
+    /** An ephemeral message: only {@code userId} sees it, in the thread when one is given. */
+    void tellPrivately(String channel, String threadTs, String userId, String mrkdwn) {
+        calls.call("chat.postEphemeral", () -> methods.chatPostEphemeral(r -> r
+                .channel(channel).user(userId).threadTs(threadTs).text(mrkdwn)));
+    }
+
+    private String post(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
+        return calls.call("chat.postMessage", () -> methods.chatPostMessage(r -> r
+                .channel(channel).threadTs(threadTs).text(text).blocks(blocks).unfurlLinks(false).unfurlMedia(false)))
+                .getTs();
+    }
+
+    private String openDm(UserRef user) {
+        return dmChannels.computeIfAbsent(user.id(), id -> calls.call("conversations.open",
+                () -> methods.conversationsOpen(r -> r.users(List.of(id)))).getChannel().getId());
+    }
+}

@@ -1,0 +1,72 @@
+package dev.mledrill.chat.slack;
+
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.Platform;
+import dev.mledrill.chat.UserRef;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Turns Slack message events into the core's {@link ChatEvent}s. Only people's replies in a
+ * thread are answers: bot messages, thread parents, top-level chatter and edits that leave the
+ * text unchanged (link unfurls, reply counters) translate to nothing.
+ */
+final class SlackEventTranslator {
+    private final Clock clock;
+
+    SlackEventTranslator(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The fields of a posted message, whichever Bolt event class carried it. */
+    record Posted(String channel, String user, String botId, String text, String ts, String threadTs) {
+    }
+
+    Optional<ChatEvent.AnswerPosted> answerPosted(String eventId, String team, Posted m, Function<String, String> names) {
+        if (m.user() == null || m.botId() != null || m.channel() == null || !SlackTs.isReply(m.ts(), m.threadTs())) {
+            return Optional.empty();
+        }
+        return Optional.of(new ChatEvent.AnswerPosted(eventId, channel(team, m.channel()), m.threadTs(), m.ts(),
+                user(team, m.user()), names.apply(m.user()), text(m.text()), SlackTs.toInstant(m.ts(), clock.instant())));
+    }
+
+    Optional<ChatEvent.AnswerEdited> answerEdited(String eventId, String team, MessageChangedEvent e) {
+        MessageChangedEvent.Message now = e.getMessage();
+        if (now == null || now.getUser() == null || now.getBotId() != null
+                || !SlackTs.isReply(now.getTs(), now.getThreadTs())) {
+            return Optional.empty();
+        }
+        MessageChangedEvent.PreviousMessage before = e.getPreviousMessage();
+        if (before != null && before.getMessage() != null && Objects.equals(before.getMessage().getText(), now.getText())) {
+            return Optional.empty();
+        }
+        return Optional.of(new ChatEvent.AnswerEdited(eventId, channel(team, e.getChannel()), now.getThreadTs(), now.getTs(),
+                user(team, now.getUser()), text(now.getText()), SlackTs.toInstant(e.getEventTs(), clock.instant())));
+    }
+
+    Optional<ChatEvent.AnswerDeleted> answerDeleted(String eventId, String team, MessageDeletedEvent e) {
+        MessageDeletedEvent.Message before = e.getPreviousMessage();
+        if (e.getDeletedTs() == null || before != null && !SlackTs.isReply(before.getTs(), before.getThreadTs())) {
+            return Optional.empty();
+        }
+        return Optional.of(new ChatEvent.AnswerDeleted(eventId, channel(team, e.getChannel()), e.getDeletedTs(),
+                SlackTs.toInstant(e.getEventTs(), clock.instant())));
+    }
+
+    static ChannelRef channel(String team, String channel) {
+        return new ChannelRef(Platform.SLACK, team, channel);
+    }
+
+    static UserRef user(String team, String user) {
+        return new UserRef(Platform.SLACK, team, user);
+    }
+
+    static String text(String slackText) {
+        return slackText == null ? "" : SlackMrkdwn.unescape(slackText);
+    }
+}

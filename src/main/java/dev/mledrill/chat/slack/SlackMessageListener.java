@@ -1,0 +1,114 @@
+package dev.mledrill.chat.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.ChatEventSink;
+import dev.mledrill.chat.Receipt;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands Slack message events to the core. Each handler stores through the sink and returns, so
+ * Bolt acknowledges the envelope only once the answer is durable (a failure leaves it unacked and
+ * Slack redelivers it). Scoring and feedback run later off this thread; a rejection (an empty
+ * answer, say) is told to its author privately, also off this thread.
+ */
+final class SlackMessageListener {
+    /** Message subtypes that are still a person's reply; every other subtype is auto-acknowledged and ignored. */
+    static final Set<String> ANSWER_SUBTYPES = Set.of("thread_broadcast", "file_share");
+    private static final Logger LOG = LoggerFactory.getLogger(SlackMessageListener.class);
+
+    private final ChatEventSink sink;
+    private final SlackEventTranslator translator;
+    private final SlackUsers users;
+    private final SlackChat chat;
+    private final Executor background;
+
+    SlackMessageListener(ChatEventSink sink, SlackEventTranslator translator, SlackUsers users, SlackChat chat,
+                         Executor background) {
+        this.sink = sink;
+        this.translator = translator;
+        this.users = users;
+        this.chat = chat;
+        this.background = background;
+    }
+
+    void register(App app) {
+        app.event(MessageEvent.class, (payload, ctx) -> {
+            MessageEvent e = payload.getEvent();
+            return handled(ctx, () -> posted(payload, ctx, new SlackEventTranslator.Posted(e.getChannel(),
+                    e.getUser(), e.getBotId(), e.getText(), e.getTs(), e.getThreadTs())));
+        });
+        app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
+            MessageThreadBroadcastEvent e = payload.getEvent();
+            return handled(ctx, () -> posted(payload, ctx, new SlackEventTranslator.Posted(e.getChannel(),
+                    e.getUser(), null, e.getText(), e.getTs(), e.getThreadTs())));
+        });
+        app.event(MessageFileShareEvent.class, (payload, ctx) -> {
+            MessageFileShareEvent e = payload.getEvent();
+            return handled(ctx, () -> posted(payload, ctx, new SlackEventTranslator.Posted(e.getChannel(),
+                    e.getUser(), null, e.getText(), e.getTs(), e.getThreadTs())));
+        });
+        app.event(MessageChangedEvent.class, (payload, ctx) -> handled(ctx, () -> translator
+                .answerEdited(payload.getEventId(), team(payload, ctx), payload.getEvent()).ifPresent(this::deliver)));
+        app.event(MessageDeletedEvent.class, (payload, ctx) -> handled(ctx, () -> translator
+                .answerDeleted(payload.getEventId(), team(payload, ctx), payload.getEvent()).ifPresent(this::deliver)));
+    }
+
+    /** Acknowledges only once the work is done; an exception leaves the envelope unacknowledged (see SlackAdapter). */
+    private static Response handled(EventContext ctx, Runnable work) {
+        work.run();
+        return ctx.ack();
+    }
+
+    private void posted(EventsApiPayload<?> payload, EventContext ctx, SlackEventTranslator.Posted message) {
+        Optional<ChatEvent.AnswerPosted> answer = translator.answerPosted(payload.getEventId(), team(payload, ctx), message,
+                id -> users.lookup(id).displayName());
+        answer.ifPresent(this::deliver);
+    }
+
+    private void deliver(ChatEvent event) {
+        Receipt receipt = sink.accept(event);
+        if (receipt instanceof Receipt.Rejected rejected) {
+            String user = null;
+            String thread = null;
+            if (event instanceof ChatEvent.AnswerPosted p) {
+                user = p.user().id();
+                thread = p.threadId();
+            } else if (event instanceof ChatEvent.AnswerEdited e) {
+                user = e.user().id();
+                thread = e.threadId();
+            }
+            if (user != null) {
+                String who = user;
+                String where = thread;
+                background.execute(() -> tell(event.channel().id(), where, who, rejected.userMessage()));
+            }
+        } else {
+            LOG.debug("Slack event {} handled: {}", event.eventId(), receipt.getClass().getSimpleName());
+        }
+    }
+
+    private void tell(String channel, String thread, String user, String markdown) {
+        try {
+            chat.tellPrivately(channel, thread, user, SlackMrkdwn.fromMarkdown(markdown));
+        } catch (RuntimeException e) {
+            LOG.warn("could not tell Slack user {} why their answer was refused: {}", user, e.getMessage());
+        }
+    }
+
+    private static String team(EventsApiPayload<?> payload, EventContext ctx) {
+        return payload.getTeamId() != null ? payload.getTeamId() : ctx.getTeamId();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.mledrill.cli;
+
+import dev.mledrill.question.QuestionBank;
+import dev.mledrill.question.QuestionBankException;
+import dev.mledrill.question.QuestionBankLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "validate",
+        description = {
+            "Check every question file of the bank and report every problem as path:line: what is wrong.",
+            "Exit code 0 when the bank is valid, 1 when it has errors."})
+final class QuestionsValidateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = "questions", paramLabel = "DIR",
+            description = "The question bank directory (default: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Mixin
+    HelpOption help;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try {
+            QuestionBank bank = QuestionBankLoader.load(dir);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(dir + ": " + summary(bank));
+            out.flush();
+            return 0;
+        } catch (QuestionBankException e) {
+            return reportErrors(dir, e, spec.commandLine().getErr());
+        }
+    }
+
+    /** e.g. "68 questions valid (vision 16, nlp 16, tradeoffs 9, ...)". */
+    static String summary(QuestionBank bank) {
+        String counts = bank.categories().stream()
+                .map(category -> category + " " + bank.byCategory(category).size())
+                .collect(Collectors.joining(", "));
+        return bank.size() + " questions valid (" + counts + ")";
+    }
+
+    static int reportErrors(Path dir, QuestionBankException e, PrintWriter err) {
+        e.errors().forEach(err::println);
+        int count = e.errors().size();
+        err.println(dir + ": " + count + (count == 1 ? " error" : " errors") + "; the question bank was not loaded");
+        err.flush();
+        return QuestionsCommand.INVALID_BANK;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.mledrill.drill;
+
+import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.Receipt;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns answer events into stored rows: finds the question a thread belongs to, checks the text,
+ * and writes through the store (which also de-duplicates deliveries). Never scores.
+ */
+final class AnswerIntake {
+    private static final Logger LOG = LoggerFactory.getLogger(AnswerIntake.class);
+
+    private final DrillStores stores;
+
+    AnswerIntake(DrillStores stores) {
+        this.stores = stores;
+    }
+
+    Receipt posted(ChatEvent.AnswerPosted event) {
+        Optional<AnswerTarget> target = stores.threads().find(event.channel(), event.threadId(), event.user());
+        if (target.isEmpty()) {
+            return new Receipt.Ignored("thread " + event.threadId() + " is not a question's thread");
+        }
+        Optional<String> rejection = AnswerText.rejection(event.text());
+        if (rejection.isPresent()) {
+            return rejected("answer", event.messageId(), event.text(), rejection.get());
+        }
+        return stores.answers().insert(new NewAnswer(event.eventId(), event.user(), event.displayName(), event.channel(),
+                event.messageId(), target.get(), event.text(), event.at()));
+    }
+
+    /** What an edit did, and whether the answer must be scored again. */
+    record Edit(Receipt receipt, boolean rescore) {
+    }
+
+    /** An edit inside the answer window becomes a new revision; after it, only the history keeps it. */
+    Edit edited(ChatEvent.AnswerEdited event) {
+        Optional<StoredAnswer> answer = stores.answers().findByMessage(event.channel(), event.messageId());
+        if (answer.isEmpty()) {
+            return new Edit(new Receipt.Ignored("message " + event.messageId() + " is not a stored answer"), false);
+        }
+        if (answer.get().withdrawn()) {
+            return new Edit(new Receipt.Ignored("answer " + answer.get().id() + " was withdrawn"), false);
+        }
+        Optional<String> rejection = AnswerText.rejection(event.text());
+        if (rejection.isPresent()) {
+            return new Edit(rejected("edit", event.messageId(), event.text(), rejection.get()), false);
+        }
+        boolean counted = answer.get().target().openAt(event.at());
+        Receipt receipt = stores.answers().revise(answer.get().id(), event.eventId(), event.text(), event.at(), counted);
+        return new Edit(receipt, counted && receipt instanceof Receipt.Stored);
+    }
+
+    Receipt deleted(ChatEvent.AnswerDeleted event) {
+        return stores.answers().findByMessage(event.channel(), event.messageId())
+                .map(answer -> stores.answers().withdraw(answer.id(), event.eventId(), event.at()))
+                .orElseGet(() -> new Receipt.Ignored("message " + event.messageId() + " is not a stored answer"));
+    }
+
+    private static Receipt rejected(String what, String messageId, String text, String reason) {
+        LOG.info("{} in message {} rejected ({} characters): {}", what, messageId, text.length(),
+                reason.substring(0, reason.indexOf('.') + 1));
+        return new Receipt.Rejected(reason);
+    }
+}

@@ -1,0 +1,174 @@
+package dev.mledrill.drill;
+
+import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.chat.Chat;
+import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.ChatEventSink;
+import dev.mledrill.chat.Chats;
+import dev.mledrill.chat.FeedbackMode;
+import dev.mledrill.chat.PracticePost;
+import dev.mledrill.chat.Receipt;
+import dev.mledrill.chat.UserRef;
+import dev.mledrill.question.Question;
+import dev.mledrill.rubric.Scorer;
+import dev.mledrill.streak.Streaks;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The drill's use cases. Answers from chat are stored first ({@link #accept} returns once they
+ * are durable); scoring and feedback then run on the executor. The terminal and the CLI use the
+ * synchronous {@link #answer}. Logs name answers by id, never by their text.
+ */
+public final class DrillService implements ChatEventSink {
+    private static final Logger LOG = LoggerFactory.getLogger(DrillService.class);
+
+    private final DrillStores stores;
+    private final Supplier<? extends Collection<Question>> bank;
+    private final AnswerIntake intake;
+    private final AnswerScoring scoring;
+    private final Chats chats;
+    private final Map<ChannelRef, FeedbackMode> feedbackModes;
+    private final Executor executor;
+    private final Clock clock;
+
+    public DrillService(DrillStores stores, Supplier<? extends Collection<Question>> bank, Scorer scorer,
+                        Streaks streaks, Chats chats, List<ChannelSettings> channels, Executor executor, Clock clock) {
+        this.stores = stores;
+        this.bank = bank;
+        this.intake = new AnswerIntake(stores);
+        this.scoring = new AnswerScoring(stores, questionById(bank), scorer, streaks, clock);
+        this.chats = chats;
+        this.feedbackModes = channels.stream().collect(Collectors.toMap(ChannelSettings::channel, ChannelSettings::feedback));
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    @Override
+    public Receipt accept(ChatEvent event) {
+        if (event instanceof ChatEvent.AnswerPosted posted) {
+            Receipt receipt = intake.posted(posted);
+            if (receipt instanceof Receipt.Stored stored) {
+                scoreLater(stored.answerId(), false);
+            }
+            return receipt;
+        }
+        if (event instanceof ChatEvent.AnswerEdited edited) {
+            AnswerIntake.Edit edit = intake.edited(edited);
+            if (edit.rescore()) {
+                scoreLater(((Receipt.Stored) edit.receipt()).answerId(), true);
+            }
+            return edit.receipt();
+        }
+        if (event instanceof ChatEvent.AnswerDeleted deleted) {
+            return intake.deleted(deleted);
+        }
+        return new Receipt.Ignored("commands are answered by the command handler");
+    }
+
+    /**
+     * Records and scores a reply in a question's thread now, for the terminal and the CLI.
+     *
+     * @throws AnswerRejected if the thread is no question's or the text cannot be an answer
+     */
+    public ScoredAnswer answer(UserRef user, String displayName, ChannelRef channel, String threadId, String text,
+                               Instant at) {
+        String messageId = channel.platform().id() + "-" + UUID.randomUUID();
+        Receipt receipt = intake.posted(new ChatEvent.AnswerPosted(messageId, channel, threadId, messageId, user,
+                displayName, text, at));
+        if (receipt instanceof Receipt.Rejected rejected) {
+            throw new AnswerRejected(rejected.userMessage());
+        }
+        if (!(receipt instanceof Receipt.Stored stored)) {
+            throw new AnswerRejected("This is not a question's thread: nothing was recorded.");
+        }
+        return scoring.score(stored.answerId())
+                .orElseThrow(() -> new IllegalStateException("answer " + stored.answerId() + " vanished before scoring"));
+    }
+
+    /** The question posted in the channel at or before {@code at}: where an answer given then belongs. */
+    public Optional<AnswerTarget.Daily> questionPostedBefore(ChannelRef channel, Instant at) {
+        return stores.threads().postedBefore(channel, at);
+    }
+
+    /** Sends the user a private practice question from {@code category} (any when empty). */
+    public Question startPractice(UserRef user, ChannelRef requestedIn, Optional<String> category) {
+        Question question = pickPractice(user, category);
+        practice(user, requestedIn, question);
+        return question;
+    }
+
+    /**
+     * The practice question for the user: from {@code category} (any when empty), the one they answered least.
+     *
+     * @throws IllegalArgumentException naming the known categories when {@code category} has no question
+     */
+    public Question pickPractice(UserRef user, Optional<String> category) {
+        return new PracticePicker().pick(user, category, bank.get(), stores.answers().questionsAnsweredBy(user));
+    }
+
+    /** Sends this practice question to the user through the channel's platform and records its thread. */
+    public AnswerTarget.Practice practice(UserRef user, ChannelRef requestedIn, Question question) {
+        Chat chat = chats.get(user.platform());
+        var posted = chat.postPractice(new PracticePost(user, requestedIn, question));
+        return stores.threads().recordPractice(user, Optional.of(requestedIn), posted, question.id(), clock.instant());
+    }
+
+    /** Queues every stored answer that has no score yet (after a crash or a scorer failure). */
+    public int rescoreUnscored() {
+        List<Long> ids = stores.answers().unscored();
+        ids.forEach(id -> scoreLater(id, false));
+        if (!ids.isEmpty()) {
+            LOG.info("queued {} stored answers that had no score", ids.size());
+        }
+        return ids.size();
+    }
+
+    private void scoreLater(long answerId, boolean rescored) {
+        executor.execute(() -> scoreAndSend(answerId, rescored));
+    }
+
+    private void scoreAndSend(long answerId, boolean rescored) {
+        try {
+            scoring.score(answerId).ifPresent(scored -> send(scored, rescored));
+        } catch (RuntimeException e) {
+            LOG.warn("scoring answer {} failed ({}); it stays stored and is retried at the next start",
+                    answerId, e.getClass().getSimpleName());
+            LOG.debug("scoring failure of answer {}", answerId, e);
+        }
+    }
+
+    private void send(ScoredAnswer scored, boolean rescored) {
+        StoredAnswer answer = scored.answer();
+        Optional<Chat> chat = chats.find(answer.channel().platform());
+        if (chat.isEmpty()) {
+            LOG.info("answer {} scored; no {} adapter is running to deliver its feedback", answer.id(),
+                    answer.channel().platform().id());
+            return;
+        }
+        FeedbackMode mode = answer.practice()
+                ? FeedbackMode.THREAD
+                : feedbackModes.getOrDefault(answer.channel(), FeedbackMode.EPHEMERAL);
+        try {
+            chat.get().sendFeedback(scored.feedback(mode, rescored));
+        } catch (RuntimeException e) {
+            LOG.warn("feedback for answer {} could not be delivered ({}); the score is stored",
+                    answer.id(), e.getClass().getSimpleName());
+        }
+    }
+
+    private static Function<String, Optional<Question>> questionById(Supplier<? extends Collection<Question>> bank) {
+        return id -> bank.get().stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.mledrill.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mledrill.drill.ScoreStore;
+import dev.mledrill.rubric.CriterionScore;
+import dev.mledrill.rubric.Score;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.OptionalLong;
+import javax.sql.DataSource;
+
+/** Scores with their per-criterion rows; the full explained score is kept as JSON in {@code details}. */
+public final class JdbcScoreStore implements ScoreStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DataSource dataSource;
+
+    public JdbcScoreStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public boolean save(long answerId, int revision, Score score, Instant at) {
+        String details = details(score);
+        return Transaction.run(dataSource, c -> {
+            boolean current;
+            try (PreparedStatement ps = Transaction.prepare(c,
+                    "select revision, withdrawn_at from answers where id = ? for update", answerId);
+                 ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException("no answer " + answerId);
+                }
+                current = rs.getInt("revision") == revision && rs.getObject("withdrawn_at") == null;
+            }
+            OptionalLong id = Transaction.insertUnique(c, """
+                    insert into scores (answer_id, revision, rubric_version, total, band, details, current_score, scored_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                    answerId, revision, score.rubricVersion(), score.total(), score.band(), details, current, at);
+            if (id.isEmpty()) {
+                return false;
+            }
+            if (current) {
+                Transaction.update(c, "update scores set current_score = false where answer_id = ? and id <> ?",
+                        answerId, id.getAsLong());
+            }
+            for (CriterionScore criterion : score.criteria()) {
+                Transaction.update(c,
+                        "insert into score_criteria (score_id, criterion, points, max_points) values (?, ?, ?, ?)",
+                        id.getAsLong(), criterion.criterion().id(), criterion.points(), criterion.max());
+            }
+            return true;
+        });
+    }
+
+    private static String details(Score score) {
+        try {
+            return JSON.writeValueAsString(score);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("score could not be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package dev.mledrill.drill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.Chats;
+import dev.mledrill.chat.FeedbackMessage;
+import dev.mledrill.chat.FeedbackMode;
+import dev.mledrill.chat.Platform;
+import dev.mledrill.chat.Receipt;
+import dev.mledrill.chat.UserRef;
+import dev.mledrill.question.Question;
+import dev.mledrill.rubric.Scorer;
+import dev.mledrill.store.Database;
+import dev.mledrill.store.JdbcAnswerStore;
+import dev.mledrill.store.JdbcQuestionThreads;
+import dev.mledrill.store.JdbcScoreStore;
+import dev.mledrill.store.TestPosts;
+import dev.mledrill.streak.StreakSummary;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DrillServiceTest {
+    private static final ChannelRef CHANNEL = new ChannelRef(Platform.SLACK, "T1", "C1");
+    private static final UserRef ALICE = new UserRef(Platform.SLACK, "T1", "U1");
+    private static final Instant POSTED = Instant.parse("2026-03-02T08:00:00Z");
+    private static final Instant CLOSES = POSTED.plus(Duration.ofHours(24));
+    private static final List<Question> BANK = List.of(TestScores.question("q1", "vision"),
+            TestScores.question("q2", "nlp"), TestScores.question("q3", "nlp"));
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private ExecutorService executor;
+    private final RecordingChat chat = new RecordingChat(Platform.SLACK);
+
+    @BeforeEach
+    void open() {
+        db = Database.h2File(dir);
+        executor = Executors.newSingleThreadExecutor();
+        TestPosts.posted(db, CHANNEL, "q1", "T100", POSTED, CLOSES);
+    }
+
+    @AfterEach
+    void close() throws InterruptedException {
+        executor.shutdownNow();
+        executor.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        db.close();
+    }
+
+    private DrillService service(Scorer scorer) {
+        DrillStores stores = new DrillStores(new JdbcAnswerStore(db.dataSource()), new JdbcScoreStore(db.dataSource()),
+                new JdbcQuestionThreads(db.dataSource()));
+        ChannelSettings settings = new ChannelSettings(CHANNEL, "drills", "0 0 9 ? * MON-FRI", ZoneOffset.UTC, Map.of(),
+                java.util.Set.of(), Optional.empty(), FeedbackMode.THREAD, true, true, List.of());
+        return new DrillService(stores, () -> BANK, scorer, (user, channel) -> new StreakSummary(3, 5, 0, 1),
+                new Chats().register(chat), List.of(settings), executor, Clock.fixed(POSTED.plusSeconds(600), ZoneOffset.UTC));
+    }
+
+    private static ChatEvent.AnswerPosted reply(String messageId, String text, Instant at) {
+        return new ChatEvent.AnswerPosted("ev-" + messageId, CHANNEL, "T100", messageId, ALICE, "Alice", text, at);
+    }
+
+    @Test
+    @DisplayName("a reply in the question's thread is stored, then scored, and its feedback goes back to the thread")
+    void storedThenScored() {
+        TestScores.RecordingScorer scorer = new TestScores.RecordingScorer();
+
+        Receipt receipt = service(scorer).accept(reply("M1", "Shutter lag went from 300 ms to 120 ms.", POSTED.plusSeconds(60)));
+
+        assertThat(receipt).isInstanceOf(Receipt.Stored.class);
+        await().until(() -> chat.feedback.size() == 1);
+        FeedbackMessage feedback = chat.feedback.get(0);
+        assertThat(feedback.answerMessageId()).isEqualTo("M1");
+        assertThat(feedback.threadId()).isEqualTo("T100");
+        assertThat(feedback.mode()).isEqualTo(FeedbackMode.THREAD);
+        assertThat(feedback.question().id()).isEqualTo("q1");
+        assertThat(feedback.currentStreak()).isEqualTo(3);
+        assertThat(feedback.rescored()).isFalse();
+        assertThat(feedback.late()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a scorer that throws leaves the answer stored, and the recovery pass scores it later")
+    void scorerFailureLosesNothing() throws Exception {
+        Receipt receipt = service(new TestScores.FailingScorer()).accept(reply("M1", "kept even if scoring fails", POSTED.plusSeconds(60)));
+        long id = ((Receipt.Stored) receipt).answerId();
+        executor.submit(() -> { }).get();
+
+        assertThat(count("select count(*) from answers where id = " + id)).isEqualTo(1);
+        assertThat(count("select count(*) from scores")).isZero();
+
+        int queued = service(new TestScores.RecordingScorer()).rescoreUnscored();
+
+        assertThat(queued).isEqualTo(1);
+        await().until(() -> count("select count(*) from scores where current_score and answer_id = " + id) == 1);
+        await().until(() -> chat.feedback.size() == 1);
+    }
+
+    @Test
+    @DisplayName("an empty answer and a 40,000-character answer are refused with a clear message and not stored")
+    void refusesEmptyAndOversized() throws Exception {
+        DrillService drill = service(new TestScores.RecordingScorer());
+
+        Receipt empty = drill.accept(reply("M1", " \u200B\n ", POSTED.plusSeconds(60)));
+        Receipt huge = drill.accept(reply("M2", "a".repeat(40_000), POSTED.plusSeconds(60)));
+
+        assertThat(empty).isInstanceOfSatisfying(Receipt.Rejected.class,
+                r -> assertThat(r.userMessage()).contains("empty"));
+        assertThat(huge).isInstanceOfSatisfying(Receipt.Rejected.class,
+                r -> assertThat(r.userMessage()).contains("40,000").contains("10,000"));
+        assertThat(count("select count(*) from answers")).isZero();
+    }
+
+    @Test
+    @DisplayName("emoji and zero-width characters: the original is stored, the scorer sees the text without invisible characters")
+    void zeroWidthStrippedForScoringOnly() throws Exception {
+        TestScores.RecordingScorer scorer = new TestScores.RecordingScorer();
+        String text = "📱 Pre\u200Bview 🚀 at 30\u200D fps\uFEFF";
+
+        Receipt receipt = service(scorer).accept(reply("M1", text, POSTED.plusSeconds(60)));
+
+        await().until(() -> scorer.seen.size() == 1);
+        assertThat(scorer.seen.get(0)).isEqualTo("📱 Preview 🚀 at 30 fps");
+        try (Connection c = db.connection();
+             ResultSet rs = c.createStatement().executeQuery("select body from answers where id = "
+                     + ((Receipt.Stored) receipt).answerId())) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo(text);
+        }
+    }
+
+    @Test
+    @DisplayName("a message outside any question's thread is ignored")
+    void unknownThreadIgnored() {
+        Receipt receipt = service(new TestScores.RecordingScorer()).accept(
+                new ChatEvent.AnswerPosted("e", CHANNEL, "other", "M9", ALICE, "Alice", "hello", POSTED));
+
+        assertThat(receipt).isInstanceOf(Receipt.Ignored.class);
+    }
+
+    @Test
+    @DisplayName("an edit inside the window is rescored and its feedback says so; after the window it is not")
+    void edits() throws Exception {
+        DrillService drill = service(new TestScores.RecordingScorer());
+        drill.accept(reply("M1", "short", POSTED.plusSeconds(60)));
+        await().until(() -> chat.feedback.size() == 1);
+
+        Receipt inside = drill.accept(new ChatEvent.AnswerEdited("ed1", CHANNEL, "T100", "M1", ALICE,
+                "a much longer answer with numbers: 120 ms", POSTED.plusSeconds(120)));
+        await().until(() -> chat.feedback.size() == 2);
+        Receipt outside = drill.accept(new ChatEvent.AnswerEdited("ed2", CHANNEL, "T100", "M1", ALICE,
+                "edited too late", CLOSES.plusSeconds(1)));
+        executor.submit(() -> { }).get();
+
+        assertThat(inside).isInstanceOf(Receipt.Stored.class);
+        assertThat(chat.feedback.get(1).rescored()).isTrue();
+        assertThat(chat.feedback.get(1).score().total()).isGreaterThan(chat.feedback.get(0).score().total());
+        assertThat(outside).isInstanceOf(Receipt.Stored.class);
+        assertThat(chat.feedback).hasSize(2);
+        assertThat(count("select count(*) from scores")).isEqualTo(2);
+        assertThat(count("select count(*) from answer_edits")).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("a deleted answer is withdrawn from scores")
+    void deletion() throws Exception {
+        DrillService drill = service(new TestScores.RecordingScorer());
+        drill.accept(reply("M1", "to be deleted", POSTED.plusSeconds(60)));
+        await().until(() -> chat.feedback.size() == 1);
+
+        Receipt receipt = drill.accept(new ChatEvent.AnswerDeleted("del", CHANNEL, "M1", POSTED.plusSeconds(90)));
+
+        assertThat(receipt).isInstanceOf(Receipt.Withdrawn.class);
+        assertThat(count("select count(*) from answers where withdrawn_at is not null")).isEqualTo(1);
+        assertThat(count("select count(*) from scores where current_score")).isZero();
+    }
+
+    @Test
+    @DisplayName("the synchronous answer returns the score and the streak, and a late one is marked late")
+    void synchronousAnswer() {
+        DrillService drill = service(new TestScores.RecordingScorer());
+
+        ScoredAnswer onTime = drill.answer(ALICE, "Alice", CHANNEL, "T100", "On time answer", POSTED.plusSeconds(5));
+        ScoredAnswer late = drill.answer(ALICE, "Alice", CHANNEL, "T100", "Late answer", CLOSES.plusSeconds(5));
+
+        assertThat(onTime.score().total()).isEqualTo(14);
+        assertThat(onTime.streak().current()).isEqualTo(3);
+        assertThat(onTime.answer().late()).isFalse();
+        assertThat(late.answer().late()).isTrue();
+        assertThatThrownBy(() -> drill.answer(ALICE, "Alice", CHANNEL, "T100", "", POSTED))
+                .isInstanceOf(AnswerRejected.class).hasMessageContaining("empty");
+    }
+
+    @Test
+    @DisplayName("a practice question goes to the user, and an answer in its thread is scored as practice")
+    void practice() {
+        DrillService drill = service(new TestScores.RecordingScorer());
+
+        Question question = drill.startPractice(ALICE, CHANNEL, Optional.of("NLP"));
+        String thread = "p1";
+        Receipt receipt = drill.accept(new ChatEvent.AnswerPosted("e1", new ChannelRef(Platform.SLACK, "T1", "D1"), thread,
+                "M5", ALICE, "Alice", "practice answer", POSTED.plusSeconds(700)));
+
+        assertThat(question.category()).isEqualTo("nlp");
+        assertThat(chat.practice).singleElement().satisfies(p -> assertThat(p.question()).isEqualTo(question));
+        assertThat(receipt).isInstanceOf(Receipt.Stored.class);
+        await().until(() -> chat.feedback.size() == 1);
+        assertThat(chat.feedback.get(0).practice()).isTrue();
+        assertThat(chat.feedback.get(0).question()).isEqualTo(question);
+        assertThat(drill.startPractice(ALICE, CHANNEL, Optional.of("nlp"))).isNotEqualTo(question);
+        assertThatThrownBy(() -> drill.startPractice(ALICE, CHANNEL, Optional.of("cooking")))
+                .hasMessageContaining("unknown category 'cooking'");
+    }
+
+    private int count(String sql) throws Exception {
+        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.mledrill.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.chat.Platform;
+import dev.mledrill.chat.Receipt;
+import dev.mledrill.chat.UserRef;
+import dev.mledrill.drill.AnswerTarget;
+import dev.mledrill.drill.NewAnswer;
+import dev.mledrill.drill.TestScores;
+import dev.mledrill.rubric.Score;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class JdbcScoreStoreTest {
+    private static final ChannelRef CHANNEL = new ChannelRef(Platform.DISCORD, "G1", "C1");
+    private static final Instant AT = Instant.parse("2026-03-02T08:00:00Z");
+
+    private final Database db = Database.h2InMemory("scores-" + System.nanoTime());
+    private final JdbcAnswerStore answers = new JdbcAnswerStore(db.dataSource());
+    private final JdbcScoreStore scores = new JdbcScoreStore(db.dataSource());
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private long answer() {
+        long posted = TestPosts.posted(db, CHANNEL, "q1", "th", AT, AT.plusSeconds(86_400));
+        return ((Receipt.Stored) answers.insert(new NewAnswer("e1", new UserRef(Platform.DISCORD, "G1", "U1"), "Uma",
+                CHANNEL, "m1", new AnswerTarget.Daily(posted, "q1", "th", AT.plusSeconds(86_400)), "v0", AT))).answerId();
+    }
+
+    @Test
+    @DisplayName("a score is stored with a row per criterion and its details as JSON")
+    void savesScoreWithCriteria() throws Exception {
+        long id = answer();
+        Score score = TestScores.score(64);
+
+        assertThat(scores.save(id, 0, score, AT)).isTrue();
+
+        assertThat(query("select total from scores where current_score and answer_id = " + id)).isEqualTo("64.0");
+        assertThat(query("select count(*) from score_criteria")).isEqualTo("2");
+        assertThat(query("select details from scores")).contains("\"rubricVersion\":\"test-1\"", "\"total\":64.0");
+    }
+
+    @Test
+    @DisplayName("the newest revision's score becomes current; scoring the same revision twice is refused")
+    void currentFollowsRevision() throws Exception {
+        long id = answer();
+        scores.save(id, 0, TestScores.score(30), AT);
+        answers.revise(id, "e2", "v1", AT.plusSeconds(5), true);
+
+        boolean again = scores.save(id, 0, TestScores.score(31), AT.plusSeconds(6));
+        scores.save(id, 1, TestScores.score(80), AT.plusSeconds(7));
+
+        assertThat(again).isFalse();
+        assertThat(query("select total from scores where current_score")).isEqualTo("80.0");
+        assertThat(query("select count(*) from scores")).isEqualTo("2");
+    }
+
+    @Test
+    @DisplayName("a late score for an older revision is kept but does not become current")
+    void olderRevisionNotCurrent() throws Exception {
+        long id = answer();
+        answers.revise(id, "e2", "v1", AT.plusSeconds(5), true);
+
+        scores.save(id, 0, TestScores.score(30), AT.plusSeconds(6));
+
+        assertThat(query("select count(*) from scores where current_score")).isEqualTo("0");
+        assertThat(answers.unscored()).containsExactly(id);
+    }
+
+    private String query(String sql) throws Exception {
+        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
