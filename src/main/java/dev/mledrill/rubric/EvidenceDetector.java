@@ -24,8 +24,6 @@ final class EvidenceDetector implements CriterionDetector {
         int device = namedHardware(a);
         if (device >= 0) {
             f.earn(anyFigure ? 0.2 : 0.05, Quotes.clause(a, device));
-        } else {
-            f.miss("device");
         }
         Set<String> figures = new HashSet<>();
         Quantity firstFigure = null;
@@ -41,6 +39,9 @@ final class EvidenceDetector implements CriterionDetector {
         }
         if (a.changes.stream().noneMatch(Change::isPair)) {
             f.miss("before_after");
+        }
+        if (device < 0) {
+            f.miss("device");
         }
         return f.build();
     }

@@ -87,7 +87,8 @@ class RubricScorerTest {
                 + " There was a lot of back and forth about frameworks, conversion tools and who owned which part,"
                 + " and the plan changed a few times as priorities moved around between quarters."
                 + " Eventually it shipped in a later release and it was a good learning experience for the whole team,"
-                + " and I learned a lot about mobile deployment and working across teams and about planning."))
+                + " and I learned a lot about mobile deployment and working across teams and about planning."
+                + " Looking back, I would spend more time up front on aligning everyone before writing any code."))
                 .contains(FlagHit.RAMBLING);
         Score hedged = SCORER.score("Embeddings plus cosine similarity. Fast enough.", Optional.empty());
         assertThat(hedged.redFlags().get(0).evidence().get(0).quote()).isEqualTo("Fast enough");
