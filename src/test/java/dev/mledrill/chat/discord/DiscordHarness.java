@@ -41,12 +41,17 @@ final class DiscordHarness implements AutoCloseable {
     }
 
     DiscordHarness(FeedbackMode mode) throws Exception {
+        this(mode, null);
+    }
+
+    /** With {@code core} set, events are handed on to it (the real drill service) after being recorded. */
+    DiscordHarness(FeedbackMode mode, ChatEventSink core) throws Exception {
         discord = new FakeDiscord();
         ChannelSettings drill = new ChannelSettings(DRILL_CHANNEL, "drill", "0 0 9 ? * MON-FRI",
                 ZoneId.of("Europe/Berlin"), Map.of(), Set.of(), Optional.empty(), mode, true, true, List.of());
         ChatEventSink sink = event -> {
             events.add(event);
-            return receipts.apply(event);
+            return core == null ? receipts.apply(event) : core.accept(event);
         };
         CommandHandler handler = command -> {
             commands.add(command);

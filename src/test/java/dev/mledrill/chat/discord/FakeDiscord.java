@@ -73,6 +73,7 @@ final class FakeDiscord implements AutoCloseable {
     private final List<RestOverride> overrides = new CopyOnWriteArrayList<>();
     private volatile WebSocket gateway;
     private volatile boolean messageContentIntent = true;
+    private volatile boolean refuseIntents;
 
     private record RestOverride(String method, String pathRegex, MockResponse response) {
     }
@@ -104,6 +105,11 @@ final class FakeDiscord implements AutoCloseable {
     /** Mirrors Discord when the privileged intent is off in the developer portal: empty message content. */
     void withoutMessageContentIntent() {
         messageContentIntent = false;
+    }
+
+    /** Closes the gateway with 4014 on IDENTIFY, as Discord does when a privileged intent is not enabled. */
+    void refusePrivilegedIntents() {
+        refuseIntents = true;
     }
 
     // ---- what the bot did ----
@@ -332,6 +338,10 @@ final class FakeDiscord implements AutoCloseable {
                     heartbeatAcks.incrementAndGet();
                 }
                 case 2 -> {
+                    if (refuseIntents) {
+                        webSocket.close(4014, "Disallowed intent(s).");
+                        return;
+                    }
                     dispatch("READY", ready());
                     dispatch("GUILD_CREATE", guild());
                 }
