@@ -12,6 +12,7 @@ import picocli.CommandLine.HelpCommand;
         subcommands = {
             HelpCommand.class,
             QuestionsCommand.class,
+            ScoreCommand.class,
         })
 public final class MleDrillCommand implements Runnable {
     @Override
