@@ -11,6 +11,9 @@ import picocli.CommandLine.HelpCommand;
         description = "Daily machine-learning-engineer interview drills, scored by the product-first rubric.",
         subcommands = {
             HelpCommand.class,
+            DrillCommand.class,
+            AnswerCommand.class,
+            RunCommand.class,
             QuestionsCommand.class,
             ScoreCommand.class,
         })
