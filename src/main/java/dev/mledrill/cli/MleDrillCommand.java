@@ -12,6 +12,9 @@ import picocli.CommandLine.HelpCommand;
         subcommands = {
             HelpCommand.class,
             QuestionsCommand.class,
+            LeaderboardCommand.class,
+            StreakCommand.class,
+            ScheduleCommand.class,
         })
 public final class MleDrillCommand implements Runnable {
     @Override
