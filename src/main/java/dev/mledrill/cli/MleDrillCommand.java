@@ -16,6 +16,9 @@ import picocli.CommandLine.HelpCommand;
             RunCommand.class,
             QuestionsCommand.class,
             ScoreCommand.class,
+            LeaderboardCommand.class,
+            StreakCommand.class,
+            ScheduleCommand.class,
         })
 public final class MleDrillCommand implements Runnable {
     @Override
