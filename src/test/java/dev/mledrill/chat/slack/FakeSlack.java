@@ -154,6 +154,14 @@ public final class FakeSlack implements AutoCloseable {
         await().atMost(Duration.ofSeconds(10)).until(() -> socket != null);
     }
 
+    /** Slack's periodic "disconnect" notice: the client must open a new connection; returns once it has. */
+    public void requestReconnect() {
+        awaitConnected();
+        WebSocket old = socket;
+        old.send("{\"type\":\"disconnect\",\"reason\":\"refresh_requested\",\"debug_info\":{\"host\":\"fake\"}}");
+        await().atMost(Duration.ofSeconds(15)).until(() -> socket != null && socket != old);
+    }
+
     // ---- pushing envelopes
 
     /** A person's reply in a thread ({@code message} event with {@code thread_ts}). */
