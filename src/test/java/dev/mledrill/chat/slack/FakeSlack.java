@@ -55,6 +55,7 @@ public final class FakeSlack implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final ObjectMapper json = new ObjectMapper();
     private final Queue<ApiCall> calls = new ConcurrentLinkedQueue<>();
+    private final Queue<String> postedTs = new ConcurrentLinkedQueue<>();
     private final Map<String, JsonNode> acks = new ConcurrentHashMap<>();
     private final Map<String, Queue<MockResponse>> scripted = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
@@ -134,6 +135,11 @@ public final class FakeSlack implements AutoCloseable {
 
     public List<ApiCall> calls() {
         return List.copyOf(calls);
+    }
+
+    /** The ts of every message posted with chat.postMessage, in order. */
+    public List<String> postedTs() {
+        return List.copyOf(postedTs);
     }
 
     public ApiCall awaitCall(String method) {
@@ -286,6 +292,7 @@ public final class FakeSlack implements AutoCloseable {
                 case "apps.connections.open" -> ok.put("url", base("ws") + "/link");
                 case "chat.postMessage" -> {
                     String ts = nextTs();
+                    postedTs.add(ts);
                     ok.put("channel", p.get("channel")).put("ts", ts);
                     ok.putObject("message").put("type", "message").put("user", BOT_USER).put("text", p.get("text")).put("ts", ts);
                 }
