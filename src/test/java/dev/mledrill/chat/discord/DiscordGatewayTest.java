@@ -6,10 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.Platform;
-import dev.mledrill.chat.QuestionPost;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -50,9 +47,7 @@ class DiscordGatewayTest {
     @DisplayName("after a resumable close the bot resumes its session, and a message replayed then keeps its event id")
     void resumesAndKeepsReplayedIds() throws Exception {
         try (DiscordHarness h = new DiscordHarness()) {
-            String thread = h.adapter.chat().postQuestion(new QuestionPost(DiscordHarness.DRILL_CHANNEL,
-                    Samples.QUESTION, LocalDate.parse("2026-11-24"),
-                    ZonedDateTime.parse("2026-11-25T09:00:00+01:00[Europe/Berlin]"))).threadId();
+            String thread = h.postToday().threadId();
             String id = h.discord.userPosts(thread, FakeDiscord.ALICE, "before the drop");
             await().until(() -> h.events.size() == 1);
 
