@@ -42,7 +42,7 @@ class DiscordChatTest extends FakeDiscordTest {
         FakeDiscord.Call reply = h.discord.awaitCall(c -> c.is("POST", "channels/" + posted.threadId() + "/messages")
                 && c.body().has("message_reference"));
         assertThat(reply.body().path("message_reference").path("message_id").asText()).isEqualTo(answer);
-        assertThat(reply.body().path("content").asText()).contains("**72.5/100 · good**", "Technical depth",
+        assertThat(reply.body().path("content").asText()).contains("**73/100 · good**", "Technical depth",
                 "from 48 ms to 29 ms", "Streak 3");
         assertThat(reply.body().path("allowed_mentions").path("replied_user").asBoolean()).isTrue();
         h.discord.awaitCall("PUT", "channels/" + posted.threadId() + "/messages/" + answer + "/reactions/.*/@me");
@@ -59,7 +59,7 @@ class DiscordChatTest extends FakeDiscordTest {
         FakeDiscord.Call open = h.discord.awaitCall("POST", "users/@me/channels");
         assertThat(open.body().path("recipient_id").asText()).isEqualTo(ALICE.id());
         FakeDiscord.Call dm = h.discord.awaitCall("POST", "channels/" + h.discord.dmChannelOf(ALICE) + "/messages");
-        assertThat(dm.body().path("content").asText()).contains("72.5/100", answer);
+        assertThat(dm.body().path("content").asText()).contains("73/100", answer);
         h.discord.awaitCall("PUT", "channels/" + posted.threadId() + "/messages/" + answer + "/reactions/.*/@me");
         assertThat(h.discord.count("POST", "channels/" + posted.threadId() + "/messages")).isZero();
     }
@@ -88,7 +88,7 @@ class DiscordChatTest extends FakeDiscordTest {
         h.adapter.chat().sendFeedback(Samples.feedback(posted.threadId(), answer, ALICE, FeedbackMode.DM));
 
         assertThat(h.discord.awaitCall("POST", "channels/" + posted.threadId() + "/messages")
-                .body().path("content").asText()).contains("72.5/100");
+                .body().path("content").asText()).contains("73/100");
     }
 
     @Test
