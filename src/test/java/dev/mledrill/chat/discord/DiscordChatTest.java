@@ -3,6 +3,7 @@ package dev.mledrill.chat.discord;
 import static dev.mledrill.chat.discord.FakeDiscord.ALICE;
 import static dev.mledrill.chat.discord.FakeDiscord.CHANNEL;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.mledrill.chat.ChatEvent;
@@ -158,5 +159,31 @@ class DiscordChatTest extends FakeDiscordTest {
         assertThat(replies.get(0).threadId()).isEqualTo(posted.threadId());
         assertThat(h.discord.awaitCall("GET", "channels/" + posted.threadId() + "/messages").query())
                 .contains("after=" + posted.threadId());
+    }
+
+    @Test
+    @DisplayName("when the thread cannot be opened, the question message is deleted and the failure says why")
+    void threadFailureWithdrawsTheQuestion() {
+        h.discord.failNext("POST", "channels/" + CHANNEL + "/messages/\\d+/threads", 403, Headers.of(),
+                "{\"message\":\"Missing Permissions\",\"code\":50013}");
+
+        assertThatThrownBy(this::postToday).hasMessageContaining("Create Public Threads");
+
+        String posted = h.discord.awaitCall("POST", "channels/" + CHANNEL + "/messages/\\d+/threads").path()
+                .split("/")[3];
+        h.discord.awaitCall("DELETE", "channels/" + CHANNEL + "/messages/" + posted);
+    }
+
+    @Test
+    @DisplayName("feedback on an answer deleted in the meantime is still posted and the missing reaction is no error")
+    void reactionOnDeletedAnswer() {
+        PostedMessage posted = postToday();
+        String answer = h.discord.userPosts(posted.threadId(), ALICE, "answer");
+        h.discord.failNext("PUT", "channels/.*/reactions/.*", 404, Headers.of(),
+                "{\"message\":\"Unknown Message\",\"code\":10008}");
+
+        h.adapter.chat().sendFeedback(Samples.feedback(posted.threadId(), answer, ALICE, FeedbackMode.THREAD));
+
+        assertThat(h.discord.count("POST", "channels/" + posted.threadId() + "/messages")).isEqualTo(1);
     }
 }

@@ -252,7 +252,7 @@ final class FakeDiscord implements AutoCloseable {
             case "PUT applications" -> ok(registeredCommands(body));
             case "POST channels" -> p.length == 5 && "threads".equals(p[4])
                     ? ok(openThread(p[1], p[3], body)) : ok(botMessage(p[1], body));
-            case "PUT channels", "POST interactions" -> new MockResponse.Builder().code(204).build();
+            case "PUT channels", "DELETE channels", "POST interactions" -> new MockResponse.Builder().code(204).build();
             case "GET channels" -> ok(historyAfter(p[1], request.getUrl().queryParameter("after"),
                     Integer.parseInt(request.getUrl().queryParameter("limit"))));
             case "POST webhooks", "PATCH webhooks" -> ok(botMessage(CHANNEL, body));
