@@ -54,7 +54,7 @@ public final class FakeSlack implements AutoCloseable {
 
     private final MockWebServer server = new MockWebServer();
     private final ObjectMapper json = new ObjectMapper();
-    private final List<ApiCall> calls = new CopyOnWriteArrayList<>();
+    private final Queue<ApiCall> calls = new ConcurrentLinkedQueue<>();
     private final Map<String, JsonNode> acks = new ConcurrentHashMap<>();
     private final Map<String, Queue<MockResponse>> scripted = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
