@@ -12,6 +12,11 @@ import picocli.CommandLine.HelpCommand;
         subcommands = {
             HelpCommand.class,
             QuestionsCommand.class,
+            ExportCommand.class,
+            ForgetCommand.class,
+            RetentionCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
         })
 public final class MleDrillCommand implements Runnable {
     @Override
