@@ -19,6 +19,11 @@ import picocli.CommandLine.HelpCommand;
             LeaderboardCommand.class,
             StreakCommand.class,
             ScheduleCommand.class,
+            ExportCommand.class,
+            ForgetCommand.class,
+            RetentionCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
         })
 public final class MleDrillCommand implements Runnable {
     @Override
