@@ -15,6 +15,15 @@ import picocli.CommandLine.HelpCommand;
             AnswerCommand.class,
             RunCommand.class,
             QuestionsCommand.class,
+            ScoreCommand.class,
+            LeaderboardCommand.class,
+            StreakCommand.class,
+            ScheduleCommand.class,
+            ExportCommand.class,
+            ForgetCommand.class,
+            RetentionCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
         })
 public final class MleDrillCommand implements Runnable {
     @Override
