@@ -152,6 +152,10 @@ public final class Application implements AutoCloseable {
         return poster;
     }
 
+    public WrapUpPoster wrapUps() {
+        return wrapUps;
+    }
+
     public PostedQuestions posts() {
         return posts;
     }
