@@ -56,7 +56,7 @@ public final class SlackAdapter implements AutoCloseable {
         this.workers = Executors.newFixedThreadPool(4, daemonThreads());
         MethodsClient methods = slack.methods(settings.botToken());
         SlackEventTranslator translator = new SlackEventTranslator(clock);
-        SlackUsers users = new SlackUsers(methods, calls, clock);
+        SlackUsers users = new SlackUsers(methods, calls.failingFast(), clock);
         this.chat = new SlackChat(methods, calls, channelSettings, new SlackThreadReader(methods, calls, translator, users));
         this.app = new App(AppConfig.builder()
                 .slack(slack)
