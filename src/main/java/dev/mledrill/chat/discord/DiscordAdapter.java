@@ -77,7 +77,6 @@ public final class DiscordAdapter implements AutoCloseable {
         }
         connected.getGuilds().forEach(registrar::register);
         chat = new DiscordChat(connected, practice, messages);
-        catchUp.schedule(connected);
         LOG.info("Discord connected as {} in {} guild(s)", connected.getSelfUser().getName(),
                 connected.getGuilds().size());
     }
