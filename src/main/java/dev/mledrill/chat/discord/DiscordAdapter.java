@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -41,6 +42,7 @@ public final class DiscordAdapter implements AutoCloseable {
     private final Function<ChannelRef, Optional<ChannelSettings>> channels;
     private final Clock clock;
     private final ExecutorService commandPool = Executors.newCachedThreadPool(daemon("discord-commands"));
+    private final ExecutorService catchUpPool = Executors.newSingleThreadExecutor(daemon("discord-catch-up"));
     private volatile JDA jda;
     private volatile Chat chat;
 
@@ -55,14 +57,15 @@ public final class DiscordAdapter implements AutoCloseable {
 
     /** Connects, waits until the gateway is ready (bounded), and registers {@code /drill} in every guild. */
     public synchronized void start() throws InterruptedException {
-        if (jda != null) {
-            throw new IllegalStateException("the Discord adapter is already started");
+        if (jda != null || commandPool.isShutdown()) {
+            throw new IllegalStateException("the Discord adapter is already started or closed");
         }
         PracticeChannels practice = new PracticeChannels(this::soleGuild);
         DiscordMessages messages = new DiscordMessages();
         SlashCommandRegistrar registrar = new SlashCommandRegistrar();
         ReadyGate ready = new ReadyGate();
-        JDA connected = connect(ready,
+        ThreadCatchUp catchUp = new ThreadCatchUp(sink, channels, new ThreadHistory(), catchUpPool);
+        JDA connected = connect(ready, catchUp,
                 new AnswerListener(sink, channels, practice, messages, clock),
                 new CommandListener(commands, channels, settings.adminRoles(), commandPool, registrar));
         jda = connected;
@@ -128,9 +131,10 @@ public final class DiscordAdapter implements AutoCloseable {
             }
         }
         commandPool.shutdown();
+        catchUpPool.shutdownNow();
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

@@ -63,6 +63,13 @@ final class DiscordHarness implements AutoCloseable {
         assertThat(adapter.chat()).isNotNull();
     }
 
+    /** Posts today's question in the drill channel; its thread is where answers go. */
+    dev.mledrill.chat.PostedMessage postToday() {
+        return adapter.chat().postQuestion(new dev.mledrill.chat.QuestionPost(DRILL_CHANNEL, Samples.QUESTION,
+                java.time.LocalDate.parse("2026-11-24"),
+                java.time.ZonedDateTime.parse("2026-11-25T09:00:00+01:00[Europe/Berlin]")));
+    }
+
     @Override
     public void close() {
         adapter.close();
