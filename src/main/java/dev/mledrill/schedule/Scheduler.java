@@ -23,9 +23,27 @@ public final class Scheduler implements AutoCloseable {
     private final DailyPoster poster;
     private final WrapUpPoster wrapUps;
     private final Duration every;
+    private final JobLock locks;
+    private final Duration lockAtMost;
     private ScheduledExecutorService executor;
 
+    /** A scheduler for a single instance: no lock is taken around the jobs. */
     public Scheduler(List<ChannelSettings> channels, DailyPoster poster, WrapUpPoster wrapUps, Duration every) {
+        this(channels, poster, wrapUps, every, (name, atMost, job) -> {
+            job.run();
+            return true;
+        }, Duration.ofMinutes(5));
+    }
+
+    /**
+     * A scheduler that runs each channel's jobs under {@code locks}, so that of several instances
+     * sharing the database only one works on a channel at a time; a lock whose holder died expires
+     * after {@code lockAtMost}.
+     */
+    public Scheduler(List<ChannelSettings> channels, DailyPoster poster, WrapUpPoster wrapUps, Duration every,
+                     JobLock locks, Duration lockAtMost) {
+        this.locks = Objects.requireNonNull(locks, "locks");
+        this.lockAtMost = Objects.requireNonNull(lockAtMost, "lockAtMost");
         this.channels = List.copyOf(channels);
         this.poster = Objects.requireNonNull(poster, "poster");
         this.wrapUps = Objects.requireNonNull(wrapUps, "wrapUps");
@@ -53,11 +71,29 @@ public final class Scheduler implements AutoCloseable {
     public void tick() {
         for (ChannelSettings settings : channels) {
             try {
-                poster.postDue(settings);
-                wrapUps.closeWindows(settings);
+                locks.runExclusively(jobName(settings), lockAtMost, () -> {
+                    poster.postDue(settings);
+                    wrapUps.closeWindows(settings);
+                });
             } catch (RuntimeException e) {
                 LOG.error("scheduling {} failed; next tick retries", settings.name(), e);
             }
+        }
+    }
+
+    /** ShedLock names are at most 64 characters; long channel keys are hashed. */
+    static String jobName(ChannelSettings settings) {
+        var ref = settings.channel();
+        String name = "drill:" + ref.platform().id() + ":" + ref.team() + ":" + ref.id();
+        if (name.length() <= 64) {
+            return name;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "drill:" + java.util.HexFormat.of().formatHex(digest, 0, 28);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -54,7 +54,8 @@ public final class FakeSlack implements AutoCloseable {
 
     private final MockWebServer server = new MockWebServer();
     private final ObjectMapper json = new ObjectMapper();
-    private final List<ApiCall> calls = new CopyOnWriteArrayList<>();
+    private final Queue<ApiCall> calls = new ConcurrentLinkedQueue<>();
+    private final Queue<String> postedTs = new ConcurrentLinkedQueue<>();
     private final Map<String, JsonNode> acks = new ConcurrentHashMap<>();
     private final Map<String, Queue<MockResponse>> scripted = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
@@ -136,12 +137,21 @@ public final class FakeSlack implements AutoCloseable {
         return List.copyOf(calls);
     }
 
+    /** The ts of every message posted with chat.postMessage, in order. */
+    public List<String> postedTs() {
+        return List.copyOf(postedTs);
+    }
+
     public ApiCall awaitCall(String method) {
         await().atMost(Duration.ofSeconds(10)).until(() -> !calls(method).isEmpty());
         return calls(method).get(0);
     }
 
     public JsonNode awaitAck(String envelopeId) {
+        JsonNode ack = acks.get(envelopeId);
+        if (ack != null) {
+            return ack;
+        }
         await().atMost(Duration.ofSeconds(10)).until(() -> acks.containsKey(envelopeId));
         return acks.get(envelopeId);
     }
@@ -151,7 +161,18 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     public void awaitConnected() {
+        if (socket != null) {
+            return;
+        }
         await().atMost(Duration.ofSeconds(10)).until(() -> socket != null);
+    }
+
+    /** Slack's periodic "disconnect" notice: the client must open a new connection; returns once it has. */
+    public void requestReconnect() {
+        awaitConnected();
+        WebSocket old = socket;
+        old.send("{\"type\":\"disconnect\",\"reason\":\"refresh_requested\",\"debug_info\":{\"host\":\"fake\"}}");
+        await().atMost(Duration.ofSeconds(15)).until(() -> socket != null && socket != old);
     }
 
     // ---- pushing envelopes
@@ -278,6 +299,7 @@ public final class FakeSlack implements AutoCloseable {
                 case "apps.connections.open" -> ok.put("url", base("ws") + "/link");
                 case "chat.postMessage" -> {
                     String ts = nextTs();
+                    postedTs.add(ts);
                     ok.put("channel", p.get("channel")).put("ts", ts);
                     ok.putObject("message").put("type", "message").put("user", BOT_USER).put("text", p.get("text")).put("ts", ts);
                 }

@@ -1,0 +1,140 @@
+package dev.mledrill.app;
+
+import dev.mledrill.chat.Chat;
+import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.Platform;
+import dev.mledrill.chat.discord.DiscordAdapter;
+import dev.mledrill.chat.discord.DiscordSettings;
+import dev.mledrill.chat.slack.SlackAdapter;
+import dev.mledrill.chat.slack.SlackSettings;
+import dev.mledrill.drill.ChannelSettings;
+import dev.mledrill.schedule.DrillSchedule;
+import dev.mledrill.schedule.PostedQuestion;
+import dev.mledrill.schedule.Scheduler;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running bot ({@code mle-drill run}): the chat adapters the environment has tokens for, the
+ * scheduler for their channels, then a catch-up pass (replies written while it was down, answers
+ * stored but never scored). {@link #close()} stops everything in reverse order of starting.
+ */
+public final class Service implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Service.class);
+
+    private final Application app;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Set<Platform> platforms = EnumSet.noneOf(Platform.class);
+
+    private Service(Application app) {
+        this.app = app;
+    }
+
+    /** Starts the platforms whose tokens are set, then the scheduler; on any failure stops what started. */
+    public static Service start(Application app, PlatformCredentials credentials, Map<String, String> env)
+            throws InterruptedException {
+        Service service = new Service(app);
+        try {
+            if (credentials.slack()) {
+                service.startSlack(env);
+            }
+            if (credentials.discord()) {
+                service.startDiscord(env);
+            }
+            service.startScheduler();
+            service.catchUp();
+            return service;
+        } catch (RuntimeException | InterruptedException e) {
+            service.close();
+            throw e;
+        }
+    }
+
+    private void startSlack(Map<String, String> env) {
+        SlackSettings settings = SlackSettings.fromEnvironment(env, Optional.of(app.config.slack().apiBaseUrl()));
+        SlackAdapter slack = new SlackAdapter(settings, app.drill, app.commands, app.config::channel, app.clock);
+        app.chats.register(slack.chat());
+        started.push(slack);
+        slack.start();
+        platforms.add(Platform.SLACK);
+        LOG.info("Slack connected ({} channel(s) configured)", app.config.channels(Platform.SLACK).size());
+    }
+
+    private void startDiscord(Map<String, String> env) throws InterruptedException {
+        var discord = app.config.discord();
+        DiscordAdapter adapter = new DiscordAdapter(
+                new DiscordSettings(env.get(DiscordSettings.TOKEN_ENV), discord.restBaseUrl(), discord.gatewayUrl(),
+                        discord.adminRoles()),
+                app.drill, app.commands, app.config::channel, app.clock);
+        started.push(adapter);
+        adapter.start();
+        app.chats.register(adapter.chat());
+        platforms.add(Platform.DISCORD);
+        LOG.info("Discord connected ({} channel(s) configured)", app.config.channels(Platform.DISCORD).size());
+    }
+
+    private void startScheduler() {
+        List<ChannelSettings> channels = runningChannels();
+        if (channels.isEmpty()) {
+            LOG.warn("no channel of a connected platform is configured: nothing will be posted "
+                    + "(add channels to config/mle-drill.yaml)");
+        }
+        Scheduler scheduler = app.scheduler(channels);
+        started.push(scheduler);
+        scheduler.start();
+    }
+
+    /** Replies to today's open questions written while the service was down, then answers never scored. */
+    private void catchUp() {
+        for (ChannelSettings settings : runningChannels()) {
+            try {
+                backfill(settings);
+            } catch (RuntimeException e) {
+                LOG.warn("backfilling {} failed ({}); its live answers still arrive", settings.name(), e.getClass().getSimpleName());
+            }
+        }
+        app.drill.rescoreUnscored();
+    }
+
+    private void backfill(ChannelSettings settings) {
+        Optional<PostedQuestion> open = DrillSchedule.of(settings).openAt(app.clock.instant())
+                .flatMap(day -> app.posts.find(settings.channel(), day.drillDate()));
+        Optional<String> thread = open.flatMap(PostedQuestion::threadId);
+        if (thread.isEmpty()) {
+            return;
+        }
+        Chat chat = app.chats.get(settings.channel().platform());
+        int stored = 0;
+        for (ChatEvent.AnswerPosted reply : chat.threadReplies(settings.channel(), thread.get())) {
+            if (app.drill.accept(reply) instanceof dev.mledrill.chat.Receipt.Stored) {
+                stored++;
+            }
+        }
+        if (stored > 0) {
+            LOG.info("backfilled {} answer(s) written in {} while the service was down", stored, settings.name());
+        }
+    }
+
+    private List<ChannelSettings> runningChannels() {
+        return app.config.channels().stream().filter(c -> platforms.contains(c.channel().platform())).toList();
+    }
+
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            AutoCloseable component = started.pop();
+            try {
+                component.close();
+            } catch (Exception e) {
+                LOG.warn("stopping {} failed", component.getClass().getSimpleName(), e);
+            }
+        }
+    }
+}
