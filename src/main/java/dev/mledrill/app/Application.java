@@ -10,6 +10,7 @@ import dev.mledrill.command.DrillCommands;
 import dev.mledrill.command.PersonalReplies;
 import dev.mledrill.command.ScheduleReplies;
 import dev.mledrill.command.StandingReplies;
+import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
 import dev.mledrill.leaderboard.OptOuts;
@@ -24,6 +25,7 @@ import dev.mledrill.schedule.DailyPoster;
 import dev.mledrill.schedule.DailyQuestions;
 import dev.mledrill.schedule.PostedQuestions;
 import dev.mledrill.schedule.QuestionPicker;
+import dev.mledrill.schedule.Scheduler;
 import dev.mledrill.schedule.WrapUpComposer;
 import dev.mledrill.schedule.WrapUpPoster;
 import dev.mledrill.store.Database;
@@ -37,6 +39,7 @@ import dev.mledrill.store.JdbcPostedQuestions;
 import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
+import dev.mledrill.store.ShedLockJobLock;
 import dev.mledrill.streak.Scope;
 import dev.mledrill.streak.StreakPolicy;
 import dev.mledrill.streak.Streaks;
@@ -47,6 +50,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -67,6 +71,8 @@ public final class Application implements AutoCloseable {
     /** How long a claimed post may stay unposted before another instance takes it over. */
     static final Duration POST_LEASE = Duration.ofMinutes(2);
     private static final Duration DRAIN = Duration.ofSeconds(20);
+    /** A scheduling job's lock expires after this even if its instance died holding it. */
+    private static final Duration JOB_LOCK_AT_MOST = Duration.ofMinutes(5);
 
     final AppConfig config;
     final Clock clock;
@@ -132,6 +138,21 @@ public final class Application implements AutoCloseable {
         return console;
     }
 
+    /** Adds a running chat platform, through which questions, feedback and wrap-ups are sent. */
+    public void register(dev.mledrill.chat.Chat chat) {
+        chats.register(chat);
+    }
+
+    /**
+     * The posting routine for {@code channels}. Each channel's jobs run under a lock in the
+     * database (ShedLock), so that of several instances sharing it one works on a channel at a
+     * time; the unique keys on posts and answers remain the real guard.
+     */
+    public Scheduler scheduler(List<ChannelSettings> channels) {
+        return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK, new ShedLockJobLock(database, clock),
+                JOB_LOCK_AT_MOST);
+    }
+
     public AppConfig config() {
         return config;
     }
@@ -150,6 +171,10 @@ public final class Application implements AutoCloseable {
 
     public DailyPoster poster() {
         return poster;
+    }
+
+    public WrapUpPoster wrapUps() {
+        return wrapUps;
     }
 
     public PostedQuestions posts() {

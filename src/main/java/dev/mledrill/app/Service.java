@@ -86,7 +86,7 @@ public final class Service implements AutoCloseable {
             LOG.warn("no channel of a connected platform is configured: nothing will be posted "
                     + "(add channels to config/mle-drill.yaml)");
         }
-        Scheduler scheduler = new Scheduler(channels, app.poster, app.wrapUps, Scheduler.DEFAULT_TICK);
+        Scheduler scheduler = app.scheduler(channels);
         started.push(scheduler);
         scheduler.start();
     }

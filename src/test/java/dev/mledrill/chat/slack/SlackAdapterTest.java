@@ -123,6 +123,22 @@ class SlackAdapterTest {
     }
 
     @Test
+    @DisplayName("a rate-limited name look-up does not hold the answer: it is stored without a name and acknowledged")
+    void rateLimitedLookupDoesNotDelayAnswer() {
+        // given
+        fake.rateLimitNext("users.info", 30);
+
+        // when
+        FakeSlack.Delivery delivery = fake.threadReply(CHANNEL, "1764000000.000100", "U1ANA", "an answer");
+
+        // then
+        fake.awaitAck(delivery.envelopeId());
+        assertThat(sink.stored(ChatEvent.AnswerPosted.class)).singleElement()
+                .satisfies(a -> assertThat(a.displayName()).isNull());
+        assertThat(fake.calls("users.info")).hasSize(1);
+    }
+
+    @Test
     @DisplayName("bot messages, thread parents, top-level chatter and join notices are acknowledged but not handed over")
     void ignoresNonAnswers() {
         // given

@@ -97,7 +97,7 @@ class SlackChatTest {
         // when / then
         assertThatThrownBy(() -> chat.postQuestion(questionPost(ZonedDateTime.now(SlackSamples.BERLIN))))
                 .isInstanceOf(SlackCallFailed.class)
-                .hasMessage("Slack chat.postMessage failed: not_in_channel");
+                .hasMessage("Slack chat.postMessage failed: not_in_channel (invite the bot to the channel: /invite @mle-drill)");
     }
 
     @Test
