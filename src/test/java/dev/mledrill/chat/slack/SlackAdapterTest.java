@@ -139,6 +139,25 @@ class SlackAdapterTest {
     }
 
     @Test
+    @DisplayName("a reply also sent to the channel (thread_broadcast) is still an answer")
+    void broadcastReplyIsAnAnswer() {
+        // given
+        String ts = fake.nextTs();
+        var event = fake.message(CHANNEL, ts, "broadcast answer").put("subtype", "thread_broadcast").put("user", "U1ANA")
+                .put("thread_ts", "1764000000.000100");
+
+        // when
+        FakeSlack.Delivery delivery = fake.sendEvent(event, 0, null);
+
+        // then
+        fake.awaitAck(delivery.envelopeId());
+        assertThat(sink.stored(ChatEvent.AnswerPosted.class)).singleElement().satisfies(a -> {
+            assertThat(a.messageId()).isEqualTo(ts);
+            assertThat(a.text()).isEqualTo("broadcast answer");
+        });
+    }
+
+    @Test
     @DisplayName("bot messages, thread parents, top-level chatter and join notices are acknowledged but not handed over")
     void ignoresNonAnswers() {
         // given
