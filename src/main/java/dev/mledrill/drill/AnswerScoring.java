@@ -26,7 +26,10 @@ final class AnswerScoring {
         this.clock = clock;
     }
 
-    /** Empty when the answer is gone or withdrawn: there is nothing to score. */
+    /**
+     * Empty when the answer is gone or withdrawn, or when this revision was scored meanwhile (by the
+     * recovery pass racing a live event, say): then the other scoring sends the feedback.
+     */
     Optional<ScoredAnswer> score(long answerId) {
         Optional<StoredAnswer> stored = stores.answers().find(answerId).filter(a -> !a.withdrawn());
         if (stored.isEmpty()) {
@@ -35,7 +38,9 @@ final class AnswerScoring {
         StoredAnswer answer = stored.get();
         Optional<Question> question = questions.apply(answer.target().questionId());
         Score score = scorer.score(AnswerText.forScoring(answer.body()), question);
-        stores.scores().save(answer.id(), answer.revision(), score, clock.instant());
+        if (!stores.scores().save(answer.id(), answer.revision(), score, clock.instant())) {
+            return Optional.empty();
+        }
         StreakSummary streak = streaks.of(answer.user(), answer.streakChannel());
         return Optional.of(new ScoredAnswer(answer, question, score, streak));
     }

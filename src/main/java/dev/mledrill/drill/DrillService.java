@@ -94,7 +94,7 @@ public final class DrillService implements ChatEventSink {
             throw new AnswerRejected("This is not a question's thread: nothing was recorded.");
         }
         return scoring.score(stored.answerId())
-                .orElseThrow(() -> new IllegalStateException("answer " + stored.answerId() + " vanished before scoring"));
+                .orElseThrow(() -> new IllegalStateException("answer " + stored.answerId() + " was withdrawn before scoring"));
     }
 
     /** The question posted in the channel at or before {@code at}: where an answer given then belongs. */
