@@ -108,7 +108,8 @@ final class Analysis {
             }
             words++;
             bag[size++] = stems[i].hashCode();
-            if (t.isNumber() || (tg & Concept.TERMS) != 0) {
+            // small words inside a phrase ("stays on the device") join it; they are not extra terms
+            if (t.isNumber() || ((tg & Concept.TERMS) != 0 && !Concept.FUNCTION.in(tg))) {
                 terms++;
             }
             if (Concept.FUNCTION.in(tg)) {
