@@ -29,6 +29,9 @@ final class Lexicon {
     }
 
     private static final int CACHE_LIMIT = 200_000;
+    /** "'s" that is "is" or "has", not a possessive. */
+    private static final java.util.Set<String> CONTRACTED = java.util.Set.of("that's", "what's", "there's", "here's",
+            "where's", "who's");
 
     private final Map<String, Long> words;
     private final Map<String, List<Phrase>> phrasesByFirst;
@@ -44,12 +47,17 @@ final class Lexicon {
         return INSTANCE;
     }
 
-    /** The stem used for lexicon lookups: Porter for plain words, "recall@10" as "recall@k". */
+    /** The stem used for lexicon lookups: Porter for plain words, "people's" as "people", "recall@10" as "recall@k". */
     static String stemOf(Token token) {
         if (!token.isWord()) {
             return token.lower();
         }
         String lower = token.lower();
+        if (lower.endsWith("'s") && lower.length() >= 6 && !CONTRACTED.contains(lower)) {
+            lower = lower.substring(0, lower.length() - 2);
+        } else if (lower.endsWith("s'") && lower.length() > 3) {
+            lower = lower.substring(0, lower.length() - 1);
+        }
         int at = lower.indexOf('@');
         if (at > 0) {
             return lower.substring(0, at + 1) + "k";
