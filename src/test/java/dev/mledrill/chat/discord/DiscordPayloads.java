@@ -37,7 +37,13 @@ final class DiscordPayloads {
         ObjectNode resolved = json.createObjectNode();
         options.forEach((name, value) -> {
             boolean userOption = "user".equals(name);
-            subOptions.addObject().put("name", name).put("type", userOption ? 6 : 3).put("value", value);
+            boolean flag = "true".equals(value) || "false".equals(value);
+            ObjectNode option = subOptions.addObject().put("name", name).put("type", userOption ? 6 : flag ? 5 : 3);
+            if (flag) {
+                option.put("value", Boolean.parseBoolean(value));
+            } else {
+                option.put("value", value);
+            }
             if (userOption) {
                 resolved.withObjectProperty("users").set(value, userJson(new FakeUser(value, "user" + value, List.of(), false)));
             }
