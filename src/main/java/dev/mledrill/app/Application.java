@@ -28,6 +28,7 @@ import dev.mledrill.schedule.QuestionPicker;
 import dev.mledrill.schedule.Scheduler;
 import dev.mledrill.schedule.WrapUpComposer;
 import dev.mledrill.schedule.WrapUpPoster;
+import dev.mledrill.store.Backup;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerStats;
 import dev.mledrill.store.JdbcAnswerStore;
@@ -45,6 +46,7 @@ import dev.mledrill.streak.StreakPolicy;
 import dev.mledrill.streak.Streaks;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -104,12 +106,25 @@ public final class Application implements AutoCloseable {
         this.scoring = scoring;
     }
 
-    /** Loads the bank and the rubric, opens (and migrates) the database, and wires every component. */
+    /**
+     * For terminal commands: like {@link #openForService}, but while the service runs on the same H2
+     * directory its database is reached through the service, which holds the file.
+     */
     public static Application open(AppConfig config, Map<String, String> env, Clock clock) {
+        return open(config, env, clock, true);
+    }
+
+    /** For {@code mle-drill run}: the database is opened by this process, which then serves it to local commands. */
+    public static Application openForService(AppConfig config, Map<String, String> env, Clock clock) {
+        return open(config, env, clock, false);
+    }
+
+    /** Loads the bank and the rubric, opens (and migrates) the database, and wires every component. */
+    private static Application open(AppConfig config, Map<String, String> env, Clock clock, boolean viaService) {
         QuestionBank bank = QuestionBankLoader.load(config.questionsDir());
         RotationCheck.requireKnownCategories(config, bank.categories(), "the configuration");
         Rubric rubric = RubricLoader.loadOrDefaults(config.rubricFile());
-        Database database = openDatabase(config.database(), env);
+        Database database = openDatabase(config.database(), env, viaService);
         DataSource ds = database.dataSource();
         StreakPolicy policy = new StreakPolicy(Scope.fromId(config.streak().scope()), config.streak().freezesPerMonth());
         Streaks streaks = new JdbcStreaks(ds, policy, zones(config), clock);
@@ -201,10 +216,15 @@ public final class Application implements AutoCloseable {
         database.close();
     }
 
-    /** A directory for the embedded H2 database, or a JDBC URL (login from MLE_DRILL_DATABASE_USER/_PASSWORD). */
-    static Database openDatabase(String database, Map<String, String> env) {
+    /**
+     * A directory for the embedded H2 database (created if missing; through the running service when
+     * {@code viaService} and it shares it), or a JDBC URL (login from MLE_DRILL_DATABASE_USER/_PASSWORD).
+     */
+    static Database openDatabase(String database, Map<String, String> env, boolean viaService) {
         if (!database.startsWith("jdbc:")) {
-            return Database.h2File(Path.of(database));
+            Path directory = Path.of(database);
+            return viaService && Files.exists(Backup.databaseFile(directory))
+                    ? Database.h2Existing(directory) : Database.h2File(directory);
         }
         String user = env.getOrDefault("MLE_DRILL_DATABASE_USER", database.startsWith("jdbc:h2:") ? "sa" : "");
         return Database.open(database, user, env.getOrDefault("MLE_DRILL_DATABASE_PASSWORD", ""));

@@ -11,6 +11,8 @@ import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.schedule.DrillSchedule;
 import dev.mledrill.schedule.PostedQuestion;
 import dev.mledrill.schedule.Scheduler;
+import dev.mledrill.store.SharedH2;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
@@ -42,11 +44,20 @@ public final class Service implements AutoCloseable {
             throws InterruptedException {
         Service service = new Service(app);
         try {
+            service.shareDatabase();
             if (credentials.slack()) {
-                service.startSlack(env);
+                try {
+                    service.startSlack(env);
+                } catch (RuntimeException e) {
+                    throw new StartFailure("Slack", "SLACK_BOT_TOKEN, SLACK_APP_TOKEN and slack.api_base_url", e);
+                }
             }
             if (credentials.discord()) {
-                service.startDiscord(env);
+                try {
+                    service.startDiscord(env);
+                } catch (RuntimeException e) {
+                    throw new StartFailure("Discord", "DISCORD_TOKEN, discord.rest_base_url and discord.gateway_url", e);
+                }
             }
             service.startScheduler();
             service.catchUp();
@@ -54,6 +65,13 @@ public final class Service implements AutoCloseable {
         } catch (RuntimeException | InterruptedException e) {
             service.close();
             throw e;
+        }
+    }
+
+    /** An H2 file can be open in one process only: local commands (drill, export, backup) reach it through us. */
+    private void shareDatabase() {
+        if (!app.config.database().startsWith("jdbc:")) {
+            started.push(SharedH2.start(Path.of(app.config.database())));
         }
     }
 

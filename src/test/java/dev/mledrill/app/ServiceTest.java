@@ -66,7 +66,7 @@ class ServiceTest {
         AppConfig config = config();
         PlatformCredentials credentials = PlatformCredentials.from(ENV);
         String threadTs;
-        try (Application app = Application.open(config, ENV, Clock.systemUTC());
+        try (Application app = Application.openForService(config, ENV, Clock.systemUTC());
              Service service = Service.start(app, credentials, ENV)) {
             slack.awaitConnected();
             await().atMost(Duration.ofSeconds(20)).until(() -> latestQuestionTs() != null);
@@ -77,7 +77,7 @@ class ServiceTest {
         }
         slack.addThreadMessage(CHANNEL, threadTs, "U0BOB", null, "Written while the bot was down: 40 ms faster.");
 
-        try (Application app = Application.open(config, ENV, Clock.systemUTC());
+        try (Application app = Application.openForService(config, ENV, Clock.systemUTC());
              Service service = Service.start(app, credentials, ENV)) {
             await().atMost(Duration.ofSeconds(20)).until(() -> posts(true).size() == 2);
         }
@@ -87,14 +87,14 @@ class ServiceTest {
     }
 
     private String latestQuestionTs() throws Exception {
-        try (var db = Application.openDatabase(config().database(), ENV); Connection c = db.connection();
+        try (var db = Application.openDatabase(config().database(), ENV, true); Connection c = db.connection();
              ResultSet rs = c.createStatement().executeQuery("select thread_id from posted_questions")) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
 
     private int count(AppConfig config, String sql) throws Exception {
-        try (var db = Application.openDatabase(config.database(), ENV); Connection c = db.connection();
+        try (var db = Application.openDatabase(config.database(), ENV, true); Connection c = db.connection();
              ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);

@@ -139,6 +139,42 @@ class SlackAdapterTest {
     }
 
     @Test
+    @DisplayName("a reply also sent to the channel (thread_broadcast) is still an answer")
+    void broadcastReplyIsAnAnswer() {
+        // given
+        String ts = fake.nextTs();
+        var event = fake.message(CHANNEL, ts, "broadcast answer").put("subtype", "thread_broadcast").put("user", "U1ANA")
+                .put("thread_ts", "1764000000.000100");
+
+        // when
+        FakeSlack.Delivery delivery = fake.sendEvent(event, 0, null);
+
+        // then
+        fake.awaitAck(delivery.envelopeId());
+        assertThat(sink.stored(ChatEvent.AnswerPosted.class)).singleElement().satisfies(a -> {
+            assertThat(a.messageId()).isEqualTo(ts);
+            assertThat(a.text()).isEqualTo("broadcast answer");
+        });
+    }
+
+    @Test
+    @DisplayName("a message typed in the bot's DM outside any thread gets a hint to reply in the practice question's thread")
+    void topLevelDirectMessageGetsHint() {
+        // given
+        var typed = fake.message("DU1ANA", fake.nextTs(), "my practice answer").put("user", "U1ANA");
+
+        // when
+        FakeSlack.Delivery delivery = fake.sendEvent(typed, 0, null);
+
+        // then
+        fake.awaitAck(delivery.envelopeId());
+        FakeSlack.ApiCall hint = fake.awaitCall("chat.postMessage");
+        assertThat(hint.param("channel")).isEqualTo("DU1ANA");
+        assertThat(hint.param("text")).contains("reply in its thread");
+        assertThat(sink.received).isEmpty();
+    }
+
+    @Test
     @DisplayName("bot messages, thread parents, top-level chatter and join notices are acknowledged but not handed over")
     void ignoresNonAnswers() {
         // given

@@ -185,6 +185,19 @@ class SlackChatTest {
     }
 
     @Test
+    @DisplayName("a wrap-up placed in the channel is a top-level message")
+    void wrapUpInChannel() {
+        // when
+        chat.postWrapUp(new WrapUpMessage(CHANNEL_REF, null, SlackSamples.question(), 1, List.of(), ""));
+
+        // then
+        FakeSlack.ApiCall posted = fake.awaitCall("chat.postMessage");
+        assertThat(posted.param("channel")).isEqualTo(CHANNEL);
+        assertThat(posted.params()).doesNotContainKey("thread_ts");
+        assertThat(posted.param("text")).isEqualTo("Wrap-up: 1 answer to quantization");
+    }
+
+    @Test
     @DisplayName("a practice question is sent as a DM and its ts is the practice thread")
     void practiceInDm() throws Exception {
         // when
