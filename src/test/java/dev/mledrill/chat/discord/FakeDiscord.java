@@ -155,6 +155,16 @@ final class FakeDiscord implements AutoCloseable {
         return message.get("id").asText();
     }
 
+    /** The MESSAGE_CREATE payload {@code user} posting {@code content} in a channel would produce (nothing is sent). */
+    ObjectNode messagePayload(String channelId, FakeUser user, String content) {
+        return message(channelId, user, content);
+    }
+
+    /** Sends any dispatch, however broken its data, down the gateway (for fuzz tests). */
+    void dispatchRaw(String type, JsonNode data) {
+        dispatch(type, data);
+    }
+
     /** A message written while the bot was offline: only visible in the channel's history. */
     String userPostedWhileOffline(String channelId, FakeUser user, String content) {
         ObjectNode message = message(channelId, user, content);
