@@ -122,7 +122,7 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     Call awaitCall(Predicate<Call> wanted) {
-        return await().atMost(Duration.ofSeconds(10))
+        return await().atMost(Duration.ofSeconds(20))
                 .until(() -> calls.stream().filter(wanted).findFirst(), java.util.Optional::isPresent).orElseThrow();
     }
 
