@@ -18,6 +18,9 @@ import java.util.Map;
  */
 final class Lexicon {
     private static final long GRAMMAR = Concept.FUNCTION.bit | Concept.VERB.bit | Concept.NEGATION.bit;
+    /** "'s" that is "is" or "has", not a possessive. */
+    private static final java.util.Set<String> CONTRACTED = java.util.Set.of("that's", "what's", "there's", "here's",
+            "where's", "who's");
     private static final Lexicon INSTANCE = load();
 
     /** A word as the lexicon sees it: its stem, its tags, and the phrases that start with it (or null). */
@@ -29,9 +32,6 @@ final class Lexicon {
     }
 
     private static final int CACHE_LIMIT = 200_000;
-    /** "'s" that is "is" or "has", not a possessive. */
-    private static final java.util.Set<String> CONTRACTED = java.util.Set.of("that's", "what's", "there's", "here's",
-            "where's", "who's");
 
     private final Map<String, Long> words;
     private final Map<String, List<Phrase>> phrasesByFirst;
