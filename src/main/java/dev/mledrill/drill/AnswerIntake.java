@@ -30,7 +30,7 @@ final class AnswerIntake {
             return rejected("answer", event.messageId(), event.text(), rejection.get());
         }
         return stores.answers().insert(new NewAnswer(event.eventId(), event.user(), event.displayName(), event.channel(),
-                event.messageId(), target.get(), event.text(), event.at()));
+                event.messageId(), target.get(), AnswerText.storable(event.text()), event.at()));
     }
 
     /** Whether an edit's answer is scored: not at all, as a first answer, or again after an edit. */
@@ -60,7 +60,8 @@ final class AnswerIntake {
             return new Edit(rejected("edit", event.messageId(), event.text(), rejection.get()), Rescore.NO);
         }
         boolean counted = answer.get().target().openAt(event.at());
-        Receipt receipt = stores.answers().revise(answer.get().id(), event.eventId(), event.text(), event.at(), counted);
+        Receipt receipt = stores.answers().revise(answer.get().id(), event.eventId(),
+                AnswerText.storable(event.text()), event.at(), counted);
         return new Edit(receipt, counted ? Rescore.AS_EDIT : Rescore.NO);
     }
 

@@ -17,6 +17,14 @@ public final class AnswerText {
     private AnswerText() {
     }
 
+    /**
+     * The text as stored: unchanged but for NUL characters, which PostgreSQL cannot store in text
+     * (a message carrying one would otherwise fail on every redelivery); they become U+FFFD.
+     */
+    public static String storable(String text) {
+        return text.indexOf('\u0000') < 0 ? text : text.replace('\u0000', '\uFFFD');
+    }
+
     /** The text the scorer sees. */
     public static String forScoring(String text) {
         return INVISIBLE.matcher(text).replaceAll("").strip();

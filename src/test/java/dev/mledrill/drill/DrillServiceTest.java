@@ -153,6 +153,20 @@ class DrillServiceTest {
     }
 
     @Test
+    @DisplayName("a NUL character, which PostgreSQL cannot store, is stored as U+FFFD instead of failing the answer")
+    void nulCharacterStoredAsReplacement() throws Exception {
+        Receipt receipt = service(new TestScores.RecordingScorer())
+                .accept(reply("M1", "Latency fell\u0000 from 90 ms to 40 ms", POSTED.plusSeconds(60)));
+
+        try (Connection c = db.connection();
+             ResultSet rs = c.createStatement().executeQuery("select body from answers where id = "
+                     + ((Receipt.Stored) receipt).answerId())) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("Latency fell\uFFFD from 90 ms to 40 ms");
+        }
+    }
+
+    @Test
     @DisplayName("a message outside any question's thread is ignored")
     void unknownThreadIgnored() {
         Receipt receipt = service(new TestScores.RecordingScorer()).accept(
