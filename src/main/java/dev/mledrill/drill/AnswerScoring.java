@@ -28,6 +28,15 @@ final class AnswerScoring {
 
     /** Empty when the answer is gone or withdrawn: there is nothing to score. */
     Optional<ScoredAnswer> score(long answerId) {
+        return score(answerId, false);
+    }
+
+    /** Like {@link #score(long)}, but also empty when this revision was already scored with this rubric. */
+    Optional<ScoredAnswer> scoreOnce(long answerId) {
+        return score(answerId, true);
+    }
+
+    private Optional<ScoredAnswer> score(long answerId, boolean onlyFirst) {
         Optional<StoredAnswer> stored = stores.answers().find(answerId).filter(a -> !a.withdrawn());
         if (stored.isEmpty()) {
             return Optional.empty();
@@ -35,7 +44,10 @@ final class AnswerScoring {
         StoredAnswer answer = stored.get();
         Optional<Question> question = questions.apply(answer.target().questionId());
         Score score = scorer.score(AnswerText.forScoring(answer.body()), question);
-        stores.scores().save(answer.id(), answer.revision(), score, clock.instant());
+        boolean saved = stores.scores().save(answer.id(), answer.revision(), score, clock.instant());
+        if (onlyFirst && !saved) {
+            return Optional.empty();
+        }
         StreakSummary streak = streaks.of(answer.user(), answer.streakChannel());
         return Optional.of(new ScoredAnswer(answer, question, score, streak));
     }

@@ -95,8 +95,11 @@ public final class SlackAdapter implements AutoCloseable {
         return chat;
     }
 
-    @Override
-    public synchronized void close() {
+    /**
+     * Closes the Socket Mode connection so no new event arrives, keeping the Web API client for
+     * feedback still being sent; shutdown calls this before draining the core, then {@link #close()}.
+     */
+    public synchronized void disconnect() {
         if (socketMode != null) {
             // SocketModeApp#close forgets its client without closing it; its threads would outlive the adapter.
             SocketModeClient client = socketMode.getClient();
@@ -110,6 +113,11 @@ public final class SlackAdapter implements AutoCloseable {
             }
             socketMode = null;
         }
+    }
+
+    @Override
+    public synchronized void close() {
+        disconnect();
         workers.shutdown();
         try {
             if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {

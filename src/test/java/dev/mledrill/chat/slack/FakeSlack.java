@@ -21,7 +21,9 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -54,7 +56,9 @@ public final class FakeSlack implements AutoCloseable {
 
     private final MockWebServer server = new MockWebServer();
     private final ObjectMapper json = new ObjectMapper();
-    private final List<ApiCall> calls = new CopyOnWriteArrayList<>();
+    private final Queue<ApiCall> calls = new ConcurrentLinkedQueue<>();
+    private final List<Consumer<ApiCall>> callListeners = new CopyOnWriteArrayList<>();
+    private final AtomicInteger connections = new AtomicInteger();
     private final Map<String, JsonNode> acks = new ConcurrentHashMap<>();
     private final Map<String, Queue<MockResponse>> scripted = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
@@ -122,6 +126,11 @@ public final class FakeSlack implements AutoCloseable {
         return ts;
     }
 
+    /** Calls {@code listener} on the server thread as each Web API call arrives (for timing in benchmarks). */
+    public void onCall(Consumer<ApiCall> listener) {
+        callListeners.add(listener);
+    }
+
     public void repliesPageSize(int size) {
         this.repliesPageSize = size;
     }
@@ -150,6 +159,20 @@ public final class FakeSlack implements AutoCloseable {
         return acks.containsKey(envelopeId);
     }
 
+    public int ackCount() {
+        return acks.size();
+    }
+
+    /** How many Socket Mode connections were opened so far (a restarted client opens a new one). */
+    public int connections() {
+        return connections.get();
+    }
+
+    /** Waits until at least {@code count} Socket Mode connections were opened and one is live. */
+    public void awaitConnections(int count) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> connections.get() >= count && socket != null);
+    }
+
     public void awaitConnected() {
         await().atMost(Duration.ofSeconds(10)).until(() -> socket != null);
     }
@@ -158,8 +181,23 @@ public final class FakeSlack implements AutoCloseable {
 
     /** A person's reply in a thread ({@code message} event with {@code thread_ts}). */
     public Delivery threadReply(String channel, String threadTs, String user, String text) {
-        String ts = nextTs();
-        ObjectNode event = message(channel, ts, text).put("user", user).put("thread_ts", threadTs).put("parent_user_id", BOT_USER);
+        return sendEvent(replyEvent(channel, threadTs, user, text), 0, null);
+    }
+
+    /** The {@code message} event of a new reply in a thread (not sent yet). */
+    public ObjectNode replyEvent(String channel, String threadTs, String user, String text) {
+        return message(channel, nextTs(), text).put("user", user).put("thread_ts", threadTs).put("parent_user_id", BOT_USER);
+    }
+
+    /**
+     * A reply as Slack keeps it: stored in the thread (so {@code conversations.replies} returns it)
+     * and delivered as an event, like {@link #threadReply}.
+     */
+    public Delivery keptThreadReply(String channel, String threadTs, String user, String text) {
+        ObjectNode event = replyEvent(channel, threadTs, user, text);
+        ObjectNode kept = json.createObjectNode().put("type", "message").put("user", user)
+                .put("ts", event.get("ts").asText()).put("thread_ts", threadTs).put("text", text);
+        threads.computeIfAbsent(channel + ":" + threadTs, k -> new CopyOnWriteArrayList<>()).add(kept);
         return sendEvent(event, 0, null);
     }
 
@@ -264,7 +302,9 @@ public final class FakeSlack implements AutoCloseable {
                 return jsonResponse("{\"ok\":true}");
             }
             String method = path.startsWith("/api/") ? path.substring("/api/".length()) : path;
-            calls.add(new ApiCall(method, params, Instant.now()));
+            ApiCall call = new ApiCall(method, params, Instant.now());
+            calls.add(call);
+            callListeners.forEach(listener -> listener.accept(call));
             Queue<MockResponse> queue = scripted.get(method);
             MockResponse next = queue == null ? null : queue.poll();
             return next != null ? next : jsonResponse(answer(method, params));
@@ -344,6 +384,7 @@ public final class FakeSlack implements AutoCloseable {
             webSocket.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\","
                     + "\"approximate_connection_time\":18060},\"connection_info\":{\"app_id\":\"" + APP_ID + "\"}}");
             socket = webSocket;
+            connections.incrementAndGet();
         }
 
         @Override

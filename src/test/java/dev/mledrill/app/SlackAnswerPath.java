@@ -1,0 +1,89 @@
+package dev.mledrill.app;
+
+import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.chat.Chats;
+import dev.mledrill.chat.CommandReply;
+import dev.mledrill.chat.FeedbackMode;
+import dev.mledrill.chat.slack.SlackAdapter;
+import dev.mledrill.chat.slack.SlackSettings;
+import dev.mledrill.drill.ChannelSettings;
+import dev.mledrill.drill.DrillService;
+import dev.mledrill.drill.DrillStores;
+import dev.mledrill.drill.TestScores;
+import dev.mledrill.rubric.Scorer;
+import dev.mledrill.store.Database;
+import dev.mledrill.store.JdbcAnswerStore;
+import dev.mledrill.store.JdbcQuestionThreads;
+import dev.mledrill.store.JdbcScoreStore;
+import dev.mledrill.streak.StreakSummary;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The answer path as {@code mle-drill run} wires it, for recovery tests and the load bench: H2 file
+ * database, {@link DrillService} on a scoring executor, the real Slack adapter, start-up recovery
+ * and the ordered shutdown. Streaks are a fixed summary here: they are not what these tests measure.
+ */
+public final class SlackAnswerPath implements AutoCloseable {
+    public static final Duration DRAIN_BOUND = Duration.ofSeconds(20);
+
+    public final Database database;
+    public final DrillService drill;
+    public final SlackAdapter adapter;
+    public final StartupRecovery recovery;
+    private final OrderedShutdown shutdown;
+
+    private SlackAnswerPath(Database database, DrillService drill, SlackAdapter adapter, StartupRecovery recovery,
+                            OrderedShutdown shutdown) {
+        this.database = database;
+        this.drill = drill;
+        this.adapter = adapter;
+        this.recovery = recovery;
+        this.shutdown = shutdown;
+    }
+
+    /** Opens the database in {@code dataDir}, connects to Slack, and runs start-up recovery. */
+    public static SlackAnswerPath start(Path dataDir, SlackSettings slack, ChannelRef channel, Scorer scorer,
+                                        int scoringThreads, Clock clock) {
+        Database database = Database.h2File(dataDir);
+        ExecutorService scoring = Executors.newFixedThreadPool(scoringThreads);
+        DrillStores stores = new DrillStores(new JdbcAnswerStore(database.dataSource()),
+                new JdbcScoreStore(database.dataSource()), new JdbcQuestionThreads(database.dataSource()));
+        ChannelSettings settings = new ChannelSettings(channel, "drills", "0 0 9 ? * MON-FRI", ZoneOffset.UTC, Map.of(),
+                Set.of(), Optional.empty(), FeedbackMode.EPHEMERAL, true, true, List.of());
+        Chats chats = new Chats();
+        DrillService drill = new DrillService(stores, () -> List.of(TestScores.question("q1", "vision")), scorer,
+                (user, in) -> new StreakSummary(1, 1, 0, 0), chats, List.of(settings), scoring, clock);
+        SlackAdapter adapter = new SlackAdapter(slack, drill, command -> new CommandReply("not part of this test"),
+                ch -> ch.equals(channel) ? Optional.of(settings) : Optional.empty(), clock);
+        chats.register(adapter.chat());
+        OrderedShutdown shutdown = new OrderedShutdown()
+                .then("stop Slack events", adapter::disconnect)
+                .then("drain scoring and feedback", () -> drill.drain(DRAIN_BOUND))
+                .then("stop the scoring executor", OrderedShutdown.terminate(scoring, Duration.ofSeconds(5)))
+                .then("close the Slack adapter", adapter::close)
+                .then("close the database", database::close);
+        adapter.start();
+        StartupRecovery recovery = StartupRecovery.of(database, chats, drill, clock);
+        recovery.run();
+        return new SlackAnswerPath(database, drill, adapter, recovery, shutdown);
+    }
+
+    /** The same ordered shutdown {@code mle-drill run} registers for SIGTERM. */
+    public OrderedShutdown shutdown() {
+        return shutdown;
+    }
+
+    @Override
+    public void close() {
+        shutdown.run();
+    }
+}
