@@ -10,9 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What {@code mle-drill run} does once its chat adapters are connected: backfill the replies
- * written while the service was down, then queue every stored answer that still has no score
- * (stored just before a crash, or its scorer failed). Both are safe to repeat.
+ * What {@code mle-drill run} does once its chat adapters are connected: queue every stored answer
+ * that still has no score (stored just before a crash, or its scorer failed), then backfill the
+ * replies written while the service was down (each newly stored one is scored as it is stored).
+ * Both are safe to repeat.
  */
 public final class StartupRecovery {
     private static final Logger LOG = LoggerFactory.getLogger(StartupRecovery.class);
@@ -31,9 +32,10 @@ public final class StartupRecovery {
                 Backfill.DEFAULT_LOOKBACK), drill);
     }
 
+    /** Answers stored before the stop are queued first, so the ones backfill stores now are not queued twice. */
     public Backfill.Report run() {
-        Backfill.Report report = backfill.run();
         int queued = drill.rescoreUnscored();
+        Backfill.Report report = backfill.run();
         LOG.info("start-up recovery: {} replies backfilled, {} earlier answers queued for scoring", report.stored(), queued);
         return report;
     }

@@ -270,8 +270,12 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     private void push(ObjectNode envelope) {
-        awaitConnected();
-        if (!socket.send(envelope.toString())) {
+        WebSocket open = socket;
+        if (open == null) {
+            awaitConnected();
+            open = socket;
+        }
+        if (!open.send(envelope.toString())) {
             throw new IllegalStateException("the socket refused the envelope");
         }
     }
