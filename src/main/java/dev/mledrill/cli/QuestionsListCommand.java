@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(
         name = "list",
-        mixinStandardHelpOptions = true,
         description = "List the questions of the bank: id, category, difficulty and the first line of the prompt.")
 final class QuestionsListCommand implements Callable<Integer> {
 
@@ -27,6 +27,9 @@ final class QuestionsListCommand implements Callable<Integer> {
     @Option(names = {"-d", "--dir"}, paramLabel = "DIR", defaultValue = "questions",
             description = "The question bank directory (default: ${DEFAULT-VALUE}).")
     Path dir;
+
+    @Mixin
+    HelpOption help;
 
     @Spec
     CommandSpec spec;

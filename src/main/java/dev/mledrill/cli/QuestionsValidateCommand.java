@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
         name = "validate",
-        mixinStandardHelpOptions = true,
         description = {
             "Check every question file of the bank and report every problem as path:line: what is wrong.",
             "Exit code 0 when the bank is valid, 1 when it has errors."})
@@ -23,6 +23,9 @@ final class QuestionsValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", defaultValue = "questions", paramLabel = "DIR",
             description = "The question bank directory (default: ${DEFAULT-VALUE}).")
     Path dir;
+
+    @Mixin
+    HelpOption help;
 
     @Spec
     CommandSpec spec;

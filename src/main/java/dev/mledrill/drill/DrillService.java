@@ -124,9 +124,18 @@ public final class DrillService implements ChatEventSink {
 
     /** Sends the user a private practice question from {@code category} (any when empty). */
     public Question startPractice(UserRef user, ChannelRef requestedIn, Optional<String> category) {
-        Question question = new PracticePicker().pick(user, category, bank.get(), stores.answers().questionsAnsweredBy(user));
+        Question question = pickPractice(user, category);
         practice(user, requestedIn, question);
         return question;
+    }
+
+    /**
+     * The practice question for the user: from {@code category} (any when empty), the one they answered least.
+     *
+     * @throws IllegalArgumentException naming the known categories when {@code category} has no question
+     */
+    public Question pickPractice(UserRef user, Optional<String> category) {
+        return new PracticePicker().pick(user, category, bank.get(), stores.answers().questionsAnsweredBy(user));
     }
 
     /** Sends this practice question to the user through the channel's platform and records its thread. */

@@ -41,26 +41,30 @@ public final class QuestionBankLoader {
             errors.add(dir, 0, "no such directory");
             return List.of();
         }
-        List<Path> files;
-        try (Stream<Path> entries = Files.list(dir)) {
-            files = entries.filter(Files::isRegularFile)
-                    .filter(QuestionBankLoader::isQuestionFile)
-                    .sorted()
-                    .toList();
+        List<Path> entries;
+        try (Stream<Path> listing = Files.list(dir)) {
+            entries = listing.filter(entry -> !entry.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
             errors.add(dir, 0, "cannot list the directory: " + e.getMessage());
             return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            if (Files.isDirectory(entry)) {
+                errors.add(entry, 0, "is a directory; the bank reads only the .yaml files directly in " + dir);
+            } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                if (!name.equals(CategoryCatalog.FILE_NAME)) {
+                    files.add(entry);
+                }
+            } else if (!name.endsWith(".md")) {
+                errors.add(entry, 0, "is not a question file; name question files *.yaml (or move this file out)");
+            }
         }
         if (files.isEmpty()) {
             errors.add(dir, 0, "holds no question files (*.yaml)");
         }
         return files;
-    }
-
-    private static boolean isQuestionFile(Path file) {
-        String name = file.getFileName().toString();
-        return (name.endsWith(".yaml") || name.endsWith(".yml"))
-                && !name.equals(CategoryCatalog.FILE_NAME) && !name.startsWith(".");
     }
 
     private static List<QuestionReader.Located> readFile(Path file, CategoryCatalog categories, LoadErrors errors) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,11 @@ final class YamlTreeReader {
         JsonToken token = parser.currentToken();
         if (token == null) {
             throw new JsonParseException(parser, "the file ends in the middle of a value");
+        }
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson would hand the alias over as a plain string: the text would change silently.
+            throw new JsonParseException(parser, "YAML aliases (*" + parser.getText()
+                    + ") are not supported; write the value out in full");
         }
         return switch (token) {
             case START_ARRAY -> sequence(parser, line);

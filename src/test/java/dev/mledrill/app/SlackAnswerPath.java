@@ -15,7 +15,8 @@ import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreStore;
-import dev.mledrill.streak.StreakSummary;
+import dev.mledrill.store.JdbcStreaks;
+import dev.mledrill.streak.StreakPolicy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,12 +26,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The answer path as {@code mle-drill run} wires it, for recovery tests and the load bench: H2 file
  * database, {@link DrillService} on a scoring executor, the real Slack adapter, start-up recovery
- * and the ordered shutdown. Streaks are a fixed summary here: they are not what these tests measure.
+ * and the ordered shutdown.
  */
 public final class SlackAnswerPath implements AutoCloseable {
     public static final Duration DRAIN_BOUND = Duration.ofSeconds(20);
@@ -54,14 +54,15 @@ public final class SlackAnswerPath implements AutoCloseable {
     public static SlackAnswerPath start(Path dataDir, SlackSettings slack, ChannelRef channel, Scorer scorer,
                                         int scoringThreads, Clock clock) {
         Database database = Database.h2File(dataDir);
-        ExecutorService scoring = Executors.newFixedThreadPool(scoringThreads);
+        ExecutorService scoring = ScoringPool.create(scoringThreads);
         DrillStores stores = new DrillStores(new JdbcAnswerStore(database.dataSource()),
                 new JdbcScoreStore(database.dataSource()), new JdbcQuestionThreads(database.dataSource()));
         ChannelSettings settings = new ChannelSettings(channel, "drills", "0 0 9 ? * MON-FRI", ZoneOffset.UTC, Map.of(),
                 Set.of(), Optional.empty(), FeedbackMode.EPHEMERAL, true, true, List.of());
         Chats chats = new Chats();
         DrillService drill = new DrillService(stores, () -> List.of(TestScores.question("q1", "vision")), scorer,
-                (user, in) -> new StreakSummary(1, 1, 0, 0), chats, List.of(settings), scoring, clock);
+                new JdbcStreaks(database.dataSource(), StreakPolicy.DEFAULT, ch -> ZoneOffset.UTC, clock), chats,
+                List.of(settings), scoring, clock);
         SlackAdapter adapter = new SlackAdapter(slack, drill, command -> new CommandReply("not part of this test"),
                 ch -> ch.equals(channel) ? Optional.of(settings) : Optional.empty(), clock);
         chats.register(adapter.chat());

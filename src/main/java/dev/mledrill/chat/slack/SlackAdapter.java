@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.socket_mode.SocketModeClient;
@@ -81,13 +82,25 @@ public final class SlackAdapter implements AutoCloseable {
             throw new IllegalStateException("the Slack adapter is already started");
         }
         try {
-            socketMode = new SocketModeApp(settings.appToken(), app);
+            socketMode = new SocketModeApp(settings.appToken(), app, SocketModeClient.Backend.Tyrus, SlackAdapter::unhandled);
             socketMode.startAsync();
             LOG.info("Slack adapter connected (Socket Mode, API {})", settings.apiBaseUrl());
         } catch (Exception e) {
             throw new IllegalStateException("could not connect to Slack: " + e.getMessage()
                     + " (check SLACK_APP_TOKEN and that Socket Mode is enabled for the app)", e);
         }
+    }
+
+    /**
+     * A handler failed (the answer could not be stored): no ack is sent, so Slack delivers the
+     * envelope again. Bolt's default handler would log the exception's message at ERROR; this
+     * logs only its class, as a message could quote an answer.
+     */
+    private static Response unhandled(SocketModeApp.ErrorContext error) {
+        LOG.warn("Slack {} not handled ({}); left unacknowledged so Slack delivers it again",
+                error.getRequest() == null ? "request" : error.getRequest().getRequestType(), error.getException().getClass().getSimpleName());
+        LOG.debug("Slack handler failure", error.getException());
+        return null;
     }
 
     /** The {@link Chat} port: post questions, feedback, wrap-ups and practice DMs. */

@@ -3,6 +3,7 @@ package dev.mledrill.chat.slack;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
@@ -46,30 +47,29 @@ final class SlackMessageListener {
     void register(App app) {
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent e = payload.getEvent();
-            posted(payload, ctx, new SlackEventTranslator.Posted(e.getChannel(), e.getUser(), e.getBotId(), e.getText(),
-                    e.getTs(), e.getThreadTs()));
-            return ctx.ack();
+            return handled(ctx, () -> posted(payload, ctx, new SlackEventTranslator.Posted(e.getChannel(),
+                    e.getUser(), e.getBotId(), e.getText(), e.getTs(), e.getThreadTs())));
         });
         app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
             MessageThreadBroadcastEvent e = payload.getEvent();
-            posted(payload, ctx, new SlackEventTranslator.Posted(e.getChannel(), e.getUser(), null, e.getText(),
-                    e.getTs(), e.getThreadTs()));
-            return ctx.ack();
+            return handled(ctx, () -> posted(payload, ctx, new SlackEventTranslator.Posted(e.getChannel(),
+                    e.getUser(), null, e.getText(), e.getTs(), e.getThreadTs())));
         });
         app.event(MessageFileShareEvent.class, (payload, ctx) -> {
             MessageFileShareEvent e = payload.getEvent();
-            posted(payload, ctx, new SlackEventTranslator.Posted(e.getChannel(), e.getUser(), null, e.getText(),
-                    e.getTs(), e.getThreadTs()));
-            return ctx.ack();
+            return handled(ctx, () -> posted(payload, ctx, new SlackEventTranslator.Posted(e.getChannel(),
+                    e.getUser(), null, e.getText(), e.getTs(), e.getThreadTs())));
         });
-        app.event(MessageChangedEvent.class, (payload, ctx) -> {
-            translator.answerEdited(payload.getEventId(), team(payload, ctx), payload.getEvent()).ifPresent(this::deliver);
-            return ctx.ack();
-        });
-        app.event(MessageDeletedEvent.class, (payload, ctx) -> {
-            translator.answerDeleted(payload.getEventId(), team(payload, ctx), payload.getEvent()).ifPresent(this::deliver);
-            return ctx.ack();
-        });
+        app.event(MessageChangedEvent.class, (payload, ctx) -> handled(ctx, () -> translator
+                .answerEdited(payload.getEventId(), team(payload, ctx), payload.getEvent()).ifPresent(this::deliver)));
+        app.event(MessageDeletedEvent.class, (payload, ctx) -> handled(ctx, () -> translator
+                .answerDeleted(payload.getEventId(), team(payload, ctx), payload.getEvent()).ifPresent(this::deliver)));
+    }
+
+    /** Acknowledges only once the work is done; an exception leaves the envelope unacknowledged (see SlackAdapter). */
+    private static Response handled(EventContext ctx, Runnable work) {
+        work.run();
+        return ctx.ack();
     }
 
     private void posted(EventsApiPayload<?> payload, EventContext ctx, SlackEventTranslator.Posted message) {

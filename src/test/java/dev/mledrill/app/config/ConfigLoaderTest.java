@@ -172,4 +172,15 @@ class ConfigLoaderTest {
         String twice = SLACK_CHANNEL + SLACK_CHANNEL.substring(SLACK_CHANNEL.indexOf("  - platform"));
         assertProblem(twice, "channels[1].channel: the channel C1 is configured twice");
     }
+
+    @Test
+    @DisplayName("a rotation naming a category the question bank lacks is refused with the channel, weekday and known categories")
+    void rotationCategories() throws IOException {
+        AppConfig config = load(SLACK_CHANNEL, Map.of());
+
+        assertThatThrownBy(() -> RotationCheck.requireKnownCategories(config, java.util.List.of("vision", "privacy"), "f.yaml"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("channels[0].rotation.tuesday: unknown category 'nlp' (the question bank has: vision, privacy)");
+        RotationCheck.requireKnownCategories(config, java.util.List.of("vision", "nlp"), "f.yaml");
+    }
 }

@@ -60,6 +60,7 @@ public final class FakeSlack implements AutoCloseable {
     private final List<Consumer<ApiCall>> callListeners = new CopyOnWriteArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
     private final Map<String, JsonNode> acks = new ConcurrentHashMap<>();
+    private final Map<String, Long> ackNanos = new ConcurrentHashMap<>();
     private final Map<String, Queue<MockResponse>> scripted = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
     private final Map<String, List<ObjectNode>> threads = new ConcurrentHashMap<>();
@@ -157,6 +158,11 @@ public final class FakeSlack implements AutoCloseable {
 
     public boolean acked(String envelopeId) {
         return acks.containsKey(envelopeId);
+    }
+
+    /** {@link System#nanoTime()} when the envelope's acknowledgement arrived, or null. */
+    public Long ackedAtNanos(String envelopeId) {
+        return ackNanos.get(envelopeId);
     }
 
     public int ackCount() {
@@ -396,6 +402,7 @@ public final class FakeSlack implements AutoCloseable {
             try {
                 JsonNode message = json.readTree(text);
                 if (message.hasNonNull("envelope_id")) {
+                    ackNanos.putIfAbsent(message.get("envelope_id").asText(), System.nanoTime());
                     acks.put(message.get("envelope_id").asText(), message);
                 }
             } catch (IOException e) {

@@ -5,27 +5,13 @@ import static dev.mledrill.chat.slack.SlackSamples.CHANNEL_REF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.CommandReply;
-import dev.mledrill.chat.FeedbackMode;
-import dev.mledrill.chat.PostedMessage;
-import dev.mledrill.chat.QuestionPost;
-import dev.mledrill.chat.Receipt;
-import dev.mledrill.drill.ChannelSettings;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -33,59 +19,19 @@ import org.junit.jupiter.api.Test;
 
 /** The Slack adapter through Bolt's real Socket Mode client against {@link FakeSlack}, with a recording sink. */
 class SlackAdapterTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC);
-    private final ObjectMapper json = new ObjectMapper();
-
+    private final RecordingSink sink = new RecordingSink();
+    private SlackHarness slack;
     private FakeSlack fake;
-    private RecordingSink sink;
-    private final List<ChatEvent.CommandInvoked> commands = new CopyOnWriteArrayList<>();
-    private final AtomicReference<ChannelSettings> channelSettings = new AtomicReference<>();
-    private SlackAdapter adapter;
 
     @BeforeEach
     void start() {
-        fake = FakeSlack.start();
-        sink = new RecordingSink();
-        adapter = new SlackAdapter(fake.settings(), sink, this::handleCommand,
-                channel -> Optional.ofNullable(channelSettings.get()).filter(s -> s.channel().equals(channel)), CLOCK);
-        adapter.start();
-        fake.awaitConnected();
+        slack = new SlackHarness(sink, command -> new CommandReply("unused"));
+        fake = slack.fake;
     }
 
     @AfterEach
     void stop() {
-        adapter.close();
-        fake.close();
-    }
-
-    private CommandReply handleCommand(ChatEvent.CommandInvoked command) {
-        commands.add(command);
-        return new CommandReply("**You ran** `" + command.text() + "`");
-    }
-
-    @Test
-    @DisplayName("a question is posted with Block Kit and its ts becomes the message and thread id")
-    void postsQuestionWithBlocks() throws Exception {
-        // given a channel whose feedback goes to the thread
-        channelSettings.set(SlackSamples.settings(FeedbackMode.THREAD, List.of()));
-        ZonedDateTime closes = ZonedDateTime.of(2026, 11, 24, 17, 0, 0, 0, SlackSamples.BERLIN);
-
-        // when
-        PostedMessage posted = adapter.chat().postQuestion(
-                new QuestionPost(CHANNEL_REF, SlackSamples.question(), LocalDate.of(2026, 11, 24), closes));
-
-        // then
-        FakeSlack.ApiCall call = fake.awaitCall("chat.postMessage");
-        assertThat(call.param("channel")).isEqualTo(CHANNEL);
-        assertThat(posted.messageId()).isEqualTo(posted.threadId()).isNotBlank();
-        JsonNode blocks = json.readTree(call.param("blocks"));
-        assertThat(blocks.get(0).path("type").asText()).isEqualTo("header");
-        assertThat(blocks.get(0).path("text").path("text").asText()).contains("quantization");
-        String all = blocks.toString();
-        assertThat(all).contains("110 ms per frame", "*Category:* quantization", "*Difficulty:* medium",
-                "*How to answer:*", "posted as a reply in this thread",
-                "<!date^" + closes.toEpochSecond() + "^");
-        assertThat(call.param("text")).contains("quantization", "medium");
+        slack.close();
     }
 
     @Test
@@ -134,6 +80,29 @@ class SlackAdapterTest {
         release.countDown();
         fake.awaitAck(delivery.envelopeId());
         assertThat(sink.stored).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("when the sink cannot store an answer the envelope stays unacknowledged, and Slack's redelivery is stored")
+    void failedStoreIsNotAcknowledged() {
+        // given a sink whose database is down for the first delivery
+        sink.answerWith(e -> {
+            if (sink.received.size() == 1) {
+                throw new IllegalStateException("database unavailable");
+            }
+            return null;
+        });
+        var event = fake.message(CHANNEL, fake.nextTs(), "my answer").put("user", "U1ANA").put("thread_ts", "1764000000.000100");
+
+        // when
+        FakeSlack.Delivery first = fake.sendEvent(event, 0, null);
+
+        // then
+        await().until(() -> sink.received.size() == 1);
+        await().during(Duration.ofMillis(500)).until(() -> !fake.acked(first.envelopeId()));
+        FakeSlack.Delivery again = fake.redeliver(first, event, 1);
+        fake.awaitAck(again.envelopeId());
+        assertThat(sink.stored).singleElement().satisfies(e -> assertThat(e.eventId()).isEqualTo(first.eventId()));
     }
 
     @Test
@@ -263,24 +232,6 @@ class SlackAdapterTest {
     }
 
     @Test
-    @DisplayName("a rate-limited post waits for Retry-After and then succeeds")
-    void rateLimitedPostIsRetried() {
-        // given
-        fake.rateLimitNext("chat.postMessage", 1);
-        ZonedDateTime closes = ZonedDateTime.of(2026, 11, 24, 17, 0, 0, 0, SlackSamples.BERLIN);
-
-        // when
-        PostedMessage posted = adapter.chat().postQuestion(
-                new QuestionPost(CHANNEL_REF, SlackSamples.question(), LocalDate.of(2026, 11, 24), closes));
-
-        // then
-        List<FakeSlack.ApiCall> calls = fake.calls("chat.postMessage");
-        assertThat(calls).hasSize(2);
-        assertThat(Duration.between(calls.get(0).at(), calls.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
-        assertThat(posted.messageId()).isNotBlank();
-    }
-
-    @Test
     @DisplayName("the sink's receipt for a plain answer is not echoed to Slack")
     void storedAnswerPostsNothing() {
         // when
@@ -290,7 +241,5 @@ class SlackAdapterTest {
         fake.awaitAck(delivery.envelopeId());
         assertThat(sink.stored).hasSize(1);
         assertThat(fake.calls("chat.postEphemeral")).isEmpty();
-        assertThat(sink.accept(new ChatEvent.AnswerDeleted("x", CHANNEL_REF, "1", Instant.EPOCH)))
-                .isInstanceOf(Receipt.Stored.class);
     }
 }

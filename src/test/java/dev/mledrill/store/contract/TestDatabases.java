@@ -44,6 +44,11 @@ public final class TestDatabases {
         return Database.open(url.get(), null, null);
     }
 
+    /** Another connection pool on the PostgreSQL test database, as a second instance would open. */
+    public static Database postgres() {
+        return Database.open(postgresUrl().orElseThrow(), null, null);
+    }
+
     private static void resetSchema(String url) {
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("drop schema if exists public cascade");

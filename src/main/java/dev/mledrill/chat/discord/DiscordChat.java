@@ -1,0 +1,136 @@
+package dev.mledrill.chat.discord;
+
+import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.chat.Chat;
+import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.FeedbackMessage;
+import dev.mledrill.chat.FeedbackMode;
+import dev.mledrill.chat.Platform;
+import dev.mledrill.chat.PostedMessage;
+import dev.mledrill.chat.PracticePost;
+import dev.mledrill.chat.QuestionPost;
+import dev.mledrill.chat.WrapUpMessage;
+import java.util.List;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.entities.channel.attribute.IThreadContainer;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link Chat} port on Discord. Calls block until Discord accepted them: JDA's rate limiter
+ * holds a request through a 429 and sends it when allowed, so nothing is dropped.
+ */
+final class DiscordChat implements Chat {
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordChat.class);
+
+    private final JDA jda;
+    private final PracticeChannels practice;
+    private final DiscordMessages messages;
+    private final ThreadHistory history;
+
+    DiscordChat(JDA jda, PracticeChannels practice, DiscordMessages messages) {
+        this.jda = jda;
+        this.practice = practice;
+        this.messages = messages;
+        this.history = new ThreadHistory();
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.DISCORD;
+    }
+
+    @Override
+    public PostedMessage postQuestion(QuestionPost post) {
+        GuildMessageChannel channel = guildChannel(post.channel().id());
+        if (!(channel instanceof IThreadContainer container)) {
+            throw new IllegalStateException("Discord channel " + post.channel().id()
+                    + " cannot hold threads: configure a text channel");
+        }
+        Message message = channel.sendMessageEmbeds(QuestionEmbeds.daily(post)).complete();
+        ThreadChannel thread = container
+                .createThreadChannel(QuestionEmbeds.threadName(post.drillDate(), post.question().category()),
+                        message.getIdLong())
+                .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_1_WEEK)
+                .complete();
+        return new PostedMessage(message.getId(), thread.getId());
+    }
+
+    @Override
+    public void sendFeedback(FeedbackMessage feedback) {
+        String text = FeedbackText.render(feedback);
+        if (feedback.practice()) {
+            PrivateChannel dm = jda.openPrivateChannelById(feedback.user().id()).complete();
+            messages.reply(dm, feedback.answerMessageId(), text, false);
+            messages.react(dm, feedback.answerMessageId());
+            return;
+        }
+        MessageChannel answerChannel = answerChannel(feedback);
+        if (feedback.mode() == FeedbackMode.DM && sentPrivately(feedback, text)) {
+            messages.react(answerChannel, feedback.answerMessageId());
+            return;
+        }
+        // EPHEMERAL cannot exist for plain messages on Discord (only interaction replies are
+        // ephemeral), so it falls back to a reply in the thread, as does a DM the user refuses.
+        messages.reply(answerChannel, feedback.answerMessageId(), text, true);
+        messages.react(answerChannel, feedback.answerMessageId());
+    }
+
+    private boolean sentPrivately(FeedbackMessage feedback, String text) {
+        try {
+            PrivateChannel dm = jda.openPrivateChannelById(feedback.user().id()).complete();
+            String link = "https://discord.com/channels/" + feedback.channel().team() + "/"
+                    + (feedback.threadId() == null ? feedback.channel().id() : feedback.threadId()) + "/"
+                    + feedback.answerMessageId();
+            messages.send(dm, "Feedback on your answer " + link + "\n\n" + text);
+            return true;
+        } catch (ErrorResponseException e) {
+            if (e.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER) {
+                throw e;
+            }
+            LOG.warn("user {} does not accept DMs; feedback goes to the thread instead", feedback.user().id());
+            return false;
+        }
+    }
+
+    @Override
+    public void postWrapUp(WrapUpMessage wrapUp) {
+        String target = wrapUp.threadId() == null ? wrapUp.channel().id() : wrapUp.threadId();
+        messages.send(guildChannel(target), WrapUpText.render(wrapUp));
+    }
+
+    @Override
+    public PostedMessage postPractice(PracticePost post) {
+        PrivateChannel dm = jda.openPrivateChannelById(post.user().id()).complete();
+        Message message = dm.sendMessageEmbeds(QuestionEmbeds.practice(post.question())).complete();
+        if (post.requestedIn() != null) {
+            practice.remember(dm.getId(), post.requestedIn());
+        }
+        return new PostedMessage(message.getId(), dm.getId());
+    }
+
+    @Override
+    public List<ChatEvent.AnswerPosted> threadReplies(ChannelRef channel, String threadId) {
+        return history.replies(channel, guildChannel(threadId), threadId);
+    }
+
+    private MessageChannel answerChannel(FeedbackMessage feedback) {
+        return guildChannel(feedback.threadId() == null ? feedback.channel().id() : feedback.threadId());
+    }
+
+    private GuildMessageChannel guildChannel(String id) {
+        GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, id);
+        if (channel == null) {
+            throw new IllegalStateException("Discord channel or thread " + id + " is unknown to the bot "
+                    + "(deleted, archived for over a week, or the bot lacks View Channel)");
+        }
+        return channel;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.mledrill.chat.discord;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+
+/**
+ * The {@code /drill} slash command: its subcommands and options as registered with Discord, and
+ * the platform-neutral text ("leaderboard week", "streak <@42>") an invocation stands for.
+ */
+final class DrillSlashCommand {
+    static final String NAME = "drill";
+    static final Set<String> ADMIN_ONLY = Set.of("schedule", "pause", "resume");
+
+    private DrillSlashCommand() {
+    }
+
+    static SlashCommandData data() {
+        return Commands.slash(NAME, "Daily ML-engineer interview drills")
+                .setContexts(InteractionContextType.GUILD)
+                .addSubcommands(
+                        new SubcommandData("today", "Show today's question in this channel"),
+                        new SubcommandData("leaderboard", "Rank by points for a period")
+                                .addOptions(new OptionData(OptionType.STRING, "period", "week, month or all time")
+                                        .addChoice("week", "week").addChoice("month", "month")
+                                        .addChoice("all", "all")),
+                        new SubcommandData("streak", "Show a streak (yours by default)")
+                                .addOption(OptionType.USER, "user", "Whose streak"),
+                        new SubcommandData("stats", "Your per-criterion averages and trend"),
+                        new SubcommandData("rubric", "How answers are scored"),
+                        new SubcommandData("practice", "A private extra question by DM, not on leaderboards")
+                                .addOption(OptionType.STRING, "category", "e.g. vision, nlp, privacy"),
+                        new SubcommandData("help", "What the bot does and how to answer"),
+                        new SubcommandData("schedule", "Admins: show or change this channel's schedule")
+                                .addOption(OptionType.STRING, "cron", "e.g. 0 0 9 ? * MON-FRI"),
+                        new SubcommandData("pause", "Admins: stop posting in this channel"),
+                        new SubcommandData("resume", "Admins: start posting again"));
+    }
+
+    /** The command text: the subcommand then its option values, users as mentions. */
+    static String text(String subcommand, List<OptionMapping> options) {
+        String args = options.stream()
+                .map(o -> o.getType() == OptionType.USER ? "<@" + o.getAsUser().getId() + ">" : o.getAsString().strip())
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(" "));
+        String name = subcommand == null ? "help" : subcommand;
+        return args.isEmpty() ? name : name + " " + args;
+    }
+}

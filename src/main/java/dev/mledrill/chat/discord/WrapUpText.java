@@ -1,0 +1,40 @@
+package dev.mledrill.chat.discord;
+
+import dev.mledrill.chat.WrapUpMessage;
+import dev.mledrill.question.Question;
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
+
+/** The close of a question's window as Discord Markdown. */
+final class WrapUpText {
+    private WrapUpText() {
+    }
+
+    static String render(WrapUpMessage wrapUp) {
+        Question q = wrapUp.question();
+        StringBuilder out = new StringBuilder("**Wrap-up · ").append(q.category()).append("** — ")
+                .append(wrapUp.answerCount()).append(wrapUp.answerCount() == 1 ? " answer" : " answers").append('\n');
+        if (!wrapUp.topScores().isEmpty()) {
+            out.append("\n**Top scores**\n");
+            int rank = 1;
+            for (WrapUpMessage.TopScore top : wrapUp.topScores()) {
+                out.append(rank++).append(". ").append(MarkdownSanitizer.escape(top.name())).append(" — ")
+                        .append(FeedbackText.points(top.total())).append('\n');
+            }
+        }
+        if (!wrapUp.mostMissed().isBlank()) {
+            out.append("\n**Most missed:** ").append(wrapUp.mostMissed()).append('\n');
+        }
+        if (!q.keyPoints().isEmpty()) {
+            out.append("\n**Key points**\n");
+            q.keyPoints().forEach(p -> out.append("- ").append(p).append('\n'));
+        }
+        if (!q.modelAnswer().isEmpty()) {
+            out.append("\n**Model answer outline**\n");
+            int step = 1;
+            for (String line : q.modelAnswer()) {
+                out.append(step++).append(". ").append(line).append('\n');
+            }
+        }
+        return out.toString();
+    }
+}

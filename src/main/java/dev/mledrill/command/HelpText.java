@@ -1,0 +1,25 @@
+package dev.mledrill.command;
+
+import dev.mledrill.chat.CommandReply;
+
+/** What {@code /drill help} (and any unknown subcommand) shows. */
+final class HelpText {
+    private static final String TEXT = """
+            **/drill commands**
+            - `/drill today`: today's question and when its answer window closes
+            - `/drill leaderboard [week|month|all] [workspace]`: points ranking (default: this week, this channel)
+            - `/drill streak [@user]`: current and longest streak, freezes used and left
+            - `/drill stats`: your average per rubric criterion and its 30-day trend
+            - `/drill rubric`: how answers are scored
+            - `/drill practice [category]`: a private extra question by DM (never counts for leaderboards or streaks)
+            - `/drill optout` / `/drill optin`: leave or rejoin leaderboards and wrap-up names
+            - `/drill help`: this list
+            Admins: `/drill schedule` (this channel's schedule), `/drill pause`, `/drill resume`.""";
+
+    private HelpText() {
+    }
+
+    static CommandReply reply() {
+        return new CommandReply(TEXT);
+    }
+}

@@ -1,0 +1,192 @@
+package dev.mledrill.rubric;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An answer read once for every detector: tokens with stems and concept tags, sentences
+ * (repeats marked, keyword lists told apart from statements), quantities and changes.
+ */
+final class Analysis {
+    private static final Set<String> ABBREVIATIONS = Set.of("vs", "approx", "etc", "fig", "incl", "ca", "eg", "ie");
+    private static final double NEAR_DUPLICATE = 0.8;
+    private static final long VERB_TAGS = Concept.VERB.bit | Concept.CHANGE_VERB.bit | Concept.USER_VERB.bit
+            | Concept.CHECK.bit | Concept.CHOICE.bit | Concept.REJECT.bit;
+
+    final String text;
+    final List<Token> tokens;
+    final String[] stems;
+    final long[] tags;
+    final List<Sentence> sentences;
+    final List<Quantity> quantities;
+    final List<Change> changes;
+    /** Words and numbers in sentences that are not repeats. */
+    final int words;
+
+    private Analysis(String text, List<Token> tokens, String[] stems, long[] tags, List<Sentence> sentences) {
+        this.text = text;
+        this.tokens = tokens;
+        this.stems = stems;
+        this.tags = tags;
+        this.sentences = sentences;
+        this.quantities = QuantityDetector.detect(tokens, sentences);
+        this.changes = ChangeDetector.detect(this);
+        this.words = sentences.stream().filter(s -> !s.duplicate()).mapToInt(Sentence::words).sum();
+    }
+
+    static Analysis of(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        Lexicon lexicon = Lexicon.get();
+        int n = tokens.size();
+        String[] stems = new String[n];
+        long[] tags = new long[n];
+        for (int i = 0; i < n; i++) {
+            stems[i] = Lexicon.stemOf(tokens.get(i));
+            tags[i] = lexicon.tagsOf(stems[i]);
+        }
+        List<Sentence> sentences = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Set<String>> bags = new ArrayList<>();
+        int first = 0;
+        for (int i = 0; i <= n; i++) {
+            boolean atEnd = i == n;
+            Token t = atEnd ? null : tokens.get(i);
+            if (!atEnd && t.kind() == Token.Kind.BREAK) {
+                addSentence(tokens, stems, tags, first, i, sentences, seen, bags);
+                first = i + 1;
+            } else if (atEnd || endsSentence(tokens, i)) {
+                addSentence(tokens, stems, tags, first, atEnd ? n : i + 1, sentences, seen, bags);
+                first = i + 1;
+            }
+        }
+        return new Analysis(text, tokens, stems, tags, List.copyOf(sentences));
+    }
+
+    private static boolean endsSentence(List<Token> tokens, int i) {
+        String s = tokens.get(i).lower();
+        if (!s.equals(".") && !s.equals("!") && !s.equals("?")) {
+            return false;
+        }
+        return !(s.equals(".") && i > 0 && ABBREVIATIONS.contains(tokens.get(i - 1).lower()));
+    }
+
+    private static void addSentence(List<Token> tokens, String[] stems, long[] tags, int first, int end,
+            List<Sentence> out, Set<String> seen, List<Set<String>> bags) {
+        if (end <= first) {
+            return;
+        }
+        Lexicon.get().tagPhrases(stems, first, end, tags);
+        long mask = 0;
+        int words = 0;
+        int terms = 0;
+        int function = 0;
+        int verbs = 0;
+        StringBuilder key = new StringBuilder();
+        Set<String> bag = new HashSet<>();
+        for (int i = first; i < end; i++) {
+            Token t = tokens.get(i);
+            long tg = tags[i];
+            mask |= tg;
+            if (t.kind() == Token.Kind.SYMBOL) {
+                continue;
+            }
+            words++;
+            key.append(stems[i]).append(' ');
+            bag.add(stems[i]);
+            if (t.isNumber() || (tg & Concept.TERMS) != 0) {
+                terms++;
+            }
+            if (Concept.FUNCTION.in(tg)) {
+                function++;
+            }
+            if (isVerb(t, tg)) {
+                verbs++;
+            }
+        }
+        if (words == 0) {
+            return;
+        }
+        boolean duplicate = !seen.add(key.toString()) || nearDuplicate(bag, bags);
+        bags.add(bag);
+        boolean connected = words >= 3 && verbs >= 1 && function >= 1 && function * 8 >= words
+                && terms * 4 < words * 3;
+        out.add(new Sentence(out.size(), first, end, tokens.get(first).start(), tokens.get(end - 1).end(),
+                mask, words, terms, function, verbs, duplicate, connected));
+    }
+
+    private static boolean isVerb(Token t, long tags) {
+        if ((tags & VERB_TAGS) != 0) {
+            return true;
+        }
+        String w = t.lower();
+        return t.isWord() && ((w.length() >= 5 && w.endsWith("ed")) || (w.length() >= 6 && w.endsWith("ing")));
+    }
+
+    private static boolean nearDuplicate(Set<String> bag, List<Set<String>> earlier) {
+        if (bag.size() < 6) {
+            return false;
+        }
+        for (Set<String> other : earlier) {
+            if (other.size() < 6) {
+                continue;
+            }
+            int common = 0;
+            for (String s : bag) {
+                if (other.contains(s)) {
+                    common++;
+                }
+            }
+            int union = bag.size() + other.size() - common;
+            if (common >= NEAR_DUPLICATE * union) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sentences that earn credit: connected and not repeats. */
+    List<Sentence> counting() {
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            if (s.counts()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    Sentence sentenceAt(int tokenIndex) {
+        for (Sentence s : sentences) {
+            if (tokenIndex >= s.first() && tokenIndex < s.end()) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("token " + tokenIndex + " is in no sentence");
+    }
+
+    boolean tagged(int tokenIndex, Concept concept) {
+        return (tags[tokenIndex] & concept.bit) != 0;
+    }
+
+    /** The first token of a sentence carrying a concept, or -1. */
+    int find(Sentence s, Concept concept) {
+        for (int i = s.first(); i < s.end(); i++) {
+            if ((tags[i] & concept.bit) != 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    List<Quantity> quantitiesIn(Sentence s) {
+        List<Quantity> out = new ArrayList<>(2);
+        for (Quantity q : quantities) {
+            if (q.sentence() == s.index()) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,11 @@
+package dev.mledrill.rubric;
+
+/**
+ * A before→after pair ("from 110 ms to 82 ms", "450 MB instead of 2.3 GB") or a relative
+ * change ("cut latency by 30 %", "18% less energy"); {@code before} is null for relative ones.
+ */
+record Change(Quantity before, Quantity after, int first, int last, int sentence) {
+    boolean isPair() {
+        return before != null;
+    }
+}

@@ -1,0 +1,140 @@
+package dev.mledrill.rubric;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The rubric's vocabulary (lexicon.txt): stems and phrases mapped to {@link Concept} bits.
+ * Tags are looked up by stem, so inflections match; phrases are matched token by token.
+ */
+final class Lexicon {
+    private static final long GRAMMAR = Concept.FUNCTION.bit | Concept.VERB.bit | Concept.NEGATION.bit;
+    private static final Lexicon INSTANCE = load();
+
+    private final Map<String, Long> words;
+    private final Map<String, List<String[]>> phrasesByFirst;
+    private final Map<String, Long> phraseTags;
+
+    private Lexicon(Map<String, Long> words, Map<String, List<String[]>> phrasesByFirst, Map<String, Long> phraseTags) {
+        this.words = words;
+        this.phrasesByFirst = phrasesByFirst;
+        this.phraseTags = phraseTags;
+    }
+
+    static Lexicon get() {
+        return INSTANCE;
+    }
+
+    /** The stem used for lexicon lookups: Porter for plain words, "recall@10" as "recall@k". */
+    static String stemOf(Token token) {
+        if (!token.isWord()) {
+            return token.lower();
+        }
+        String lower = token.lower();
+        int at = lower.indexOf('@');
+        if (at > 0) {
+            return lower.substring(0, at + 1) + "k";
+        }
+        return Stemmer.stem(lower);
+    }
+
+    long tagsOf(String stem) {
+        Long tags = words.get(stem);
+        return tags == null ? 0L : tags;
+    }
+
+    /**
+     * Tags phrase matches. A phrase's meaning replaces its words' own ("false rejects" is a
+     * metric, not a rejection); only the grammatical tags of the words are kept.
+     */
+    void tagPhrases(String[] stems, int from, int to, long[] tags) {
+        long[] phrase = null;
+        for (int i = from; i < to; i++) {
+            List<String[]> candidates = phrasesByFirst.get(stems[i]);
+            if (candidates == null) {
+                continue;
+            }
+            for (String[] p : candidates) {
+                if (matches(stems, i, to, p)) {
+                    phrase = phrase == null ? new long[to - from] : phrase;
+                    long t = phraseTags.get(String.join(" ", p));
+                    for (int k = i; k < i + p.length; k++) {
+                        phrase[k - from] |= t;
+                    }
+                }
+            }
+        }
+        if (phrase == null) {
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            if (phrase[i - from] != 0) {
+                tags[i] = phrase[i - from] | (tags[i] & GRAMMAR);
+            }
+        }
+    }
+
+    private static boolean matches(String[] stems, int at, int to, String[] phrase) {
+        if (at + phrase.length > to) {
+            return false;
+        }
+        for (int k = 1; k < phrase.length; k++) {
+            if (!stems[at + k].equals(phrase[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Lexicon load() {
+        Map<String, Long> words = new HashMap<>();
+        Map<String, List<String[]>> phrases = new HashMap<>();
+        Map<String, Long> phraseTags = new HashMap<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon.txt missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int colon = line.indexOf(':');
+                if (line.isBlank() || line.startsWith("#") || colon < 0) {
+                    continue;
+                }
+                long bit = Concept.valueOf(line.substring(0, colon).trim().toUpperCase(Locale.ROOT)).bit;
+                for (String term : line.substring(colon + 1).split(",")) {
+                    add(term.trim(), bit, words, phrases, phraseTags);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading lexicon.txt", e);
+        }
+        return new Lexicon(Map.copyOf(words), Map.copyOf(phrases), Map.copyOf(phraseTags));
+    }
+
+    private static void add(String term, long bit, Map<String, Long> words,
+            Map<String, List<String[]>> phrases, Map<String, Long> phraseTags) {
+        List<Token> tokens = Tokenizer.tokenize(term);
+        if (tokens.isEmpty()) {
+            return;
+        }
+        if (tokens.size() == 1) {
+            words.merge(stemOf(tokens.get(0)), bit, (a, b) -> a | b);
+            return;
+        }
+        String[] stems = tokens.stream().map(Lexicon::stemOf).toArray(String[]::new);
+        String key = String.join(" ", stems);
+        if (!phraseTags.containsKey(key)) {
+            phrases.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(stems);
+        }
+        phraseTags.merge(key, bit, (a, b) -> a | b);
+    }
+}

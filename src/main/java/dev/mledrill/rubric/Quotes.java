@@ -1,0 +1,94 @@
+package dev.mledrill.rubric;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns token positions into quoted evidence: the clause around a signal, cut to a readable length. */
+final class Quotes {
+    private static final int MAX_CHARS = 140;
+    private static final int WINDOW = 9;
+
+    private Quotes() {
+    }
+
+    /** The clause (between , ; : — or the sentence's ends) that holds the token. */
+    static Evidence clause(Analysis a, int tokenIndex) {
+        Sentence s = a.sentenceAt(tokenIndex);
+        int from = tokenIndex;
+        while (from > s.first() && !isBreak(a.tokens.get(from - 1))) {
+            from--;
+        }
+        int to = tokenIndex;
+        while (to + 1 < s.end() && !isBreak(a.tokens.get(to + 1))) {
+            to++;
+        }
+        if (to - from < 3) {
+            from = s.first();
+            to = s.end() - 1;
+        }
+        Evidence e = span(a, from, to);
+        if (e.quote().length() <= MAX_CHARS) {
+            return e;
+        }
+        return span(a, Math.max(from, tokenIndex - WINDOW), Math.min(to, tokenIndex + WINDOW));
+    }
+
+    /** The clauses around two signals, as one quote when they share a clause. */
+    static Evidence range(Analysis a, int first, int last) {
+        Evidence left = clause(a, first);
+        Evidence right = clause(a, last);
+        int start = Math.min(left.start(), right.start());
+        int end = Math.max(left.end(), right.end());
+        if (end - start <= MAX_CHARS) {
+            return new Evidence(a.text.substring(start, end), start, end);
+        }
+        return span(a, first, last);
+    }
+
+    static Evidence span(Analysis a, int firstToken, int lastToken) {
+        int start = a.tokens.get(firstToken).start();
+        int end = a.tokens.get(lastToken).end();
+        while (end > start && isTrailing(a.text.charAt(end - 1))) {
+            end--;
+        }
+        return new Evidence(a.text.substring(start, end), start, end);
+    }
+
+    static Evidence sentence(Analysis a, Sentence s) {
+        Evidence e = span(a, s.first(), s.end() - 1);
+        if (e.quote().length() <= MAX_CHARS) {
+            return e;
+        }
+        return span(a, s.first(), Math.min(s.end() - 1, s.first() + 2 * WINDOW));
+    }
+
+    /** Adds a quote unless one already covers it; keeps at most {@code limit}. */
+    static void add(List<Evidence> quotes, Evidence e, int limit) {
+        for (Evidence q : quotes) {
+            if (q.start() <= e.start() && q.end() >= e.end()) {
+                return;
+            }
+        }
+        quotes.removeIf(q -> e.start() <= q.start() && e.end() >= q.end());
+        if (quotes.size() < limit) {
+            quotes.add(e);
+        }
+    }
+
+    static List<Evidence> list() {
+        return new ArrayList<>(3);
+    }
+
+    private static boolean isBreak(Token t) {
+        if (t.kind() != Token.Kind.SYMBOL) {
+            return false;
+        }
+        String s = t.lower();
+        return s.equals(",") || s.equals(";") || s.equals(":") || s.equals("—") || s.equals("–") || s.equals("(")
+                || s.equals(")");
+    }
+
+    private static boolean isTrailing(char c) {
+        return c == '.' || c == ',' || c == ';' || c == ':' || c == ' ';
+    }
+}

@@ -1,0 +1,64 @@
+package dev.mledrill.rubric;
+
+/**
+ * Trade-off reasoning: options weighed, a decision, the reason tied to what the user meets,
+ * and what was given up. "It depends" with no decision earns nothing.
+ */
+final class TradeoffDetector implements CriterionDetector {
+    @Override
+    public Finding assess(Analysis a) {
+        Finding.Builder f = Finding.of(Criterion.TRADEOFF);
+        int options = -1;
+        int decision = -1;
+        int reasoned = -1;
+        int cost = -1;
+        int lastCompared = -10;
+        for (Sentence s : a.counting()) {
+            boolean chose = s.has(Concept.CHOICE) || s.has(Concept.REJECT);
+            boolean compared = s.has(Concept.COMPARE) || s.has(Concept.REJECT) || (chose && hasWord(a, s, "over"));
+            lastCompared = compared ? s.index() : lastCompared;
+            // a decision is only a trade-off when the options were on the table (this sentence or the one before)
+            boolean decided = chose && s.index() - lastCompared <= 1;
+            boolean grounded = s.has(Concept.USER) || s.has(Concept.EXPERIENCE) || !a.quantitiesIn(s).isEmpty();
+            if (options < 0 && compared) {
+                options = first(a, s, Concept.COMPARE, Concept.REJECT, Concept.CHOICE);
+            }
+            if (decision < 0 && decided) {
+                decision = first(a, s, Concept.REJECT, Concept.CHOICE, Concept.CHOICE);
+            }
+            if (reasoned < 0 && decided && s.has(Concept.REASON) && grounded) {
+                reasoned = a.find(s, Concept.REASON);
+            }
+            if (cost < 0 && s.has(Concept.COST) && (decided || compared || !a.quantitiesIn(s).isEmpty())) {
+                cost = a.find(s, Concept.COST);
+            }
+        }
+        if (options < 0) {
+            cost = -1;
+        }
+        f.earnOrMiss(options >= 0, 0.3, options >= 0 ? Quotes.clause(a, options) : null, "options");
+        f.earnOrMiss(decision >= 0, 0.3, decision >= 0 ? Quotes.clause(a, decision) : null, "decision");
+        f.earnOrMiss(reasoned >= 0, 0.25, reasoned >= 0 ? Quotes.clause(a, reasoned) : null, "scenario");
+        f.earnOrMiss(cost >= 0, 0.15, cost >= 0 ? Quotes.clause(a, cost) : null, "cost");
+        return f.build();
+    }
+
+    private static boolean hasWord(Analysis a, Sentence s, String lower) {
+        for (int i = s.first(); i < s.end(); i++) {
+            if (a.tokens.get(i).is(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int first(Analysis a, Sentence s, Concept... concepts) {
+        for (Concept c : concepts) {
+            int i = a.find(s, c);
+            if (i >= 0) {
+                return i;
+            }
+        }
+        return s.first();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.mledrill.schedule;
+
+import dev.mledrill.chat.Chats;
+import dev.mledrill.chat.PostedMessage;
+import dev.mledrill.chat.QuestionPost;
+import dev.mledrill.drill.ChannelSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts a channel's question when its drill is open: claim the channel-day (the unique key
+ * decides who posts), post on the platform, record the message ids. A failed post goes back to
+ * PENDING and is retried with backoff; a claim whose poster died is taken over after the lease.
+ * Nothing is posted once the window has closed.
+ */
+public final class DailyPoster {
+    private static final Logger LOG = LoggerFactory.getLogger(DailyPoster.class);
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    private static final Duration MAX_RETRY = Duration.ofMinutes(10);
+
+    private final DailyQuestions daily;
+    private final PostedQuestions posts;
+    private final ChannelPauses pauses;
+    private final Chats chats;
+    private final Clock clock;
+    private final String owner;
+    private final Duration lease;
+
+    public DailyPoster(DailyQuestions daily, PostedQuestions posts, ChannelPauses pauses, Chats chats, Clock clock,
+                       String owner, Duration lease) {
+        this.daily = Objects.requireNonNull(daily, "daily");
+        this.posts = Objects.requireNonNull(posts, "posts");
+        this.pauses = Objects.requireNonNull(pauses, "pauses");
+        this.chats = Objects.requireNonNull(chats, "chats");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.lease = Objects.requireNonNull(lease, "lease");
+    }
+
+    /** Posts the channel's open drill if it is not posted yet and this poster wins it; true if it posted. */
+    public boolean postDue(ChannelSettings settings) {
+        Instant now = clock.instant();
+        Optional<DrillOccurrence> open = DrillSchedule.of(settings).openAt(now);
+        if (open.isEmpty() || pauses.paused(settings.channel())) {
+            return false;
+        }
+        DrillOccurrence day = open.get();
+        PostedQuestions.Claim claim = daily.claim(settings, day, PostStatus.CLAIMED, owner);
+        PostedQuestion row = claim.row();
+        boolean mine = claim.created() || posts.takeOver(row.id(), owner, now, now.minus(lease));
+        if (!mine) {
+            return false;
+        }
+        return post(settings, posts.byId(row.id()).orElse(row), day);
+    }
+
+    private boolean post(ChannelSettings settings, PostedQuestion row, DrillOccurrence day) {
+        Optional<DailyQuestion> question = daily.withQuestion(row, day);
+        if (question.isEmpty()) {
+            fail(row, "question " + row.questionId() + " is no longer in the question bank");
+            return false;
+        }
+        try {
+            PostedMessage message = chats.get(settings.channel().platform())
+                    .postQuestion(new QuestionPost(settings.channel(), question.get().question(), day.drillDate(), day.closesAt()));
+            if (!posts.markPosted(row.id(), owner, message, clock.instant())) {
+                LOG.warn("posted {} for {} on {} but another poster had taken it over", row.questionId(), settings.name(), day.drillDate());
+            }
+            LOG.info("posted question {} in {} for {}", row.questionId(), settings.name(), day.drillDate());
+            return true;
+        } catch (RuntimeException e) {
+            fail(row, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void fail(PostedQuestion row, String error) {
+        Duration wait = backoff(row.attempts());
+        LOG.warn("posting {} in {} failed (attempt {}), retrying in {}: {}", row.questionId(), row.channel().id(), row.attempts(), wait, error);
+        posts.markFailed(row.id(), owner, error, clock.instant().plus(wait));
+    }
+
+    /** 30 s, 1 min, 2 min, ... capped at 10 min. */
+    static Duration backoff(int attempts) {
+        int doublings = Math.max(0, Math.min(attempts - 1, 10));
+        Duration wait = FIRST_RETRY.multipliedBy(1L << doublings);
+        return wait.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : wait;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.mledrill.schedule;
+
+import dev.mledrill.rubric.Criterion;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the answers to one posted question add up to when its window closes (in-window,
+ * non-withdrawn answers only).
+ *
+ * @param answerCount how many answers were given
+ * @param best        each person's best current score, highest first
+ * @param scoredCount how many answers have a current score
+ * @param missedBy    per criterion, how many scored answers missed it (earned at most a quarter of its points)
+ */
+public record WrapUpFacts(int answerCount, List<Best> best, int scoredCount, Map<Criterion, Integer> missedBy) {
+
+    /** One person's best score; {@code optedOut} people are never named. */
+    public record Best(String displayName, boolean optedOut, double total) {
+    }
+
+    public WrapUpFacts {
+        best = List.copyOf(best);
+        missedBy = missedBy.isEmpty() ? Map.of() : new EnumMap<>(missedBy);
+        Objects.requireNonNull(missedBy, "missedBy");
+    }
+}

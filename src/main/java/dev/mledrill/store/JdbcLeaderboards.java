@@ -1,0 +1,128 @@
+package dev.mledrill.store;
+
+import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.leaderboard.LeaderboardEntry;
+import dev.mledrill.leaderboard.Leaderboards;
+import dev.mledrill.leaderboard.Period;
+import dev.mledrill.leaderboard.StreakStanding;
+import dev.mledrill.streak.Scope;
+import dev.mledrill.streak.StreakPolicy;
+import dev.mledrill.streak.StreakSummary;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Leaderboards ranked in SQL from answers and current scores; streaks from {@link StreakRows}. */
+public final class JdbcLeaderboards implements Leaderboards {
+    private static final Instant BEGINNING = Instant.EPOCH;
+    private static final String POINTS = "select u.external_id, u.display_name, sum(g.best) as points, count(*) as answered,"
+            + " min(g.first_at) as first_at, g.user_id from ("
+            + "select a.user_id, a.posted_question_id, coalesce(max(s.total), 0) as best, min(a.received_at) as first_at"
+            + " from answers a left join scores s on s.answer_id = a.id and s.current_score = true"
+            + " where a.%s = ? and a.received_at >= ? and a.posted_question_id is not null"
+            + " and a.late = false and a.practice = false and a.withdrawn_at is null"
+            + " group by a.user_id, a.posted_question_id) g join users u on u.id = g.user_id"
+            + " where u.leaderboard_opt_out = false group by g.user_id, u.external_id, u.display_name"
+            + " order by points desc, answered desc, first_at asc, u.external_id asc fetch first ? rows only";
+
+    private final DataSource dataSource;
+    private final StreakRows streakRows;
+    private final Clock clock;
+
+    public JdbcLeaderboards(DataSource dataSource, StreakPolicy policy, Clock clock) {
+        this.dataSource = dataSource;
+        this.streakRows = new StreakRows(policy);
+        this.clock = clock;
+    }
+
+    @Override
+    public List<LeaderboardEntry> points(ChannelRef channel, Scope scope, Period period, ZoneId zone, int limit) {
+        Instant now = clock.instant();
+        return Transaction.run(dataSource, c -> {
+            Optional<KnownIds.ChannelIds> ids = KnownIds.channel(c, channel);
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            long scopeId = scope == Scope.CHANNEL ? ids.get().channel() : ids.get().workspace();
+            List<Row> rows = pointRows(c, scope == Scope.CHANNEL ? "channel_id" : "workspace_id", scopeId,
+                    period.start(now, zone).orElse(BEGINNING), limit);
+            Map<Long, StreakSummary> streaks = rows.isEmpty() ? Map.of()
+                    : streakRows.compute(c, ids.get(), rows.stream().map(Row::userId).toList(), now, zone);
+            List<LeaderboardEntry> board = new ArrayList<>();
+            for (Row row : rows) {
+                int streak = streaks.getOrDefault(row.userId(), StreakSummary.NONE).current();
+                board.add(new LeaderboardEntry(board.size() + 1, row.externalId(), row.displayName(), row.points(),
+                        row.answered(), row.firstAt(), streak));
+            }
+            return board;
+        });
+    }
+
+    @Override
+    public List<StreakStanding> streaks(ChannelRef channel, Scope scope, ZoneId zone, int limit) {
+        Instant now = clock.instant();
+        return Transaction.run(dataSource, c -> {
+            Optional<KnownIds.ChannelIds> ids = KnownIds.channel(c, channel);
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, StreakSummary> streaks = streakRows.over(scope).compute(c, ids.get(), List.of(), now, zone);
+            Map<Long, Person> people = visiblePeople(c, ids.get().workspace());
+            List<Map.Entry<Long, StreakSummary>> ranked = streaks.entrySet().stream()
+                    .filter(e -> people.containsKey(e.getKey()) && e.getValue().longest() > 0)
+                    .sorted(Comparator.<Map.Entry<Long, StreakSummary>>comparingInt(e -> -e.getValue().current())
+                            .thenComparingInt(e -> -e.getValue().longest())
+                            .thenComparing(e -> people.get(e.getKey()).externalId()))
+                    .limit(limit)
+                    .toList();
+            List<StreakStanding> board = new ArrayList<>();
+            for (Map.Entry<Long, StreakSummary> e : ranked) {
+                Person person = people.get(e.getKey());
+                board.add(new StreakStanding(board.size() + 1, person.externalId(), person.displayName(),
+                        e.getValue().current(), e.getValue().longest()));
+            }
+            return board;
+        });
+    }
+
+    private record Row(long userId, String externalId, String displayName, double points, int answered, Instant firstAt) {
+    }
+
+    private static List<Row> pointRows(Connection c, String scopeColumn, long scopeId, Instant from, int limit) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = Transaction.prepare(c, String.format(POINTS, scopeColumn), scopeId, from, limit);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Row(rs.getLong("user_id"), rs.getString("external_id"), rs.getString("display_name"),
+                        rs.getDouble("points"), rs.getInt("answered"), Transaction.instant(rs, "first_at")));
+            }
+        }
+        return rows;
+    }
+
+    private record Person(String externalId, String displayName) {
+    }
+
+    /** The workspace's users who have not opted out of leaderboards. */
+    private static Map<Long, Person> visiblePeople(Connection c, long workspaceId) throws SQLException {
+        Map<Long, Person> people = new HashMap<>();
+        try (PreparedStatement ps = Transaction.prepare(c, "select id, external_id, display_name from users"
+                + " where workspace_id = ? and leaderboard_opt_out = false", workspaceId); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                people.put(rs.getLong(1), new Person(rs.getString(2), rs.getString(3)));
+            }
+        }
+        return people;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.mledrill.store;
+
+import dev.mledrill.rubric.Criterion;
+import dev.mledrill.schedule.PostResults;
+import dev.mledrill.schedule.WrapUpFacts;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Sums up the in-window answers of one posted question for its wrap-up. */
+public final class JdbcPostResults implements PostResults {
+    private static final String COUNTED = " from answers a left join scores s on s.answer_id = a.id and s.current_score = true"
+            + " where a.posted_question_id = ? and a.withdrawn_at is null and a.late = false and a.practice = false";
+    /** A criterion counts as missed when the answer earned at most this share of its points. */
+    private static final double MISSED_SHARE = 0.25;
+
+    private final DataSource dataSource;
+
+    public JdbcPostResults(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public WrapUpFacts results(long postedQuestionId) {
+        return Transaction.run(dataSource, c -> {
+            int answers;
+            int scored;
+            try (PreparedStatement ps = Transaction.prepare(c, "select count(*), count(s.id)" + COUNTED, postedQuestionId);
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                answers = rs.getInt(1);
+                scored = rs.getInt(2);
+            }
+            List<WrapUpFacts.Best> best = new ArrayList<>();
+            try (PreparedStatement ps = Transaction.prepare(c, "select u.display_name, u.leaderboard_opt_out, b.best from"
+                    + " (select a.user_id, max(s.total) as best, min(a.received_at) as first_at" + COUNTED + " and s.id is not null"
+                    + " group by a.user_id) b join users u on u.id = b.user_id order by b.best desc, b.first_at, u.id",
+                    postedQuestionId); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    best.add(new WrapUpFacts.Best(rs.getString(1), rs.getBoolean(2), rs.getDouble(3)));
+                }
+            }
+            Map<Criterion, Integer> missed = new EnumMap<>(Criterion.class);
+            try (PreparedStatement ps = Transaction.prepare(c, "select sc.criterion, count(*)" + COUNTED.replace(" where",
+                    " join score_criteria sc on sc.score_id = s.id where") + " and sc.points <= sc.max_points * ?"
+                    + " group by sc.criterion", postedQuestionId, MISSED_SHARE); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Optional<Criterion> criterion = Criterion.fromId(rs.getString(1));
+                    if (criterion.isPresent()) {
+                        missed.put(criterion.get(), rs.getInt(2));
+                    }
+                }
+            }
+            return new WrapUpFacts(answers, best, scored, missed);
+        });
+    }
+}

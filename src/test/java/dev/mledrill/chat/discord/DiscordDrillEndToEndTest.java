@@ -1,0 +1,185 @@
+package dev.mledrill.chat.discord;
+
+import static dev.mledrill.chat.discord.FakeDiscord.ALICE;
+import static dev.mledrill.chat.discord.FakeDiscord.BOB;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.Chats;
+import dev.mledrill.chat.FeedbackMode;
+import dev.mledrill.chat.PostedMessage;
+import dev.mledrill.chat.QuestionPost;
+import dev.mledrill.drill.ChannelSettings;
+import dev.mledrill.drill.DrillService;
+import dev.mledrill.drill.DrillStores;
+import dev.mledrill.drill.TestScores;
+import dev.mledrill.store.Database;
+import dev.mledrill.store.JdbcAnswerStore;
+import dev.mledrill.store.JdbcQuestionThreads;
+import dev.mledrill.store.JdbcScoreStore;
+import dev.mledrill.store.TestPosts;
+import dev.mledrill.streak.StreakSummary;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The Discord adapter in front of the real drill service and a real in-memory H2 with the real migrations. */
+class DiscordDrillEndToEndTest {
+    private Database db;
+    private ExecutorService scoring;
+    private DiscordHarness h;
+    private DrillService drill;
+    private String thread;
+
+    @BeforeEach
+    void start() throws Exception {
+        db = Database.h2InMemory("discord-" + UUID.randomUUID());
+        scoring = Executors.newSingleThreadExecutor();
+        Chats chats = new Chats();
+        ChannelSettings settings = new ChannelSettings(DiscordHarness.DRILL_CHANNEL, "drill", "0 0 9 ? * MON-FRI",
+                ZoneId.of("Europe/Berlin"), Map.of(), Set.of(), Optional.empty(), FeedbackMode.THREAD, true, true,
+                List.of());
+        drill = new DrillService(
+                new DrillStores(new JdbcAnswerStore(db.dataSource()), new JdbcScoreStore(db.dataSource()),
+                        new JdbcQuestionThreads(db.dataSource())),
+                () -> List.of(Samples.QUESTION), new TestScores.RecordingScorer(),
+                (user, channel) -> new StreakSummary(1, 4, 0, 2), chats, List.of(settings), scoring, Clock.systemUTC());
+        h = new DiscordHarness(FeedbackMode.THREAD, drill);
+        chats.register(h.adapter.chat());
+        Instant now = Instant.now();
+        PostedMessage posted = h.adapter.chat().postQuestion(new QuestionPost(DiscordHarness.DRILL_CHANNEL,
+                Samples.QUESTION, LocalDate.now(), now.plus(Duration.ofDays(1)).atZone(ZoneId.of("Europe/Berlin"))));
+        thread = posted.threadId();
+        TestPosts.posted(db, DiscordHarness.DRILL_CHANNEL, Samples.QUESTION.id(), thread, now.minusSeconds(60),
+                now.plus(Duration.ofDays(1)));
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        scoring.shutdownNow();
+        scoring.awaitTermination(5, TimeUnit.SECONDS);
+        h.close();
+        db.close();
+    }
+
+    private FakeDiscord.Call awaitFeedbackOn(String answer, int nth) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> feedbackOn(answer).size() >= nth);
+        return feedbackOn(answer).get(nth - 1);
+    }
+
+    private List<FakeDiscord.Call> feedbackOn(String answer) {
+        return h.discord.calls().stream().filter(c -> c.is("POST", "channels/" + thread + "/messages")
+                && c.body().path("message_reference").path("message_id").asText().equals(answer)).toList();
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    @DisplayName("a reply in the thread is stored, scored, and answered with feedback and a reaction")
+    void storedScoredAndAnswered() throws Exception {
+        String answer = h.discord.userPosts(thread, ALICE, "Users got a smooth preview: 48 ms to 29 ms on a Pixel 6a.");
+
+        String feedback = awaitFeedbackOn(answer, 1).body().path("content").asText();
+
+        assertThat(feedback).contains("/100", "Streak 1 (longest 4)");
+        h.discord.awaitCall("PUT", "channels/" + thread + "/messages/" + answer + "/reactions/.*/@me");
+        assertThat(count("select count(*) from answers where platform_message_id = '" + answer + "'")).isEqualTo(1);
+        assertThat(count("select count(*) from scores")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("an edit inside the window is rescored and the new feedback says so")
+    void editIsRescored() throws Exception {
+        String answer = h.discord.userPosts(thread, ALICE, "short");
+        awaitFeedbackOn(answer, 1);
+
+        h.discord.userEdits(thread, answer, "a much longer answer with 48 ms to 29 ms on a Pixel 6a and battery");
+
+        assertThat(awaitFeedbackOn(answer, 2).body().path("content").asText()).contains("rescored");
+        assertThat(count("select count(*) from scores")).isEqualTo(2);
+        assertThat(count("select count(*) from answers")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a deleted answer is withdrawn")
+    void deletionWithdraws() throws Exception {
+        String answer = h.discord.userPosts(thread, ALICE, "I will delete this");
+        awaitFeedbackOn(answer, 1);
+
+        h.discord.userDeletes(thread, answer);
+
+        await().until(() -> count("select count(*) from answers where withdrawn_at is not null") == 1);
+    }
+
+    @Test
+    @DisplayName("a MESSAGE_CREATE delivered twice is stored once and gets feedback once")
+    void replayStoredOnce() throws Exception {
+        String answer = h.discord.userPosts(thread, ALICE, "once only");
+        h.discord.redeliver(thread, answer);
+        String marker = h.discord.userPosts(thread, BOB, "after the replay");
+        awaitFeedbackOn(marker, 1);
+
+        assertThat(count("select count(*) from answers where platform_message_id = '" + answer + "'")).isEqualTo(1);
+        assertThat(feedbackOn(answer)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("an empty answer is refused with the core's explanation as a reply, and nothing is stored")
+    void emptyAnswerExplained() throws Exception {
+        String answer = h.discord.userPosts(thread, ALICE, "   ");
+
+        assertThat(awaitFeedbackOn(answer, 1).body().path("content").asText()).isNotBlank();
+        assertThat(count("select count(*) from answers")).isZero();
+    }
+
+    @Test
+    @DisplayName("emoji and zero-width characters are stored exactly as written")
+    void oddCharactersStoredExactly() throws Exception {
+        String text = "📱⚡ smooth\u200B preview\u200D👩‍💻 from 48 ms to 29 ms \u2060🔋";
+        String answer = h.discord.userPosts(thread, ALICE, text);
+        awaitFeedbackOn(answer, 1);
+
+        try (Connection c = db.connection(); ResultSet rs = c.createStatement()
+                .executeQuery("select body from answers where platform_message_id = '" + answer + "'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(text);
+        }
+    }
+
+    @Test
+    @DisplayName("answers written while the bot was offline are backfilled from the thread history and stored once")
+    void backfillAfterDowntime() throws Exception {
+        String live = h.discord.userPosts(thread, ALICE, "answered live");
+        awaitFeedbackOn(live, 1);
+        String offline = h.discord.userPostedWhileOffline(thread, BOB, "answered while the bot was down");
+
+        var replies = h.adapter.chat().threadReplies(DiscordHarness.DRILL_CHANNEL, thread);
+        replies.forEach(drill::accept);
+
+        assertThat(replies).extracting(ChatEvent.AnswerPosted::messageId).containsExactly(live, offline);
+        assertThat(count("select count(*) from answers")).isEqualTo(2);
+        awaitFeedbackOn(offline, 1);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.mledrill.chat.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class DiscordGatewayTest {
+
+    @Test
+    @DisplayName("the bot identifies with the message intents, gets READY and the guild, and keeps its heartbeat acknowledged")
+    void handshake() throws Exception {
+        try (DiscordHarness h = new DiscordHarness()) {
+            JsonNode identify = h.discord.gatewayFrames().stream().filter(f -> f.path("op").asInt() == 2)
+                    .findFirst().orElseThrow();
+            long intents = identify.path("d").path("intents").asLong();
+            assertThat(intents & (1 << 9)).as("GUILD_MESSAGES").isNotZero();
+            assertThat(intents & (1 << 15)).as("MESSAGE_CONTENT").isNotZero();
+            assertThat(intents & (1 << 12)).as("DIRECT_MESSAGES").isNotZero();
+            assertThat(intents & (1 << 1)).as("no GUILD_MEMBERS").isZero();
+            assertThat(identify.path("d").path("token").asText()).isEqualTo("fake-bot-token");
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> h.discord.heartbeatAcks() >= 2);
+            assertThat(h.adapter.chat().platform()).isEqualTo(dev.mledrill.chat.Platform.DISCORD);
+        }
+    }
+
+    @Test
+    @DisplayName("at start the /drill command with every subcommand is registered in the guild")
+    void registersCommandsPerGuild() throws Exception {
+        try (DiscordHarness h = new DiscordHarness()) {
+            FakeDiscord.Call put = h.discord.awaitCall("PUT",
+                    "applications/" + FakeDiscord.APP + "/guilds/" + FakeDiscord.GUILD + "/commands");
+            JsonNode drill = put.body().get(0);
+            assertThat(drill.path("name").asText()).isEqualTo("drill");
+            assertThat(drill.path("options").findValuesAsText("name")).contains("today", "leaderboard", "streak",
+                    "stats", "rubric", "practice", "help", "schedule", "pause", "resume");
+        }
+    }
+}

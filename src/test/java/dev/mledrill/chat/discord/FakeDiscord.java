@@ -1,0 +1,480 @@
+package dev.mledrill.chat.discord;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.Headers;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+
+/**
+ * A fake Discord on 127.0.0.1 for real JDA clients: REST under {@code /api/v10/} and the gateway
+ * WebSocket on the same port. It serves one guild with one drill channel, records every REST call
+ * and gateway frame, and lets tests play users (messages, edits, deletions, slash commands).
+ */
+final class FakeDiscord implements AutoCloseable {
+    static final String GUILD = "1200000000000000001";
+    static final String CHANNEL = "1200000000000000002";
+    static final String OTHER_CHANNEL = "1200000000000000003";
+    static final String ADMIN_ROLE = "1200000000000000004";
+    static final String APP = "1200000000000000005";
+    static final String BOT = APP;
+    static final String OWNER = "1200000000000000006";
+    static final FakeUser ALICE = new FakeUser("1300000000000000001", "alice", List.of(), false);
+    static final FakeUser BOB = new FakeUser("1300000000000000002", "bob", List.of(), false);
+    static final FakeUser MODERATOR = new FakeUser("1300000000000000003", "mod", List.of(ADMIN_ROLE), false);
+    static final FakeUser OTHER_BOT = new FakeUser("1300000000000000004", "otherbot", List.of(), true);
+    /** View Channel, Send Messages (+ in threads), Create Public Threads, Embed Links, Add Reactions, Read History, Use Commands. */
+    static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 38) | (1L << 35) | (1L << 14)
+            | (1L << 6) | (1L << 16) | (1L << 31);
+    static final long MANAGE_SERVER = 1L << 5;
+    private static final long DISCORD_EPOCH = 1420070400000L;
+
+    record FakeUser(String id, String name, List<String> roles, boolean bot) {
+    }
+
+    /** One REST call the bot made. */
+    record Call(String method, String path, String query, JsonNode body) {
+        boolean is(String wantedMethod, String pathRegex) {
+            return method.equals(wantedMethod) && path.matches(pathRegex);
+        }
+    }
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final MockWebServer server = new MockWebServer();
+    private final AtomicLong increment = new AtomicLong();
+    private final AtomicInteger sequence = new AtomicInteger();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+    private final AtomicInteger heartbeatAcks = new AtomicInteger();
+    private final Map<String, List<ObjectNode>> history = new ConcurrentHashMap<>();
+    private final Map<String, String> dmChannels = new ConcurrentHashMap<>();
+    private final List<RestOverride> overrides = new CopyOnWriteArrayList<>();
+    private volatile WebSocket gateway;
+    private volatile boolean messageContentIntent = true;
+    private volatile boolean refuseIntents;
+
+    private record RestOverride(String method, String pathRegex, MockResponse response) {
+    }
+
+    FakeDiscord() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return "websocket".equalsIgnoreCase(request.getHeaders().get("Upgrade"))
+                        ? new MockResponse.Builder().webSocketUpgrade(new Gateway()).build()
+                        : rest(request);
+            }
+        });
+        server.start(InetAddress.getLoopbackAddress(), 0);
+    }
+
+    String restBaseUrl() {
+        return "http://127.0.0.1:" + server.getPort() + "/api/v10/";
+    }
+
+    String gatewayUrl() {
+        return "ws://127.0.0.1:" + server.getPort() + "/";
+    }
+
+    DiscordSettings settings(List<String> adminRoles) {
+        return new DiscordSettings("fake-bot-token", restBaseUrl(), gatewayUrl(), adminRoles);
+    }
+
+    /** Mirrors Discord when the privileged intent is off in the developer portal: empty message content. */
+    void withoutMessageContentIntent() {
+        messageContentIntent = false;
+    }
+
+    /** Closes the gateway with 4014 on IDENTIFY, as Discord does when a privileged intent is not enabled. */
+    void refusePrivilegedIntents() {
+        refuseIntents = true;
+    }
+
+    // ---- what the bot did ----
+
+    List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    Call awaitCall(String method, String pathRegex) {
+        return awaitCall(c -> c.is(method, pathRegex));
+    }
+
+    Call awaitCall(Predicate<Call> wanted) {
+        return await().atMost(Duration.ofSeconds(10))
+                .until(() -> calls.stream().filter(wanted).findFirst(), java.util.Optional::isPresent).orElseThrow();
+    }
+
+    long count(String method, String pathRegex) {
+        return calls.stream().filter(c -> c.is(method, pathRegex)).count();
+    }
+
+    List<JsonNode> gatewayFrames() {
+        return List.copyOf(received);
+    }
+
+    int heartbeatAcks() {
+        return heartbeatAcks.get();
+    }
+
+    /** The next call matching method and path gets this response instead (e.g. a 429). */
+    void failNext(String method, String pathRegex, int code, Headers headers, String body) {
+        overrides.add(new RestOverride(method, pathRegex,
+                new MockResponse.Builder().code(code).headers(headers).addHeader("Content-Type", "application/json")
+                        .body(body).build()));
+    }
+
+    // ---- users acting on the gateway ----
+
+    /** A user posts in a channel or thread; returns the new message id. */
+    String userPosts(String channelId, FakeUser user, String content) {
+        ObjectNode message = message(channelId, user, content);
+        history.computeIfAbsent(channelId, k -> new CopyOnWriteArrayList<>()).add(message);
+        dispatch("MESSAGE_CREATE", message);
+        return message.get("id").asText();
+    }
+
+    /** A message written while the bot was offline: only visible in the channel's history. */
+    String userPostedWhileOffline(String channelId, FakeUser user, String content) {
+        ObjectNode message = message(channelId, user, content);
+        history.computeIfAbsent(channelId, k -> new CopyOnWriteArrayList<>()).add(message);
+        return message.get("id").asText();
+    }
+
+    /** Discord delivering the same MESSAGE_CREATE again (new sequence number, same message). */
+    void redeliver(String channelId, String messageId) {
+        dispatch("MESSAGE_CREATE", stored(channelId, messageId));
+    }
+
+    void userEdits(String channelId, String messageId, String content) {
+        ObjectNode message = stored(channelId, messageId);
+        message.put("content", messageContentIntent ? content : "");
+        message.put("edited_timestamp", now());
+        dispatch("MESSAGE_UPDATE", message);
+    }
+
+    void userDeletes(String channelId, String messageId) {
+        history.getOrDefault(channelId, List.of()).removeIf(m -> m.get("id").asText().equals(messageId));
+        ObjectNode deleted = json.createObjectNode().put("id", messageId).put("channel_id", channelId)
+                .put("guild_id", GUILD);
+        dispatch("MESSAGE_DELETE", deleted);
+    }
+
+    /** A user runs {@code /drill <subcommand>} in a channel; returns the interaction id. */
+    String slashCommand(FakeUser user, String channelId, String subcommand, Map<String, String> options) {
+        String id = snowflake();
+        ObjectNode sub = json.createObjectNode().put("name", subcommand).put("type", 1);
+        ArrayNode subOptions = sub.putArray("options");
+        ObjectNode resolved = json.createObjectNode();
+        options.forEach((name, value) -> {
+            boolean userOption = "user".equals(name);
+            subOptions.addObject().put("name", name).put("type", userOption ? 6 : 3).put("value", value);
+            if (userOption) {
+                resolved.withObjectProperty("users").set(value, userJson(new FakeUser(value, "user" + value, List.of(), false)));
+            }
+        });
+        ObjectNode data = json.createObjectNode().put("id", "1400000000000000001").put("name", "drill").put("type", 1)
+                .put("guild_id", GUILD);
+        data.putArray("options").add(sub);
+        data.set("resolved", resolved);
+        ObjectNode member = member(user);
+        member.set("user", userJson(user));
+        member.put("permissions", Long.toString(permissionsOf(user)));
+        ObjectNode interaction = json.createObjectNode().put("id", id).put("application_id", APP).put("type", 2)
+                .put("guild_id", GUILD).put("channel_id", channelId).put("token", "token-" + id).put("version", 1)
+                .put("locale", "en-US").put("guild_locale", "en-US").put("context", 0)
+                .put("app_permissions", Long.toString(EVERYONE_PERMISSIONS));
+        interaction.set("data", data);
+        interaction.set("member", member);
+        interaction.set("channel", textChannel(channelId, "drill"));
+        interaction.putArray("entitlements");
+        interaction.putObject("guild").put("id", GUILD).put("locale", "en-US").putArray("features");
+        interaction.putObject("authorizing_integration_owners").put("0", GUILD);
+        dispatch("INTERACTION_CREATE", interaction);
+        return id;
+    }
+
+    /** Closes the gateway as Discord does before a resume (close code 4000). */
+    void dropGateway() {
+        gateway.close(4000, "fake: reconnect");
+    }
+
+    // ---- REST ----
+
+    private MockResponse rest(RecordedRequest request) {
+        String path = request.getUrl().encodedPath().replaceFirst("^/api/v10/", "");
+        JsonNode body = parse(request.getBody() == null ? "" : request.getBody().utf8());
+        calls.add(new Call(request.getMethod(), path, request.getUrl().query(), body));
+        for (RestOverride o : overrides) {
+            if (o.method().equals(request.getMethod()) && path.matches(o.pathRegex()) && overrides.remove(o)) {
+                return o.response();
+            }
+        }
+        String[] p = path.split("/");
+        return switch (request.getMethod() + " " + p[0]) {
+            case "GET users" -> ok(userJson(new FakeUser(BOT, "drill-bot", List.of(), true)));
+            case "POST users" -> ok(dmChannel(body.path("recipient_id").asText()));
+            case "PUT applications" -> ok(registeredCommands(body));
+            case "POST channels" -> p.length == 5 && "threads".equals(p[4])
+                    ? ok(openThread(p[1], p[3], body)) : ok(botMessage(p[1], body));
+            case "PUT channels", "POST interactions" -> new MockResponse.Builder().code(204).build();
+            case "GET channels" -> ok(historyAfter(p[1], request.getUrl().queryParameter("after"),
+                    Integer.parseInt(request.getUrl().queryParameter("limit"))));
+            case "POST webhooks", "PATCH webhooks" -> ok(botMessage(CHANNEL, body));
+            default -> new MockResponse.Builder().code(404).addHeader("Content-Type", "application/json")
+                    .body("{\"message\":\"Unknown route\",\"code\":0}").build();
+        };
+    }
+
+    private JsonNode registeredCommands(JsonNode commands) {
+        ArrayNode echoed = json.createArrayNode();
+        commands.forEach(c -> {
+            ObjectNode command = ((ObjectNode) c.deepCopy()).put("id", snowflake()).put("application_id", APP)
+                    .put("guild_id", GUILD).put("version", snowflake()).put("default_member_permissions", (String) null);
+            command.put("type", 1);
+            echoed.add(command);
+        });
+        return echoed;
+    }
+
+    private ObjectNode botMessage(String channelId, JsonNode body) {
+        ObjectNode message = message(channelId, new FakeUser(BOT, "drill-bot", List.of(), true),
+                body.path("content").asText(""));
+        if (body.has("embeds")) {
+            ArrayNode embeds = body.get("embeds").deepCopy();
+            embeds.forEach(e -> ((ObjectNode) e).put("type", "rich"));
+            message.set("embeds", embeds);
+        }
+        if (body.has("message_reference")) {
+            message.put("type", 19);
+            message.set("message_reference", body.get("message_reference"));
+        }
+        history.computeIfAbsent(channelId, k -> new CopyOnWriteArrayList<>()).add(message);
+        return message;
+    }
+
+    private ObjectNode openThread(String channelId, String messageId, JsonNode body) {
+        ObjectNode thread = json.createObjectNode().put("id", messageId).put("guild_id", GUILD)
+                .put("parent_id", channelId).put("owner_id", BOT).put("type", 11)
+                .put("name", body.path("name").asText()).put("message_count", 0).put("member_count", 1)
+                .put("rate_limit_per_user", 0).put("flags", 0).put("total_message_sent", 0);
+        thread.putObject("thread_metadata").put("archived", false)
+                .put("auto_archive_duration", body.path("auto_archive_duration").asInt(1440))
+                .put("archive_timestamp", now()).put("locked", false).put("create_timestamp", now());
+        thread.putObject("member").put("id", messageId).put("user_id", BOT).put("join_timestamp", now())
+                .put("flags", 0);
+        dispatch("THREAD_CREATE", thread.deepCopy().put("newly_created", true));
+        return thread;
+    }
+
+    private ObjectNode dmChannel(String recipient) {
+        String id = dmChannels.computeIfAbsent(recipient, r -> snowflake());
+        ObjectNode channel = json.createObjectNode().put("id", id).put("type", 1).putNull("last_message_id");
+        channel.putArray("recipients").add(userJson(new FakeUser(recipient, "user" + recipient, List.of(), false)));
+        return channel;
+    }
+
+    String dmChannelOf(FakeUser user) {
+        return dmChannels.get(user.id());
+    }
+
+    private ArrayNode historyAfter(String channelId, String after, int limit) {
+        long afterId = after == null ? 0 : Long.parseLong(after);
+        ArrayNode page = json.createArrayNode();
+        history.getOrDefault(channelId, List.of()).stream()
+                .filter(m -> m.get("id").asLong() > afterId)
+                .sorted(Comparator.comparingLong(m -> m.get("id").asLong()))
+                .limit(limit)
+                .sorted(Comparator.comparingLong((ObjectNode m) -> m.get("id").asLong()).reversed())
+                .forEach(page::add);
+        return page;
+    }
+
+    private ObjectNode stored(String channelId, String messageId) {
+        return history.getOrDefault(channelId, List.of()).stream()
+                .filter(m -> m.get("id").asText().equals(messageId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no message " + messageId + " in " + channelId));
+    }
+
+    // ---- gateway ----
+
+    private final class Gateway extends WebSocketListener {
+        @Override
+        public void onOpen(WebSocket webSocket, Response response) {
+            gateway = webSocket;
+            send(json.createObjectNode().put("op", 10).putNull("s").putNull("t")
+                    .set("d", json.createObjectNode().put("heartbeat_interval", 1000)));
+        }
+
+        @Override
+        public void onMessage(WebSocket webSocket, String text) {
+            JsonNode frame = parse(text);
+            received.add(frame);
+            switch (frame.path("op").asInt()) {
+                case 1 -> {
+                    send(json.createObjectNode().put("op", 11));
+                    heartbeatAcks.incrementAndGet();
+                }
+                case 2 -> {
+                    if (refuseIntents) {
+                        webSocket.close(4014, "Disallowed intent(s).");
+                        return;
+                    }
+                    dispatch("READY", ready());
+                    dispatch("GUILD_CREATE", guild());
+                }
+                case 6 -> dispatch("RESUMED", json.createObjectNode());
+                default -> { }
+            }
+        }
+
+        @Override
+        public void onClosing(WebSocket webSocket, int code, String reason) {
+            webSocket.close(code, null);
+        }
+    }
+
+    private void dispatch(String type, JsonNode data) {
+        send(json.createObjectNode().put("op", 0).put("t", type).put("s", sequence.incrementAndGet()).set("d", data));
+    }
+
+    private void send(JsonNode frame) {
+        WebSocket socket = gateway;
+        if (socket == null) {
+            throw new IllegalStateException("no gateway connection");
+        }
+        socket.send(frame.toString());
+    }
+
+    private ObjectNode ready() {
+        ObjectNode ready = json.createObjectNode().put("v", 10).put("session_id", "fake-session")
+                .put("resume_gateway_url", gatewayUrl());
+        ready.set("user", userJson(new FakeUser(BOT, "drill-bot", List.of(), true)));
+        ready.putArray("guilds").addObject().put("id", GUILD).put("unavailable", true);
+        ready.putObject("application").put("id", APP).put("flags", 0);
+        ready.putArray("private_channels");
+        return ready;
+    }
+
+    private ObjectNode guild() {
+        ObjectNode guild = json.createObjectNode().put("id", GUILD).put("name", "ML drills").put("owner_id", OWNER)
+                .put("member_count", 4).put("afk_timeout", 300).put("verification_level", 0)
+                .put("default_message_notifications", 0).put("explicit_content_filter", 0).put("mfa_level", 0)
+                .put("premium_tier", 0).put("nsfw_level", 0).put("preferred_locale", "en-US")
+                .put("system_channel_flags", 0).put("large", false).put("joined_at", now());
+        ObjectNode self = member(new FakeUser(BOT, "drill-bot", List.of(), true));
+        self.set("user", userJson(new FakeUser(BOT, "drill-bot", List.of(), true)));
+        guild.putArray("members").add(self);
+        ArrayNode roles = guild.putArray("roles");
+        roles.add(role(GUILD, "@everyone", 0, EVERYONE_PERMISSIONS));
+        roles.add(role(ADMIN_ROLE, "drill-admins", 1, EVERYONE_PERMISSIONS));
+        ArrayNode channels = guild.putArray("channels");
+        channels.add(textChannel(CHANNEL, "drill"));
+        channels.add(textChannel(OTHER_CHANNEL, "general"));
+        for (String empty : List.of("threads", "emojis", "stickers", "voice_states", "guild_scheduled_events",
+                "features", "presences", "stage_instances", "soundboard_sounds")) {
+            guild.putArray(empty);
+        }
+        return guild;
+    }
+
+    private ObjectNode role(String id, String name, int position, long permissions) {
+        ObjectNode role = json.createObjectNode().put("id", id).put("name", name).put("position", position)
+                .put("permissions", Long.toString(permissions)).put("color", 0).put("hoist", false)
+                .put("managed", false).put("mentionable", false).put("flags", 0);
+        role.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
+        return role;
+    }
+
+    private ObjectNode textChannel(String id, String name) {
+        ObjectNode channel = json.createObjectNode().put("id", id).put("type", 0).put("guild_id", GUILD)
+                .put("name", name).put("position", 0).put("nsfw", false).put("rate_limit_per_user", 0)
+                .put("flags", 0).putNull("parent_id").putNull("topic").putNull("last_message_id");
+        channel.putArray("permission_overwrites");
+        return channel;
+    }
+
+    private long permissionsOf(FakeUser user) {
+        return user.roles().contains(ADMIN_ROLE) ? EVERYONE_PERMISSIONS | MANAGE_SERVER : EVERYONE_PERMISSIONS;
+    }
+
+    private ObjectNode message(String channelId, FakeUser author, String content) {
+        ObjectNode message = json.createObjectNode().put("id", snowflake()).put("channel_id", channelId)
+                .put("content", messageContentIntent || author.id().equals(BOT) ? content : "")
+                .put("timestamp", now()).putNull("edited_timestamp").put("tts", false)
+                .put("mention_everyone", false).put("pinned", false).put("type", 0).put("flags", 0);
+        if (!dmChannels.containsValue(channelId)) {
+            message.put("guild_id", GUILD);
+            message.set("member", member(author));
+        }
+        message.set("author", userJson(author));
+        for (String empty : List.of("mentions", "mention_roles", "attachments", "embeds", "components")) {
+            message.putArray(empty);
+        }
+        return message;
+    }
+
+    private ObjectNode member(FakeUser user) {
+        ObjectNode member = json.createObjectNode().put("joined_at", now()).put("deaf", false).put("mute", false)
+                .put("flags", 0).putNull("nick").put("pending", false);
+        ArrayNode roles = member.putArray("roles");
+        user.roles().forEach(roles::add);
+        return member;
+    }
+
+    private ObjectNode userJson(FakeUser user) {
+        return json.createObjectNode().put("id", user.id()).put("username", user.name()).put("discriminator", "0")
+                .put("global_name", user.name()).putNull("avatar").put("bot", user.bot()).put("public_flags", 0);
+    }
+
+    private static MockResponse ok(JsonNode body) {
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body(body.toString()).build();
+    }
+
+    String snowflake() {
+        return Long.toString(((System.currentTimeMillis() - DISCORD_EPOCH) << 22) | (increment.incrementAndGet() & 0x3FFFFF));
+    }
+
+    private static String now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).toString();
+    }
+
+    private JsonNode parse(String text) {
+        if (text.isBlank()) {
+            return json.createObjectNode();
+        }
+        try {
+            return json.readTree(text);
+        } catch (IOException e) {
+            return json.createObjectNode().put("unparsed", text);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

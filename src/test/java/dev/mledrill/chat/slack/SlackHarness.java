@@ -1,0 +1,37 @@
+package dev.mledrill.chat.slack;
+
+import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.chat.ChatEventSink;
+import dev.mledrill.chat.CommandHandler;
+import dev.mledrill.drill.ChannelSettings;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** A started {@link SlackAdapter} connected to a {@link FakeSlack}; closes both. */
+final class SlackHarness implements AutoCloseable {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC);
+
+    final FakeSlack fake;
+    final SlackAdapter adapter;
+    final AtomicReference<ChannelSettings> channelSettings = new AtomicReference<>();
+
+    SlackHarness(ChatEventSink sink, CommandHandler commands) {
+        fake = FakeSlack.start();
+        adapter = new SlackAdapter(fake.settings(), sink, commands, this::settingsFor, CLOCK);
+        adapter.start();
+        fake.awaitConnected();
+    }
+
+    private Optional<ChannelSettings> settingsFor(ChannelRef channel) {
+        return Optional.ofNullable(channelSettings.get()).filter(s -> s.channel().equals(channel));
+    }
+
+    @Override
+    public void close() {
+        adapter.close();
+        fake.close();
+    }
+}

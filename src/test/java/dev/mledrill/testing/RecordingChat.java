@@ -1,0 +1,79 @@
+package dev.mledrill.testing;
+
+import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.chat.Chat;
+import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.FeedbackMessage;
+import dev.mledrill.chat.Platform;
+import dev.mledrill.chat.PostedMessage;
+import dev.mledrill.chat.PracticePost;
+import dev.mledrill.chat.QuestionPost;
+import dev.mledrill.chat.WrapUpMessage;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A chat that records what the core sent it (with the clock's time), and can fail the next posts on purpose. */
+public final class RecordingChat implements Chat {
+    public record Post(QuestionPost post, Instant at) {
+    }
+
+    private final Platform platform;
+    private final Clock clock;
+    private final AtomicInteger ids = new AtomicInteger();
+    private final AtomicInteger failuresToGo = new AtomicInteger();
+    public final List<Post> questions = new CopyOnWriteArrayList<>();
+    public final List<WrapUpMessage> wrapUps = new CopyOnWriteArrayList<>();
+    public final List<PracticePost> practice = new CopyOnWriteArrayList<>();
+    public final AtomicInteger failedPosts = new AtomicInteger();
+
+    public RecordingChat(Platform platform, Clock clock) {
+        this.platform = platform;
+        this.clock = clock;
+    }
+
+    /** The next {@code count} question posts throw, as a platform outage would. */
+    public void failNextPosts(int count) {
+        failuresToGo.set(count);
+    }
+
+    @Override
+    public Platform platform() {
+        return platform;
+    }
+
+    @Override
+    public PostedMessage postQuestion(QuestionPost post) {
+        if (failuresToGo.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            failedPosts.incrementAndGet();
+            throw new IllegalStateException("platform unavailable (503)");
+        }
+        questions.add(new Post(post, clock.instant()));
+        String id = "m" + ids.incrementAndGet();
+        return new PostedMessage(id, id);
+    }
+
+    @Override
+    public void sendFeedback(FeedbackMessage feedback) {
+        throw new UnsupportedOperationException("not used by the schedule");
+    }
+
+    @Override
+    public void postWrapUp(WrapUpMessage wrapUp) {
+        wrapUps.add(wrapUp);
+    }
+
+    @Override
+    public PostedMessage postPractice(PracticePost post) {
+        practice.add(post);
+        String id = "p" + ids.incrementAndGet();
+        return new PostedMessage(id, id);
+    }
+
+    @Override
+    public List<ChatEvent.AnswerPosted> threadReplies(ChannelRef channel, String threadId) {
+        return List.of();
+    }
+}
