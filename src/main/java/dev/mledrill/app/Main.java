@@ -1,6 +1,7 @@
 package dev.mledrill.app;
 
 import dev.mledrill.cli.MleDrillCommand;
+import dev.mledrill.cli.UserErrors;
 import picocli.CommandLine;
 
 public final class Main {
@@ -8,7 +9,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int exit = new CommandLine(new MleDrillCommand()).execute(args);
+        int exit = new CommandLine(new MleDrillCommand())
+                .setExecutionExceptionHandler(new UserErrors())
+                .execute(args);
         System.exit(exit);
     }
 }

@@ -11,7 +11,19 @@ import picocli.CommandLine.HelpCommand;
         description = "Daily machine-learning-engineer interview drills, scored by the product-first rubric.",
         subcommands = {
             HelpCommand.class,
+            DrillCommand.class,
+            AnswerCommand.class,
+            RunCommand.class,
             QuestionsCommand.class,
+            ScoreCommand.class,
+            LeaderboardCommand.class,
+            StreakCommand.class,
+            ScheduleCommand.class,
+            ExportCommand.class,
+            ForgetCommand.class,
+            RetentionCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
         })
 public final class MleDrillCommand implements Runnable {
     @Override

@@ -26,13 +26,25 @@ public final class DrillCommands implements CommandHandler {
     private final List<ChannelSettings> channels;
     private final Map<String, Function<CommandContext, CommandReply>> routes;
 
+    /** All commands, including {@code /drill export} and {@code /drill forget-me}. */
+    public DrillCommands(List<ChannelSettings> channels, ScheduleReplies schedule, StandingReplies standings,
+                         PersonalReplies personal, PrivacyReplies privacy) {
+        this(channels, schedule, standings, personal, privacyRoutes(Objects.requireNonNull(privacy, "privacy")));
+    }
+
+    /** The commands without the privacy ones (a deployment must use the constructor above). */
     public DrillCommands(List<ChannelSettings> channels, ScheduleReplies schedule, StandingReplies standings,
                          PersonalReplies personal) {
+        this(channels, schedule, standings, personal, Map.of());
+    }
+
+    private DrillCommands(List<ChannelSettings> channels, ScheduleReplies schedule, StandingReplies standings,
+                          PersonalReplies personal, Map<String, Function<CommandContext, CommandReply>> extra) {
         this.channels = List.copyOf(channels);
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(standings, "standings");
         Objects.requireNonNull(personal, "personal");
-        this.routes = Map.ofEntries(
+        Map<String, Function<CommandContext, CommandReply>> routes = new java.util.HashMap<>(Map.ofEntries(
                 Map.entry("today", schedule::today),
                 Map.entry("schedule", schedule::schedule),
                 Map.entry("pause", c -> schedule.pause(c, true)),
@@ -44,7 +56,13 @@ public final class DrillCommands implements CommandHandler {
                 Map.entry("practice", personal::practice),
                 Map.entry("optout", c -> personal.optOut(c, true)),
                 Map.entry("optin", c -> personal.optOut(c, false)),
-                Map.entry("help", c -> HelpText.reply()));
+                Map.entry("help", c -> HelpText.reply())));
+        routes.putAll(extra);
+        this.routes = Map.copyOf(routes);
+    }
+
+    private static Map<String, Function<CommandContext, CommandReply>> privacyRoutes(PrivacyReplies privacy) {
+        return Map.of("export", privacy::export, "forget-me", privacy::forgetMe);
     }
 
     @Override

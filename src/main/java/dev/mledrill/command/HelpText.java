@@ -13,6 +13,8 @@ final class HelpText {
             - `/drill rubric`: how answers are scored
             - `/drill practice [category]`: a private extra question by DM (never counts for leaderboards or streaks)
             - `/drill optout` / `/drill optin`: leave or rejoin leaderboards and wrap-up names
+            - `/drill export [everywhere]`: your stored answers, scores and streaks as JSON, shown only to you
+            - `/drill forget-me`: delete everything stored about you (asks you to confirm first)
             - `/drill help`: this list
             Admins: `/drill schedule` (this channel's schedule), `/drill pause`, `/drill resume`.""";
 

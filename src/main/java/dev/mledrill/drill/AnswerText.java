@@ -25,7 +25,7 @@ public final class AnswerText {
     /** Why this text cannot be an answer, as a message for its author; empty if it can. */
     public static Optional<String> rejection(String text) {
         if (SPACE.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll("").isEmpty()) {
-            return Optional.of("Your answer is empty. Reply in the question's thread with your answer "
+            return Optional.of("Your answer is empty. Write your answer to the question "
                     + "(about 60–250 words: what the user gets, the numbers you measured, the trade-off you made).");
         }
         int length = text.codePointCount(0, text.length());

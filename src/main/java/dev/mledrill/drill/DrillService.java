@@ -61,7 +61,7 @@ public final class DrillService implements ChatEventSink {
     /**
      * Stores the answer event and queues its scoring. While the service is draining it refuses
      * answer events with {@link IllegalStateException}: the adapter then does not acknowledge them,
-     * so the platform redelivers them (or the next start's backfill reads them).
+     * so Slack redelivers them, and the next start's backfill reads them from the thread.
      */
     @Override
     public Receipt accept(ChatEvent event) {
@@ -70,7 +70,7 @@ public final class DrillService implements ChatEventSink {
         }
         if (!inFlight.enter()) {
             throw new IllegalStateException("the drill service is shutting down; event " + event.eventId()
-                    + " is left unacknowledged for redelivery");
+                    + " is not stored (Slack redelivers it; the next start backfills it from the thread)");
         }
         try {
             return acceptAnswerEvent(event);

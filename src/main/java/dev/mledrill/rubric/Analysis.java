@@ -19,6 +19,8 @@ final class Analysis {
     final List<Token> tokens;
     final String[] stems;
     final long[] tags;
+    /** Tokens that read as verbs (listed verbs, "-ed", "-ing"). */
+    final boolean[] verbs;
     final List<Sentence> sentences;
     final List<Quantity> quantities;
     final List<Change> changes;
@@ -30,8 +32,12 @@ final class Analysis {
         this.tokens = tokens;
         this.stems = stems;
         this.tags = tags;
+        this.verbs = new boolean[tokens.size()];
+        for (int i = 0; i < verbs.length; i++) {
+            verbs[i] = isVerb(tokens.get(i), tags[i]);
+        }
         this.sentences = sentences;
-        this.quantities = QuantityDetector.detect(tokens, sentences);
+        this.quantities = QuantityDetector.detect(this);
         this.changes = ChangeDetector.detect(this);
         this.words = sentences.stream().filter(s -> !s.duplicate()).mapToInt(Sentence::words).sum();
     }
@@ -110,7 +116,9 @@ final class Analysis {
         }
         boolean duplicate = !seen.add(key.toString()) || nearDuplicate(bag, bags);
         bags.add(bag);
-        boolean connected = words >= 3 && verbs >= 1 && function >= 1 && function * 8 >= words
+        // a statement joins its terms with small words; without a recognised verb it needs more of them
+        double joined = (double) function / words;
+        boolean connected = words >= 3 && function >= 1 && (verbs >= 1 ? joined >= 0.1 : joined >= 0.2)
                 && terms * 4 < words * 3;
         out.add(new Sentence(out.size(), first, end, tokens.get(first).start(), tokens.get(end - 1).end(),
                 mask, words, terms, function, verbs, duplicate, connected));
@@ -178,6 +186,17 @@ final class Analysis {
             }
         }
         return -1;
+    }
+
+    /** The first token carrying the first of these concepts the sentence has, else the sentence's first token. */
+    int findAny(Sentence s, Concept... concepts) {
+        for (Concept c : concepts) {
+            int i = find(s, c);
+            if (i >= 0) {
+                return i;
+            }
+        }
+        return s.first();
     }
 
     List<Quantity> quantitiesIn(Sentence s) {

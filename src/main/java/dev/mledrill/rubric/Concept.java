@@ -9,13 +9,13 @@ package dev.mledrill.rubric;
 enum Concept {
     USER(true, true), USER_VERB(false, false), EXPERIENCE(true, true),
     LATENCY(true, true), ENERGY(true, true), MEMORY(true, true), QUALITY(true, true),
-    BASELINE(true, true), LOCAL(true, true), PRIVACY(true, true), DATA(false, true),
-    UPLOAD(false, true), NEGATION(false, false),
+    BASELINE(true, true), LOCAL(true, true), PRIVACY(true, true), DATA(false, false),
+    UPLOAD(false, false), NEGATION(false, false),
     DEVICE(true, true), DEVICE_TIER(false, false), ACCELERATOR(true, true),
     QUANTIZATION(true, true), PRUNING(true, true), DISTILLATION(true, true), ARCHITECTURE(true, true),
-    TARGET(false, true), TOLERANCE(false, false),
-    CHOICE(false, true), REJECT(false, true), COMPARE(false, true), REASON(false, false), COST(false, false),
-    CONDITION(false, false), RISK(false, false), FALLBACK(true, true), MONITOR(false, true),
+    TARGET(false, false), TOLERANCE(false, false),
+    CHOICE(false, false), REJECT(false, false), COMPARE(false, false), REASON(false, false), COST(false, false),
+    CONDITION(false, false), RISK(false, false), FALLBACK(true, true), MONITOR(false, false),
     HEDGE(false, false), MATH(false, false), HISTORY(false, false), RUBRIC_WORD(true, false),
     CHANGE_VERB(false, false), COMPARATIVE(false, false), CHECK(false, false),
     VERB(false, false), FUNCTION(false, false);

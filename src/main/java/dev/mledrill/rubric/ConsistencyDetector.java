@@ -14,11 +14,12 @@ final class ConsistencyDetector implements CriterionDetector {
         boolean baselineNamed = false;
         boolean quantifiedAny = false;
         for (Sentence s : a.counting()) {
-            if (!s.has(Concept.QUALITY)) {
-                continue;
-            }
             boolean baseline = s.has(Concept.BASELINE);
             boolean quantified = hasQualityFigure(a, s);
+            // "within 10 points of the server model" is a quality comparison even without the metric's name
+            if (!s.has(Concept.QUALITY) && !((baseline || pointsOrScore(a, s)) && quantified && s.has(Concept.TOLERANCE))) {
+                continue;
+            }
             boolean pair = a.changes.stream().anyMatch(c -> c.sentence() == s.index() && c.isPair());
             boolean tolerance = s.has(Concept.TOLERANCE);
             double level;
@@ -42,7 +43,8 @@ final class ConsistencyDetector implements CriterionDetector {
         }
         Finding.Builder f = Finding.of(Criterion.CONSISTENCY);
         if (bestSentence != null) {
-            f.earn(best, Quotes.clause(a, a.find(bestSentence, Concept.QUALITY)));
+            int at = a.findAny(bestSentence, Concept.QUALITY, Concept.BASELINE, Concept.TOLERANCE);
+            f.earn(best, Quotes.clause(a, at));
         } else {
             f.miss("quality");
         }
@@ -63,6 +65,12 @@ final class ConsistencyDetector implements CriterionDetector {
             }
         }
         return false;
+    }
+
+    /** Points and metric scores only measure quality. */
+    private static boolean pointsOrScore(Analysis a, Sentence s) {
+        return a.quantitiesIn(s).stream().anyMatch(q -> q.dimension() == Dimension.POINTS
+                || q.dimension() == Dimension.QUALITY_METRIC);
     }
 
     private static boolean changed(Analysis a, Sentence s) {

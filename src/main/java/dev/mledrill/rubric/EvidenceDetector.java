@@ -13,11 +13,17 @@ final class EvidenceDetector implements CriterionDetector {
     public Finding assess(Analysis a) {
         Finding.Builder f = Finding.of(Criterion.EVIDENCE);
         double change = 0;
+        Set<String> seenChanges = new HashSet<>();
         for (Change c : a.changes) {
-            if (a.sentences.get(c.sentence()).counts() && change < 0.45) {
+            if (a.sentences.get(c.sentence()).counts() && change < 0.45 && seenChanges.add(c.key())) {
                 change += c.isPair() ? 0.3 : 0.15;
                 f.earn(0, Quotes.range(a, c.first(), c.last()));
             }
+        }
+        boolean anyFigure = a.quantities.stream().anyMatch(q -> a.sentences.get(q.sentence()).counts());
+        int device = namedHardware(a);
+        if (device >= 0) {
+            f.earn(anyFigure ? 0.2 : 0.05, Quotes.clause(a, device));
         }
         Set<String> figures = new HashSet<>();
         Quantity firstFigure = null;
@@ -34,10 +40,7 @@ final class EvidenceDetector implements CriterionDetector {
         if (a.changes.stream().noneMatch(Change::isPair)) {
             f.miss("before_after");
         }
-        int device = namedHardware(a);
-        if (device >= 0) {
-            f.earn(figures.isEmpty() ? 0.05 : 0.2, Quotes.clause(a, device));
-        } else {
+        if (device < 0) {
             f.miss("device");
         }
         return f.build();

@@ -29,7 +29,7 @@ final class FallbackDetector implements CriterionDetector {
             }
             if (level > best) {
                 best = level;
-                bestToken = firstOf(a, s);
+                bestToken = a.findAny(s, Concept.FALLBACK, Concept.CONDITION, Concept.RISK);
             }
             if (monitor < 0 && s.has(Concept.MONITOR)) {
                 monitor = a.find(s, Concept.MONITOR);
@@ -45,16 +45,6 @@ final class FallbackDetector implements CriterionDetector {
             f.earn(0.3, Quotes.clause(a, monitor));
         }
         return f.build();
-    }
-
-    private static int firstOf(Analysis a, Sentence s) {
-        for (Concept c : new Concept[] {Concept.FALLBACK, Concept.CONDITION, Concept.RISK}) {
-            int i = a.find(s, c);
-            if (i >= 0) {
-                return i;
-            }
-        }
-        return s.first();
     }
 
     /** "I'd have distilled", "we would switch": a plan, not a report. */

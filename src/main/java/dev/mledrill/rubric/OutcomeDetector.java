@@ -29,7 +29,7 @@ final class OutcomeDetector implements CriterionDetector {
             f.earnOrMiss(target != null, 0.4, target == null ? null : Quotes.clause(a, target.first()), "target");
         } else {
             f.miss("opening");
-            a.counting().stream().filter(s -> s.index() >= OPENING && isOutcome(a, s)).findFirst()
+            a.counting().stream().filter(s -> s.index() >= OPENING && isFeltOutcome(a, s)).findFirst()
                     .ifPresentOrElse(s -> f.earn(0.3, Quotes.clause(a, outcomeToken(a, s))), () -> f.miss("outcome"));
         }
         for (Change c : a.changes) {
@@ -46,21 +46,37 @@ final class OutcomeDetector implements CriterionDetector {
         return s.has(Concept.EXPERIENCE) || userAndVerb(a, s) >= 0;
     }
 
+    /** Later in the answer only what the user feels counts: an experience word, or a user who wants or notices. */
+    private static boolean isFeltOutcome(Analysis a, Sentence s) {
+        if (s.has(Concept.EXPERIENCE)) {
+            return true;
+        }
+        for (int i = s.first(); i < s.end(); i++) {
+            if (a.tagged(i, Concept.USER)) {
+                for (int k = i + 1; k < Math.min(s.end(), i + 4); k++) {
+                    if (a.tagged(k, Concept.USER_VERB)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static int outcomeToken(Analysis a, Sentence s) {
         int e = a.find(s, Concept.EXPERIENCE);
         return e >= 0 ? e : userAndVerb(a, s);
     }
 
-    /** A user word with a perception verb just after it ("users want", "people expect"), or -1. */
+    /** A user word in a statement ("for a screen-reader user a wrong description is worse"), or -1. */
     private static int userAndVerb(Analysis a, Sentence s) {
+        int user = a.find(s, Concept.USER);
+        if (user < 0) {
+            return -1;
+        }
         for (int i = s.first(); i < s.end(); i++) {
-            if (!a.tagged(i, Concept.USER)) {
-                continue;
-            }
-            for (int k = i + 1; k < Math.min(s.end(), i + 4); k++) {
-                if (a.tagged(k, Concept.USER_VERB)) {
-                    return i;
-                }
+            if (a.verbs[i]) {
+                return user;
             }
         }
         return -1;

@@ -5,8 +5,9 @@ import java.util.List;
 
 /** Turns token positions into quoted evidence: the clause around a signal, cut to a readable length. */
 final class Quotes {
-    private static final int MAX_CHARS = 140;
-    private static final int WINDOW = 9;
+    private static final int MAX_CHARS = 90;
+    private static final int BEFORE = 3;
+    private static final int AFTER = 8;
 
     private Quotes() {
     }
@@ -30,7 +31,7 @@ final class Quotes {
         if (e.quote().length() <= MAX_CHARS) {
             return e;
         }
-        return span(a, Math.max(from, tokenIndex - WINDOW), Math.min(to, tokenIndex + WINDOW));
+        return span(a, Math.max(from, tokenIndex - BEFORE), Math.min(to, tokenIndex + AFTER));
     }
 
     /** The clauses around two signals, as one quote when they share a clause. */
@@ -42,7 +43,8 @@ final class Quotes {
         if (end - start <= MAX_CHARS) {
             return new Evidence(a.text.substring(start, end), start, end);
         }
-        return span(a, first, last);
+        Sentence s = a.sentenceAt(first);
+        return span(a, Math.max(s.first(), first - BEFORE), Math.min(s.end() - 1, last + BEFORE + 2));
     }
 
     static Evidence span(Analysis a, int firstToken, int lastToken) {
@@ -59,7 +61,7 @@ final class Quotes {
         if (e.quote().length() <= MAX_CHARS) {
             return e;
         }
-        return span(a, s.first(), Math.min(s.end() - 1, s.first() + 2 * WINDOW));
+        return span(a, s.first(), Math.min(s.end() - 1, s.first() + BEFORE + AFTER + 4));
     }
 
     /** Adds a quote unless one already covers it; keeps at most {@code limit}. */

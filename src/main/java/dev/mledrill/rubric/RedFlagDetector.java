@@ -12,8 +12,8 @@ import java.util.Set;
  */
 final class RedFlagDetector {
     private static final int STUFFED_TERMS = 5;
-    private static final int RAMBLING_WORDS = 110;
-    private static final int WORDS_PER_FIGURE = 60;
+    private static final int RAMBLING_WORDS = 120;
+    private static final int WORDS_PER_FIGURE = 100;
     private static final int RESEARCH_TERMS = 3;
 
     private RedFlagDetector() {
@@ -115,7 +115,8 @@ final class RedFlagDetector {
         }
         Set<String> figures = new HashSet<>();
         a.quantities.stream().filter(q -> a.sentences.get(q.sentence()).counts()).forEach(q -> figures.add(q.key()));
-        if (figures.size() * WORDS_PER_FIGURE >= a.words) {
+        boolean longAndBare = figures.isEmpty() || a.words >= 2 * RAMBLING_WORDS;
+        if (!longAndBare || figures.size() * WORDS_PER_FIGURE > a.words) {
             return Optional.empty();
         }
         return Optional.of(new FlagHit(FlagHit.RAMBLING, "rambling: " + a.words + " words and "

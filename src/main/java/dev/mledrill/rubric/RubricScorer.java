@@ -47,17 +47,15 @@ public final class RubricScorer implements Scorer {
         double allowed = Math.min(wanted, gross * (1 - rubric.keptShare()));
         double scale = wanted == 0 ? 0 : allowed / wanted;
         List<RedFlag> flags = new ArrayList<>(hits.size());
-        double deducted = 0;
         for (FlagHit h : hits) {
             double d = round1(rubric.deduction(h.id()) * scale);
-            deducted += d;
             flags.add(new RedFlag(h.id(), h.explanation(), d, h.evidence()));
             if (rubric.deduction(h.id()) > tipGain) {
                 tipGain = rubric.deduction(h.id());
                 tip = "Red flag (" + h.id().replace('_', ' ') + "): " + RewriteTips.forFlag(h.id());
             }
         }
-        double total = round1(Math.max(0, Math.min(100, gross - deducted)));
+        double total = round1(Math.max(0, Math.min(100, gross - allowed)));
         KeyPointCoverage keyPoints = question.map(q -> KeyPointMatcher.match(q.keyPoints(), a))
                 .orElse(KeyPointCoverage.NONE);
         return new Score(total, rubric.band(total), criteria, flags, keyPoints, tip, rubric.version());

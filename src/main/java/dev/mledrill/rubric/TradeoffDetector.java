@@ -5,6 +5,13 @@ package dev.mledrill.rubric;
  * and what was given up. "It depends" with no decision earns nothing.
  */
 final class TradeoffDetector implements CriterionDetector {
+    private static final long OPTION_CONCEPTS = Concept.TECHNIQUE | Concept.BASELINE.bit | Concept.ACCELERATOR.bit
+            | Concept.FALLBACK.bit;
+    private static final java.util.Set<String> CONTRASTS = java.util.Set.of("while", "whereas", "but", "against",
+            "than", "vs", "versus", "compared");
+    private static final java.util.Set<String> OPTION_WORDS = java.util.Set.of("model", "version", "variant",
+            "approach", "architectur", "backbon", "student", "encod", "decod", "network", "precis", "runtim");
+
     @Override
     public Finding assess(Analysis a) {
         Finding.Builder f = Finding.of(Criterion.TRADEOFF);
@@ -15,16 +22,17 @@ final class TradeoffDetector implements CriterionDetector {
         int lastCompared = -10;
         for (Sentence s : a.counting()) {
             boolean chose = s.has(Concept.CHOICE) || s.has(Concept.REJECT);
-            boolean compared = s.has(Concept.COMPARE) || s.has(Concept.REJECT) || (chose && hasWord(a, s, "over"));
+            boolean compared = (s.has(Concept.COMPARE) || s.has(Concept.REJECT) || (chose && hasWord(a, s, "over"))
+                    || contrastsTechniques(a, s)) && namesAnOption(a, s);
             lastCompared = compared ? s.index() : lastCompared;
             // a decision is only a trade-off when the options were on the table (this sentence or the one before)
             boolean decided = chose && s.index() - lastCompared <= 1;
             boolean grounded = s.has(Concept.USER) || s.has(Concept.EXPERIENCE) || !a.quantitiesIn(s).isEmpty();
             if (options < 0 && compared) {
-                options = first(a, s, Concept.COMPARE, Concept.REJECT, Concept.CHOICE);
+                options = a.findAny(s, Concept.COMPARE, Concept.REJECT, Concept.CHOICE);
             }
             if (decision < 0 && decided) {
-                decision = first(a, s, Concept.REJECT, Concept.CHOICE, Concept.CHOICE);
+                decision = a.findAny(s, Concept.REJECT, Concept.CHOICE);
             }
             if (reasoned < 0 && decided && s.has(Concept.REASON) && grounded) {
                 reasoned = a.find(s, Concept.REASON);
@@ -43,6 +51,32 @@ final class TradeoffDetector implements CriterionDetector {
         return f.build();
     }
 
+    /** Something concrete to weigh: a technique, a model, hardware, a precision or a figure. */
+    private static boolean namesAnOption(Analysis a, Sentence s) {
+        if (s.hasAny(OPTION_CONCEPTS) || !a.quantitiesIn(s).isEmpty()) {
+            return true;
+        }
+        for (int i = s.first(); i < s.end(); i++) {
+            if (OPTION_WORDS.contains(a.stems[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "int4 everywhere raised errors to 5.4 percent, while int8 was at 2.9": two techniques set against each other. */
+    private static boolean contrastsTechniques(Analysis a, Sentence s) {
+        java.util.Set<String> techniques = new java.util.HashSet<>();
+        boolean contrast = false;
+        for (int i = s.first(); i < s.end(); i++) {
+            if ((a.tags[i] & Concept.TECHNIQUE) != 0) {
+                techniques.add(a.stems[i]);
+            }
+            contrast |= CONTRASTS.contains(a.tokens.get(i).lower());
+        }
+        return contrast && techniques.size() >= 2 && !a.quantitiesIn(s).isEmpty();
+    }
+
     private static boolean hasWord(Analysis a, Sentence s, String lower) {
         for (int i = s.first(); i < s.end(); i++) {
             if (a.tokens.get(i).is(lower)) {
@@ -50,15 +84,5 @@ final class TradeoffDetector implements CriterionDetector {
             }
         }
         return false;
-    }
-
-    private static int first(Analysis a, Sentence s, Concept... concepts) {
-        for (Concept c : concepts) {
-            int i = a.find(s, c);
-            if (i >= 0) {
-                return i;
-            }
-        }
-        return s.first();
     }
 }

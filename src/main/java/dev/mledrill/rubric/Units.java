@@ -15,7 +15,7 @@ final class Units {
 
     static {
         put(Dimension.TIME, "ms", "ms", "msec", "millisecond", "milliseconds", "µs", "microseconds");
-        put(Dimension.TIME, "s", "s", "sec", "secs", "second", "seconds");
+        put(Dimension.TIME, "s", "sec", "secs", "second", "seconds");
         put(Dimension.TIME, "min", "min", "mins", "minute", "minutes");
         put(Dimension.TIME, "h", "hour", "hours", "hrs");
         put(Dimension.FRAME_RATE, "fps", "fps", "hz");
@@ -50,6 +50,7 @@ final class Units {
     }
 
     private static void put(Dimension d, String name, String... spellings) {
+        BY_LOWER.put(name.toLowerCase(java.util.Locale.ROOT), new Unit(name, d));
         for (String s : spellings) {
             BY_LOWER.put(s, new Unit(name, d));
         }

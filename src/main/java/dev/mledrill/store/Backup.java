@@ -18,6 +18,11 @@ public final class Backup {
     private Backup() {
     }
 
+    /** The H2 file of the database kept in {@code dataDirectory} (it may not exist yet). */
+    public static Path databaseFile(Path dataDirectory) {
+        return dataDirectory.resolve(DATABASE_NAME + ".mv.db");
+    }
+
     /** Writes a consistent zip of the running H2 database to {@code target}. */
     public static Path backup(Database database, Path target) {
         Path absolute = target.toAbsolutePath();
@@ -25,7 +30,8 @@ public final class Backup {
             throw new IllegalArgumentException("refusing to overwrite existing file " + absolute);
         }
         try (Connection c = database.connection()) {
-            if (!c.getMetaData().getURL().startsWith("jdbc:h2:file:")) {
+            String url = c.getMetaData().getURL();
+            if (!url.startsWith("jdbc:h2:file:") && !url.startsWith("jdbc:h2:tcp:")) {
                 throw new IllegalArgumentException(
                         "backup works on the embedded H2 file database; for PostgreSQL use pg_dump");
             }
@@ -51,7 +57,7 @@ public final class Backup {
         if (!Files.isRegularFile(zip)) {
             throw new IllegalArgumentException("no backup file at " + zip.toAbsolutePath());
         }
-        Path existing = dataDirectory.resolve(DATABASE_NAME + ".mv.db");
+        Path existing = databaseFile(dataDirectory);
         if (Files.exists(existing)) {
             throw new IllegalArgumentException("a database already exists at " + existing.toAbsolutePath()
                     + "; stop the service and move it aside before restoring");

@@ -1,16 +1,21 @@
 package dev.mledrill.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The database: a pooled DataSource whose schema Flyway has migrated to the latest version. */
 public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private final DataSource dataSource;
     private final AutoCloseable closer;
 
@@ -23,6 +28,26 @@ public final class Database implements AutoCloseable {
     public static Database h2File(Path directory) {
         Path file = directory.toAbsolutePath().resolve(Backup.DATABASE_NAME);
         return open("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+    }
+
+    /**
+     * The H2 database in {@code directory}, which must exist: through the running service when it shares
+     * it ({@link SharedH2}), else opened directly. For commands run beside the service.
+     */
+    public static Database h2Existing(Path directory) {
+        if (!Files.exists(Backup.databaseFile(directory))) {
+            throw new IllegalArgumentException("no mle-drill database in " + directory.toAbsolutePath());
+        }
+        Optional<String> shared = SharedH2.url(directory);
+        if (shared.isPresent()) {
+            try {
+                return open(shared.get(), "sa", "");
+            } catch (RuntimeException stale) {
+                // The service that wrote the file is gone (killed, say): the database is free to open.
+                LOG.debug("the shared database is not reachable ({}); opening the file", stale.toString());
+            }
+        }
+        return h2File(directory);
     }
 
     /** A private in-memory H2 database, migrated; it lives until {@link #close()}. */
@@ -72,7 +97,9 @@ public final class Database implements AutoCloseable {
      * writes each commit to the file before the commit returns (unless the URL sets it itself).
      */
     static String durable(String h2Url) {
-        if (h2Url.startsWith("jdbc:h2:mem:") || h2Url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
+        // A tcp: or ssl: URL reaches a database its server process opened (and set) already.
+        boolean local = !(h2Url.startsWith("jdbc:h2:mem:") || h2Url.startsWith("jdbc:h2:tcp:") || h2Url.startsWith("jdbc:h2:ssl:"));
+        if (!local || h2Url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
             return h2Url;
         }
         return h2Url + ";WRITE_DELAY=0";

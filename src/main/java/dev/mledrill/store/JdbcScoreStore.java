@@ -1,20 +1,20 @@
 package dev.mledrill.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mledrill.drill.ScoreStore;
 import dev.mledrill.rubric.CriterionScore;
 import dev.mledrill.rubric.Score;
+import dev.mledrill.rubric.ScoreJson;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
 
-/** Scores with their per-criterion rows; the full explained score is kept as JSON in {@code details}. */
+/**
+ * Scores with their per-criterion rows; the full explained score is kept in {@code details} as
+ * the JSON of {@code mle-drill score --json} ({@link ScoreJson}).
+ */
 public final class JdbcScoreStore implements ScoreStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final DataSource dataSource;
 
     public JdbcScoreStore(DataSource dataSource) {
@@ -23,7 +23,7 @@ public final class JdbcScoreStore implements ScoreStore {
 
     @Override
     public boolean save(long answerId, int revision, Score score, Instant at) {
-        String details = details(score);
+        String details = ScoreJson.toJson(score);
         return Transaction.run(dataSource, c -> {
             boolean current;
             try (PreparedStatement ps = Transaction.prepare(c,
@@ -52,13 +52,5 @@ public final class JdbcScoreStore implements ScoreStore {
             }
             return true;
         });
-    }
-
-    private static String details(Score score) {
-        try {
-            return JSON.writeValueAsString(score);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("score could not be written as JSON", e);
-        }
     }
 }

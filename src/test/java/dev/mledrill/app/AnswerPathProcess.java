@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The answer path in its own JVM, for the crash test: {@code DATA_DIR API_BASE_URL TEAM CHANNEL}.
  * Prints {@code READY} once connected and recovered, then serves until killed; SIGTERM runs the
- * ordered shutdown as {@code mle-drill run} does.
+ * shutdown in the order {@code mle-drill run} uses.
  */
 public final class AnswerPathProcess {
     public static final String READY = "READY";
@@ -24,7 +24,7 @@ public final class AnswerPathProcess {
         SlackAnswerPath path = SlackAnswerPath.start(Path.of(args[0]),
                 new SlackSettings("xoxb-child-bot", "xapp-child-app", args[1]), channel,
                 new TestScores.RecordingScorer(), 2, Clock.systemUTC());
-        path.shutdown().onJvmExit();
+        Runtime.getRuntime().addShutdownHook(new Thread(path::close, "answer-path-shutdown"));
         System.out.println(READY);
         System.out.flush();
         new CountDownLatch(1).await();

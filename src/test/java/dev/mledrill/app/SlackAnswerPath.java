@@ -26,28 +26,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The answer path as {@code mle-drill run} wires it, for recovery tests and the load bench: H2 file
- * database, {@link DrillService} on a scoring executor, the real Slack adapter, start-up recovery
- * and the ordered shutdown.
+ * The answer path as {@code mle-drill run} wires it ({@link Application}, {@link Service}), for
+ * recovery tests and the load bench: H2 file database, {@link DrillService} on a {@link ScoringPool},
+ * the real Slack adapter, start-up recovery, and the same shutdown order as {@link Service#close()}.
  */
 public final class SlackAnswerPath implements AutoCloseable {
-    public static final Duration DRAIN_BOUND = Duration.ofSeconds(20);
+    private static final Duration DRAIN_BOUND = Duration.ofSeconds(20);
 
     public final Database database;
     public final DrillService drill;
     public final SlackAdapter adapter;
     public final StartupRecovery recovery;
-    private final OrderedShutdown shutdown;
+    private final ExecutorService scoring;
+    private boolean closed;
 
     private SlackAnswerPath(Database database, DrillService drill, SlackAdapter adapter, StartupRecovery recovery,
-                            OrderedShutdown shutdown) {
+                            ExecutorService scoring) {
         this.database = database;
         this.drill = drill;
         this.adapter = adapter;
         this.recovery = recovery;
-        this.shutdown = shutdown;
+        this.scoring = scoring;
     }
 
     /** Opens the database in {@code dataDir}, connects to Slack, and runs start-up recovery. */
@@ -66,25 +68,28 @@ public final class SlackAnswerPath implements AutoCloseable {
         SlackAdapter adapter = new SlackAdapter(slack, drill, command -> new CommandReply("not part of this test"),
                 ch -> ch.equals(channel) ? Optional.of(settings) : Optional.empty(), clock);
         chats.register(adapter.chat());
-        OrderedShutdown shutdown = new OrderedShutdown()
-                .then("stop Slack events", adapter::disconnect)
-                .then("drain scoring and feedback", () -> drill.drain(DRAIN_BOUND))
-                .then("stop the scoring executor", OrderedShutdown.terminate(scoring, Duration.ofSeconds(5)))
-                .then("close the Slack adapter", adapter::close)
-                .then("close the database", database::close);
         adapter.start();
         StartupRecovery recovery = StartupRecovery.of(database, chats, drill, clock);
         recovery.run();
-        return new SlackAnswerPath(database, drill, adapter, recovery, shutdown);
+        return new SlackAnswerPath(database, drill, adapter, recovery, scoring);
     }
 
-    /** The same ordered shutdown {@code mle-drill run} registers for SIGTERM. */
-    public OrderedShutdown shutdown() {
-        return shutdown;
-    }
-
+    /** Stops in {@link Service#close()}'s order: no new events, drain, executor, adapter, database. */
     @Override
-    public void close() {
-        shutdown.run();
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        adapter.disconnect();
+        drill.drain(DRAIN_BOUND);
+        scoring.shutdown();
+        try {
+            scoring.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        adapter.close();
+        database.close();
     }
 }

@@ -46,7 +46,7 @@ class JdbcScoreStoreTest {
 
         assertThat(query("select total from scores where current_score and answer_id = " + id)).isEqualTo("64.0");
         assertThat(query("select count(*) from score_criteria")).isEqualTo("2");
-        assertThat(query("select details from scores")).contains("\"rubricVersion\":\"test-1\"", "\"total\":64.0");
+        assertThat(query("select details from scores")).contains("\"rubric_version\":\"test-1\"", "\"total\":64.0");
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.Set;
  * @param database a directory for the embedded H2 database, or a JDBC URL
  */
 public record AppConfig(String database, Path questionsDir, Path rubricFile, List<ChannelSettings> channels,
-                        Streak streak, Slack slack, Discord discord) {
+                        Streak streak, Slack slack, Discord discord, Retention retention) {
 
     /** The terminal drill's channel; configurable under {@code channels} with {@code platform: console}. */
     public static final ChannelRef CONSOLE_CHANNEL = new ChannelRef(Platform.CONSOLE, "local", "terminal");
@@ -35,6 +35,25 @@ public record AppConfig(String database, Path questionsDir, Path rubricFile, Lis
         Objects.requireNonNull(streak, "streak");
         Objects.requireNonNull(slack, "slack");
         Objects.requireNonNull(discord, "discord");
+        Objects.requireNonNull(retention, "retention");
+    }
+
+    /** The configuration without a retention setting: answer texts are kept for ever. */
+    public AppConfig(String database, Path questionsDir, Path rubricFile, List<ChannelSettings> channels, Streak streak,
+                     Slack slack, Discord discord) {
+        this(database, questionsDir, rubricFile, channels, streak, slack, discord, Retention.KEEP);
+    }
+
+    /** How long answer texts are kept ({@code retention.answer_text_days}); empty keeps them for ever. Scores stay. */
+    public record Retention(Optional<Integer> answerTextDays) {
+        public static final Retention KEEP = new Retention(Optional.empty());
+
+        public Retention {
+            Objects.requireNonNull(answerTextDays, "answerTextDays");
+            answerTextDays.filter(d -> d < 1).ifPresent(d -> {
+                throw new IllegalArgumentException("answer text days must be at least 1");
+            });
+        }
     }
 
     /** How streaks count: per {@code channel} or across the {@code workspace}, and freezes per month. */

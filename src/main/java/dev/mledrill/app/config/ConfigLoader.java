@@ -27,7 +27,8 @@ import java.util.Set;
 public final class ConfigLoader {
     public static final Path DEFAULT_FILE = Path.of("config", "mle-drill.yaml");
     static final Set<String> TOP_KEYS = Set.of("database", "questions_dir", "rubric_file", "channels", "streak", "slack",
-            "discord");
+            "discord", "retention");
+    private static final int MAX_RETENTION_DAYS = 36_500;
     private static final List<String> SECRET_WORDS = List.of("token", "secret", "password");
     private static final YAMLMapper YAML = YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -72,10 +73,11 @@ public final class ConfigLoader {
         AppConfig.Slack slackConfig = new AppConfig.Slack(url(slack, "api_base_url", "https://slack.com/api/"));
         AppConfig.Discord discordConfig = new AppConfig.Discord(url(discord, "rest_base_url", "https://discord.com/api/v10/"),
                 url(discord, "gateway_url", "wss://gateway.discord.gg"), discord.list("admin_roles"));
+        AppConfig.Retention retention = retention(top.section("retention"));
         if (!problems.isEmpty()) {
             throw new ConfigException(source, problems);
         }
-        return new AppConfig(database, questions, rubric, channels, streak, slackConfig, discordConfig);
+        return new AppConfig(database, questions, rubric, channels, streak, slackConfig, discordConfig, retention);
     }
 
     private static JsonNode parse(Path file) {
@@ -117,6 +119,18 @@ public final class ConfigLoader {
             freezes = 0;
         }
         return new AppConfig.Streak(scope, freezes);
+    }
+
+    /** {@code retention.answer_text_days}: whole days, 1 or more; absent keeps answer texts for ever. */
+    private static AppConfig.Retention retention(YamlSection s) {
+        s.allowOnly(Set.of("answer_text_days"));
+        Optional<Integer> days = s.integer("answer_text_days");
+        if (days.isPresent() && (days.get() < 1 || days.get() > MAX_RETENTION_DAYS)) {
+            s.problem("answer_text_days", "expected 1 to " + MAX_RETENTION_DAYS + " days (leave it out to keep answer texts), got "
+                    + days.get());
+            return AppConfig.Retention.KEEP;
+        }
+        return new AppConfig.Retention(days);
     }
 
     private static String url(YamlSection s, String key, String fallback) {

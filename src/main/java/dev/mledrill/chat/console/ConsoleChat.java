@@ -42,10 +42,15 @@ public final class ConsoleChat implements Chat {
 
     @Override
     public PostedMessage postQuestion(QuestionPost post) {
+        show(post);
+        return newPost("question");
+    }
+
+    /** Prints a question already posted today again, for a second drill on the same day. */
+    public void show(QuestionPost post) {
         out.println("Today's question (" + post.drillDate() + ", open until "
                 + CLOSES.format(post.windowClosesAt()) + ")");
         printQuestion(post.question());
-        return newPost("question");
     }
 
     @Override

@@ -41,6 +41,7 @@ public final class DiscordAdapter implements AutoCloseable {
     private final Function<ChannelRef, Optional<ChannelSettings>> channels;
     private final Clock clock;
     private final ExecutorService commandPool = Executors.newCachedThreadPool(daemon("discord-commands"));
+    private final ExecutorService catchUpPool = Executors.newSingleThreadExecutor(daemon("discord-catch-up"));
     private volatile JDA jda;
     private volatile Chat chat;
 
@@ -55,14 +56,15 @@ public final class DiscordAdapter implements AutoCloseable {
 
     /** Connects, waits until the gateway is ready (bounded), and registers {@code /drill} in every guild. */
     public synchronized void start() throws InterruptedException {
-        if (jda != null) {
-            throw new IllegalStateException("the Discord adapter is already started");
+        if (jda != null || commandPool.isShutdown()) {
+            throw new IllegalStateException("the Discord adapter is already started or closed");
         }
         PracticeChannels practice = new PracticeChannels(this::soleGuild);
         DiscordMessages messages = new DiscordMessages();
         SlashCommandRegistrar registrar = new SlashCommandRegistrar();
         ReadyGate ready = new ReadyGate();
-        JDA connected = connect(ready,
+        ThreadCatchUp catchUp = new ThreadCatchUp(sink, channels, new ThreadHistory(), catchUpPool);
+        JDA connected = connect(ready, catchUp,
                 new AnswerListener(sink, channels, practice, messages, clock),
                 new CommandListener(commands, channels, settings.adminRoles(), commandPool, registrar));
         jda = connected;
@@ -74,6 +76,7 @@ public final class DiscordAdapter implements AutoCloseable {
         }
         connected.getGuilds().forEach(registrar::register);
         chat = new DiscordChat(connected, practice, messages);
+        catchUp.schedule(connected);
         LOG.info("Discord connected as {} in {} guild(s)", connected.getSelfUser().getName(),
                 connected.getGuilds().size());
     }
@@ -128,6 +131,7 @@ public final class DiscordAdapter implements AutoCloseable {
             }
         }
         commandPool.shutdown();
+        catchUpPool.shutdownNow();
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -55,12 +55,28 @@ final class DiscordChat implements Chat {
                     + " cannot hold threads: configure a text channel");
         }
         Message message = channel.sendMessageEmbeds(QuestionEmbeds.daily(post)).complete();
-        ThreadChannel thread = container
-                .createThreadChannel(QuestionEmbeds.threadName(post.drillDate(), post.question().category()),
-                        message.getIdLong())
-                .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_1_WEEK)
-                .complete();
-        return new PostedMessage(message.getId(), thread.getId());
+        try {
+            ThreadChannel thread = container
+                    .createThreadChannel(QuestionEmbeds.threadName(post.drillDate(), post.question().category()),
+                            message.getIdLong())
+                    .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_1_WEEK)
+                    .complete();
+            return new PostedMessage(message.getId(), thread.getId());
+        } catch (RuntimeException e) {
+            // A question nobody can answer in a thread must not stay: the scheduler's retry posts it again.
+            withdraw(message);
+            throw new IllegalStateException("could not open the thread for the question in channel "
+                    + post.channel().id() + " (does the bot have Create Public Threads?)", e);
+        }
+    }
+
+    private static void withdraw(Message message) {
+        try {
+            message.delete().complete();
+        } catch (RuntimeException e) {
+            LOG.warn("could not delete question message {} after its thread failed ({})", message.getId(),
+                    e.getClass().getSimpleName());
+        }
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.util.List;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 
 /**
@@ -35,8 +37,15 @@ final class DiscordMessages {
         }
     }
 
+    /** Reacts on an answer; an answer deleted in the meantime needs no reaction. */
     void react(MessageChannel channel, String messageId) {
-        channel.addReactionById(messageId, TOOK_PART).complete();
+        try {
+            channel.addReactionById(messageId, TOOK_PART).complete();
+        } catch (ErrorResponseException e) {
+            if (e.getErrorResponse() != ErrorResponse.UNKNOWN_MESSAGE) {
+                throw e;
+            }
+        }
     }
 
     private static MessageCreateAction quiet(MessageCreateAction action) {

@@ -26,20 +26,23 @@ final class DrillSlashCommand {
         return Commands.slash(NAME, "Daily ML-engineer interview drills")
                 .setContexts(InteractionContextType.GUILD)
                 .addSubcommands(
-                        new SubcommandData("today", "Show today's question in this channel"),
-                        new SubcommandData("leaderboard", "Rank by points for a period")
+                        new SubcommandData("today", "Today's question and when its answer window closes"),
+                        new SubcommandData("leaderboard", "Points ranking (default: this week, this channel)")
                                 .addOptions(new OptionData(OptionType.STRING, "period", "week, month or all time")
-                                        .addChoice("week", "week").addChoice("month", "month")
-                                        .addChoice("all", "all")),
-                        new SubcommandData("streak", "Show a streak (yours by default)")
+                                                .addChoice("week", "week").addChoice("month", "month")
+                                                .addChoice("all", "all"),
+                                        new OptionData(OptionType.STRING, "scope", "this channel or the whole server")
+                                                .addChoice("channel", "channel").addChoice("server", "workspace")),
+                        new SubcommandData("streak", "Current and longest streak (yours by default)")
                                 .addOption(OptionType.USER, "user", "Whose streak"),
-                        new SubcommandData("stats", "Your per-criterion averages and trend"),
+                        new SubcommandData("stats", "Your average per rubric criterion and its trend"),
                         new SubcommandData("rubric", "How answers are scored"),
-                        new SubcommandData("practice", "A private extra question by DM, not on leaderboards")
+                        new SubcommandData("practice", "A private extra question by DM, never on leaderboards")
                                 .addOption(OptionType.STRING, "category", "e.g. vision, nlp, privacy"),
+                        new SubcommandData("optout", "Leave leaderboards and wrap-up names"),
+                        new SubcommandData("optin", "Rejoin leaderboards and wrap-up names"),
                         new SubcommandData("help", "What the bot does and how to answer"),
-                        new SubcommandData("schedule", "Admins: show or change this channel's schedule")
-                                .addOption(OptionType.STRING, "cron", "e.g. 0 0 9 ? * MON-FRI"),
+                        new SubcommandData("schedule", "Admins: this channel's schedule"),
                         new SubcommandData("pause", "Admins: stop posting in this channel"),
                         new SubcommandData("resume", "Admins: start posting again"));
     }

@@ -3,6 +3,7 @@ package dev.mledrill.chat.discord;
 import static dev.mledrill.chat.discord.FakeDiscord.ALICE;
 import static dev.mledrill.chat.discord.FakeDiscord.CHANNEL;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.mledrill.chat.ChatEvent;
@@ -42,7 +43,7 @@ class DiscordChatTest extends FakeDiscordTest {
         FakeDiscord.Call reply = h.discord.awaitCall(c -> c.is("POST", "channels/" + posted.threadId() + "/messages")
                 && c.body().has("message_reference"));
         assertThat(reply.body().path("message_reference").path("message_id").asText()).isEqualTo(answer);
-        assertThat(reply.body().path("content").asText()).contains("**72.5/100 · good**", "Technical depth",
+        assertThat(reply.body().path("content").asText()).contains("**73/100 · good**", "Technical depth",
                 "from 48 ms to 29 ms", "Streak 3");
         assertThat(reply.body().path("allowed_mentions").path("replied_user").asBoolean()).isTrue();
         h.discord.awaitCall("PUT", "channels/" + posted.threadId() + "/messages/" + answer + "/reactions/.*/@me");
@@ -59,7 +60,7 @@ class DiscordChatTest extends FakeDiscordTest {
         FakeDiscord.Call open = h.discord.awaitCall("POST", "users/@me/channels");
         assertThat(open.body().path("recipient_id").asText()).isEqualTo(ALICE.id());
         FakeDiscord.Call dm = h.discord.awaitCall("POST", "channels/" + h.discord.dmChannelOf(ALICE) + "/messages");
-        assertThat(dm.body().path("content").asText()).contains("72.5/100", answer);
+        assertThat(dm.body().path("content").asText()).contains("73/100", answer);
         h.discord.awaitCall("PUT", "channels/" + posted.threadId() + "/messages/" + answer + "/reactions/.*/@me");
         assertThat(h.discord.count("POST", "channels/" + posted.threadId() + "/messages")).isZero();
     }
@@ -88,7 +89,7 @@ class DiscordChatTest extends FakeDiscordTest {
         h.adapter.chat().sendFeedback(Samples.feedback(posted.threadId(), answer, ALICE, FeedbackMode.DM));
 
         assertThat(h.discord.awaitCall("POST", "channels/" + posted.threadId() + "/messages")
-                .body().path("content").asText()).contains("72.5/100");
+                .body().path("content").asText()).contains("73/100");
     }
 
     @Test
@@ -158,5 +159,31 @@ class DiscordChatTest extends FakeDiscordTest {
         assertThat(replies.get(0).threadId()).isEqualTo(posted.threadId());
         assertThat(h.discord.awaitCall("GET", "channels/" + posted.threadId() + "/messages").query())
                 .contains("after=" + posted.threadId());
+    }
+
+    @Test
+    @DisplayName("when the thread cannot be opened, the question message is deleted and the failure says why")
+    void threadFailureWithdrawsTheQuestion() {
+        h.discord.failNext("POST", "channels/" + CHANNEL + "/messages/\\d+/threads", 403, Headers.of(),
+                "{\"message\":\"Missing Permissions\",\"code\":50013}");
+
+        assertThatThrownBy(this::postToday).hasMessageContaining("Create Public Threads");
+
+        String posted = h.discord.awaitCall("POST", "channels/" + CHANNEL + "/messages/\\d+/threads").path()
+                .split("/")[3];
+        h.discord.awaitCall("DELETE", "channels/" + CHANNEL + "/messages/" + posted);
+    }
+
+    @Test
+    @DisplayName("feedback on an answer deleted in the meantime is still posted and the missing reaction is no error")
+    void reactionOnDeletedAnswer() {
+        PostedMessage posted = postToday();
+        String answer = h.discord.userPosts(posted.threadId(), ALICE, "answer");
+        h.discord.failNext("PUT", "channels/.*/reactions/.*", 404, Headers.of(),
+                "{\"message\":\"Unknown Message\",\"code\":10008}");
+
+        h.adapter.chat().sendFeedback(Samples.feedback(posted.threadId(), answer, ALICE, FeedbackMode.THREAD));
+
+        assertThat(h.discord.count("POST", "channels/" + posted.threadId() + "/messages")).isEqualTo(1);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.Platform;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class DiscordGatewayTest {
             assertThat(identify.path("d").path("token").asText()).isEqualTo("fake-bot-token");
 
             await().atMost(Duration.ofSeconds(10)).until(() -> h.discord.heartbeatAcks() >= 2);
-            assertThat(h.adapter.chat().platform()).isEqualTo(dev.mledrill.chat.Platform.DISCORD);
+            assertThat(h.adapter.chat().platform()).isEqualTo(Platform.DISCORD);
         }
     }
 
@@ -37,7 +39,28 @@ class DiscordGatewayTest {
             JsonNode drill = put.body().get(0);
             assertThat(drill.path("name").asText()).isEqualTo("drill");
             assertThat(drill.path("options").findValuesAsText("name")).contains("today", "leaderboard", "streak",
-                    "stats", "rubric", "practice", "help", "schedule", "pause", "resume");
+                    "stats", "rubric", "practice", "optout", "optin", "help", "schedule", "pause", "resume");
+        }
+    }
+
+    @Test
+    @DisplayName("after a resumable close the bot resumes its session, and a message replayed then keeps its event id")
+    void resumesAndKeepsReplayedIds() throws Exception {
+        try (DiscordHarness h = new DiscordHarness()) {
+            String thread = h.postToday().threadId();
+            String id = h.discord.userPosts(thread, FakeDiscord.ALICE, "before the drop");
+            await().until(() -> h.events.size() == 1);
+
+            h.discord.dropGateway();
+            await().atMost(Duration.ofSeconds(15)).until(() -> h.discord.gatewayFrames().stream()
+                    .anyMatch(f -> f.path("op").asInt() == 6));
+            JsonNode resume = h.discord.gatewayFrames().stream().filter(f -> f.path("op").asInt() == 6)
+                    .findFirst().orElseThrow();
+            assertThat(resume.path("d").path("session_id").asText()).isEqualTo("fake-session");
+            h.discord.redeliver(thread, id);
+
+            await().until(() -> h.events.size() == 2);
+            assertThat(h.events).extracting(ChatEvent::eventId).containsOnly("create:" + id);
         }
     }
 }

@@ -46,7 +46,14 @@ final class DiscordHarness implements AutoCloseable {
 
     /** With {@code core} set, events are handed on to it (the real drill service) after being recorded. */
     DiscordHarness(FeedbackMode mode, ChatEventSink core) throws Exception {
+        this(mode, core, fake -> { });
+    }
+
+    /** {@code before} prepares the fake (threads, history) before the adapter connects. */
+    DiscordHarness(FeedbackMode mode, ChatEventSink core, java.util.function.Consumer<FakeDiscord> before)
+            throws Exception {
         discord = new FakeDiscord();
+        before.accept(discord);
         ChannelSettings drill = new ChannelSettings(DRILL_CHANNEL, "drill", "0 0 9 ? * MON-FRI",
                 ZoneId.of("Europe/Berlin"), Map.of(), Set.of(), Optional.empty(), mode, true, true, List.of());
         ChatEventSink sink = event -> {
@@ -61,6 +68,13 @@ final class DiscordHarness implements AutoCloseable {
                 ref -> ref.equals(DRILL_CHANNEL) ? Optional.of(drill) : Optional.empty(), CLOCK);
         assertTimeoutPreemptively(Duration.ofSeconds(30), adapter::start);
         assertThat(adapter.chat()).isNotNull();
+    }
+
+    /** Posts today's question in the drill channel; its thread is where answers go. */
+    dev.mledrill.chat.PostedMessage postToday() {
+        return adapter.chat().postQuestion(new dev.mledrill.chat.QuestionPost(DRILL_CHANNEL, Samples.QUESTION,
+                java.time.LocalDate.parse("2026-11-24"),
+                java.time.ZonedDateTime.parse("2026-11-25T09:00:00+01:00[Europe/Berlin]")));
     }
 
     @Override

@@ -71,6 +71,7 @@ final class FakeDiscord implements AutoCloseable {
     private final Map<String, List<ObjectNode>> history = new ConcurrentHashMap<>();
     private final Map<String, String> dmChannels = new ConcurrentHashMap<>();
     private final List<RestOverride> overrides = new CopyOnWriteArrayList<>();
+    private final List<ObjectNode> threads = new CopyOnWriteArrayList<>();
     private volatile WebSocket gateway;
     private volatile boolean messageContentIntent = true;
     private volatile boolean refuseIntents;
@@ -216,6 +217,18 @@ final class FakeDiscord implements AutoCloseable {
         return id;
     }
 
+    /** A thread the bot opened on {@code parentId} before it (re)started; GUILD_CREATE lists it. Returns its id. */
+    String existingBotThread(String parentId, String name) {
+        ObjectNode thread = threadJson(snowflake(), parentId, name, 10080);
+        threads.add(thread);
+        return thread.get("id").asText();
+    }
+
+    /** Tells the bot its session is gone (op 9, not resumable): it must IDENTIFY again, and nothing is replayed. */
+    void invalidateSession() {
+        send(json.createObjectNode().put("op", 9).put("d", false));
+    }
+
     /** Closes the gateway as Discord does before a resume (close code 4000). */
     void dropGateway() {
         gateway.close(4000, "fake: reconnect");
@@ -239,7 +252,7 @@ final class FakeDiscord implements AutoCloseable {
             case "PUT applications" -> ok(registeredCommands(body));
             case "POST channels" -> p.length == 5 && "threads".equals(p[4])
                     ? ok(openThread(p[1], p[3], body)) : ok(botMessage(p[1], body));
-            case "PUT channels", "POST interactions" -> new MockResponse.Builder().code(204).build();
+            case "PUT channels", "DELETE channels", "POST interactions" -> new MockResponse.Builder().code(204).build();
             case "GET channels" -> ok(historyAfter(p[1], request.getUrl().queryParameter("after"),
                     Integer.parseInt(request.getUrl().queryParameter("limit"))));
             case "POST webhooks", "PATCH webhooks" -> ok(botMessage(CHANNEL, body));
@@ -276,16 +289,23 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private ObjectNode openThread(String channelId, String messageId, JsonNode body) {
-        ObjectNode thread = json.createObjectNode().put("id", messageId).put("guild_id", GUILD)
-                .put("parent_id", channelId).put("owner_id", BOT).put("type", 11)
-                .put("name", body.path("name").asText()).put("message_count", 0).put("member_count", 1)
+        ObjectNode thread = threadJson(messageId, channelId, body.path("name").asText(),
+                body.path("auto_archive_duration").asInt(1440));
+        threads.add(thread);
+        dispatch("THREAD_CREATE", thread.deepCopy().put("newly_created", true));
+        return thread;
+    }
+
+    private ObjectNode threadJson(String id, String parentId, String name, int autoArchiveMinutes) {
+        ObjectNode thread = json.createObjectNode().put("id", id).put("guild_id", GUILD)
+                .put("parent_id", parentId).put("owner_id", BOT).put("type", 11)
+                .put("name", name).put("message_count", 0).put("member_count", 1)
                 .put("rate_limit_per_user", 0).put("flags", 0).put("total_message_sent", 0);
         thread.putObject("thread_metadata").put("archived", false)
-                .put("auto_archive_duration", body.path("auto_archive_duration").asInt(1440))
+                .put("auto_archive_duration", autoArchiveMinutes)
                 .put("archive_timestamp", now()).put("locked", false).put("create_timestamp", now());
-        thread.putObject("member").put("id", messageId).put("user_id", BOT).put("join_timestamp", now())
+        thread.putObject("member").put("id", id).put("user_id", BOT).put("join_timestamp", now())
                 .put("flags", 0);
-        dispatch("THREAD_CREATE", thread.deepCopy().put("newly_created", true));
         return thread;
     }
 
@@ -393,7 +413,9 @@ final class FakeDiscord implements AutoCloseable {
         ArrayNode channels = guild.putArray("channels");
         channels.add(textChannel(CHANNEL, "drill"));
         channels.add(textChannel(OTHER_CHANNEL, "general"));
-        for (String empty : List.of("threads", "emojis", "stickers", "voice_states", "guild_scheduled_events",
+        ArrayNode guildThreads = guild.putArray("threads");
+        threads.forEach(guildThreads::add);
+        for (String empty : List.of("emojis", "stickers", "voice_states", "guild_scheduled_events",
                 "features", "presences", "stage_instances", "soundboard_sounds")) {
             guild.putArray(empty);
         }

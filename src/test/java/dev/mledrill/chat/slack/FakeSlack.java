@@ -59,6 +59,7 @@ public final class FakeSlack implements AutoCloseable {
     private final Queue<ApiCall> calls = new ConcurrentLinkedQueue<>();
     private final List<Consumer<ApiCall>> callListeners = new CopyOnWriteArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
+    private final Queue<String> postedTs = new ConcurrentLinkedQueue<>();
     private final Map<String, JsonNode> acks = new ConcurrentHashMap<>();
     private final Map<String, Long> ackNanos = new ConcurrentHashMap<>();
     private final Map<String, Queue<MockResponse>> scripted = new ConcurrentHashMap<>();
@@ -146,6 +147,11 @@ public final class FakeSlack implements AutoCloseable {
         return List.copyOf(calls);
     }
 
+    /** The ts of every message posted with chat.postMessage, in order. */
+    public List<String> postedTs() {
+        return List.copyOf(postedTs);
+    }
+
     public ApiCall awaitCall(String method) {
         await().atMost(Duration.ofSeconds(10)).until(() -> !calls(method).isEmpty());
         return calls(method).get(0);
@@ -181,6 +187,14 @@ public final class FakeSlack implements AutoCloseable {
 
     public void awaitConnected() {
         await().atMost(Duration.ofSeconds(10)).until(() -> socket != null);
+    }
+
+    /** Slack's periodic "disconnect" notice: the client must open a new connection; returns once it has. */
+    public void requestReconnect() {
+        awaitConnected();
+        WebSocket old = socket;
+        old.send("{\"type\":\"disconnect\",\"reason\":\"refresh_requested\",\"debug_info\":{\"host\":\"fake\"}}");
+        await().atMost(Duration.ofSeconds(15)).until(() -> socket != null && socket != old);
     }
 
     // ---- pushing envelopes
@@ -328,6 +342,7 @@ public final class FakeSlack implements AutoCloseable {
                 case "apps.connections.open" -> ok.put("url", base("ws") + "/link");
                 case "chat.postMessage" -> {
                     String ts = nextTs();
+                    postedTs.add(ts);
                     ok.put("channel", p.get("channel")).put("ts", ts);
                     ok.putObject("message").put("type", "message").put("user", BOT_USER).put("text", p.get("text")).put("ts", ts);
                 }

@@ -106,6 +106,23 @@ class SlackAdapterTest {
     }
 
     @Test
+    @DisplayName("after Slack asks the client to reconnect, answers keep arriving on the new connection")
+    void survivesReconnect() {
+        // given
+        int opened = fake.calls("apps.connections.open").size();
+
+        // when
+        fake.requestReconnect();
+        FakeSlack.Delivery delivery = fake.threadReply(CHANNEL, "1764000000.000100", "U1ANA", "after the reconnect");
+
+        // then
+        fake.awaitAck(delivery.envelopeId());
+        assertThat(fake.calls("apps.connections.open").size()).isGreaterThan(opened);
+        assertThat(sink.stored(ChatEvent.AnswerPosted.class)).singleElement()
+                .satisfies(a -> assertThat(a.text()).isEqualTo("after the reconnect"));
+    }
+
+    @Test
     @DisplayName("bot messages, thread parents, top-level chatter and join notices are acknowledged but not handed over")
     void ignoresNonAnswers() {
         // given

@@ -112,9 +112,9 @@ class SlackChatTest {
         assertThat(told.param("user")).isEqualTo("U1ANA");
         assertThat(told.param("thread_ts")).isEqualTo(THREAD);
         assertThat(told.param("text"))
-                .startsWith("*Your answer: 51/100 (good)*")
-                .contains("Technical depth", "Product impact", "Trust", "*Measured impact* 16/20: “from 110 ms to 82 ms”",
-                        "*Red flags*", "(−5)", "*The one change worth most:*", "Streak: 3 days (longest 5)")
+                .startsWith("Feedback on your answer:\n*51/100 · good*")
+                .contains("Technical depth", "Product impact", "Trust", "• *Measured impact* 16/20  “from 110 ms to 82 ms”",
+                        "*Red flags*", "−5", "*Tip* Say how far accuracy moved", "Streak: 3 days (longest 5)")
                 .doesNotContain("**");
         FakeSlack.ApiCall reaction = fake.awaitCall("reactions.add");
         assertThat(reaction.param("channel")).isEqualTo(CHANNEL);
@@ -133,7 +133,7 @@ class SlackChatTest {
         FakeSlack.ApiCall posted = fake.awaitCall("chat.postMessage");
         assertThat(posted.param("channel")).isEqualTo(CHANNEL);
         assertThat(posted.param("thread_ts")).isEqualTo(THREAD);
-        assertThat(posted.param("text")).startsWith("<@U1ANA> *Your answer: 51/100");
+        assertThat(posted.param("text")).startsWith("<@U1ANA> Feedback on your answer:\n*51/100");
         assertThat(fake.calls("reactions.add")).hasSize(1);
     }
 

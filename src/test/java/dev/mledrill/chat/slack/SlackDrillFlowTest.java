@@ -5,90 +5,53 @@ import static dev.mledrill.chat.slack.SlackSamples.CHANNEL_REF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.mledrill.chat.Chats;
-import dev.mledrill.chat.CommandReply;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.QuestionPost;
-import dev.mledrill.drill.DrillService;
-import dev.mledrill.drill.DrillStores;
-import dev.mledrill.drill.TestScores;
-import dev.mledrill.store.Database;
-import dev.mledrill.store.JdbcAnswerStore;
-import dev.mledrill.store.JdbcQuestionThreads;
-import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.TestPosts;
-import dev.mledrill.streak.StreakSummary;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Slack end to end with the real core: Bolt's client against {@link FakeSlack}, the real
- * {@link DrillService} on an in-memory H2 database migrated by Flyway.
+ * Slack end to end with the real core ({@link RealCore}): Bolt's client against {@link FakeSlack},
+ * the real drill service and rubric scorer on an in-memory H2 database migrated by Flyway.
  */
 class SlackDrillFlowTest {
     private static final Instant POSTED_AT = Instant.ofEpochSecond(1_764_000_000L - 60);
 
-    private Database db;
-    private ExecutorService scoring;
+    private RealCore core;
+    private SlackHarness slack;
     private FakeSlack fake;
-    private SlackAdapter adapter;
-    private final TestScores.RecordingScorer scorer = new TestScores.RecordingScorer();
     private String thread;
 
     @BeforeEach
     void start() {
-        db = Database.h2InMemory("slack-flow-" + UUID.randomUUID());
-        scoring = Executors.newSingleThreadExecutor();
-        fake = FakeSlack.start();
-        Chats chats = new Chats();
-        DrillStores stores = new DrillStores(new JdbcAnswerStore(db.dataSource()), new JdbcScoreStore(db.dataSource()),
-                new JdbcQuestionThreads(db.dataSource()));
-        DrillService drill = new DrillService(stores, () -> List.of(SlackSamples.question()), scorer,
-                (user, channel) -> new StreakSummary(2, 4, 0, 1), chats,
-                List.of(SlackSamples.settings(FeedbackMode.EPHEMERAL, List.of())), scoring, SlackHarness.CLOCK);
-        adapter = new SlackAdapter(fake.settings(), drill, command -> new CommandReply("unused"),
-                channel -> java.util.Optional.empty(), SlackHarness.CLOCK);
-        chats.register(adapter.chat());
-        adapter.start();
-        fake.awaitConnected();
-        PostedMessage posted = adapter.chat().postQuestion(new QuestionPost(CHANNEL_REF, SlackSamples.question(),
+        core = new RealCore(List.of(SlackSamples.settings(FeedbackMode.EPHEMERAL, List.of())), List.of(SlackSamples.question()),
+                SlackHarness.CLOCK);
+        slack = new SlackHarness(core.drill, core.commands);
+        fake = slack.fake;
+        core.chats.register(slack.adapter.chat());
+        PostedMessage posted = slack.adapter.chat().postQuestion(new QuestionPost(CHANNEL_REF, SlackSamples.question(),
                 LocalDate.of(2025, 11, 24), ZonedDateTime.ofInstant(POSTED_AT.plus(Duration.ofDays(1)), SlackSamples.BERLIN)));
         thread = posted.threadId();
-        TestPosts.posted(db, CHANNEL_REF, SlackSamples.question().id(), thread, POSTED_AT, POSTED_AT.plus(Duration.ofDays(1)));
+        TestPosts.posted(core.db, CHANNEL_REF, SlackSamples.question().id(), thread, POSTED_AT, POSTED_AT.plus(Duration.ofDays(1)));
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        adapter.close();
-        fake.close();
-        scoring.shutdownNow();
-        scoring.awaitTermination(5, TimeUnit.SECONDS);
-        db.close();
+        slack.close();
+        core.close();
     }
 
     private long count(String sql) {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return core.count(sql);
     }
 
     @Test
@@ -105,7 +68,7 @@ class SlackDrillFlowTest {
         assertThat(feedback.param("channel")).isEqualTo(CHANNEL);
         assertThat(feedback.param("user")).isEqualTo("U1ANA");
         assertThat(feedback.param("thread_ts")).isEqualTo(thread);
-        assertThat(feedback.param("text")).startsWith("*Your answer: ").contains("Streak: 2 days (longest 4)");
+        assertThat(feedback.param("text")).startsWith("Feedback on your answer:\n*").contains("Streak: 1 day (longest 1)");
         FakeSlack.ApiCall reaction = fake.awaitCall("reactions.add");
         assertThat(reaction.param("timestamp")).isEqualTo(answer.ts());
         assertThat(reaction.param("channel")).isEqualTo(CHANNEL);
@@ -125,10 +88,10 @@ class SlackDrillFlowTest {
         // then
         fake.awaitAck(edit.envelopeId());
         await().until(() -> fake.calls("chat.postEphemeral").size() == 2);
-        assertThat(fake.calls("chat.postEphemeral").get(1).param("text")).contains("rescored after your edit");
+        assertThat(fake.calls("chat.postEphemeral").get(1).param("text")).contains("Feedback on your answer, rescored after your edit:");
         assertThat(count("select count(*) from scores")).isEqualTo(2);
         assertThat(count("select count(*) from scores where current_score")).isEqualTo(1);
-        assertThat(scorer.seen).last().asString().contains("within 0.5 %");
+        assertThat(core.scoredTexts).last().asString().contains("within 0.5 %");
     }
 
     @Test
@@ -206,6 +169,6 @@ class SlackDrillFlowTest {
         fake.awaitAck(answer.envelopeId());
         fake.awaitCall("chat.postEphemeral");
         assertThat(count("select count(*) from answers")).isEqualTo(1);
-        assertThat(scorer.seen).singleElement().asString().doesNotContain("\u200B").contains("📱", "🔋", "82 ms");
+        assertThat(core.scoredTexts).singleElement().asString().doesNotContain("\u200B").contains("📱", "🔋", "82 ms");
     }
 }

@@ -1,0 +1,200 @@
+package dev.mledrill.app;
+
+import dev.mledrill.app.config.AppConfig;
+import dev.mledrill.app.config.RotationCheck;
+import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.chat.Chats;
+import dev.mledrill.chat.CommandHandler;
+import dev.mledrill.chat.console.ConsoleChat;
+import dev.mledrill.command.DrillCommands;
+import dev.mledrill.command.PersonalReplies;
+import dev.mledrill.command.ScheduleReplies;
+import dev.mledrill.command.StandingReplies;
+import dev.mledrill.drill.DrillService;
+import dev.mledrill.drill.DrillStores;
+import dev.mledrill.leaderboard.OptOuts;
+import dev.mledrill.question.QuestionBank;
+import dev.mledrill.question.QuestionBankLoader;
+import dev.mledrill.rubric.FeedbackRenderer;
+import dev.mledrill.rubric.Rubric;
+import dev.mledrill.rubric.RubricLoader;
+import dev.mledrill.rubric.RubricScorer;
+import dev.mledrill.schedule.ChannelPauses;
+import dev.mledrill.schedule.DailyPoster;
+import dev.mledrill.schedule.DailyQuestions;
+import dev.mledrill.schedule.PostedQuestions;
+import dev.mledrill.schedule.QuestionPicker;
+import dev.mledrill.schedule.WrapUpComposer;
+import dev.mledrill.schedule.WrapUpPoster;
+import dev.mledrill.store.Database;
+import dev.mledrill.store.JdbcAnswerStats;
+import dev.mledrill.store.JdbcAnswerStore;
+import dev.mledrill.store.JdbcChannelPauses;
+import dev.mledrill.store.JdbcLeaderboards;
+import dev.mledrill.store.JdbcOptOuts;
+import dev.mledrill.store.JdbcPostResults;
+import dev.mledrill.store.JdbcPostedQuestions;
+import dev.mledrill.store.JdbcQuestionThreads;
+import dev.mledrill.store.JdbcScoreStore;
+import dev.mledrill.store.JdbcStreaks;
+import dev.mledrill.streak.Scope;
+import dev.mledrill.streak.StreakPolicy;
+import dev.mledrill.streak.Streaks;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: {@link #open} builds the whole object graph with plain constructors.
+ * The terminal commands use it as built; {@code mle-drill run} adds the chat platforms and the
+ * scheduler through {@link Service}. Closing drains scoring in flight, then closes the database.
+ */
+public final class Application implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    /** How long a claimed post may stay unposted before another instance takes it over. */
+    static final Duration POST_LEASE = Duration.ofMinutes(2);
+    private static final Duration DRAIN = Duration.ofSeconds(20);
+
+    final AppConfig config;
+    final Clock clock;
+    final Database database;
+    final QuestionBank bank;
+    final Chats chats;
+    final DrillService drill;
+    final DailyQuestions daily;
+    final PostedQuestions posts;
+    final DailyPoster poster;
+    final WrapUpPoster wrapUps;
+    final CommandHandler commands;
+    private final ExecutorService scoring;
+
+    private Application(AppConfig config, Clock clock, Database database, QuestionBank bank, Chats chats,
+                        DrillService drill, DailyQuestions daily, PostedQuestions posts, DailyPoster poster,
+                        WrapUpPoster wrapUps, CommandHandler commands, ExecutorService scoring) {
+        this.config = config;
+        this.clock = clock;
+        this.database = database;
+        this.bank = bank;
+        this.chats = chats;
+        this.drill = drill;
+        this.daily = daily;
+        this.posts = posts;
+        this.poster = poster;
+        this.wrapUps = wrapUps;
+        this.commands = commands;
+        this.scoring = scoring;
+    }
+
+    /** Loads the bank and the rubric, opens (and migrates) the database, and wires every component. */
+    public static Application open(AppConfig config, Map<String, String> env, Clock clock) {
+        QuestionBank bank = QuestionBankLoader.load(config.questionsDir());
+        RotationCheck.requireKnownCategories(config, bank.categories(), "the configuration");
+        Rubric rubric = RubricLoader.loadOrDefaults(config.rubricFile());
+        Database database = openDatabase(config.database(), env);
+        DataSource ds = database.dataSource();
+        StreakPolicy policy = new StreakPolicy(Scope.fromId(config.streak().scope()), config.streak().freezesPerMonth());
+        Streaks streaks = new JdbcStreaks(ds, policy, zones(config), clock);
+        Chats chats = new Chats();
+        ExecutorService scoring = ScoringPool.create(ScoringPool.DEFAULT_THREADS);
+        DrillService drill = new DrillService(
+                new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds)),
+                bank::all, new RubricScorer(rubric), streaks, chats, config.channels(), scoring, clock);
+        PostedQuestions posts = new JdbcPostedQuestions(ds);
+        ChannelPauses pauses = new JdbcChannelPauses(ds, clock);
+        DailyQuestions daily = new DailyQuestions(posts, bank::all, new QuestionPicker(), clock);
+        DailyPoster poster = new DailyPoster(daily, posts, pauses, chats, clock, instanceName(), POST_LEASE);
+        WrapUpPoster wrapUps = new WrapUpPoster(posts, new JdbcPostResults(ds), daily, new WrapUpComposer(), chats, clock);
+        OptOuts optOuts = new JdbcOptOuts(ds, clock);
+        CommandHandler commands = new DrillCommands(config.channels(),
+                new ScheduleReplies(daily, pauses, clock),
+                new StandingReplies(new JdbcLeaderboards(ds, policy, clock), streaks, optOuts),
+                new PersonalReplies(new JdbcAnswerStats(ds), optOuts, drill::startPractice, rubric.weightsFor(Set.of()), clock));
+        return new Application(config, clock, database, bank, chats, drill, daily, posts, poster, wrapUps, commands, scoring);
+    }
+
+    /** Prints to {@code out} as the terminal's chat platform, rendering feedback with the rubric's plain-text renderer. */
+    public ConsoleChat attachConsole(PrintStream out) {
+        ConsoleChat console = new ConsoleChat(out, new FeedbackRenderer()::plainText);
+        chats.register(console);
+        return console;
+    }
+
+    public AppConfig config() {
+        return config;
+    }
+
+    public DrillService drill() {
+        return drill;
+    }
+
+    public QuestionBank bank() {
+        return bank;
+    }
+
+    public DailyQuestions daily() {
+        return daily;
+    }
+
+    public DailyPoster poster() {
+        return poster;
+    }
+
+    public PostedQuestions posts() {
+        return posts;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Waits for scoring in flight (bounded), then closes the database. */
+    @Override
+    public void close() {
+        scoring.shutdown();
+        try {
+            if (!scoring.awaitTermination(DRAIN.toSeconds(), TimeUnit.SECONDS)) {
+                LOG.warn("scoring did not finish within {}; unscored answers are scored at the next start", DRAIN);
+                scoring.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            scoring.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        database.close();
+    }
+
+    /** A directory for the embedded H2 database, or a JDBC URL (login from MLE_DRILL_DATABASE_USER/_PASSWORD). */
+    static Database openDatabase(String database, Map<String, String> env) {
+        if (!database.startsWith("jdbc:")) {
+            return Database.h2File(Path.of(database));
+        }
+        String user = env.getOrDefault("MLE_DRILL_DATABASE_USER", database.startsWith("jdbc:h2:") ? "sa" : "");
+        return Database.open(database, user, env.getOrDefault("MLE_DRILL_DATABASE_PASSWORD", ""));
+    }
+
+    /** Day boundaries per channel: its configured zone; the terminal's zone for the console; else UTC. */
+    private static Function<ChannelRef, ZoneId> zones(AppConfig config) {
+        return channel -> config.channel(channel)
+                .or(() -> channel.equals(config.consoleChannel().channel())
+                        ? java.util.Optional.of(config.consoleChannel()) : java.util.Optional.empty())
+                .map(settings -> settings.zone())
+                .orElse(ZoneOffset.UTC);
+    }
+
+    /** Who claims posts in the database: this process on this host. */
+    private static String instanceName() {
+        return ManagementFactory.getRuntimeMXBean().getName();
+    }
+}

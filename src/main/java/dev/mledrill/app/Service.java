@@ -1,0 +1,125 @@
+package dev.mledrill.app;
+
+import dev.mledrill.chat.Platform;
+import dev.mledrill.chat.discord.DiscordAdapter;
+import dev.mledrill.chat.discord.DiscordSettings;
+import dev.mledrill.chat.slack.SlackAdapter;
+import dev.mledrill.chat.slack.SlackSettings;
+import dev.mledrill.drill.ChannelSettings;
+import dev.mledrill.schedule.Scheduler;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running bot ({@code mle-drill run}): the chat adapters the environment has tokens for, the
+ * scheduler for their channels, then a catch-up pass (replies written while it was down, answers
+ * stored but never scored). {@link #close()} stops everything in reverse order of starting.
+ */
+public final class Service implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Service.class);
+    /** How long stopping waits for answers being stored, scored and given feedback. */
+    private static final Duration DRAIN = Duration.ofSeconds(20);
+
+    private final Application app;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Set<Platform> platforms = EnumSet.noneOf(Platform.class);
+    private Optional<SlackAdapter> slack = Optional.empty();
+
+    private Service(Application app) {
+        this.app = app;
+    }
+
+    /** Starts the platforms whose tokens are set, then the scheduler; on any failure stops what started. */
+    public static Service start(Application app, PlatformCredentials credentials, Map<String, String> env)
+            throws InterruptedException {
+        Service service = new Service(app);
+        try {
+            if (credentials.slack()) {
+                service.startSlack(env);
+            }
+            if (credentials.discord()) {
+                service.startDiscord(env);
+            }
+            service.startScheduler();
+            service.catchUp();
+            return service;
+        } catch (RuntimeException | InterruptedException e) {
+            service.close();
+            throw e;
+        }
+    }
+
+    private void startSlack(Map<String, String> env) {
+        SlackSettings settings = SlackSettings.fromEnvironment(env, Optional.of(app.config.slack().apiBaseUrl()));
+        SlackAdapter slack = new SlackAdapter(settings, app.drill, app.commands, app.config::channel, app.clock);
+        app.chats.register(slack.chat());
+        started.push(slack);
+        this.slack = Optional.of(slack);
+        slack.start();
+        platforms.add(Platform.SLACK);
+        LOG.info("Slack connected ({} channel(s) configured)", app.config.channels(Platform.SLACK).size());
+    }
+
+    private void startDiscord(Map<String, String> env) throws InterruptedException {
+        var discord = app.config.discord();
+        DiscordAdapter adapter = new DiscordAdapter(
+                new DiscordSettings(env.get(DiscordSettings.TOKEN_ENV), discord.restBaseUrl(), discord.gatewayUrl(),
+                        discord.adminRoles()),
+                app.drill, app.commands, app.config::channel, app.clock);
+        started.push(adapter);
+        adapter.start();
+        app.chats.register(adapter.chat());
+        platforms.add(Platform.DISCORD);
+        LOG.info("Discord connected ({} channel(s) configured)", app.config.channels(Platform.DISCORD).size());
+    }
+
+    private void startScheduler() {
+        List<ChannelSettings> channels = runningChannels();
+        if (channels.isEmpty()) {
+            LOG.warn("no channel of a connected platform is configured: nothing will be posted "
+                    + "(add channels to config/mle-drill.yaml)");
+        }
+        Scheduler scheduler = new Scheduler(channels, app.poster, app.wrapUps, Scheduler.DEFAULT_TICK);
+        started.push(scheduler);
+        scheduler.start();
+    }
+
+    /** Answers stored but never scored, then replies to open questions written while the service was down. */
+    private void catchUp() {
+        try {
+            StartupRecovery.of(app.database, app.chats, app.drill, app.clock).run();
+        } catch (RuntimeException e) {
+            LOG.warn("catching up after downtime failed ({}); live answers still arrive", e.getClass().getSimpleName());
+        }
+    }
+
+    private List<ChannelSettings> runningChannels() {
+        return app.config.channels().stream().filter(c -> platforms.contains(c.channel().platform())).toList();
+    }
+
+    /**
+     * Stops taking Slack events first (its Web API stays up for feedback), lets the drill service
+     * finish the answers it accepted (bounded), then stops everything in reverse order of starting.
+     */
+    @Override
+    public void close() {
+        slack.ifPresent(SlackAdapter::disconnect);
+        app.drill.drain(DRAIN);
+        while (!started.isEmpty()) {
+            AutoCloseable component = started.pop();
+            try {
+                component.close();
+            } catch (Exception e) {
+                LOG.warn("stopping {} failed", component.getClass().getSimpleName(), e);
+            }
+        }
+    }
+}

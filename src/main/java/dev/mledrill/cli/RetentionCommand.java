@@ -1,0 +1,78 @@
+package dev.mledrill.cli;
+
+import dev.mledrill.app.config.AppConfig;
+import dev.mledrill.privacy.AnswerTextRetention;
+import dev.mledrill.store.Database;
+import dev.mledrill.store.JdbcPersonalData;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "retention",
+        description = "Answer-text retention (config key retention.answer_text_days).",
+        subcommands = RetentionCommand.Apply.class)
+final class RetentionCommand implements Runnable {
+    @Mixin
+    HelpOption help;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(
+            name = "apply",
+                description = {
+                "Delete the text of every scored answer older than the retention period now (the service also does",
+                "this at start and daily). Scores, criteria and streaks stay; the answer keeps a body_deleted_at time."})
+    static final class Apply implements Callable<Integer> {
+        @Mixin
+        ConfigOptions options;
+
+        @Option(names = "--days", paramLabel = "N",
+                description = "Use N days instead of the configured retention.answer_text_days.")
+        Integer days;
+
+        @Mixin
+        HelpOption help;
+
+        @Spec
+        CommandSpec spec;
+
+        Map<String, String> env = System.getenv();
+        Clock clock = Clock.systemUTC();
+
+        @Override
+        public Integer call() throws Exception {
+            return Failures.reported(spec, this::run);
+        }
+
+        private int run() {
+            AppConfig config = options.load(env);
+            Optional<Integer> period = Optional.ofNullable(days).or(() -> config.retention().answerTextDays());
+            PrintWriter out = spec.commandLine().getOut();
+            if (period.isEmpty()) {
+                out.println("retention.answer_text_days is not set: answer texts are kept; nothing to do.");
+                return 0;
+            }
+            try (Database db = ConfiguredDatabase.openExisting(config, env)) {
+                AnswerTextRetention retention = new AnswerTextRetention(new JdbcPersonalData(db.dataSource()), period, clock);
+                int purged = retention.apply();
+                out.println("removed the text of " + purged + " answer(s) received before " + retention.cutoff().orElseThrow()
+                        + " (" + period.get() + " days); their scores are kept");
+                return 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.mledrill.cli;
+
+import dev.mledrill.app.Application;
+import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.chat.FeedbackMode;
+import dev.mledrill.chat.QuestionPost;
+import dev.mledrill.chat.UserRef;
+import dev.mledrill.chat.console.ConsoleChat;
+import dev.mledrill.drill.ChannelSettings;
+import dev.mledrill.drill.ScoredAnswer;
+import dev.mledrill.question.Question;
+import dev.mledrill.schedule.DailyQuestion;
+import java.io.BufferedReader;
+import java.io.PrintStream;
+import java.util.Optional;
+
+/**
+ * One drill at the terminal: today's question of the console channel (posted on first use of
+ * the day, shown again after), or a practice question when one is asked for or no drill is open;
+ * then the typed answer, stored and scored, and its feedback with the streak.
+ */
+final class TerminalDrill {
+    private final Application app;
+    private final ConsoleChat console;
+    private final PrintStream out;
+
+    TerminalDrill(Application app, ConsoleChat console, PrintStream out) {
+        this.app = app;
+        this.console = console;
+        this.out = out;
+    }
+
+    ScoredAnswer run(UserRef user, Optional<String> questionId, Optional<String> category, BufferedReader in) {
+        ChannelSettings settings = app.config().consoleChannel();
+        String thread;
+        if (questionId.isPresent()) {
+            Question question = app.bank().find(questionId.get()).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown question id '" + questionId.get() + "' (list them with: mle-drill questions list)"));
+            thread = practice(user, settings.channel(), question);
+        } else if (category.isPresent()) {
+            thread = practice(user, settings.channel(), app.drill().pickPractice(user, category));
+        } else {
+            thread = today(settings).orElseGet(() -> {
+                out.println("No terminal drill is open right now (schedule '" + settings.schedule() + "' in "
+                        + settings.zone() + "), so here is a practice question.");
+                return practice(user, settings.channel(), app.drill().pickPractice(user, Optional.empty()));
+            });
+        }
+        String answer = AnswerInput.read(in);
+        ScoredAnswer scored = app.drill().answer(user, user.id(), settings.channel(), thread, answer, app.clock().instant());
+        console.sendFeedback(scored.feedback(FeedbackMode.THREAD, false));
+        return scored;
+    }
+
+    /** The thread of today's console question: posted now if this is the day's first drill, else shown again. */
+    private Optional<String> today(ChannelSettings settings) {
+        boolean postedNow = app.poster().postDue(settings);
+        Optional<DailyQuestion> today = app.daily().current(settings);
+        Optional<String> thread = today.flatMap(d -> app.posts().byId(d.post().id())).flatMap(p -> p.threadId());
+        if (thread.isPresent() && !postedNow) {
+            DailyQuestion day = today.get();
+            console.show(new QuestionPost(settings.channel(), day.question(), day.occurrence().drillDate(),
+                    day.occurrence().closesAt()));
+        }
+        return thread;
+    }
+
+    private String practice(UserRef user, ChannelRef channel, Question question) {
+        return app.drill().practice(user, channel, question).threadId();
+    }
+}

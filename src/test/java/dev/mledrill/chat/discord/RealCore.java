@@ -1,0 +1,76 @@
+package dev.mledrill.chat.discord;
+
+import dev.mledrill.chat.Chats;
+import dev.mledrill.command.DrillCommands;
+import dev.mledrill.command.PersonalReplies;
+import dev.mledrill.command.ScheduleReplies;
+import dev.mledrill.command.StandingReplies;
+import dev.mledrill.drill.ChannelSettings;
+import dev.mledrill.drill.DrillService;
+import dev.mledrill.drill.DrillStores;
+import dev.mledrill.question.Question;
+import dev.mledrill.rubric.Rubric;
+import dev.mledrill.rubric.RubricScorer;
+import dev.mledrill.schedule.DailyQuestions;
+import dev.mledrill.schedule.QuestionPicker;
+import dev.mledrill.store.Database;
+import dev.mledrill.store.JdbcAnswerStats;
+import dev.mledrill.store.JdbcAnswerStore;
+import dev.mledrill.store.JdbcChannelPauses;
+import dev.mledrill.store.JdbcLeaderboards;
+import dev.mledrill.store.JdbcOptOuts;
+import dev.mledrill.store.JdbcPostedQuestions;
+import dev.mledrill.store.JdbcQuestionThreads;
+import dev.mledrill.store.JdbcScoreStore;
+import dev.mledrill.store.JdbcStreaks;
+import dev.mledrill.streak.StreakPolicy;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+
+/**
+ * The real core behind the adapter in end-to-end tests: the drill service with the rubric
+ * scorer, the {@code /drill} command handler, and a fresh in-memory H2 with the real migrations.
+ */
+final class RealCore implements AutoCloseable {
+    final Database db = Database.h2InMemory("discord-" + UUID.randomUUID());
+    final Chats chats = new Chats();
+    final DrillService drill;
+    final DrillCommands commands;
+    private final ExecutorService scoring = Executors.newSingleThreadExecutor();
+
+    RealCore(ChannelSettings channel, List<Question> bank, Clock clock) {
+        DataSource ds = db.dataSource();
+        Rubric rubric = Rubric.defaults();
+        JdbcStreaks streaks = new JdbcStreaks(ds, StreakPolicy.DEFAULT, c -> channel.zone(), clock);
+        drill = new DrillService(new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds),
+                new JdbcQuestionThreads(ds)), () -> bank, new RubricScorer(rubric), streaks, chats, List.of(channel),
+                scoring, clock);
+        JdbcOptOuts optOuts = new JdbcOptOuts(ds, clock);
+        commands = new DrillCommands(List.of(channel),
+                new ScheduleReplies(new DailyQuestions(new JdbcPostedQuestions(ds), () -> bank, new QuestionPicker(),
+                        clock), new JdbcChannelPauses(ds, clock), clock),
+                new StandingReplies(new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), streaks, optOuts),
+                new PersonalReplies(new JdbcAnswerStats(ds), optOuts, drill::startPractice,
+                        rubric.weightsFor(Set.of()), clock));
+    }
+
+    long count(String sql) throws Exception {
+        try (var c = db.connection(); var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        scoring.shutdownNow();
+        scoring.awaitTermination(5, TimeUnit.SECONDS);
+        db.close();
+    }
+}

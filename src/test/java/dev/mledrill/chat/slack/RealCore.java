@@ -1,0 +1,98 @@
+package dev.mledrill.chat.slack;
+
+import dev.mledrill.chat.Chats;
+import dev.mledrill.command.DrillCommands;
+import dev.mledrill.command.PersonalReplies;
+import dev.mledrill.command.ScheduleReplies;
+import dev.mledrill.command.StandingReplies;
+import dev.mledrill.drill.ChannelSettings;
+import dev.mledrill.drill.DrillService;
+import dev.mledrill.drill.DrillStores;
+import dev.mledrill.question.Question;
+import dev.mledrill.rubric.Rubric;
+import dev.mledrill.rubric.RubricLoader;
+import dev.mledrill.rubric.RubricScorer;
+import dev.mledrill.rubric.Score;
+import dev.mledrill.rubric.Scorer;
+import dev.mledrill.schedule.DailyQuestions;
+import dev.mledrill.schedule.QuestionPicker;
+import dev.mledrill.store.Database;
+import dev.mledrill.store.JdbcAnswerStats;
+import dev.mledrill.store.JdbcAnswerStore;
+import dev.mledrill.store.JdbcChannelPauses;
+import dev.mledrill.store.JdbcLeaderboards;
+import dev.mledrill.store.JdbcOptOuts;
+import dev.mledrill.store.JdbcPostedQuestions;
+import dev.mledrill.store.JdbcQuestionThreads;
+import dev.mledrill.store.JdbcScoreStore;
+import dev.mledrill.store.JdbcStreaks;
+import dev.mledrill.streak.StreakPolicy;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real core for end-to-end Slack tests: {@link DrillService}, {@link DrillCommands} and the
+ * rubric scorer from config/rubric.yaml, on an in-memory H2 database migrated by Flyway.
+ */
+final class RealCore implements AutoCloseable {
+    final Database db = Database.h2InMemory("slack-core-" + UUID.randomUUID());
+    final Chats chats = new Chats();
+    final List<String> scoredTexts = new CopyOnWriteArrayList<>();
+    final DrillService drill;
+    final DrillCommands commands;
+    final JdbcChannelPauses pauses;
+    private final ExecutorService scoring = Executors.newSingleThreadExecutor();
+
+    RealCore(List<ChannelSettings> channels, List<Question> bank, Clock clock) {
+        Rubric rubric = RubricLoader.load(RubricLoader.DEFAULT_FILE);
+        Scorer rubricScorer = new RubricScorer(rubric);
+        Scorer recording = new Scorer() {
+            @Override
+            public Score score(String answer, Optional<Question> question) {
+                scoredTexts.add(answer);
+                return rubricScorer.score(answer, question);
+            }
+
+            @Override
+            public String rubricVersion() {
+                return rubricScorer.rubricVersion();
+            }
+        };
+        var ds = db.dataSource();
+        JdbcStreaks streaks = new JdbcStreaks(ds, StreakPolicy.DEFAULT, c -> SlackSamples.BERLIN, clock);
+        drill = new DrillService(new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds)),
+                () -> bank, recording, streaks, chats, channels, scoring, clock);
+        pauses = new JdbcChannelPauses(ds, clock);
+        JdbcOptOuts optOuts = new JdbcOptOuts(ds, clock);
+        commands = new DrillCommands(channels,
+                new ScheduleReplies(new DailyQuestions(new JdbcPostedQuestions(ds), () -> bank, new QuestionPicker(), clock), pauses, clock),
+                new StandingReplies(new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), streaks, optOuts),
+                new PersonalReplies(new JdbcAnswerStats(ds), optOuts, drill::startPractice, rubric.weights(), clock));
+    }
+
+    long count(String sql) {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        scoring.shutdownNow();
+        scoring.awaitTermination(5, TimeUnit.SECONDS);
+        db.close();
+    }
+}
