@@ -8,12 +8,11 @@ import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.slack.FakeSlack;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.TestPosts;
+import dev.mledrill.testing.Rows;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,7 +83,7 @@ class CrashRecoveryTest {
 
         // then every reply it had acknowledged survived the kill, once
         try (Database db = Database.h2File(dir.resolve("data"))) {
-            Map<String, Long> stored = storedPerMessage(db);
+            Map<String, Long> stored = Rows.answersPerMessage(db);
             assertThat(ackedTs).allSatisfy(ts -> assertThat(stored.get(ts)).as("acknowledged reply %s", ts).isEqualTo(1L));
         }
 
@@ -95,10 +94,10 @@ class CrashRecoveryTest {
         assertThat(second.waitFor(30, TimeUnit.SECONDS)).isTrue();
         // then backfill stored every other reply, once, and every reply has one score
         try (Database db = Database.h2File(dir.resolve("data"))) {
-            Map<String, Long> stored = storedPerMessage(db);
+            Map<String, Long> stored = Rows.answersPerMessage(db);
             assertThat(stored).hasSize(REPLIES).allSatisfy((ts, copies) -> assertThat(copies).isEqualTo(1L));
-            assertThat(count(db, "select count(*) from scores")).isEqualTo(REPLIES);
-            assertThat(count(db, "select count(distinct answer_id) from scores where current_score")).isEqualTo(REPLIES);
+            assertThat(Rows.count(db, "select count(*) from scores")).isEqualTo(REPLIES);
+            assertThat(Rows.count(db, "select count(distinct answer_id) from scores where current_score")).isEqualTo(REPLIES);
         }
         Map<String, Long> feedbackPerReply = fake.calls("reactions.add").stream()
                 .collect(Collectors.groupingBy(call -> call.param("timestamp"), Collectors.counting()));
@@ -125,23 +124,5 @@ class CrashRecoveryTest {
             }
             return Files.readString(log).contains(AnswerPathProcess.READY);
         });
-    }
-
-    private static Map<String, Long> storedPerMessage(Database db) throws SQLException {
-        Map<String, Long> copies = new HashMap<>();
-        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery(
-                "select platform_message_id, count(*) from answers group by platform_message_id")) {
-            while (rs.next()) {
-                copies.put(rs.getString(1), rs.getLong(2));
-            }
-        }
-        return copies;
-    }
-
-    private static long count(Database db, String sql) throws SQLException {
-        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

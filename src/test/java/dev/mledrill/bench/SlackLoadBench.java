@@ -10,10 +10,9 @@ import dev.mledrill.rubric.Rubric;
 import dev.mledrill.rubric.RubricScorer;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.TestPosts;
+import dev.mledrill.testing.Rows;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -131,11 +130,11 @@ public final class SlackLoadBench {
         long scoreRows;
         try (Database db = Database.h2File(dir)) {
             String measured = " from answers a join posted_questions pq on pq.id = a.posted_question_id where pq.thread_id = '" + THREAD + "'";
-            stored = count(db, "select count(*)" + measured);
-            distinct = count(db, "select count(distinct a.platform_message_id)" + measured);
-            scored = count(db, "select count(distinct s.answer_id) from scores s join answers a on a.id = s.answer_id"
+            stored = Rows.count(db, "select count(*)" + measured);
+            distinct = Rows.count(db, "select count(distinct a.platform_message_id)" + measured);
+            scored = Rows.count(db, "select count(distinct s.answer_id) from scores s join answers a on a.id = s.answer_id"
                     + " join posted_questions pq on pq.id = a.posted_question_id where s.current_score and pq.thread_id = '" + THREAD + "'");
-            scoreRows = count(db, "select count(*) from scores s join answers a on a.id = s.answer_id"
+            scoreRows = Rows.count(db, "select count(*) from scores s join answers a on a.id = s.answer_id"
                     + " join posted_questions pq on pq.id = a.posted_question_id where pq.thread_id = '" + THREAD + "'");
         }
         long[] toFeedback = latencies(feedbackAt::get);
@@ -174,12 +173,5 @@ public final class SlackLoadBench {
     private static int option(String[] args, String name, int fallback) {
         int at = Arrays.asList(args).indexOf(name);
         return at >= 0 && at + 1 < args.length ? Integer.parseInt(args[at + 1]) : fallback;
-    }
-
-    private static long count(Database db, String sql) throws SQLException {
-        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

@@ -14,9 +14,11 @@ import dev.mledrill.chat.ChatEventSink;
 import dev.mledrill.chat.CommandHandler;
 import dev.mledrill.drill.ChannelSettings;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackAdapter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
+    private static final Duration HANDLER_GRACE = Duration.ofSeconds(10);
 
     private final SlackSettings settings;
     private final Slack slack;
@@ -116,6 +119,7 @@ public final class SlackAdapter implements AutoCloseable {
         if (socketMode != null) {
             // SocketModeApp#close forgets its client without closing it; its threads would outlive the adapter.
             SocketModeClient client = socketMode.getClient();
+            finishHandlerInProgress(client);
             try {
                 socketMode.close();
                 if (client != null) {
@@ -125,6 +129,26 @@ public final class SlackAdapter implements AutoCloseable {
                 LOG.warn("closing the Slack socket failed: {}", e.toString());
             }
             socketMode = null;
+        }
+    }
+
+    /**
+     * Closing the client interrupts the thread that runs the event handlers (shutdownNow), and an
+     * interrupt during an H2 write closes the database file. So the handler running now may finish
+     * (and its ack go out) first; events still queued are left unacknowledged for redelivery.
+     */
+    private static void finishHandlerInProgress(SocketModeClient client) {
+        ScheduledExecutorService handlers = client == null ? null : client.getMessageProcessorExecutor();
+        if (handlers == null) {
+            return;
+        }
+        handlers.shutdown();
+        try {
+            if (!handlers.awaitTermination(HANDLER_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("a Slack event handler was still running after {} s; it is interrupted", HANDLER_GRACE.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
