@@ -10,6 +10,7 @@ import dev.mledrill.command.DrillCommands;
 import dev.mledrill.command.PersonalReplies;
 import dev.mledrill.command.ScheduleReplies;
 import dev.mledrill.command.StandingReplies;
+import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
 import dev.mledrill.leaderboard.OptOuts;
@@ -24,8 +25,10 @@ import dev.mledrill.schedule.DailyPoster;
 import dev.mledrill.schedule.DailyQuestions;
 import dev.mledrill.schedule.PostedQuestions;
 import dev.mledrill.schedule.QuestionPicker;
+import dev.mledrill.schedule.Scheduler;
 import dev.mledrill.schedule.WrapUpComposer;
 import dev.mledrill.schedule.WrapUpPoster;
+import dev.mledrill.store.Backup;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerStats;
 import dev.mledrill.store.JdbcAnswerStore;
@@ -37,16 +40,19 @@ import dev.mledrill.store.JdbcPostedQuestions;
 import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
+import dev.mledrill.store.ShedLockJobLock;
 import dev.mledrill.streak.Scope;
 import dev.mledrill.streak.StreakPolicy;
 import dev.mledrill.streak.Streaks;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -66,6 +72,8 @@ public final class Application implements AutoCloseable {
     /** How long a claimed post may stay unposted before another instance takes it over. */
     static final Duration POST_LEASE = Duration.ofMinutes(2);
     private static final Duration DRAIN = Duration.ofSeconds(20);
+    /** A scheduling job's lock expires after this even if its instance died holding it. */
+    private static final Duration JOB_LOCK_AT_MOST = Duration.ofMinutes(5);
 
     final AppConfig config;
     final Clock clock;
@@ -97,12 +105,25 @@ public final class Application implements AutoCloseable {
         this.scoring = scoring;
     }
 
-    /** Loads the bank and the rubric, opens (and migrates) the database, and wires every component. */
+    /**
+     * For terminal commands: like {@link #openForService}, but while the service runs on the same H2
+     * directory its database is reached through the service, which holds the file.
+     */
     public static Application open(AppConfig config, Map<String, String> env, Clock clock) {
+        return open(config, env, clock, true);
+    }
+
+    /** For {@code mle-drill run}: the database is opened by this process, which then serves it to local commands. */
+    public static Application openForService(AppConfig config, Map<String, String> env, Clock clock) {
+        return open(config, env, clock, false);
+    }
+
+    /** Loads the bank and the rubric, opens (and migrates) the database, and wires every component. */
+    private static Application open(AppConfig config, Map<String, String> env, Clock clock, boolean viaService) {
         QuestionBank bank = QuestionBankLoader.load(config.questionsDir());
         RotationCheck.requireKnownCategories(config, bank.categories(), "the configuration");
         Rubric rubric = RubricLoader.loadOrDefaults(config.rubricFile());
-        Database database = openDatabase(config.database(), env);
+        Database database = openDatabase(config.database(), env, viaService);
         DataSource ds = database.dataSource();
         StreakPolicy policy = new StreakPolicy(Scope.fromId(config.streak().scope()), config.streak().freezesPerMonth());
         Streaks streaks = new JdbcStreaks(ds, policy, zones(config), clock);
@@ -131,6 +152,21 @@ public final class Application implements AutoCloseable {
         return console;
     }
 
+    /** Adds a running chat platform, through which questions, feedback and wrap-ups are sent. */
+    public void register(dev.mledrill.chat.Chat chat) {
+        chats.register(chat);
+    }
+
+    /**
+     * The posting routine for {@code channels}. Each channel's jobs run under a lock in the
+     * database (ShedLock), so that of several instances sharing it one works on a channel at a
+     * time; the unique keys on posts and answers remain the real guard.
+     */
+    public Scheduler scheduler(List<ChannelSettings> channels) {
+        return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK, new ShedLockJobLock(database, clock),
+                JOB_LOCK_AT_MOST);
+    }
+
     public AppConfig config() {
         return config;
     }
@@ -149,6 +185,10 @@ public final class Application implements AutoCloseable {
 
     public DailyPoster poster() {
         return poster;
+    }
+
+    public WrapUpPoster wrapUps() {
+        return wrapUps;
     }
 
     public PostedQuestions posts() {
@@ -175,10 +215,15 @@ public final class Application implements AutoCloseable {
         database.close();
     }
 
-    /** A directory for the embedded H2 database, or a JDBC URL (login from MLE_DRILL_DATABASE_USER/_PASSWORD). */
-    static Database openDatabase(String database, Map<String, String> env) {
+    /**
+     * A directory for the embedded H2 database (created if missing; through the running service when
+     * {@code viaService} and it shares it), or a JDBC URL (login from MLE_DRILL_DATABASE_USER/_PASSWORD).
+     */
+    static Database openDatabase(String database, Map<String, String> env, boolean viaService) {
         if (!database.startsWith("jdbc:")) {
-            return Database.h2File(Path.of(database));
+            Path directory = Path.of(database);
+            return viaService && Files.exists(Backup.databaseFile(directory))
+                    ? Database.h2Existing(directory) : Database.h2File(directory);
         }
         String user = env.getOrDefault("MLE_DRILL_DATABASE_USER", database.startsWith("jdbc:h2:") ? "sa" : "");
         return Database.open(database, user, env.getOrDefault("MLE_DRILL_DATABASE_PASSWORD", ""));

@@ -7,6 +7,8 @@ import dev.mledrill.chat.slack.SlackAdapter;
 import dev.mledrill.chat.slack.SlackSettings;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.schedule.Scheduler;
+import dev.mledrill.store.SharedH2;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -42,6 +44,7 @@ public final class Service implements AutoCloseable {
             throws InterruptedException {
         Service service = new Service(app);
         try {
+            service.shareDatabase();
             if (credentials.slack()) {
                 service.startSlack(env);
             }
@@ -54,6 +57,13 @@ public final class Service implements AutoCloseable {
         } catch (RuntimeException | InterruptedException e) {
             service.close();
             throw e;
+        }
+    }
+
+    /** An H2 file can be open in one process only: local commands (drill, export, backup) reach it through us. */
+    private void shareDatabase() {
+        if (!app.config.database().startsWith("jdbc:")) {
+            started.push(SharedH2.start(Path.of(app.config.database())));
         }
     }
 
@@ -87,7 +97,7 @@ public final class Service implements AutoCloseable {
             LOG.warn("no channel of a connected platform is configured: nothing will be posted "
                     + "(add channels to config/mle-drill.yaml)");
         }
-        Scheduler scheduler = new Scheduler(channels, app.poster, app.wrapUps, Scheduler.DEFAULT_TICK);
+        Scheduler scheduler = app.scheduler(channels);
         started.push(scheduler);
         scheduler.start();
     }

@@ -16,6 +16,7 @@ import picocli.CommandLine.HelpCommand;
             RunCommand.class,
             QuestionsCommand.class,
             ScoreCommand.class,
+            RescoreCommand.class,
             LeaderboardCommand.class,
             StreakCommand.class,
             ScheduleCommand.class,

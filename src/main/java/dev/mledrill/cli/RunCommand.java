@@ -33,7 +33,7 @@ final class RunCommand implements Callable<Integer> {
             err.println(credentials.explanation());
             return 2;
         }
-        Application app = Application.open(options.load(env), env, clock);
+        Application app = Application.openForService(options.load(env), env, clock);
         Service service;
         try {
             service = Service.start(app, credentials, env);

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
         description = {"Score an answer against the product-first rubric and explain the score.",
             "The answer is read from FILE, or from standard input when FILE is missing or '-'."})
 public final class ScoreCommand implements Callable<Integer> {
-    static final int BAD_INPUT = 2;
+    /** Exit codes as for every command: 1 bad input (empty answer, unknown question), 2 bad rubric or bank. */
+    static final int BAD_INPUT = 1;
+    static final int BAD_CONFIGURATION = 2;
 
     @Option(names = "--question", paramLabel = "ID", description = "Score against this question of the bank:"
             + " its focus shifts the weights and its key points are reported as covered or missed.")
@@ -61,9 +63,15 @@ public final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        RubricScorer scorer;
         try {
-            RubricScorer scorer = new RubricScorer(RubricLoader.loadOrDefaults(rubricFile));
-            QuestionLookup questions = new QuestionLookup(questionsDir);
+            scorer = new RubricScorer(RubricLoader.loadOrDefaults(rubricFile));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return BAD_CONFIGURATION;
+        }
+        QuestionLookup questions = new QuestionLookup(questionsDir);
+        try {
             if (batch != null) {
                 return new BatchScoring(scorer, questions).run(batch, out, err);
             }
@@ -77,7 +85,10 @@ public final class ScoreCommand implements Callable<Integer> {
             out.print(json ? ScoreJson.toJson(score) + "\n" : new FeedbackRenderer().plainText(score, question));
             out.flush();
             return 0;
-        } catch (IllegalArgumentException | QuestionBankException e) {
+        } catch (QuestionBankException e) {
+            err.println(e.getMessage());
+            return BAD_CONFIGURATION;
+        } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return BAD_INPUT;
         }

@@ -52,8 +52,12 @@ final class TerminalDrill {
         return scored;
     }
 
-    /** The thread of today's console question: posted now if this is the day's first drill, else shown again. */
+    /**
+     * The thread of today's console question: posted now if this is the day's first drill (after the
+     * wrap-up of the previous one), else shown again.
+     */
     private Optional<String> today(ChannelSettings settings) {
+        app.wrapUps().closeWindows(settings);
         boolean postedNow = app.poster().postDue(settings);
         Optional<DailyQuestion> today = app.daily().current(settings);
         Optional<String> thread = today.flatMap(d -> app.posts().byId(d.post().id())).flatMap(p -> p.threadId());

@@ -26,17 +26,11 @@ final class AnswerScoring {
         this.clock = clock;
     }
 
-    /** Empty when the answer is gone or withdrawn: there is nothing to score. */
+    /**
+     * Empty when the answer is gone or withdrawn, or when this revision was scored meanwhile (by the
+     * recovery pass racing a live event, say): then the other scoring sends the feedback.
+     */
     Optional<ScoredAnswer> score(long answerId) {
-        return score(answerId, false);
-    }
-
-    /** Like {@link #score(long)}, but also empty when this revision was already scored with this rubric. */
-    Optional<ScoredAnswer> scoreOnce(long answerId) {
-        return score(answerId, true);
-    }
-
-    private Optional<ScoredAnswer> score(long answerId, boolean onlyFirst) {
         Optional<StoredAnswer> stored = stores.answers().find(answerId).filter(a -> !a.withdrawn());
         if (stored.isEmpty()) {
             return Optional.empty();
@@ -44,8 +38,7 @@ final class AnswerScoring {
         StoredAnswer answer = stored.get();
         Optional<Question> question = questions.apply(answer.target().questionId());
         Score score = scorer.score(AnswerText.forScoring(answer.body()), question);
-        boolean saved = stores.scores().save(answer.id(), answer.revision(), score, clock.instant());
-        if (onlyFirst && !saved) {
+        if (!stores.scores().save(answer.id(), answer.revision(), score, clock.instant())) {
             return Optional.empty();
         }
         StreakSummary streak = streaks.of(answer.user(), answer.streakChannel());

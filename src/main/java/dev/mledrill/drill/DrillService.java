@@ -114,7 +114,7 @@ public final class DrillService implements ChatEventSink {
             throw new AnswerRejected("This is not a question's thread: nothing was recorded.");
         }
         return scoring.score(stored.answerId())
-                .orElseThrow(() -> new IllegalStateException("answer " + stored.answerId() + " vanished before scoring"));
+                .orElseThrow(() -> new IllegalStateException("answer " + stored.answerId() + " was withdrawn before scoring"));
     }
 
     /** The question posted in the channel at or before {@code at}: where an answer given then belongs. */
@@ -195,7 +195,7 @@ public final class DrillService implements ChatEventSink {
     private void scoreAndSend(long answerId, boolean rescored) {
         try {
             // Only the pass that saved the score sends feedback: a rescore racing a live scoring sends nothing twice.
-            scoring.scoreOnce(answerId).ifPresent(scored -> send(scored, rescored));
+            scoring.score(answerId).ifPresent(scored -> send(scored, rescored));
         } catch (RuntimeException e) {
             LOG.warn("scoring answer {} failed ({}); it stays stored and is retried at the next start",
                     answerId, e.getClass().getSimpleName());

@@ -1,7 +1,6 @@
 package dev.mledrill.rubric;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,6 +23,8 @@ final class Analysis {
     final List<Sentence> sentences;
     final List<Quantity> quantities;
     final List<Change> changes;
+    private final List<Sentence> counting;
+    private final List<List<Quantity>> bySentence;
     /** Words and numbers in sentences that are not repeats. */
     final int words;
 
@@ -37,7 +38,14 @@ final class Analysis {
             verbs[i] = isVerb(tokens.get(i), tags[i]);
         }
         this.sentences = sentences;
+        this.counting = sentences.stream().filter(Sentence::counts).toList();
         this.quantities = QuantityDetector.detect(this);
+        List<List<Quantity>> per = new ArrayList<>(sentences.size());
+        for (int k = 0; k < sentences.size(); k++) {
+            per.add(new ArrayList<>(2));
+        }
+        quantities.forEach(q -> per.get(q.sentence()).add(q));
+        this.bySentence = per;
         this.changes = ChangeDetector.detect(this);
         this.words = sentences.stream().filter(s -> !s.duplicate()).mapToInt(Sentence::words).sum();
     }
@@ -53,17 +61,16 @@ final class Analysis {
             tags[i] = lexicon.tagsOf(stems[i]);
         }
         List<Sentence> sentences = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        List<Set<String>> bags = new ArrayList<>();
+        List<long[]> bags = new ArrayList<>();
         int first = 0;
         for (int i = 0; i <= n; i++) {
             boolean atEnd = i == n;
             Token t = atEnd ? null : tokens.get(i);
             if (!atEnd && t.kind() == Token.Kind.BREAK) {
-                addSentence(tokens, stems, tags, first, i, sentences, seen, bags);
+                addSentence(tokens, stems, tags, first, i, sentences, bags);
                 first = i + 1;
             } else if (atEnd || endsSentence(tokens, i)) {
-                addSentence(tokens, stems, tags, first, atEnd ? n : i + 1, sentences, seen, bags);
+                addSentence(tokens, stems, tags, first, atEnd ? n : i + 1, sentences, bags);
                 first = i + 1;
             }
         }
@@ -79,7 +86,7 @@ final class Analysis {
     }
 
     private static void addSentence(List<Token> tokens, String[] stems, long[] tags, int first, int end,
-            List<Sentence> out, Set<String> seen, List<Set<String>> bags) {
+            List<Sentence> out, List<long[]> bags) {
         if (end <= first) {
             return;
         }
@@ -89,8 +96,9 @@ final class Analysis {
         int terms = 0;
         int function = 0;
         int verbs = 0;
-        StringBuilder key = new StringBuilder();
-        Set<String> bag = new HashSet<>();
+        // stems come from the stemmer's cache, so their hash codes are computed once per process
+        long[] bag = new long[end - first];
+        int size = 0;
         for (int i = first; i < end; i++) {
             Token t = tokens.get(i);
             long tg = tags[i];
@@ -99,9 +107,9 @@ final class Analysis {
                 continue;
             }
             words++;
-            key.append(stems[i]).append(' ');
-            bag.add(stems[i]);
-            if (t.isNumber() || (tg & Concept.TERMS) != 0) {
+            bag[size++] = stems[i].hashCode();
+            // small words inside a phrase ("stays on the device") join it; they are not extra terms
+            if (t.isNumber() || ((tg & Concept.TERMS) != 0 && !Concept.FUNCTION.in(tg))) {
                 terms++;
             }
             if (Concept.FUNCTION.in(tg)) {
@@ -114,8 +122,9 @@ final class Analysis {
         if (words == 0) {
             return;
         }
-        boolean duplicate = !seen.add(key.toString()) || nearDuplicate(bag, bags);
-        bags.add(bag);
+        long[] distinct = distinctSorted(bag, size);
+        boolean duplicate = nearDuplicate(distinct, bags);
+        bags.add(distinct);
         // a statement joins its terms with small words; without a recognised verb it needs more of them
         double joined = (double) function / words;
         boolean connected = words >= 3 && function >= 1 && (verbs >= 1 ? joined >= 0.1 : joined >= 0.2)
@@ -132,22 +141,36 @@ final class Analysis {
         return t.isWord() && ((w.length() >= 5 && w.endsWith("ed")) || (w.length() >= 6 && w.endsWith("ing")));
     }
 
-    private static boolean nearDuplicate(Set<String> bag, List<Set<String>> earlier) {
-        if (bag.size() < 6) {
-            return false;
-        }
-        for (Set<String> other : earlier) {
-            if (other.size() < 6) {
-                continue;
+    private static long[] distinctSorted(long[] values, int size) {
+        long[] sorted = java.util.Arrays.copyOf(values, size);
+        java.util.Arrays.sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (n == 0 || sorted[n - 1] != sorted[i]) {
+                sorted[n++] = sorted[i];
             }
+        }
+        return java.util.Arrays.copyOf(sorted, n);
+    }
+
+    /** The same words as an earlier sentence (short ones exactly, longer ones by 80 % overlap). */
+    private static boolean nearDuplicate(long[] bag, List<long[]> earlier) {
+        for (long[] other : earlier) {
             int common = 0;
-            for (String s : bag) {
-                if (other.contains(s)) {
+            for (int i = 0, j = 0; i < bag.length && j < other.length; ) {
+                if (bag[i] == other[j]) {
                     common++;
+                    i++;
+                    j++;
+                } else if (bag[i] < other[j]) {
+                    i++;
+                } else {
+                    j++;
                 }
             }
-            int union = bag.size() + other.size() - common;
-            if (common >= NEAR_DUPLICATE * union) {
+            int union = bag.length + other.length - common;
+            boolean same = common == union;
+            if (same || (bag.length >= 6 && other.length >= 6 && common >= NEAR_DUPLICATE * union)) {
                 return true;
             }
         }
@@ -156,13 +179,7 @@ final class Analysis {
 
     /** Sentences that earn credit: connected and not repeats. */
     List<Sentence> counting() {
-        List<Sentence> out = new ArrayList<>(sentences.size());
-        for (Sentence s : sentences) {
-            if (s.counts()) {
-                out.add(s);
-            }
-        }
-        return out;
+        return counting;
     }
 
     Sentence sentenceAt(int tokenIndex) {
@@ -200,12 +217,6 @@ final class Analysis {
     }
 
     List<Quantity> quantitiesIn(Sentence s) {
-        List<Quantity> out = new ArrayList<>(2);
-        for (Quantity q : quantities) {
-            if (q.sentence() == s.index()) {
-                out.add(q);
-            }
-        }
-        return out;
+        return bySentence.get(s.index());
     }
 }

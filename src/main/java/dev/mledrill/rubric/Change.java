@@ -6,13 +6,13 @@ package dev.mledrill.rubric;
  */
 record Change(Quantity before, Quantity after, int first, int last, int sentence) {
     /** The same two figures in either order are the same change. */
-    String key() {
+    long key() {
         if (before == null) {
             return after.key();
         }
-        String a = before.key();
-        String b = after.key();
-        return a.compareTo(b) < 0 ? a + ">" + b : b + ">" + a;
+        long a = before.key();
+        long b = after.key();
+        return Math.min(a, b) * 1_000_003L + Math.max(a, b);
     }
 
     boolean isPair() {

@@ -13,7 +13,7 @@ final class EvidenceDetector implements CriterionDetector {
     public Finding assess(Analysis a) {
         Finding.Builder f = Finding.of(Criterion.EVIDENCE);
         double change = 0;
-        Set<String> seenChanges = new HashSet<>();
+        Set<Long> seenChanges = new HashSet<>();
         for (Change c : a.changes) {
             if (a.sentences.get(c.sentence()).counts() && change < 0.45 && seenChanges.add(c.key())) {
                 change += c.isPair() ? 0.3 : 0.15;
@@ -25,7 +25,7 @@ final class EvidenceDetector implements CriterionDetector {
         if (device >= 0) {
             f.earn(anyFigure ? 0.2 : 0.05, Quotes.clause(a, device));
         }
-        Set<String> figures = new HashSet<>();
+        Set<Long> figures = new HashSet<>();
         Quantity firstFigure = null;
         for (Quantity q : a.quantities) {
             if (a.sentences.get(q.sentence()).counts() && figures.add(q.key()) && firstFigure == null) {

@@ -19,7 +19,7 @@ record Quantity(double value, String unit, Dimension dimension, int first, int l
     }
 
     /** Same value and unit: a repeated figure earns nothing new. */
-    String key() {
-        return value + unit;
+    long key() {
+        return Double.doubleToLongBits(value) * 31 + unit.hashCode();
     }
 }

@@ -113,7 +113,7 @@ final class RedFlagDetector {
         if (a.words < RAMBLING_WORDS) {
             return Optional.empty();
         }
-        Set<String> figures = new HashSet<>();
+        Set<Long> figures = new HashSet<>();
         a.quantities.stream().filter(q -> a.sentences.get(q.sentence()).counts()).forEach(q -> figures.add(q.key()));
         boolean longAndBare = figures.isEmpty() || a.words >= 2 * RAMBLING_WORDS;
         if (!longAndBare || figures.size() * WORDS_PER_FIGURE > a.words) {

@@ -77,8 +77,19 @@ public final class Tokenizer {
             i += 3;
         }
         String s = text.substring(from, i);
-        tokens.add(new Token(s, s.toLowerCase(Locale.ROOT).replace('’', '\''), Token.Kind.WORD, from, i));
+        tokens.add(new Token(s, lower(s), Token.Kind.WORD, from, i));
         return i;
+    }
+
+    /** Lower case with straight apostrophes; most words are already plain lower-case ASCII and are kept as they are. */
+    private static String lower(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if ((c >= 'A' && c <= 'Z') || c > 127) {
+                return s.toLowerCase(Locale.ROOT).replace('’', '\'');
+            }
+        }
+        return s;
     }
 
     private static boolean isJoiner(char c) {

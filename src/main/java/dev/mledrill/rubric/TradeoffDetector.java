@@ -66,6 +66,9 @@ final class TradeoffDetector implements CriterionDetector {
 
     /** "int4 everywhere raised errors to 5.4 percent, while int8 was at 2.9": two techniques set against each other. */
     private static boolean contrastsTechniques(Analysis a, Sentence s) {
+        if (!s.hasAny(Concept.TECHNIQUE) || a.quantitiesIn(s).isEmpty()) {
+            return false;
+        }
         java.util.Set<String> techniques = new java.util.HashSet<>();
         boolean contrast = false;
         for (int i = s.first(); i < s.end(); i++) {

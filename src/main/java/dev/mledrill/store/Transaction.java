@@ -56,35 +56,47 @@ final class Transaction {
 
     /** Inserts a row and returns its generated id, or empty if a unique key already holds it. */
     static OptionalLong insertUnique(Connection c, String sql, Object... args) throws SQLException {
-        Savepoint savepoint = c.setSavepoint();
-        try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
-            bind(ps, args);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return OptionalLong.of(keys.getLong(1));
+        return unlessDuplicate(c, OptionalLong.empty(), connection -> {
+            try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
+                bind(ps, args);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return OptionalLong.of(keys.getLong(1));
+                }
             }
-        } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                c.rollback(savepoint);
-                return OptionalLong.empty();
-            }
-            throw e;
-        }
+        });
     }
 
     /** Inserts a row without a generated key; false if a unique key already holds it. */
     static boolean insertIfAbsent(Connection c, String sql, Object... args) throws SQLException {
-        Savepoint savepoint = c.setSavepoint();
-        try {
+        return unlessDuplicate(c, false, connection -> {
             update(c, sql, args);
             return true;
-        } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                c.rollback(savepoint);
-                return false;
+        });
+    }
+
+    /**
+     * Runs one statement and returns {@code onDuplicate} if it broke a unique key. Inside a
+     * transaction a savepoint undoes just that statement: PostgreSQL refuses every further
+     * statement of a transaction after an error unless it is rolled back to a savepoint.
+     */
+    private static <T> T unlessDuplicate(Connection c, T onDuplicate, Work<T> statement) throws SQLException {
+        Savepoint savepoint = c.getAutoCommit() ? null : c.setSavepoint();
+        try {
+            T result = statement.run(c);
+            if (savepoint != null) {
+                c.releaseSavepoint(savepoint);
             }
-            throw e;
+            return result;
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            if (savepoint != null) {
+                c.rollback(savepoint);
+            }
+            return onDuplicate;
         }
     }
 

@@ -33,9 +33,14 @@ class TerminalCommandsTest {
     private final StringWriter err = new StringWriter();
 
     private int drill(String input, String... args) {
+        return drillAt(MONDAY, input, args);
+    }
+
+    private int drillAt(Clock clock, String input, String... args) {
         CommandLine cli = cli();
         DrillCommand drill = cli.getSubcommands().get("drill").getCommand();
         use(drill.terminal, input);
+        drill.terminal.clock = clock;
         return cli.execute(withData("drill", args));
     }
 
@@ -99,6 +104,19 @@ class TerminalCommandsTest {
 
         assertThat(exit).isZero();
         assertThat(printed()).contains(first);
+    }
+
+    @Test
+    @DisplayName("the next day's drill first prints the wrap-up of the previous question with its key points")
+    void wrapUpNextDay() {
+        drill(ANSWER, "--user", "alice");
+        out.reset();
+
+        int exit = drillAt(Clock.offset(MONDAY, java.time.Duration.ofDays(1)), ANSWER, "--user", "alice");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(printed()).contains("Wrap-up of [", "1 answer", "What a strong answer covers:", "Today's question (2026-03-03");
+        assertThat(printed()).contains("Streak: 2 days");
     }
 
     @Test

@@ -67,6 +67,10 @@ class DrillServiceTest {
     }
 
     private DrillService service(Scorer scorer) {
+        return service(scorer, executor);
+    }
+
+    private DrillService service(Scorer scorer, java.util.concurrent.Executor executor) {
         DrillStores stores = new DrillStores(new JdbcAnswerStore(db.dataSource()), new JdbcScoreStore(db.dataSource()),
                 new JdbcQuestionThreads(db.dataSource()));
         ChannelSettings settings = new ChannelSettings(CHANNEL, "drills", "0 0 9 ? * MON-FRI", ZoneOffset.UTC, Map.of(),
@@ -229,6 +233,21 @@ class DrillServiceTest {
         assertThat(drill.startPractice(ALICE, CHANNEL, Optional.of("nlp"))).isNotEqualTo(question);
         assertThatThrownBy(() -> drill.startPractice(ALICE, CHANNEL, Optional.of("cooking")))
                 .hasMessageContaining("unknown category 'cooking'");
+    }
+
+    @Test
+    @DisplayName("an answer queued twice (live event and recovery pass) is scored once and gets one feedback")
+    void scoredOnce() throws Exception {
+        java.util.List<Runnable> queued = new java.util.ArrayList<>();
+        DrillService drill = service(new TestScores.RecordingScorer(), queued::add);
+
+        drill.accept(reply("M1", "an answer", POSTED.plusSeconds(60)));
+        drill.rescoreUnscored();
+        queued.forEach(Runnable::run);
+
+        assertThat(queued).hasSize(2);
+        assertThat(chat.feedback).hasSize(1);
+        assertThat(count("select count(*) from scores")).isEqualTo(1);
     }
 
     private int count(String sql) throws Exception {

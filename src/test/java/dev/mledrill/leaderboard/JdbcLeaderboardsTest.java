@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -30,15 +31,30 @@ class JdbcLeaderboardsTest {
     private static final ChannelRef OTHER_CHANNEL = new ChannelRef(Platform.SLACK, "T1", "C2");
     private static final LocalDate MONDAY = LocalDate.of(2026, 6, 8);
 
-    private final Database database = Database.h2InMemory("leaderboards-" + System.nanoTime());
     private final MutableClock clock = new MutableClock(Instant.parse("2026-06-10T18:00:00Z"));
-    private final TestAnswers answers = new TestAnswers(database.dataSource());
-    private final Posts posts = new Posts(database.dataSource(), ZONE);
-    private final JdbcLeaderboards leaderboards = new JdbcLeaderboards(database.dataSource(), new StreakPolicy(Scope.CHANNEL, 0), clock);
+    private Database database;
+    private TestAnswers answers;
+    private Posts posts;
+    private JdbcLeaderboards leaderboards;
+
+    /** The database under test: a fresh, migrated one. PostgreSQL subclasses override it. */
+    protected Database openDatabase() {
+        return Database.h2InMemory("leaderboards-" + System.nanoTime());
+    }
+
+    @BeforeEach
+    void open() {
+        database = openDatabase();
+        answers = new TestAnswers(database.dataSource());
+        posts = new Posts(database.dataSource(), ZONE);
+        leaderboards = new JdbcLeaderboards(database.dataSource(), new StreakPolicy(Scope.CHANNEL, 0), clock);
+    }
 
     @AfterEach
     void close() {
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 
     private static UserRef user(String id) {

@@ -41,6 +41,15 @@ class RubricScorerTest {
     }
 
     @Test
+    @DisplayName("a short plain sentence built of one phrase ('Everything stays on the device.') still earns privacy")
+    void shortPhraseSentenceCounts() {
+        Score score = SCORER.score("Users felt the camera preview stutter, so the target was 30 fps on a Pixel 7."
+                + " Int8 took the model from 48 ms to 21 ms per frame. Everything stays on the device.", Optional.empty());
+
+        assertThat(score.criterion(Criterion.PRIVACY).points()).isEqualTo(score.criterion(Criterion.PRIVACY).max());
+    }
+
+    @Test
     @DisplayName("an empty answer scores 0 in the lowest band")
     void empty() {
         Score score = SCORER.score("   ", Optional.empty());

@@ -32,9 +32,19 @@ class JdbcAnswerStoreTest {
     private JdbcAnswerStore answers;
     private AnswerTarget.Daily target;
 
+    /** The database under test: a fresh, migrated one. PostgreSQL subclasses override it. */
+    protected Database openDatabase() {
+        return Database.h2File(dir);
+    }
+
+    /** The same database opened again, as after a restart. */
+    protected Database reopenDatabase() {
+        return Database.h2File(dir);
+    }
+
     @BeforeEach
     void open() {
-        db = Database.h2File(dir);
+        db = openDatabase();
         answers = new JdbcAnswerStore(db.dataSource());
         long posted = TestPosts.posted(db, CHANNEL, "q1", "1700.1", POSTED, POSTED.plus(Duration.ofDays(1)));
         target = new AnswerTarget.Daily(posted, "q1", "1700.1", POSTED.plus(Duration.ofDays(1)));
@@ -42,7 +52,9 @@ class JdbcAnswerStoreTest {
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     private NewAnswer answer(String eventId, String messageId, String body, Instant at) {
@@ -145,7 +157,7 @@ class JdbcAnswerStoreTest {
         new JdbcScoreStore(db.dataSource()).save(id, 0, TestScores.score(55), POSTED.plusSeconds(2));
         db.close();
 
-        db = Database.h2File(dir);
+        db = reopenDatabase();
         JdbcAnswerStore reopened = new JdbcAnswerStore(db.dataSource());
 
         assertThat(reopened.find(id).orElseThrow().body()).isEqualTo("kept");

@@ -39,9 +39,14 @@ class JdbcPersonalDataTest {
     private JdbcPersonalData data;
     private long aliceAnswer;
 
+    /** The database under test: a fresh, migrated one. PostgreSQL subclasses override it. */
+    protected Database openDatabase() {
+        return Database.h2InMemory("privacy-" + UUID.randomUUID());
+    }
+
     @BeforeEach
     void open() {
-        db = Database.h2InMemory("privacy-" + UUID.randomUUID());
+        db = openDatabase();
         rows = new PersonalRows(db);
         data = new JdbcPersonalData(db.dataSource());
         AnswerTarget.Daily t1Question = rows.question(T1_CHANNEL, "q1", DAY1);
@@ -61,7 +66,9 @@ class JdbcPersonalDataTest {
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     @Test

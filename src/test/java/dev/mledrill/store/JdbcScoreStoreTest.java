@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +22,27 @@ class JdbcScoreStoreTest {
     private static final ChannelRef CHANNEL = new ChannelRef(Platform.DISCORD, "G1", "C1");
     private static final Instant AT = Instant.parse("2026-03-02T08:00:00Z");
 
-    private final Database db = Database.h2InMemory("scores-" + System.nanoTime());
-    private final JdbcAnswerStore answers = new JdbcAnswerStore(db.dataSource());
-    private final JdbcScoreStore scores = new JdbcScoreStore(db.dataSource());
+    private Database db;
+    private JdbcAnswerStore answers;
+    private JdbcScoreStore scores;
+
+    /** The database under test: a fresh, migrated one. PostgreSQL subclasses override it. */
+    protected Database openDatabase() {
+        return Database.h2InMemory("scores-" + System.nanoTime());
+    }
+
+    @BeforeEach
+    void open() {
+        db = openDatabase();
+        answers = new JdbcAnswerStore(db.dataSource());
+        scores = new JdbcScoreStore(db.dataSource());
+    }
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     private long answer() {
@@ -44,7 +59,7 @@ class JdbcScoreStoreTest {
 
         assertThat(scores.save(id, 0, score, AT)).isTrue();
 
-        assertThat(query("select total from scores where current_score and answer_id = " + id)).isEqualTo("64.0");
+        assertThat(Double.parseDouble(query("select total from scores where current_score and answer_id = " + id))).isEqualTo(64.0);
         assertThat(query("select count(*) from score_criteria")).isEqualTo("2");
         assertThat(query("select details from scores")).contains("\"rubric_version\":\"test-1\"", "\"total\":64.0");
     }
@@ -60,7 +75,7 @@ class JdbcScoreStoreTest {
         scores.save(id, 1, TestScores.score(80), AT.plusSeconds(7));
 
         assertThat(again).isFalse();
-        assertThat(query("select total from scores where current_score")).isEqualTo("80.0");
+        assertThat(Double.parseDouble(query("select total from scores where current_score"))).isEqualTo(80.0);
         assertThat(query("select count(*) from scores")).isEqualTo("2");
     }
 

@@ -80,13 +80,17 @@ public final class ConsoleChat implements Chat {
 
     @Override
     public void postWrapUp(WrapUpMessage wrapUp) {
+        Question question = wrapUp.question();
         out.println();
-        out.println("Wrap-up of " + wrapUp.question().id() + ": " + wrapUp.answerCount() + " answer(s)");
-        wrapUp.topScores().forEach(top -> out.printf("  %-20s %5.1f%n", top.name(), top.total()));
+        out.println("Wrap-up of [" + question.id() + "]: " + wrapUp.answerCount()
+                + (wrapUp.answerCount() == 1 ? " answer" : " answers"));
+        wrapUp.topScores().forEach(top -> out.printf("  %-24s %5.1f%n", top.name(), top.total()));
         if (!wrapUp.mostMissed().isBlank()) {
             out.println("Most missed: " + wrapUp.mostMissed());
         }
-        wrapUp.question().keyPoints().forEach(point -> out.println("  - " + point));
+        printList("What a strong answer covers:", question.keyPoints());
+        printList("Model answer outline:", question.modelAnswer());
+        out.println();
         out.flush();
     }
 
@@ -103,6 +107,13 @@ public final class ConsoleChat implements Chat {
         out.println();
         out.println("Type your answer (about one minute spoken, 60-250 words). Finish with an empty line or end of input.");
         out.flush();
+    }
+
+    private void printList(String title, List<String> items) {
+        if (!items.isEmpty()) {
+            out.println(title);
+            items.forEach(item -> out.println("  - " + item));
+        }
     }
 
     private static PostedMessage newPost(String kind) {

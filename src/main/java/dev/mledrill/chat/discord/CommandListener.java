@@ -10,8 +10,10 @@ import dev.mledrill.drill.ChannelSettings;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
@@ -75,12 +77,12 @@ final class CommandListener extends ListenerAdapter {
             List<String> chunks = MessageChunks.split(reply.get(DIRECT_REPLY_MS, TimeUnit.MILLISECONDS).markdown());
             event.reply(chunks.get(0)).setEphemeral(true)
                     .queue(hook -> followUp(hook, chunks.subList(1, chunks.size())));
-        } catch (java.util.concurrent.TimeoutException slow) {
+        } catch (TimeoutException slow) {
             event.deferReply(true).queue(hook -> reply.whenComplete((done, failure) -> {
                 List<String> chunks = MessageChunks.split(failure == null ? done.markdown() : failed(command, failure));
                 hook.editOriginal(chunks.get(0)).queue(ok -> followUp(hook, chunks.subList(1, chunks.size())));
             }));
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             event.reply(failed(command, e.getCause())).setEphemeral(true).queue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -76,7 +77,6 @@ public final class DiscordAdapter implements AutoCloseable {
         }
         connected.getGuilds().forEach(registrar::register);
         chat = new DiscordChat(connected, practice, messages);
-        catchUp.schedule(connected);
         LOG.info("Discord connected as {} in {} guild(s)", connected.getSelfUser().getName(),
                 connected.getGuilds().size());
     }
@@ -134,7 +134,7 @@ public final class DiscordAdapter implements AutoCloseable {
         catchUpPool.shutdownNow();
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

@@ -1,6 +1,8 @@
 package dev.mledrill.chat.discord;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -18,6 +20,9 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 final class DrillSlashCommand {
     static final String NAME = "drill";
     static final Set<String> ADMIN_ONLY = Set.of("schedule", "pause", "resume");
+    private static final Map<String, List<String>> DECLARED_OPTIONS = data().getSubcommands().stream()
+            .collect(Collectors.toMap(SubcommandData::getName,
+                    sub -> sub.getOptions().stream().map(OptionData::getName).toList()));
 
     private DrillSlashCommand() {
     }
@@ -41,19 +46,38 @@ final class DrillSlashCommand {
                                 .addOption(OptionType.STRING, "category", "e.g. vision, nlp, privacy"),
                         new SubcommandData("optout", "Leave leaderboards and wrap-up names"),
                         new SubcommandData("optin", "Rejoin leaderboards and wrap-up names"),
+                        new SubcommandData("export", "Your stored answers, scores and streaks as JSON, only to you")
+                                .addOption(OptionType.BOOLEAN, "everywhere", "All servers, not only this one"),
+                        new SubcommandData("forget-me", "Delete everything stored about you")
+                                .addOption(OptionType.BOOLEAN, "confirm", "Yes, delete it (otherwise: what would go)")
+                                .addOption(OptionType.BOOLEAN, "everywhere", "In all servers, not only this one"),
                         new SubcommandData("help", "What the bot does and how to answer"),
                         new SubcommandData("schedule", "Admins: this channel's schedule"),
                         new SubcommandData("pause", "Admins: stop posting in this channel"),
                         new SubcommandData("resume", "Admins: start posting again"));
     }
 
-    /** The command text: the subcommand then its option values, users as mentions. */
+    /**
+     * The command text: the subcommand, then its options in their declared order (Discord sends
+     * them in the order the user filled them in): values as typed, users as mentions, a true
+     * flag as its name ("forget-me confirm everywhere").
+     */
     static String text(String subcommand, List<OptionMapping> options) {
+        List<String> declared = DECLARED_OPTIONS.getOrDefault(subcommand, List.of());
         String args = options.stream()
-                .map(o -> o.getType() == OptionType.USER ? "<@" + o.getAsUser().getId() + ">" : o.getAsString().strip())
+                .sorted(Comparator.comparingInt(o -> declared.indexOf(o.getName())))
+                .map(DrillSlashCommand::argument)
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.joining(" "));
         String name = subcommand == null ? "help" : subcommand;
         return args.isEmpty() ? name : name + " " + args;
+    }
+
+    private static String argument(OptionMapping option) {
+        return switch (option.getType()) {
+            case USER -> "<@" + option.getAsUser().getId() + ">";
+            case BOOLEAN -> option.getAsBoolean() ? option.getName() : "";
+            default -> option.getAsString().strip();
+        };
     }
 }

@@ -17,10 +17,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads back answers written while the bot was disconnected. Discord replays missed events only
- * on a resume; after a start or a new session the gateway is silent about them, so the bot reads
- * the history of its open question threads and hands every reply to the core, which stores the
- * new ones and recognises the rest by their message-derived event ids.
+ * Reads back answers written while the gateway was down mid-run. Discord replays missed events
+ * only on a resume; when it makes the bot open a new session instead, the gateway is silent about
+ * them, so the bot reads the history of its open question threads in configured channels and
+ * hands every reply to the core, which stores the new ones and recognises the rest by their
+ * message-derived event ids. (At start the service backfills itself through
+ * {@code Chat.threadReplies}, once this adapter's chat is registered for feedback.)
  */
 final class ThreadCatchUp extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(ThreadCatchUp.class);
@@ -43,8 +45,8 @@ final class ThreadCatchUp extends ListenerAdapter {
         schedule(event.getJDA());
     }
 
-    /** Catches up off the caller's thread: reading history takes one REST call per page. */
-    void schedule(JDA jda) {
+    /** Catches up off the event thread: reading history takes one REST call per page. */
+    private void schedule(JDA jda) {
         executor.execute(() -> run(jda));
     }
 

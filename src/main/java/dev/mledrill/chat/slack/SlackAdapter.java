@@ -59,7 +59,7 @@ public final class SlackAdapter implements AutoCloseable {
         this.workers = Executors.newFixedThreadPool(4, daemonThreads());
         MethodsClient methods = slack.methods(settings.botToken());
         SlackEventTranslator translator = new SlackEventTranslator(clock);
-        SlackUsers users = new SlackUsers(methods, calls, clock);
+        SlackUsers users = new SlackUsers(methods, calls.failingFast(), clock);
         this.chat = new SlackChat(methods, calls, channelSettings, new SlackThreadReader(methods, calls, translator, users));
         this.app = new App(AppConfig.builder()
                 .slack(slack)
@@ -89,8 +89,10 @@ public final class SlackAdapter implements AutoCloseable {
             socketMode.startAsync();
             LOG.info("Slack adapter connected (Socket Mode, API {})", settings.apiBaseUrl());
         } catch (Exception e) {
-            throw new IllegalStateException("could not connect to Slack: " + e.getMessage()
-                    + " (check SLACK_APP_TOKEN and that Socket Mode is enabled for the app)", e);
+            stopSocket();
+            throw new IllegalStateException("could not connect to Slack (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "). Check SLACK_BOT_TOKEN and SLACK_APP_TOKEN (an app-level token with"
+                    + " connections:write), that Socket Mode is on for the app, and slack.api_base_url", e);
         }
     }
 
@@ -117,19 +119,9 @@ public final class SlackAdapter implements AutoCloseable {
      */
     public synchronized void disconnect() {
         if (socketMode != null) {
-            // SocketModeApp#close forgets its client without closing it; its threads would outlive the adapter.
-            SocketModeClient client = socketMode.getClient();
-            finishHandlerInProgress(client);
-            try {
-                socketMode.close();
-                if (client != null) {
-                    client.close();
-                }
-            } catch (Exception e) {
-                LOG.warn("closing the Slack socket failed: {}", e.toString());
-            }
-            socketMode = null;
+            finishHandlerInProgress(socketMode.getClient());
         }
+        stopSocket();
     }
 
     /**
@@ -169,6 +161,23 @@ public final class SlackAdapter implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("closing the Slack HTTP client failed: {}", e.toString());
         }
+    }
+
+    private void stopSocket() {
+        if (socketMode == null) {
+            return;
+        }
+        // SocketModeApp#close forgets its client without closing it; its threads would outlive the adapter.
+        SocketModeClient client = socketMode.getClient();
+        try {
+            socketMode.close();
+            if (client != null) {
+                client.close();
+            }
+        } catch (Exception e) {
+            LOG.warn("closing the Slack socket failed: {}", e.toString());
+        }
+        socketMode = null;
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {

@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 final class SlackCalls {
     private static final Logger LOG = LoggerFactory.getLogger(SlackCalls.class);
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
-    private static final int TRANSIENT_ATTEMPTS = 3;
 
     @FunctionalInterface
     interface Call<T extends SlackApiTextResponse> {
@@ -30,18 +29,28 @@ final class SlackCalls {
     }
 
     private final int rateLimitAttempts;
+    private final int transientAttempts;
     private final Pause pause;
 
-    SlackCalls(int rateLimitAttempts, Pause pause) {
-        if (rateLimitAttempts < 1) {
-            throw new IllegalArgumentException("rateLimitAttempts must be at least 1");
+    SlackCalls(int rateLimitAttempts, int transientAttempts, Pause pause) {
+        if (rateLimitAttempts < 1 || transientAttempts < 1) {
+            throw new IllegalArgumentException("attempts must be at least 1");
         }
         this.rateLimitAttempts = rateLimitAttempts;
+        this.transientAttempts = transientAttempts;
         this.pause = pause;
     }
 
     static SlackCalls waitingForReal() {
-        return new SlackCalls(20, d -> Thread.sleep(d.toMillis()));
+        return new SlackCalls(20, 3, d -> Thread.sleep(d.toMillis()));
+    }
+
+    /**
+     * The same calls without retries, for look-ups made while Slack waits for an acknowledgement
+     * (3 seconds): waiting out a Retry-After there would make Slack deliver the event again.
+     */
+    SlackCalls failingFast() {
+        return new SlackCalls(1, 1, pause);
     }
 
     <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
@@ -65,14 +74,14 @@ final class SlackCalls {
                     Duration wait = retryAfter(e.getResponse().header("Retry-After"));
                     LOG.warn("Slack rate-limited {}; retrying in {} s (attempt {})", method, wait.toSeconds(), rateLimited + 1);
                     waitFor(method, wait);
-                } else if (status >= 500 && ++transientFailures < TRANSIENT_ATTEMPTS) {
+                } else if (status >= 500 && ++transientFailures < transientAttempts) {
                     LOG.warn("Slack answered {} with HTTP {}; retrying", method, status);
                     waitFor(method, Duration.ofMillis(500L * transientFailures));
                 } else {
                     throw new SlackCallFailed(method, "HTTP " + status);
                 }
             } catch (IOException e) {
-                if (++transientFailures >= TRANSIENT_ATTEMPTS) {
+                if (++transientFailures >= transientAttempts) {
                     throw new SlackCallFailed(method, "network: " + e.getClass().getSimpleName(), e);
                 }
                 LOG.warn("Slack call {} failed ({}); retrying", method, e.getClass().getSimpleName());

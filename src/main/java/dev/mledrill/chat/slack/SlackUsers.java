@@ -12,12 +12,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Who a Slack user is ({@code users.info}): the name to show and whether they administer the
- * workspace. Cached for a while so a busy thread costs one lookup per person; failures are not
- * cached and count as "not an admin".
+ * workspace. Cached so a busy thread costs one lookup per person. A failed lookup (calls here
+ * fail fast, as Slack is waiting for an ack) counts as "no name, not an admin" for a minute.
  */
 final class SlackUsers {
     private static final Logger LOG = LoggerFactory.getLogger(SlackUsers.class);
     private static final Duration TTL = Duration.ofMinutes(10);
+    private static final Duration FAILURE_TTL = Duration.ofMinutes(1);
 
     record Profile(String displayName, boolean workspaceAdmin) {
     }
@@ -49,7 +50,9 @@ final class SlackUsers {
             return profile;
         } catch (SlackCallFailed e) {
             LOG.warn("could not look up Slack user {}: {}", userId, e.getMessage());
-            return new Profile(null, false);
+            Profile unknown = new Profile(null, false);
+            cache.put(userId, new Cached(unknown, now.plus(FAILURE_TTL)));
+            return unknown;
         }
     }
 

@@ -46,14 +46,7 @@ final class DiscordHarness implements AutoCloseable {
 
     /** With {@code core} set, events are handed on to it (the real drill service) after being recorded. */
     DiscordHarness(FeedbackMode mode, ChatEventSink core) throws Exception {
-        this(mode, core, fake -> { });
-    }
-
-    /** {@code before} prepares the fake (threads, history) before the adapter connects. */
-    DiscordHarness(FeedbackMode mode, ChatEventSink core, java.util.function.Consumer<FakeDiscord> before)
-            throws Exception {
         discord = new FakeDiscord();
-        before.accept(discord);
         ChannelSettings drill = new ChannelSettings(DRILL_CHANNEL, "drill", "0 0 9 ? * MON-FRI",
                 ZoneId.of("Europe/Berlin"), Map.of(), Set.of(), Optional.empty(), mode, true, true, List.of());
         ChatEventSink sink = event -> {

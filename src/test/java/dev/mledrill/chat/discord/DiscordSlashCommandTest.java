@@ -34,6 +34,9 @@ class DiscordSlashCommandTest extends FakeDiscordTest {
         "practice    | category=nlp    | practice nlp",
         "optout      |                 | optout",
         "optin       |                 | optin",
+        "export      | everywhere=true | export everywhere",
+        "export      | everywhere=false | export",
+        "forget-me   |                 | forget-me",
         "help        |                 | help",
     })
     @DisplayName("each /drill subcommand reaches the handler as text and is answered ephemerally through the callback")
@@ -122,5 +125,18 @@ class DiscordSlashCommandTest extends FakeDiscordTest {
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(callback(interaction).body().path("data").path("content").asText()).contains("failed"));
+    }
+
+    @Test
+    @DisplayName("options reach the core in their declared order, whatever order the user filled them in")
+    void optionsInDeclaredOrder() {
+        Map<String, String> filledBackwards = new java.util.LinkedHashMap<>();
+        filledBackwards.put("everywhere", "true");
+        filledBackwards.put("confirm", "true");
+
+        String interaction = h.discord.slashCommand(ALICE, CHANNEL, "forget-me", filledBackwards);
+
+        callback(interaction);
+        assertThat(h.commands.get(0).text()).isEqualTo("forget-me confirm everywhere");
     }
 }

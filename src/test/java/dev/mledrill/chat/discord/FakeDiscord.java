@@ -9,15 +9,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -32,6 +29,8 @@ import okhttp3.WebSocketListener;
  * A fake Discord on 127.0.0.1 for real JDA clients: REST under {@code /api/v10/} and the gateway
  * WebSocket on the same port. It serves one guild with one drill channel, records every REST call
  * and gateway frame, and lets tests play users (messages, edits, deletions, slash commands).
+ * Longer than our usual class: it is a whole small Discord (REST routes, gateway, user actions)
+ * that every Discord test shares; the JSON payloads live in {@link DiscordPayloads}.
  */
 final class FakeDiscord implements AutoCloseable {
     static final String GUILD = "1200000000000000001";
@@ -49,7 +48,6 @@ final class FakeDiscord implements AutoCloseable {
     static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 38) | (1L << 35) | (1L << 14)
             | (1L << 6) | (1L << 16) | (1L << 31);
     static final long MANAGE_SERVER = 1L << 5;
-    private static final long DISCORD_EPOCH = 1420070400000L;
 
     record FakeUser(String id, String name, List<String> roles, boolean bot) {
     }
@@ -63,7 +61,7 @@ final class FakeDiscord implements AutoCloseable {
 
     private final ObjectMapper json = new ObjectMapper();
     private final MockWebServer server = new MockWebServer();
-    private final AtomicLong increment = new AtomicLong();
+    private final DiscordPayloads payloads = new DiscordPayloads();
     private final AtomicInteger sequence = new AtomicInteger();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<JsonNode> received = new CopyOnWriteArrayList<>();
@@ -172,7 +170,7 @@ final class FakeDiscord implements AutoCloseable {
     void userEdits(String channelId, String messageId, String content) {
         ObjectNode message = stored(channelId, messageId);
         message.put("content", messageContentIntent ? content : "");
-        message.put("edited_timestamp", now());
+        message.put("edited_timestamp", DiscordPayloads.now());
         dispatch("MESSAGE_UPDATE", message);
     }
 
@@ -185,41 +183,15 @@ final class FakeDiscord implements AutoCloseable {
 
     /** A user runs {@code /drill <subcommand>} in a channel; returns the interaction id. */
     String slashCommand(FakeUser user, String channelId, String subcommand, Map<String, String> options) {
-        String id = snowflake();
-        ObjectNode sub = json.createObjectNode().put("name", subcommand).put("type", 1);
-        ArrayNode subOptions = sub.putArray("options");
-        ObjectNode resolved = json.createObjectNode();
-        options.forEach((name, value) -> {
-            boolean userOption = "user".equals(name);
-            subOptions.addObject().put("name", name).put("type", userOption ? 6 : 3).put("value", value);
-            if (userOption) {
-                resolved.withObjectProperty("users").set(value, userJson(new FakeUser(value, "user" + value, List.of(), false)));
-            }
-        });
-        ObjectNode data = json.createObjectNode().put("id", "1400000000000000001").put("name", "drill").put("type", 1)
-                .put("guild_id", GUILD);
-        data.putArray("options").add(sub);
-        data.set("resolved", resolved);
-        ObjectNode member = member(user);
-        member.set("user", userJson(user));
-        member.put("permissions", Long.toString(permissionsOf(user)));
-        ObjectNode interaction = json.createObjectNode().put("id", id).put("application_id", APP).put("type", 2)
-                .put("guild_id", GUILD).put("channel_id", channelId).put("token", "token-" + id).put("version", 1)
-                .put("locale", "en-US").put("guild_locale", "en-US").put("context", 0)
-                .put("app_permissions", Long.toString(EVERYONE_PERMISSIONS));
-        interaction.set("data", data);
-        interaction.set("member", member);
-        interaction.set("channel", textChannel(channelId, "drill"));
-        interaction.putArray("entitlements");
-        interaction.putObject("guild").put("id", GUILD).put("locale", "en-US").putArray("features");
-        interaction.putObject("authorizing_integration_owners").put("0", GUILD);
+        String id = payloads.snowflake();
+        ObjectNode interaction = payloads.interaction(id, user, channelId, subcommand, options);
         dispatch("INTERACTION_CREATE", interaction);
         return id;
     }
 
     /** A thread the bot opened on {@code parentId} before it (re)started; GUILD_CREATE lists it. Returns its id. */
     String existingBotThread(String parentId, String name) {
-        ObjectNode thread = threadJson(snowflake(), parentId, name, 10080);
+        ObjectNode thread = payloads.thread(payloads.snowflake(), parentId, name, 10080);
         threads.add(thread);
         return thread.get("id").asText();
     }
@@ -247,7 +219,7 @@ final class FakeDiscord implements AutoCloseable {
         }
         String[] p = path.split("/");
         return switch (request.getMethod() + " " + p[0]) {
-            case "GET users" -> ok(userJson(new FakeUser(BOT, "drill-bot", List.of(), true)));
+            case "GET users" -> ok(payloads.userJson(new FakeUser(BOT, "drill-bot", List.of(), true)));
             case "POST users" -> ok(dmChannel(body.path("recipient_id").asText()));
             case "PUT applications" -> ok(registeredCommands(body));
             case "POST channels" -> p.length == 5 && "threads".equals(p[4])
@@ -264,8 +236,8 @@ final class FakeDiscord implements AutoCloseable {
     private JsonNode registeredCommands(JsonNode commands) {
         ArrayNode echoed = json.createArrayNode();
         commands.forEach(c -> {
-            ObjectNode command = ((ObjectNode) c.deepCopy()).put("id", snowflake()).put("application_id", APP)
-                    .put("guild_id", GUILD).put("version", snowflake()).put("default_member_permissions", (String) null);
+            ObjectNode command = ((ObjectNode) c.deepCopy()).put("id", payloads.snowflake()).put("application_id", APP)
+                    .put("guild_id", GUILD).put("version", payloads.snowflake()).put("default_member_permissions", (String) null);
             command.put("type", 1);
             echoed.add(command);
         });
@@ -289,30 +261,17 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private ObjectNode openThread(String channelId, String messageId, JsonNode body) {
-        ObjectNode thread = threadJson(messageId, channelId, body.path("name").asText(),
+        ObjectNode thread = payloads.thread(messageId, channelId, body.path("name").asText(),
                 body.path("auto_archive_duration").asInt(1440));
         threads.add(thread);
         dispatch("THREAD_CREATE", thread.deepCopy().put("newly_created", true));
         return thread;
     }
 
-    private ObjectNode threadJson(String id, String parentId, String name, int autoArchiveMinutes) {
-        ObjectNode thread = json.createObjectNode().put("id", id).put("guild_id", GUILD)
-                .put("parent_id", parentId).put("owner_id", BOT).put("type", 11)
-                .put("name", name).put("message_count", 0).put("member_count", 1)
-                .put("rate_limit_per_user", 0).put("flags", 0).put("total_message_sent", 0);
-        thread.putObject("thread_metadata").put("archived", false)
-                .put("auto_archive_duration", autoArchiveMinutes)
-                .put("archive_timestamp", now()).put("locked", false).put("create_timestamp", now());
-        thread.putObject("member").put("id", id).put("user_id", BOT).put("join_timestamp", now())
-                .put("flags", 0);
-        return thread;
-    }
-
     private ObjectNode dmChannel(String recipient) {
-        String id = dmChannels.computeIfAbsent(recipient, r -> snowflake());
+        String id = dmChannels.computeIfAbsent(recipient, r -> payloads.snowflake());
         ObjectNode channel = json.createObjectNode().put("id", id).put("type", 1).putNull("last_message_id");
-        channel.putArray("recipients").add(userJson(new FakeUser(recipient, "user" + recipient, List.of(), false)));
+        channel.putArray("recipients").add(payloads.userJson(new FakeUser(recipient, "user" + recipient, List.of(), false)));
         return channel;
     }
 
@@ -362,8 +321,8 @@ final class FakeDiscord implements AutoCloseable {
                         webSocket.close(4014, "Disallowed intent(s).");
                         return;
                     }
-                    dispatch("READY", ready());
-                    dispatch("GUILD_CREATE", guild());
+                    dispatch("READY", payloads.ready(gatewayUrl()));
+                    dispatch("GUILD_CREATE", payloads.guild(threads));
                 }
                 case 6 -> dispatch("RESUMED", json.createObjectNode());
                 default -> { }
@@ -388,100 +347,15 @@ final class FakeDiscord implements AutoCloseable {
         socket.send(frame.toString());
     }
 
-    private ObjectNode ready() {
-        ObjectNode ready = json.createObjectNode().put("v", 10).put("session_id", "fake-session")
-                .put("resume_gateway_url", gatewayUrl());
-        ready.set("user", userJson(new FakeUser(BOT, "drill-bot", List.of(), true)));
-        ready.putArray("guilds").addObject().put("id", GUILD).put("unavailable", true);
-        ready.putObject("application").put("id", APP).put("flags", 0);
-        ready.putArray("private_channels");
-        return ready;
-    }
-
-    private ObjectNode guild() {
-        ObjectNode guild = json.createObjectNode().put("id", GUILD).put("name", "ML drills").put("owner_id", OWNER)
-                .put("member_count", 4).put("afk_timeout", 300).put("verification_level", 0)
-                .put("default_message_notifications", 0).put("explicit_content_filter", 0).put("mfa_level", 0)
-                .put("premium_tier", 0).put("nsfw_level", 0).put("preferred_locale", "en-US")
-                .put("system_channel_flags", 0).put("large", false).put("joined_at", now());
-        ObjectNode self = member(new FakeUser(BOT, "drill-bot", List.of(), true));
-        self.set("user", userJson(new FakeUser(BOT, "drill-bot", List.of(), true)));
-        guild.putArray("members").add(self);
-        ArrayNode roles = guild.putArray("roles");
-        roles.add(role(GUILD, "@everyone", 0, EVERYONE_PERMISSIONS));
-        roles.add(role(ADMIN_ROLE, "drill-admins", 1, EVERYONE_PERMISSIONS));
-        ArrayNode channels = guild.putArray("channels");
-        channels.add(textChannel(CHANNEL, "drill"));
-        channels.add(textChannel(OTHER_CHANNEL, "general"));
-        ArrayNode guildThreads = guild.putArray("threads");
-        threads.forEach(guildThreads::add);
-        for (String empty : List.of("emojis", "stickers", "voice_states", "guild_scheduled_events",
-                "features", "presences", "stage_instances", "soundboard_sounds")) {
-            guild.putArray(empty);
-        }
-        return guild;
-    }
-
-    private ObjectNode role(String id, String name, int position, long permissions) {
-        ObjectNode role = json.createObjectNode().put("id", id).put("name", name).put("position", position)
-                .put("permissions", Long.toString(permissions)).put("color", 0).put("hoist", false)
-                .put("managed", false).put("mentionable", false).put("flags", 0);
-        role.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
-        return role;
-    }
-
-    private ObjectNode textChannel(String id, String name) {
-        ObjectNode channel = json.createObjectNode().put("id", id).put("type", 0).put("guild_id", GUILD)
-                .put("name", name).put("position", 0).put("nsfw", false).put("rate_limit_per_user", 0)
-                .put("flags", 0).putNull("parent_id").putNull("topic").putNull("last_message_id");
-        channel.putArray("permission_overwrites");
-        return channel;
-    }
-
-    private long permissionsOf(FakeUser user) {
-        return user.roles().contains(ADMIN_ROLE) ? EVERYONE_PERMISSIONS | MANAGE_SERVER : EVERYONE_PERMISSIONS;
-    }
-
+    /** Without the MESSAGE CONTENT intent Discord blanks other people's message text. */
     private ObjectNode message(String channelId, FakeUser author, String content) {
-        ObjectNode message = json.createObjectNode().put("id", snowflake()).put("channel_id", channelId)
-                .put("content", messageContentIntent || author.id().equals(BOT) ? content : "")
-                .put("timestamp", now()).putNull("edited_timestamp").put("tts", false)
-                .put("mention_everyone", false).put("pinned", false).put("type", 0).put("flags", 0);
-        if (!dmChannels.containsValue(channelId)) {
-            message.put("guild_id", GUILD);
-            message.set("member", member(author));
-        }
-        message.set("author", userJson(author));
-        for (String empty : List.of("mentions", "mention_roles", "attachments", "embeds", "components")) {
-            message.putArray(empty);
-        }
-        return message;
-    }
-
-    private ObjectNode member(FakeUser user) {
-        ObjectNode member = json.createObjectNode().put("joined_at", now()).put("deaf", false).put("mute", false)
-                .put("flags", 0).putNull("nick").put("pending", false);
-        ArrayNode roles = member.putArray("roles");
-        user.roles().forEach(roles::add);
-        return member;
-    }
-
-    private ObjectNode userJson(FakeUser user) {
-        return json.createObjectNode().put("id", user.id()).put("username", user.name()).put("discriminator", "0")
-                .put("global_name", user.name()).putNull("avatar").put("bot", user.bot()).put("public_flags", 0);
+        boolean hidden = !messageContentIntent && !author.id().equals(BOT);
+        return payloads.message(channelId, author, hidden ? "" : content, !dmChannels.containsValue(channelId));
     }
 
     private static MockResponse ok(JsonNode body) {
         return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body(body.toString()).build();
-    }
-
-    String snowflake() {
-        return Long.toString(((System.currentTimeMillis() - DISCORD_EPOCH) << 22) | (increment.incrementAndGet() & 0x3FFFFF));
-    }
-
-    private static String now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).toString();
     }
 
     private JsonNode parse(String text) {

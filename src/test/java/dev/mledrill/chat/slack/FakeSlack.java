@@ -9,18 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -56,18 +49,12 @@ public final class FakeSlack implements AutoCloseable {
 
     private final MockWebServer server = new MockWebServer();
     private final ObjectMapper json = new ObjectMapper();
-    private final Queue<ApiCall> calls = new ConcurrentLinkedQueue<>();
-    private final List<Consumer<ApiCall>> callListeners = new CopyOnWriteArrayList<>();
-    private final AtomicInteger connections = new AtomicInteger();
-    private final Queue<String> postedTs = new ConcurrentLinkedQueue<>();
     private final Map<String, JsonNode> acks = new ConcurrentHashMap<>();
     private final Map<String, Long> ackNanos = new ConcurrentHashMap<>();
-    private final Map<String, Queue<MockResponse>> scripted = new ConcurrentHashMap<>();
-    private final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
-    private final Map<String, List<ObjectNode>> threads = new ConcurrentHashMap<>();
+    private final AtomicInteger connections = new AtomicInteger();
     private final AtomicLong sequence = new AtomicLong();
+    private final FakeSlackWebApi api = new FakeSlackWebApi(json, this::nextTs, () -> base("ws") + "/link");
     private volatile WebSocket socket;
-    private volatile int repliesPageSize = 100;
 
     private FakeSlack() {
     }
@@ -95,7 +82,7 @@ public final class FakeSlack implements AutoCloseable {
 
     /** The next call of {@code method} is answered with HTTP 429 and {@code Retry-After}. */
     public void rateLimitNext(String method, int retryAfterSeconds) {
-        scripted.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(new MockResponse.Builder()
+        api.script(method, new MockResponse.Builder()
                 .code(429).addHeader("Retry-After", retryAfterSeconds)
                 .addHeader("Content-Type", "application/json")
                 .body("{\"ok\":false,\"error\":\"ratelimited\"}").build());
@@ -103,15 +90,11 @@ public final class FakeSlack implements AutoCloseable {
 
     /** The next call of {@code method} answers {@code "ok": false} with this error code. */
     public void failNext(String method, String error) {
-        scripted.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>())
-                .add(jsonResponse("{\"ok\":false,\"error\":\"" + error + "\"}"));
+        api.script(method, FakeSlackWebApi.jsonResponse("{\"ok\":false,\"error\":\"" + error + "\"}"));
     }
 
     public void addUser(String id, String displayName, boolean admin) {
-        ObjectNode user = json.createObjectNode().put("id", id).put("team_id", TEAM).put("name", id.toLowerCase())
-                .put("is_admin", admin).put("is_owner", false).put("is_primary_owner", false).put("is_bot", false);
-        user.putObject("profile").put("display_name", displayName).put("real_name", displayName);
-        users.put(id, user);
+        api.addUser(id, displayName, admin);
     }
 
     /** A message already in a thread, returned by {@code conversations.replies}. */
@@ -124,32 +107,32 @@ public final class FakeSlack implements AutoCloseable {
         if (botId != null) {
             m.put("bot_id", botId);
         }
-        threads.computeIfAbsent(channel + ":" + threadTs, k -> new CopyOnWriteArrayList<>()).add(m);
+        api.addThreadMessage(channel, threadTs, m);
         return ts;
+    }
+
+    public void repliesPageSize(int size) {
+        api.repliesPageSize(size);
     }
 
     /** Calls {@code listener} on the server thread as each Web API call arrives (for timing in benchmarks). */
     public void onCall(Consumer<ApiCall> listener) {
-        callListeners.add(listener);
-    }
-
-    public void repliesPageSize(int size) {
-        this.repliesPageSize = size;
+        api.listeners.add(listener);
     }
 
     // ---- what the client did
 
     public List<ApiCall> calls(String method) {
-        return calls.stream().filter(c -> c.method().equals(method)).toList();
+        return api.calls.stream().filter(c -> c.method().equals(method)).toList();
     }
 
     public List<ApiCall> calls() {
-        return List.copyOf(calls);
+        return List.copyOf(api.calls);
     }
 
     /** The ts of every message posted with chat.postMessage, in order. */
     public List<String> postedTs() {
-        return List.copyOf(postedTs);
+        return List.copyOf(api.postedTs);
     }
 
     public ApiCall awaitCall(String method) {
@@ -158,12 +141,12 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     public JsonNode awaitAck(String envelopeId) {
+        JsonNode ack = acks.get(envelopeId);
+        if (ack != null) {
+            return ack;
+        }
         await().atMost(Duration.ofSeconds(10)).until(() -> acks.containsKey(envelopeId));
         return acks.get(envelopeId);
-    }
-
-    public boolean acked(String envelopeId) {
-        return acks.containsKey(envelopeId);
     }
 
     /** {@link System#nanoTime()} when the envelope's acknowledgement arrived, or null. */
@@ -175,17 +158,19 @@ public final class FakeSlack implements AutoCloseable {
         return acks.size();
     }
 
-    /** How many Socket Mode connections were opened so far (a restarted client opens a new one). */
-    public int connections() {
-        return connections.get();
-    }
-
     /** Waits until at least {@code count} Socket Mode connections were opened and one is live. */
     public void awaitConnections(int count) {
         await().atMost(Duration.ofSeconds(20)).until(() -> connections.get() >= count && socket != null);
     }
 
+    public boolean acked(String envelopeId) {
+        return acks.containsKey(envelopeId);
+    }
+
     public void awaitConnected() {
+        if (socket != null) {
+            return;
+        }
         await().atMost(Duration.ofSeconds(10)).until(() -> socket != null);
     }
 
@@ -215,9 +200,8 @@ public final class FakeSlack implements AutoCloseable {
      */
     public Delivery keptThreadReply(String channel, String threadTs, String user, String text) {
         ObjectNode event = replyEvent(channel, threadTs, user, text);
-        ObjectNode kept = json.createObjectNode().put("type", "message").put("user", user)
-                .put("ts", event.get("ts").asText()).put("thread_ts", threadTs).put("text", text);
-        threads.computeIfAbsent(channel + ":" + threadTs, k -> new CopyOnWriteArrayList<>()).add(kept);
+        api.addThreadMessage(channel, threadTs, json.createObjectNode().put("type", "message").put("user", user)
+                .put("ts", event.get("ts").asText()).put("thread_ts", threadTs).put("text", text));
         return sendEvent(event, 0, null);
     }
 
@@ -309,10 +293,6 @@ public final class FakeSlack implements AutoCloseable {
         server.close();
     }
 
-    private MockResponse jsonResponse(String body) {
-        return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build();
-    }
-
     private final class Routes extends Dispatcher {
         @Override
         public MockResponse dispatch(RecordedRequest request) {
@@ -320,87 +300,11 @@ public final class FakeSlack implements AutoCloseable {
             if (path.startsWith("/link")) {
                 return new MockResponse.Builder().webSocketUpgrade(new Socket()).build();
             }
-            Map<String, String> params = form(request);
             if (path.startsWith("/response/")) {
-                calls.add(new ApiCall("response_url", params, Instant.now()));
-                return jsonResponse("{\"ok\":true}");
+                return api.handle("response_url", request);
             }
-            String method = path.startsWith("/api/") ? path.substring("/api/".length()) : path;
-            ApiCall call = new ApiCall(method, params, Instant.now());
-            calls.add(call);
-            callListeners.forEach(listener -> listener.accept(call));
-            Queue<MockResponse> queue = scripted.get(method);
-            MockResponse next = queue == null ? null : queue.poll();
-            return next != null ? next : jsonResponse(answer(method, params));
+            return api.handle(path.startsWith("/api/") ? path.substring("/api/".length()) : path, request);
         }
-
-        private String answer(String method, Map<String, String> p) {
-            ObjectNode ok = json.createObjectNode().put("ok", true);
-            switch (method) {
-                case "auth.test" -> ok.put("url", "https://drill.slack.com/").put("team", "Drill").put("user", "drillbot")
-                        .put("team_id", TEAM).put("user_id", BOT_USER).put("bot_id", "B0BOT").put("is_enterprise_install", false);
-                case "apps.connections.open" -> ok.put("url", base("ws") + "/link");
-                case "chat.postMessage" -> {
-                    String ts = nextTs();
-                    postedTs.add(ts);
-                    ok.put("channel", p.get("channel")).put("ts", ts);
-                    ok.putObject("message").put("type", "message").put("user", BOT_USER).put("text", p.get("text")).put("ts", ts);
-                }
-                case "chat.postEphemeral" -> ok.put("message_ts", nextTs());
-                case "conversations.open" -> ok.putObject("channel").put("id", "D" + p.get("users"));
-                case "users.info" -> ok.set("user", users.getOrDefault(p.get("user"), defaultUser(p.get("user"))));
-                case "bots.info" -> ok.putObject("bot").put("id", p.get("bot")).put("name", "otherbot")
-                        .put("app_id", "A0OTHER").put("user_id", "U0OTHERBOT").put("deleted", false);
-                case "conversations.replies" -> replies(ok, p);
-                case "reactions.add" -> { }
-                default -> {
-                    return "{\"ok\":false,\"error\":\"unknown_method\"}";
-                }
-            }
-            return ok.toString();
-        }
-
-        private ObjectNode defaultUser(String id) {
-            ObjectNode user = json.createObjectNode().put("id", id).put("team_id", TEAM).put("name", String.valueOf(id).toLowerCase())
-                    .put("is_admin", false).put("is_owner", false);
-            user.putObject("profile").put("display_name", "").put("real_name", "Member " + id);
-            return user;
-        }
-
-        private void replies(ObjectNode ok, Map<String, String> p) {
-            List<ObjectNode> all = new ArrayList<>();
-            all.add(json.createObjectNode().put("type", "message").put("user", BOT_USER).put("bot_id", "B0BOT")
-                    .put("ts", p.get("ts")).put("thread_ts", p.get("ts")).put("text", "the question"));
-            all.addAll(threads.getOrDefault(p.get("channel") + ":" + p.get("ts"), List.of()));
-            int from = p.get("cursor") == null || p.get("cursor").isEmpty() ? 0 : Integer.parseInt(p.get("cursor"));
-            int to = Math.min(all.size(), from + repliesPageSize);
-            ArrayNode messages = ok.putArray("messages");
-            all.subList(from, to).forEach(messages::add);
-            ok.put("has_more", to < all.size());
-            ok.putObject("response_metadata").put("next_cursor", to < all.size() ? String.valueOf(to) : "");
-        }
-    }
-
-    private Map<String, String> form(RecordedRequest request) {
-        Map<String, String> params = new LinkedHashMap<>();
-        String query = request.getUrl().encodedQuery();
-        String body = request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
-        String contentType = request.getHeaders().get("Content-Type");
-        for (String source : new String[] {query, contentType != null && contentType.contains("json") ? null : body}) {
-            if (source == null || source.isEmpty()) {
-                continue;
-            }
-            for (String pair : source.split("&")) {
-                int eq = pair.indexOf('=');
-                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                params.put(key, value);
-            }
-        }
-        if (contentType != null && contentType.contains("json")) {
-            params.put("json", body);
-        }
-        return params;
     }
 
     private final class Socket extends WebSocketListener {

@@ -123,6 +123,41 @@ class SlackAdapterTest {
     }
 
     @Test
+    @DisplayName("a rate-limited name look-up does not hold the answer: it is stored without a name and acknowledged")
+    void rateLimitedLookupDoesNotDelayAnswer() {
+        // given
+        fake.rateLimitNext("users.info", 30);
+
+        // when
+        FakeSlack.Delivery delivery = fake.threadReply(CHANNEL, "1764000000.000100", "U1ANA", "an answer");
+
+        // then
+        fake.awaitAck(delivery.envelopeId());
+        assertThat(sink.stored(ChatEvent.AnswerPosted.class)).singleElement()
+                .satisfies(a -> assertThat(a.displayName()).isNull());
+        assertThat(fake.calls("users.info")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a reply also sent to the channel (thread_broadcast) is still an answer")
+    void broadcastReplyIsAnAnswer() {
+        // given
+        String ts = fake.nextTs();
+        var event = fake.message(CHANNEL, ts, "broadcast answer").put("subtype", "thread_broadcast").put("user", "U1ANA")
+                .put("thread_ts", "1764000000.000100");
+
+        // when
+        FakeSlack.Delivery delivery = fake.sendEvent(event, 0, null);
+
+        // then
+        fake.awaitAck(delivery.envelopeId());
+        assertThat(sink.stored(ChatEvent.AnswerPosted.class)).singleElement().satisfies(a -> {
+            assertThat(a.messageId()).isEqualTo(ts);
+            assertThat(a.text()).isEqualTo("broadcast answer");
+        });
+    }
+
+    @Test
     @DisplayName("bot messages, thread parents, top-level chatter and join notices are acknowledged but not handed over")
     void ignoresNonAnswers() {
         // given

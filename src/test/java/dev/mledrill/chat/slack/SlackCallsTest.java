@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class SlackCallsTest {
     private final List<Duration> pauses = new ArrayList<>();
-    private final SlackCalls calls = new SlackCalls(3, pauses::add);
+    private final SlackCalls calls = new SlackCalls(3, 3, pauses::add);
 
     /** Plays back a script: an exception is thrown, a response is returned. */
     private static SlackCalls.Call<ChatPostMessageResponse> script(Object... outcomes) {
@@ -91,6 +91,15 @@ class SlackCallsTest {
 
         assertThat(result.isOk()).isTrue();
         assertThat(pauses).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
+    }
+
+    @Test
+    @DisplayName("look-ups made while Slack waits for an ack fail fast instead of waiting out a rate limit")
+    void failingFast() {
+        assertThatThrownBy(() -> calls.failingFast().call("users.info", script(http(429, "30"), answer(true, null))))
+                .isInstanceOf(SlackCallFailed.class)
+                .hasMessage("Slack users.info failed: HTTP 429");
+        assertThat(pauses).isEmpty();
     }
 
     @Test

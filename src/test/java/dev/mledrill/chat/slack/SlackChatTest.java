@@ -97,7 +97,7 @@ class SlackChatTest {
         // when / then
         assertThatThrownBy(() -> chat.postQuestion(questionPost(ZonedDateTime.now(SlackSamples.BERLIN))))
                 .isInstanceOf(SlackCallFailed.class)
-                .hasMessage("Slack chat.postMessage failed: not_in_channel");
+                .hasMessage("Slack chat.postMessage failed: not_in_channel (invite the bot to the channel: /invite @mle-drill)");
     }
 
     @Test
@@ -182,6 +182,19 @@ class SlackChatTest {
         assertThat(json.readTree(posted.param("blocks")).toString())
                 .contains("*7 answers*", "• Ana: 88", "• Bo: 74.5", "*Key points*", "accuracy against the FP32 baseline",
                         "*A strong answer, in outline*", "*Most missed by the team:* Quality kept against a baseline");
+    }
+
+    @Test
+    @DisplayName("a wrap-up placed in the channel is a top-level message")
+    void wrapUpInChannel() {
+        // when
+        chat.postWrapUp(new WrapUpMessage(CHANNEL_REF, null, SlackSamples.question(), 1, List.of(), ""));
+
+        // then
+        FakeSlack.ApiCall posted = fake.awaitCall("chat.postMessage");
+        assertThat(posted.param("channel")).isEqualTo(CHANNEL);
+        assertThat(posted.params()).doesNotContainKey("thread_ts");
+        assertThat(posted.param("text")).isEqualTo("Wrap-up: 1 answer to quantization");
     }
 
     @Test

@@ -14,4 +14,9 @@ class H2SeveralInstancesTest extends SeveralInstancesContract {
     protected Database openDatabase(boolean fresh) {
         return Database.h2File(dir);
     }
+
+    @Override
+    protected String databaseSetting() {
+        return dir.toString();
+    }
 }

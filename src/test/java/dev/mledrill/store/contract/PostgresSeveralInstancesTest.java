@@ -9,4 +9,9 @@ class PostgresSeveralInstancesTest extends SeveralInstancesContract {
     protected Database openDatabase(boolean fresh) {
         return fresh ? TestDatabases.freshPostgres() : TestDatabases.postgres();
     }
+
+    @Override
+    protected String databaseSetting() {
+        return TestDatabases.postgresUrl().orElseThrow();
+    }
 }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.ChatEvent;
-import dev.mledrill.chat.Chats;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.drill.ChannelSettings;
-import dev.mledrill.question.Question;
-import dev.mledrill.question.QuestionBankLoader;
+import dev.mledrill.app.config.AppConfig;
 import dev.mledrill.store.Database;
 import dev.mledrill.testing.MutableClock;
 import java.nio.file.Path;
@@ -64,12 +62,10 @@ abstract class SeveralInstancesContract {
     private final MutableClock clock = new MutableClock(START);
     private final SharedChat slack = new SharedChat(Platform.SLACK, clock);
     private final SharedChat discord = new SharedChat(Platform.DISCORD, clock);
-    private final Chats chats = new Chats().register(slack).register(discord);
     private final List<ChannelSettings> channels = List.of(
             channel(new ChannelRef(Platform.SLACK, "T1", "CBERLIN"), "Europe/Berlin", "0 0 9 ? * MON-FRI"),
             channel(new ChannelRef(Platform.DISCORD, "G1", "CNEWYORK"), "America/New_York", "0 0 8 ? * MON-FRI"));
     private final ExecutorService threads = Executors.newFixedThreadPool(3);
-    private final List<Question> bank = QuestionBankLoader.load(Path.of("questions")).all();
     private final Set<String> answeredThreads = new TreeSet<>();
     private int messages;
     private int deliveries;
@@ -78,19 +74,22 @@ abstract class SeveralInstancesContract {
     /** Opens a new connection pool on the shared database; the first call also empties it. */
     protected abstract Database openDatabase(boolean fresh);
 
+    /** The {@code database} configuration value that reaches the same database. */
+    protected abstract String databaseSetting();
+
     @BeforeAll
     void simulateThirtyDays() throws Exception {
+        openDatabase(true).close();
         List<ServiceInstance> running = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            running.add(new ServiceInstance(openDatabase(i == 0), channels, bank, chats, clock, "instance-" + i));
+            running.add(newInstance());
         }
         for (Instant now = START; now.isBefore(END); now = now.plus(STEP)) {
             clock.set(now);
             if (now.atZone(ZoneOffset.UTC).getHour() == 12) {
                 int victim = restarts++ % 3;
                 running.get(victim).close();
-                running.set(victim, new ServiceInstance(openDatabase(false), channels, bank, chats, clock,
-                        "instance-" + victim + "-restart-" + restarts));
+                running.set(victim, newInstance());
             }
             together(running.stream().<Callable<Void>>map(i -> () -> {
                 i.scheduler.tick();
@@ -170,6 +169,14 @@ abstract class SeveralInstancesContract {
             }
         }
         together(deliveriesNow);
+    }
+
+    private ServiceInstance newInstance() {
+        AppConfig config = new AppConfig(databaseSetting(), Path.of("questions"), Path.of("config", "rubric.yaml"), channels,
+                new AppConfig.Streak("channel", 2), new AppConfig.Slack("https://slack.com/api/"),
+                new AppConfig.Discord("https://discord.com/api/v10/", "wss://gateway.discord.gg", List.of()),
+                AppConfig.Retention.KEEP);
+        return new ServiceInstance(config, List.of(slack, discord), clock);
     }
 
     private void together(List<Callable<Void>> work) throws Exception {

@@ -1,0 +1,82 @@
+package dev.mledrill.cli;
+
+import dev.mledrill.app.config.AppConfig;
+import dev.mledrill.question.QuestionBank;
+import dev.mledrill.question.QuestionBankException;
+import dev.mledrill.question.QuestionBankLoader;
+import dev.mledrill.rubric.RubricLoader;
+import dev.mledrill.rubric.RubricScorer;
+import dev.mledrill.store.Database;
+import dev.mledrill.store.JdbcRescorer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "rescore",
+        description = {"After a rubric change (a new 'version' in the rubric file), score every stored answer again.",
+            "Each answer's latest revision gets a score under the new version, which becomes the one shown;",
+            "the older scores stay in the database as history. Safe to interrupt and run again."})
+final class RescoreCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOptions options;
+
+    @Option(names = "--rubric", paramLabel = "FILE", description = "The rubric (default: the configured rubric file).")
+    Path rubricFile;
+
+    @Option(names = "--questions", paramLabel = "DIR", description = "The question bank (default: the configured one).")
+    Path questionsDir;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Workers that score and write (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--chunk", paramLabel = "N", defaultValue = "1000",
+            description = "Answers per transaction (default: ${DEFAULT-VALUE}).")
+    int chunk;
+
+    @Mixin
+    HelpOption help;
+
+    @Spec
+    CommandSpec spec;
+
+    Map<String, String> env = System.getenv();
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public Integer call() throws Exception {
+        return Failures.reported(spec, this::run);
+    }
+
+    private int run() {
+        AppConfig config = options.load(env);
+        RubricScorer scorer = new RubricScorer(RubricLoader.loadOrDefaults(
+                rubricFile != null ? rubricFile : config.rubricFile()));
+        Path dir = questionsDir != null ? questionsDir : config.questionsDir();
+        QuestionBank bank;
+        try {
+            bank = QuestionBankLoader.load(dir);
+        } catch (QuestionBankException e) {
+            spec.commandLine().getErr().println("rescore: " + e.getMessage());
+            return ScoreCommand.BAD_CONFIGURATION;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Database db = ConfiguredDatabase.openExisting(config, env)) {
+            long start = System.nanoTime();
+            JdbcRescorer.Result result = new JdbcRescorer(db.dataSource(), scorer, bank::find, clock, threads, chunk)
+                    .rescore();
+            out.printf(Locale.ROOT, "rescored %d answer(s) with rubric %s in %.1f s%n", result.rescored(),
+                    scorer.rubricVersion(), (System.nanoTime() - start) / 1e9);
+            out.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package dev.mledrill.store;
+
+import dev.mledrill.question.Question;
+import dev.mledrill.rubric.CriterionScore;
+import dev.mledrill.rubric.Score;
+import dev.mledrill.rubric.ScoreJson;
+import dev.mledrill.rubric.Scorer;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/**
+ * Recomputes stored scores after a rubric change: every live answer whose current revision has no
+ * score under the scorer's rubric version gets a new score row (with its criteria), which becomes
+ * current; the older rows stay, no longer current, as history. Answers are read in id order in
+ * chunks; each chunk is scored and written (JDBC batches, one transaction) by one of
+ * {@code threads} workers, so scoring and writing use every core. An interrupted run resumes
+ * where it stopped.
+ */
+public final class JdbcRescorer {
+    /** What a run did. */
+    public record Result(int rescored) {
+    }
+
+    private static final String SELECT = """
+            select a.id, a.revision, a.question_id, a.body from answers a
+            where a.id > ? and a.body is not null and a.withdrawn_at is null
+              and not exists (select 1 from scores s
+                              where s.answer_id = a.id and s.revision = a.revision and s.rubric_version = ?)
+            order by a.id
+            limit ?""";
+    private static final String INSERT_SCORE = """
+            insert into scores (answer_id, revision, rubric_version, total, band, details, current_score, scored_at)
+            values (?, ?, ?, ?, ?, ?, true, ?)""";
+    /** Criteria go in with one multi-row insert per few scores: far fewer statements than one row each. */
+    private static final int SCORES_PER_CRITERIA_INSERT = 16;
+    /** Within the chunk's id range, every current score older than a newer current one of its answer retires. */
+    private static final String RETIRE = """
+            update scores set current_score = false
+            where current_score = true and answer_id between ? and ?
+              and exists (select 1 from scores n
+                          where n.answer_id = scores.answer_id and n.current_score = true and n.id > scores.id)""";
+
+    private record Row(long answerId, int revision, String questionId, String body) {
+    }
+
+    private record Scored(Row row, Score score) {
+    }
+
+    private final DataSource dataSource;
+    private final Scorer scorer;
+    private final Function<String, Optional<Question>> questions;
+    private final Clock clock;
+    private final int threads;
+    private final int chunkSize;
+
+    public JdbcRescorer(DataSource dataSource, Scorer scorer, Function<String, Optional<Question>> questions,
+            Clock clock, int threads, int chunkSize) {
+        if (threads < 1 || chunkSize < 1) {
+            throw new IllegalArgumentException("threads and chunk size must be at least 1");
+        }
+        this.dataSource = dataSource;
+        this.scorer = scorer;
+        this.questions = questions;
+        this.clock = clock;
+        this.threads = threads;
+        this.chunkSize = chunkSize;
+    }
+
+    public Result rescore() {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Semaphore inFlight = new Semaphore(threads * 2);
+        List<Future<Integer>> written = new ArrayList<>();
+        try {
+            for (List<Row> chunk = read(0); !chunk.isEmpty(); chunk = read(chunk.get(chunk.size() - 1).answerId())) {
+                List<Row> rows = chunk;
+                inFlight.acquire();
+                written.add(pool.submit(() -> {
+                    try {
+                        return write(rows.stream()
+                                .map(r -> new Scored(r, scorer.score(r.body(), questions.apply(r.questionId()))))
+                                .toList());
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+            }
+            int rescored = 0;
+            for (Future<Integer> f : written) {
+                rescored += f.get();
+            }
+            return new Result(rescored);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rescoring was interrupted; run it again to finish", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<Row> read(long afterId) {
+        return Transaction.run(dataSource, c -> {
+            List<Row> rows = new ArrayList<>(chunkSize);
+            try (PreparedStatement ps = Transaction.prepare(c, SELECT, afterId, scorer.rubricVersion(), chunkSize);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+            return rows;
+        });
+    }
+
+    private int write(List<Scored> chunk) {
+        if (chunk.isEmpty()) {
+            return 0;
+        }
+        Timestamp at = Timestamp.from(clock.instant());
+        try {
+            return Transaction.run(dataSource, c -> insertAll(c, chunk, at));
+        } catch (StoreException e) {
+            if (!(e.getCause() instanceof BatchUpdateException)) {
+                throw e;
+            }
+            // a score for one of these answers arrived meanwhile (live scoring): write them one by one
+            int written = 0;
+            for (Scored s : chunk) {
+                written += Transaction.run(dataSource, c -> stillMissing(c, s.row()) ? insertAll(c, List.of(s), at) : 0);
+            }
+            return written;
+        }
+    }
+
+    private int insertAll(Connection c, List<Scored> chunk, Timestamp at) throws SQLException {
+        long[] ids = new long[chunk.size()];
+        try (PreparedStatement ps = c.prepareStatement(INSERT_SCORE, new String[] {"id"})) {
+            for (Scored s : chunk) {
+                Score score = s.score();
+                ps.setLong(1, s.row().answerId());
+                ps.setInt(2, s.row().revision());
+                ps.setString(3, score.rubricVersion());
+                ps.setDouble(4, score.total());
+                ps.setString(5, score.band());
+                ps.setString(6, ScoreJson.toJson(score));
+                ps.setTimestamp(7, at);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                for (int i = 0; i < ids.length; i++) {
+                    if (!keys.next()) {
+                        throw new SQLException("the driver returned " + i + " generated ids for " + ids.length + " rows");
+                    }
+                    ids[i] = keys.getLong(1);
+                }
+            }
+        }
+        insertCriteria(c, chunk, ids);
+        Transaction.update(c, RETIRE, chunk.get(0).row().answerId(), chunk.get(chunk.size() - 1).row().answerId());
+        return ids.length;
+    }
+
+    private static void insertCriteria(Connection c, List<Scored> chunk, long[] ids) throws SQLException {
+        for (int from = 0; from < chunk.size(); from += SCORES_PER_CRITERIA_INSERT) {
+            int to = Math.min(chunk.size(), from + SCORES_PER_CRITERIA_INSERT);
+            StringBuilder sql = new StringBuilder("insert into score_criteria (score_id, criterion, points, max_points) values ");
+            List<Object> args = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                for (CriterionScore cs : chunk.get(i).score().criteria()) {
+                    sql.append(args.isEmpty() ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)");
+                    args.add(ids[i]);
+                    args.add(cs.criterion().id());
+                    args.add(cs.points());
+                    args.add(cs.max());
+                }
+            }
+            if (!args.isEmpty()) {
+                Transaction.update(c, sql.toString(), args.toArray());
+            }
+        }
+    }
+
+    private boolean stillMissing(Connection c, Row row) throws SQLException {
+        try (PreparedStatement ps = Transaction.prepare(c,
+                "select count(*) from scores where answer_id = ? and revision = ? and rubric_version = ?",
+                row.answerId(), row.revision(), scorer.rubricVersion());
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1) == 0;
+        }
+    }
+}

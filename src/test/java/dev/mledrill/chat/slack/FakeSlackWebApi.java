@@ -1,0 +1,147 @@
+package dev.mledrill.chat.slack;
+
+import static dev.mledrill.chat.slack.FakeSlack.BOT_USER;
+import static dev.mledrill.chat.slack.FakeSlack.TEAM;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * The Web API half of {@link FakeSlack}: records each call, plays back scripted one-shot answers
+ * (429s, errors), and otherwise answers like Slack with the fields Bolt reads.
+ */
+final class FakeSlackWebApi {
+    private final ObjectMapper json;
+    private final Supplier<String> nextTs;
+    private final Supplier<String> socketUrl;
+    final Queue<FakeSlack.ApiCall> calls = new ConcurrentLinkedQueue<>();
+    final Queue<String> postedTs = new ConcurrentLinkedQueue<>();
+    final List<Consumer<FakeSlack.ApiCall>> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, Queue<MockResponse>> scripted = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
+    private final Map<String, List<ObjectNode>> threads = new ConcurrentHashMap<>();
+    private volatile int repliesPageSize = 100;
+
+    FakeSlackWebApi(ObjectMapper json, Supplier<String> nextTs, Supplier<String> socketUrl) {
+        this.json = json;
+        this.nextTs = nextTs;
+        this.socketUrl = socketUrl;
+    }
+
+    MockResponse handle(String method, RecordedRequest request) {
+        Map<String, String> params = form(request);
+        FakeSlack.ApiCall call = new FakeSlack.ApiCall(method, params, Instant.now());
+        calls.add(call);
+        listeners.forEach(listener -> listener.accept(call));
+        Queue<MockResponse> queue = scripted.get(method);
+        MockResponse next = queue == null ? null : queue.poll();
+        return next != null ? next : jsonResponse(answer(method, params));
+    }
+
+    void script(String method, MockResponse response) {
+        scripted.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(response);
+    }
+
+    void addUser(String id, String displayName, boolean admin) {
+        ObjectNode user = json.createObjectNode().put("id", id).put("team_id", TEAM).put("name", id.toLowerCase())
+                .put("is_admin", admin).put("is_owner", false).put("is_primary_owner", false).put("is_bot", false);
+        user.putObject("profile").put("display_name", displayName).put("real_name", displayName);
+        users.put(id, user);
+    }
+
+    void addThreadMessage(String channel, String threadTs, ObjectNode message) {
+        threads.computeIfAbsent(channel + ":" + threadTs, k -> new CopyOnWriteArrayList<>()).add(message);
+    }
+
+    void repliesPageSize(int size) {
+        this.repliesPageSize = size;
+    }
+
+    static MockResponse jsonResponse(String body) {
+        return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    private String answer(String method, Map<String, String> p) {
+        ObjectNode ok = json.createObjectNode().put("ok", true);
+        switch (method) {
+            case "auth.test" -> ok.put("url", "https://drill.slack.com/").put("team", "Drill").put("user", "drillbot")
+                    .put("team_id", TEAM).put("user_id", BOT_USER).put("bot_id", "B0BOT").put("is_enterprise_install", false);
+            case "apps.connections.open" -> ok.put("url", socketUrl.get());
+            case "chat.postMessage" -> {
+                String ts = nextTs.get();
+                postedTs.add(ts);
+                ok.put("channel", p.get("channel")).put("ts", ts);
+                ok.putObject("message").put("type", "message").put("user", BOT_USER).put("text", p.get("text")).put("ts", ts);
+            }
+            case "chat.postEphemeral" -> ok.put("message_ts", nextTs.get());
+            case "conversations.open" -> ok.putObject("channel").put("id", "D" + p.get("users"));
+            case "users.info" -> ok.set("user", users.getOrDefault(p.get("user"), defaultUser(p.get("user"))));
+            case "bots.info" -> ok.putObject("bot").put("id", p.get("bot")).put("name", "otherbot")
+                    .put("app_id", "A0OTHER").put("user_id", "U0OTHERBOT").put("deleted", false);
+            case "conversations.replies" -> replies(ok, p);
+            case "reactions.add", "response_url" -> { }
+            default -> {
+                return "{\"ok\":false,\"error\":\"unknown_method\"}";
+            }
+        }
+        return ok.toString();
+    }
+
+    private ObjectNode defaultUser(String id) {
+        ObjectNode user = json.createObjectNode().put("id", id).put("team_id", TEAM).put("name", String.valueOf(id).toLowerCase())
+                .put("is_admin", false).put("is_owner", false);
+        user.putObject("profile").put("display_name", "").put("real_name", "Member " + id);
+        return user;
+    }
+
+    private void replies(ObjectNode ok, Map<String, String> p) {
+        List<ObjectNode> all = new ArrayList<>();
+        all.add(json.createObjectNode().put("type", "message").put("user", BOT_USER).put("bot_id", "B0BOT")
+                .put("ts", p.get("ts")).put("thread_ts", p.get("ts")).put("text", "the question"));
+        all.addAll(threads.getOrDefault(p.get("channel") + ":" + p.get("ts"), List.of()));
+        int from = p.get("cursor") == null || p.get("cursor").isEmpty() ? 0 : Integer.parseInt(p.get("cursor"));
+        int to = Math.min(all.size(), from + repliesPageSize);
+        ArrayNode messages = ok.putArray("messages");
+        all.subList(from, to).forEach(messages::add);
+        ok.put("has_more", to < all.size());
+        ok.putObject("response_metadata").put("next_cursor", to < all.size() ? String.valueOf(to) : "");
+    }
+
+    private static Map<String, String> form(RecordedRequest request) {
+        Map<String, String> params = new LinkedHashMap<>();
+        String query = request.getUrl().encodedQuery();
+        String body = request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
+        String contentType = request.getHeaders().get("Content-Type");
+        for (String source : new String[] {query, contentType != null && contentType.contains("json") ? null : body}) {
+            if (source == null || source.isEmpty()) {
+                continue;
+            }
+            for (String pair : source.split("&")) {
+                int eq = pair.indexOf('=');
+                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                params.put(key, value);
+            }
+        }
+        if (contentType != null && contentType.contains("json")) {
+            params.put("json", body);
+        }
+        return params;
+    }
+}
