@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashRecoveryTest {
     private static final String CHANNEL = "C0DRILLS";
     private static final String THREAD = "1764000000.000100";
-    private static final int REPLIES = 200;
+    private static final int REPLIES = 120;
 
     @TempDir
     Path dir;
@@ -71,7 +71,7 @@ class CrashRecoveryTest {
         // when a burst of replies arrives and the child is killed with SIGKILL part-way through
         Map<String, String> tsByEnvelope = new HashMap<>();
         for (int i = 0; i < REPLIES; i++) {
-            FakeSlack.Delivery d = fake.keptThreadReply(CHANNEL, THREAD, "U" + (i % 80), "Latency fell from 110 ms to 82 ms, reply " + i);
+            FakeSlack.Delivery d = fake.keptThreadReply(CHANNEL, THREAD, "U" + (i % 40), "Latency fell from 110 ms to 82 ms, reply " + i);
             tsByEnvelope.put(d.envelopeId(), d.ts());
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> fake.ackCount() >= REPLIES / 5);
