@@ -46,10 +46,18 @@ public final class Service implements AutoCloseable {
         try {
             service.shareDatabase();
             if (credentials.slack()) {
-                service.startSlack(env);
+                try {
+                    service.startSlack(env);
+                } catch (RuntimeException e) {
+                    throw new StartFailure("Slack", "SLACK_BOT_TOKEN, SLACK_APP_TOKEN and slack.api_base_url", e);
+                }
             }
             if (credentials.discord()) {
-                service.startDiscord(env);
+                try {
+                    service.startDiscord(env);
+                } catch (RuntimeException e) {
+                    throw new StartFailure("Discord", "DISCORD_TOKEN, discord.rest_base_url and discord.gateway_url", e);
+                }
             }
             service.startScheduler();
             service.catchUp();

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -84,18 +83,18 @@ final class AnswerCommand implements Callable<Integer> {
                                 .map(c -> c.name() + " (" + c.channel().id() + ")").distinct().toList()) + ")"));
     }
 
+    /** An offset date-time, or a local one in the channel's zone. */
     static Instant parseTime(String text, ChannelSettings settings) {
         try {
             return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            // a local date-time, read in the channel's zone below
+        }
+        try {
+            return LocalDateTime.parse(text).atZone(settings.zone()).toInstant();
         } catch (DateTimeParseException e) {
-            return Optional.of(text).map(t -> {
-                try {
-                    return LocalDateTime.parse(t).atZone(settings.zone()).toInstant();
-                } catch (DateTimeParseException again) {
-                    throw new IllegalArgumentException("--at '" + text + "' is not a date-time such as 2026-03-02T09:15:00Z "
-                            + "or 2026-03-02T09:15 (in the channel's zone)");
-                }
-            }).get();
+            throw new IllegalArgumentException("--at '" + text + "' is not a date-time such as 2026-03-02T09:15:00Z "
+                    + "or 2026-03-02T09:15 (in the channel's zone)");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.mledrill.cli;
 
+import dev.mledrill.app.StartFailure;
 import dev.mledrill.app.config.ConfigException;
 import dev.mledrill.drill.AnswerRejected;
 import dev.mledrill.question.QuestionBankException;
@@ -19,7 +20,7 @@ public final class UserErrors implements IExecutionExceptionHandler {
             commandLine.getErr().println("mle-drill: " + e.getMessage());
             return 2;
         }
-        if (e instanceof AnswerRejected || e instanceof IllegalArgumentException || e instanceof UncheckedIOException
+        if (e instanceof AnswerRejected || e instanceof StartFailure || e instanceof IllegalArgumentException || e instanceof UncheckedIOException
                 || e instanceof java.io.IOException) {
             commandLine.getErr().println("mle-drill: " + e.getMessage());
             return 1;

@@ -32,26 +32,35 @@ final class AnswerIntake {
                 event.messageId(), target.get(), event.text(), event.at()));
     }
 
-    /** What an edit did, and whether the answer must be scored again. */
-    record Edit(Receipt receipt, boolean rescore) {
+    /** Whether an edit's answer is scored: not at all, as a first answer, or again after an edit. */
+    enum Rescore { NO, AS_NEW, AS_EDIT }
+
+    /** What an edit did, and how the answer is to be scored. */
+    record Edit(Receipt receipt, Rescore rescore) {
     }
 
     /** An edit inside the answer window becomes a new revision; after it, only the history keeps it. */
     Edit edited(ChatEvent.AnswerEdited event) {
         Optional<StoredAnswer> answer = stores.answers().findByMessage(event.channel(), event.messageId());
+        if (answer.isEmpty() && event.threadId() != null && event.user() != null) {
+            // A reply refused before (empty, too long) and now edited into an answer is received as one.
+            Receipt first = posted(new ChatEvent.AnswerPosted(event.eventId(), event.channel(), event.threadId(),
+                    event.messageId(), event.user(), null, event.text(), event.at()));
+            return new Edit(first, Rescore.AS_NEW);
+        }
         if (answer.isEmpty()) {
-            return new Edit(new Receipt.Ignored("message " + event.messageId() + " is not a stored answer"), false);
+            return new Edit(new Receipt.Ignored("message " + event.messageId() + " is not a stored answer"), Rescore.NO);
         }
         if (answer.get().withdrawn()) {
-            return new Edit(new Receipt.Ignored("answer " + answer.get().id() + " was withdrawn"), false);
+            return new Edit(new Receipt.Ignored("answer " + answer.get().id() + " was withdrawn"), Rescore.NO);
         }
         Optional<String> rejection = AnswerText.rejection(event.text());
         if (rejection.isPresent()) {
-            return new Edit(rejected("edit", event.messageId(), event.text(), rejection.get()), false);
+            return new Edit(rejected("edit", event.messageId(), event.text(), rejection.get()), Rescore.NO);
         }
         boolean counted = answer.get().target().openAt(event.at());
         Receipt receipt = stores.answers().revise(answer.get().id(), event.eventId(), event.text(), event.at(), counted);
-        return new Edit(receipt, counted && receipt instanceof Receipt.Stored);
+        return new Edit(receipt, counted ? Rescore.AS_EDIT : Rescore.NO);
     }
 
     Receipt deleted(ChatEvent.AnswerDeleted event) {

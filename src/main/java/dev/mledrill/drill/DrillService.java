@@ -89,8 +89,8 @@ public final class DrillService implements ChatEventSink {
         }
         if (event instanceof ChatEvent.AnswerEdited edited) {
             AnswerIntake.Edit edit = intake.edited(edited);
-            if (edit.rescore()) {
-                scoreLater(((Receipt.Stored) edit.receipt()).answerId(), true);
+            if (edit.receipt() instanceof Receipt.Stored stored && edit.rescore() != AnswerIntake.Rescore.NO) {
+                scoreLater(stored.answerId(), edit.rescore() == AnswerIntake.Rescore.AS_EDIT);
             }
             return edit.receipt();
         }

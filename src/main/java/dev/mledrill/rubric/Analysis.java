@@ -56,9 +56,13 @@ final class Analysis {
         int n = tokens.size();
         String[] stems = new String[n];
         long[] tags = new long[n];
+        @SuppressWarnings("unchecked")
+        List<Lexicon.Phrase>[] starts = new List[n];
         for (int i = 0; i < n; i++) {
-            stems[i] = Lexicon.stemOf(tokens.get(i));
-            tags[i] = lexicon.tagsOf(stems[i]);
+            Lexicon.Word w = lexicon.word(tokens.get(i));
+            stems[i] = w.stem();
+            tags[i] = w.tags();
+            starts[i] = w.phrases();
         }
         List<Sentence> sentences = new ArrayList<>();
         List<long[]> bags = new ArrayList<>();
@@ -67,10 +71,10 @@ final class Analysis {
             boolean atEnd = i == n;
             Token t = atEnd ? null : tokens.get(i);
             if (!atEnd && t.kind() == Token.Kind.BREAK) {
-                addSentence(tokens, stems, tags, first, i, sentences, bags);
+                addSentence(tokens, stems, starts, tags, first, i, sentences, bags);
                 first = i + 1;
             } else if (atEnd || endsSentence(tokens, i)) {
-                addSentence(tokens, stems, tags, first, atEnd ? n : i + 1, sentences, bags);
+                addSentence(tokens, stems, starts, tags, first, atEnd ? n : i + 1, sentences, bags);
                 first = i + 1;
             }
         }
@@ -85,12 +89,13 @@ final class Analysis {
         return !(s.equals(".") && i > 0 && ABBREVIATIONS.contains(tokens.get(i - 1).lower()));
     }
 
-    private static void addSentence(List<Token> tokens, String[] stems, long[] tags, int first, int end,
+    private static void addSentence(List<Token> tokens, String[] stems, List<Lexicon.Phrase>[] starts, long[] tags,
+            int first, int end,
             List<Sentence> out, List<long[]> bags) {
         if (end <= first) {
             return;
         }
-        Lexicon.get().tagPhrases(stems, first, end, tags);
+        Lexicon.get().tagPhrases(stems, starts, first, end, tags);
         long mask = 0;
         int words = 0;
         int terms = 0;

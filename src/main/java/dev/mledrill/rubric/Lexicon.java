@@ -20,14 +20,24 @@ final class Lexicon {
     private static final long GRAMMAR = Concept.FUNCTION.bit | Concept.VERB.bit | Concept.NEGATION.bit;
     private static final Lexicon INSTANCE = load();
 
-    private final Map<String, Long> words;
-    private final Map<String, List<String[]>> phrasesByFirst;
-    private final Map<String, Long> phraseTags;
+    /** A word as the lexicon sees it: its stem, its tags, and the phrases that start with it (or null). */
+    record Word(String stem, long tags, List<Phrase> phrases) {
+    }
 
-    private Lexicon(Map<String, Long> words, Map<String, List<String[]>> phrasesByFirst, Map<String, Long> phraseTags) {
+    /** A multi-word entry: its stems in order and the concepts it stands for. */
+    record Phrase(String[] stems, long tags) {
+    }
+
+    private static final int CACHE_LIMIT = 200_000;
+
+    private final Map<String, Long> words;
+    private final Map<String, List<Phrase>> phrasesByFirst;
+    /** Lower-case spelling to Word: one lookup per token once a spelling has been seen. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Word> seen = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Lexicon(Map<String, Long> words, Map<String, List<Phrase>> phrasesByFirst) {
         this.words = words;
         this.phrasesByFirst = phrasesByFirst;
-        this.phraseTags = phraseTags;
     }
 
     static Lexicon get() {
@@ -52,23 +62,38 @@ final class Lexicon {
         return tags == null ? 0L : tags;
     }
 
+    /** The stem, tags and phrase starts of a token; numbers are not cached (they do not repeat). */
+    Word word(Token token) {
+        if (token.isNumber()) {
+            return new Word(token.lower(), 0L, null);
+        }
+        Word w = seen.get(token.lower());
+        if (w == null) {
+            String stem = stemOf(token);
+            w = new Word(stem, tagsOf(stem), phrasesByFirst.get(stem));
+            if (seen.size() < CACHE_LIMIT) {
+                seen.putIfAbsent(token.lower(), w);
+            }
+        }
+        return w;
+    }
+
     /**
      * Tags phrase matches. A phrase's meaning replaces its words' own ("false rejects" is a
      * metric, not a rejection); only the grammatical tags of the words are kept.
      */
-    void tagPhrases(String[] stems, int from, int to, long[] tags) {
+    void tagPhrases(String[] stems, List<Phrase>[] starts, int from, int to, long[] tags) {
         long[] phrase = null;
         for (int i = from; i < to; i++) {
-            List<String[]> candidates = phrasesByFirst.get(stems[i]);
+            List<Phrase> candidates = starts[i];
             if (candidates == null) {
                 continue;
             }
-            for (String[] p : candidates) {
-                if (matches(stems, i, to, p)) {
+            for (Phrase p : candidates) {
+                if (matches(stems, i, to, p.stems())) {
                     phrase = phrase == null ? new long[to - from] : phrase;
-                    long t = phraseTags.get(String.join(" ", p));
-                    for (int k = i; k < i + p.length; k++) {
-                        phrase[k - from] |= t;
+                    for (int k = i; k < i + p.stems().length; k++) {
+                        phrase[k - from] |= p.tags();
                     }
                 }
             }
@@ -117,7 +142,10 @@ final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("reading lexicon.txt", e);
         }
-        return new Lexicon(Map.copyOf(words), Map.copyOf(phrases), Map.copyOf(phraseTags));
+        Map<String, List<Phrase>> byFirst = new HashMap<>();
+        phrases.forEach((first, list) -> byFirst.put(first, list.stream()
+                .map(stems -> new Phrase(stems, phraseTags.get(String.join(" ", stems)))).toList()));
+        return new Lexicon(Map.copyOf(words), Map.copyOf(byFirst));
     }
 
     private static void add(String term, long bit, Map<String, Long> words,

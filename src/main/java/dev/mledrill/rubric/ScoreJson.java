@@ -1,10 +1,14 @@
 package dev.mledrill.rubric;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,12 +51,64 @@ public final class ScoreJson {
         return root;
     }
 
+    /** The JSON text, written by a streaming generator (rescoring writes it for every stored answer). */
     public static String toJson(Score score) {
-        try {
-            return MAPPER.writeValueAsString(toNode(score));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("score could not be written as JSON", e);
+        StringWriter out = new StringWriter(2048);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("total", score.total());
+            g.writeStringField("band", score.band());
+            g.writeArrayFieldStart("criteria");
+            for (CriterionScore c : score.criteria()) {
+                g.writeStartObject();
+                g.writeStringField("id", c.criterion().id());
+                g.writeNumberField("points", c.points());
+                g.writeNumberField("max", c.max());
+                write(g, c.evidence());
+                g.writeStringField("tip", c.tip());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("red_flags");
+            for (RedFlag f : score.redFlags()) {
+                g.writeStartObject();
+                g.writeStringField("id", f.id());
+                g.writeStringField("explanation", f.explanation());
+                g.writeNumberField("deduction", f.deduction());
+                write(g, f.evidence());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("key_points");
+            strings(g, "covered", score.keyPoints().covered());
+            strings(g, "missed", score.keyPoints().missed());
+            g.writeEndObject();
+            g.writeStringField("rubric_version", score.rubricVersion());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("score could not be written as JSON", e);
         }
+        return out.toString();
+    }
+
+    private static void write(JsonGenerator g, List<Evidence> evidence) throws IOException {
+        g.writeArrayFieldStart("evidence");
+        for (Evidence e : evidence) {
+            g.writeStartObject();
+            g.writeStringField("quote", e.quote());
+            g.writeNumberField("start", e.start());
+            g.writeNumberField("end", e.end());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
     }
 
     /** Reads a score written by {@link #toJson}; the overall tip is the tip of the criterion furthest from full marks. */

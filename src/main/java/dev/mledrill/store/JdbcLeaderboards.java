@@ -26,15 +26,19 @@ import javax.sql.DataSource;
 /** Leaderboards ranked in SQL from answers and current scores; streaks from {@link StreakRows}. */
 public final class JdbcLeaderboards implements Leaderboards {
     private static final Instant BEGINNING = Instant.EPOCH;
-    private static final String POINTS = "select u.external_id, u.display_name, sum(g.best) as points, count(*) as answered,"
-            + " min(g.first_at) as first_at, g.user_id from ("
+    /**
+     * Aggregates answers and current scores only; names are read for the few rows returned (a
+     * join per answer, or to the derived table, costs more than the ranking itself in H2).
+     */
+    private static final String POINTS = "select g.user_id, sum(g.best) as points, count(*) as answered,"
+            + " min(g.first_at) as first_at from ("
             + "select a.user_id, a.posted_question_id, coalesce(max(s.total), 0) as best, min(a.received_at) as first_at"
             + " from answers a left join scores s on s.answer_id = a.id and s.current_score = true"
             + " where a.%s = ? and a.received_at >= ? and a.posted_question_id is not null"
             + " and a.late = false and a.practice = false and a.withdrawn_at is null"
-            + " group by a.user_id, a.posted_question_id) g join users u on u.id = g.user_id"
-            + " where u.leaderboard_opt_out = false group by g.user_id, u.external_id, u.display_name"
-            + " order by points desc, answered desc, first_at asc, u.external_id asc fetch first ? rows only";
+            + " and a.user_id not in (select id from users where leaderboard_opt_out = true)"
+            + " group by a.user_id, a.posted_question_id) g"
+            + " group by g.user_id order by points desc, answered desc, first_at asc, g.user_id asc fetch first ? rows only";
 
     private final DataSource dataSource;
     private final StreakRows streakRows;
@@ -99,16 +103,36 @@ public final class JdbcLeaderboards implements Leaderboards {
     private record Row(long userId, String externalId, String displayName, double points, int answered, Instant firstAt) {
     }
 
+    private record Ranked(long userId, double points, int answered, Instant firstAt) {
+    }
+
     private static List<Row> pointRows(Connection c, String scopeColumn, long scopeId, Instant from, int limit) throws SQLException {
-        List<Row> rows = new ArrayList<>();
+        List<Ranked> ranked = new ArrayList<>();
         try (PreparedStatement ps = Transaction.prepare(c, String.format(POINTS, scopeColumn), scopeId, from, limit);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                rows.add(new Row(rs.getLong("user_id"), rs.getString("external_id"), rs.getString("display_name"),
-                        rs.getDouble("points"), rs.getInt("answered"), Transaction.instant(rs, "first_at")));
+                ranked.add(new Ranked(rs.getLong("user_id"), rs.getDouble("points"), rs.getInt("answered"),
+                        Transaction.instant(rs, "first_at")));
             }
         }
-        return rows;
+        Map<Long, Person> people = people(c, ranked.stream().map(Ranked::userId).toList());
+        return ranked.stream().map(r -> new Row(r.userId(), people.get(r.userId()).externalId(),
+                people.get(r.userId()).displayName(), r.points(), r.answered(), r.firstAt())).toList();
+    }
+
+    private static Map<Long, Person> people(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, Person> people = new HashMap<>();
+        if (ids.isEmpty()) {
+            return people;
+        }
+        String in = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement ps = Transaction.prepare(c, "select id, external_id, display_name from users where id in (" + in + ")",
+                ids.toArray()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                people.put(rs.getLong(1), new Person(rs.getString(2), rs.getString(3)));
+            }
+        }
+        return people;
     }
 
     private record Person(String externalId, String displayName) {

@@ -39,4 +39,15 @@ class PlatformCredentialsTest {
         assertThat(credentials.discord()).isTrue();
         assertThat(credentials.problems()).isEmpty();
     }
+
+    @Test
+    @DisplayName("a platform that cannot start is named with the deepest reason and what to check")
+    void startFailureMessage() {
+        Exception cause = new IllegalStateException("login failed",
+                new java.io.IOException("wrapped", new java.net.ConnectException("Connection refused")));
+
+        StartFailure failure = new StartFailure("Discord", "DISCORD_TOKEN", cause);
+
+        assertThat(failure).hasMessage("Discord could not be started: login failed (Connection refused). Check DISCORD_TOKEN.");
+    }
 }

@@ -13,8 +13,7 @@ final class BenchAnswers {
             + " users hit on receipts. If accuracy had slipped further, I'd have distilled from the server model on"
             + " receipt-heavy data. Nothing is uploaded, so documents stay private. We rolled it out to 5% of users"
             + " first and watched crash rate and scan success; after a week both matched the old model, and median"
-            + " time to selectable text fell from 1.4 s to 0.6 s on mid-range Android phones, which is what people"
-            + " noticed in reviews.";
+            + " time to selectable text fell from 1.4 s to 0.6 s on mid-range Android phones.";
 
     static final List<String> ALL = List.of(WORDS_150,
             "Users want text to be selectable right away, so I aimed for under 80 ms. Quantizing the detector to int8"

@@ -27,21 +27,22 @@ import java.util.function.IntConsumer;
  * Generates 1,000,000 answers (with scores) by 10,000 users in 200 channels of 50 workspaces,
  * 250 drill days per channel, in an H2 file, then times the leaderboard and streak queries.
  * Run: {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt} then
- * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.mledrill.bench.StandingsBench [DIR|mem]}
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.mledrill.bench.StandingsBench [DIR|mem] [workspaces]}
  * (an H2 file database in DIR, default target/bench-data, or {@code mem} for an in-memory one).
  */
 public final class StandingsBench {
-    private static final int WORKSPACES = 50;
-    private static final int CHANNELS = 200;
-    private static final int USERS = 10_000;
-    private static final int DAYS = 250;
-    private static final int ANSWERS = 1_000_000;
+    /** The full size; a second argument scales it down (e.g. 5 workspaces) with the same per-channel load. */
+    private static int workspaces = 50;
+    private static int channels = 4 * workspaces;
+    private static int users = 200 * workspaces;
+    private static int answers = 20_000 * workspaces;
+    private static final int DAYS = 260;
     private static final int WARMUP = 50;
     private static final int RUNS = 300;
     /** Rows per insert statement: H2 keeps a statement's undo log until it commits, so big loads go in chunks. */
     private static final int CHUNK = 50_000;
-    /** The day after the last generated drill day, so week and month boards have data. */
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-09-08T12:00:00Z"), ZoneOffset.UTC);
+    /** The last generated drill day (a Wednesday), so week and month boards have data. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-09-17T12:00:00Z"), ZoneOffset.UTC);
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     private StandingsBench() {
@@ -49,10 +50,16 @@ public final class StandingsBench {
 
     public static void main(String[] args) throws Exception {
         String where = args.length > 0 ? args[0] : "target/bench-data";
+        if (args.length > 1) {
+            workspaces = Integer.parseInt(args[1]);
+            channels = 4 * workspaces;
+            users = 200 * workspaces;
+            answers = 20_000 * workspaces;
+        }
         try (Database database = where.equals("mem") ? Database.h2InMemory("bench") : Database.h2File(emptied(Path.of(where)))) {
             long start = System.nanoTime();
             generate(database);
-            System.out.printf("generated %,d answers, %,d users, %d channels in %.1f s%n", ANSWERS, USERS, CHANNELS,
+            System.out.printf("generated %,d answers, %,d users, %d channels in %.1f s%n", answers, users, channels,
                     (System.nanoTime() - start) / 1e9);
             StreakPolicy channelPolicy = new StreakPolicy(Scope.CHANNEL, 2);
             JdbcLeaderboards boards = new JdbcLeaderboards(database.dataSource(), channelPolicy, CLOCK);
@@ -65,13 +72,13 @@ public final class StandingsBench {
             time("leaderboard workspace month (top 10)", i -> boards.points(channel(random), Scope.WORKSPACE, Period.MONTH, ZONE, 10));
             time("leaderboard workspace all time (top 10)", i -> boards.points(channel(random), Scope.WORKSPACE, Period.ALL, ZONE, 10));
             time("streak of a user in a channel", i -> {
-                int user = random.nextInt(USERS) + 1;
-                int channel = (user - 1) / (USERS / WORKSPACES) * (CHANNELS / WORKSPACES) + 1 + random.nextInt(CHANNELS / WORKSPACES);
+                int user = random.nextInt(users) + 1;
+                int channel = (user - 1) / (users / workspaces) * (channels / workspaces) + 1 + random.nextInt(channels / workspaces);
                 streaks.of(user(user), channelRef(channel));
             });
             time("streak of a user across the workspace", i -> {
-                int user = random.nextInt(USERS) + 1;
-                workspaceStreaks.of(user(user), channelRef((user - 1) / (USERS / WORKSPACES) * (CHANNELS / WORKSPACES) + 1));
+                int user = random.nextInt(users) + 1;
+                workspaceStreaks.of(user(user), channelRef((user - 1) / (users / workspaces) * (channels / workspaces) + 1));
             });
             time("streak board of a channel (top 10)", i -> boards.streaks(channel(random), Scope.CHANNEL, ZONE, 10));
         }
@@ -87,15 +94,15 @@ public final class StandingsBench {
     }
 
     private static ChannelRef channel(Random random) {
-        return channelRef(random.nextInt(CHANNELS) + 1);
+        return channelRef(random.nextInt(channels) + 1);
     }
 
     private static ChannelRef channelRef(int channel) {
-        return new ChannelRef(Platform.SLACK, "W" + ((channel - 1) / (CHANNELS / WORKSPACES) + 1), "C" + channel);
+        return new ChannelRef(Platform.SLACK, "W" + ((channel - 1) / (channels / workspaces) + 1), "C" + channel);
     }
 
     private static UserRef user(int user) {
-        return new UserRef(Platform.SLACK, "W" + ((user - 1) / (USERS / WORKSPACES) + 1), "U" + user);
+        return new UserRef(Platform.SLACK, "W" + ((user - 1) / (users / workspaces) + 1), "U" + user);
     }
 
     private static void time(String name, IntConsumer query) {
@@ -115,30 +122,31 @@ public final class StandingsBench {
 
     /** Set-based inserts straight from H2's SYSTEM_RANGE: the fastest bulk load H2 offers. */
     private static void generate(Database database) throws Exception {
-        int usersPerWorkspace = USERS / WORKSPACES;
-        int channelsPerWorkspace = CHANNELS / WORKSPACES;
+        int usersPerWorkspace = users / workspaces;
+        int channelsPerWorkspace = channels / workspaces;
         String[] sql = {
             "insert into workspaces (id, platform, external_id, created_at) select x, 'slack', 'W' || x, current_timestamp"
-                    + " from system_range(1, " + WORKSPACES + ")",
+                    + " from system_range(1, " + workspaces + ")",
             "insert into channels (id, workspace_id, external_id, name, created_at) select x, (x - 1) / " + channelsPerWorkspace
-                    + " + 1, 'C' || x, 'channel-' || x, current_timestamp from system_range(1, " + CHANNELS + ")",
+                    + " + 1, 'C' || x, 'channel-' || x, current_timestamp from system_range(1, " + channels + ")",
             "insert into users (id, workspace_id, external_id, display_name, created_at) select x, (x - 1) / " + usersPerWorkspace
-                    + " + 1, 'U' || x, 'user ' || x, current_timestamp from system_range(1, " + USERS + ")",
+                    + " + 1, 'U' || x, 'user ' || x, current_timestamp from system_range(1, " + users + ")",
             "insert into posted_questions (id, channel_id, drill_date, question_id, category, status, claimed_at, posted_at,"
                     + " window_closes_at, message_id, thread_id, attempts) select x, (x - 1) / " + DAYS + " + 1,"
                     + " dateadd(day, mod(x - 1, " + DAYS + "), date '2025-01-01'), 'q' || mod(x, 68), 'latency', 'POSTED',"
                     + " current_timestamp, current_timestamp,"
                     + " dateadd(hour, 24 * mod(x - 1, " + DAYS + ") + 32, timestamp with time zone '2025-01-01 00:00:00+00'),"
-                    + " 'm' || x, 't' || x, 1 from system_range(1, " + (CHANNELS * DAYS) + ")",
-            // answer x: channel c = x mod 200, a drill day of c, a user of c's workspace; 1 in 50 late
+                    + " 'm' || x, 't' || x, 1 from system_range(1, " + (channels * DAYS) + ")",
+            // answer x: channel c = x mod channels, a random drill day of c, a random user of c's workspace; 1 in 50 late
             "insert into answers (id, workspace_id, user_id, posted_question_id, question_id, channel_id, platform_message_id,"
                     + " body, received_at, late, practice)"
                     + " select x, (c - 1) / " + channelsPerWorkspace + " + 1,"
-                    + " ((c - 1) / " + channelsPerWorkspace + ") * " + usersPerWorkspace + " + mod(x * 104729, " + usersPerWorkspace + ") + 1,"
+                    + " ((c - 1) / " + channelsPerWorkspace + ") * " + usersPerWorkspace + " + u + 1,"
                     + " (c - 1) * " + DAYS + " + d + 1, 'q' || mod(x, 68), c, 'a' || x, 'bench answer',"
                     + " dateadd(minute, 480 + mod(x, 600), dateadd(day, d, timestamp with time zone '2025-01-01 00:00:00+00')),"
                     + " mod(x, 50) = 0, false"
-                    + " from (select x, mod(x, " + CHANNELS + ") + 1 as c, mod(x * 7919, " + DAYS + ") as d from system_range(?, ?))",
+                    + " from (select x, mod(x, " + channels + ") + 1 as c, cast(floor(rand() * " + DAYS + ") as int) as d,"
+                    + " cast(floor(rand() * " + usersPerWorkspace + ") as int) as u from system_range(?, ?))",
             "insert into scores (answer_id, revision, rubric_version, total, band, current_score, scored_at)"
                     + " select id, 0, 'bench', mod(id * 37, 100), 'good', true, received_at from answers where id between ? and ?",
         };
@@ -148,9 +156,9 @@ public final class StandingsBench {
             }
             for (int i = 4; i < 6; i++) {
                 try (PreparedStatement chunked = c.prepareStatement(sql[i])) {
-                    for (int from = 1; from <= ANSWERS; from += CHUNK) {
+                    for (int from = 1; from <= answers; from += CHUNK) {
                         chunked.setInt(1, from);
-                        chunked.setInt(2, Math.min(ANSWERS, from + CHUNK - 1));
+                        chunked.setInt(2, Math.min(answers, from + CHUNK - 1));
                         chunked.executeUpdate();
                     }
                     System.out.println("  loaded " + (i == 4 ? "answers" : "scores"));

@@ -193,4 +193,18 @@ class TerminalCommandsTest {
             assertThat(help.toString()).contains("Usage: mle-drill " + command);
         }
     }
+
+    @Test
+    @DisplayName("--at takes an offset time, or a local time in the channel's zone, and refuses anything else")
+    void parsesTimes() {
+        var berlin = new dev.mledrill.drill.ChannelSettings(new dev.mledrill.chat.ChannelRef(
+                dev.mledrill.chat.Platform.SLACK, "T", "C"), "c", "0 0 9 ? * *", java.time.ZoneId.of("Europe/Berlin"),
+                Map.of(), java.util.Set.of(), java.util.Optional.empty(), dev.mledrill.chat.FeedbackMode.THREAD, true, true,
+                java.util.List.of());
+
+        assertThat(AnswerCommand.parseTime("2026-03-02T09:15:00Z", berlin)).isEqualTo(Instant.parse("2026-03-02T09:15:00Z"));
+        assertThat(AnswerCommand.parseTime("2026-03-02T09:15", berlin)).isEqualTo(Instant.parse("2026-03-02T08:15:00Z"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AnswerCommand.parseTime("yesterday", berlin))
+                .hasMessageContaining("--at 'yesterday' is not a date-time");
+    }
 }

@@ -185,6 +185,21 @@ class DrillServiceTest {
     }
 
     @Test
+    @DisplayName("a reply refused as empty and then edited into an answer is received as a new answer")
+    void refusedThenEdited() throws Exception {
+        DrillService drill = service(new TestScores.RecordingScorer());
+        Receipt refused = drill.accept(reply("M1", "\u200B", POSTED.plusSeconds(60)));
+
+        Receipt edited = drill.accept(new ChatEvent.AnswerEdited("ed1", CHANNEL, "T100", "M1", ALICE,
+                "Now with numbers: 120 ms on a Pixel 8", POSTED.plusSeconds(90)));
+
+        assertThat(refused).isInstanceOf(Receipt.Rejected.class);
+        assertThat(edited).isInstanceOf(Receipt.Stored.class);
+        await().until(() -> chat.feedback.size() == 1);
+        assertThat(chat.feedback.get(0).rescored()).isFalse();
+    }
+
+    @Test
     @DisplayName("a deleted answer is withdrawn from scores")
     void deletion() throws Exception {
         DrillService drill = service(new TestScores.RecordingScorer());

@@ -87,7 +87,7 @@ class JdbcLeaderboardsTest {
     }
 
     @Test
-    @DisplayName("ties break by more answers, then the earliest first answer, then user id")
+    @DisplayName("ties break by more answers, then the earliest first answer, then who was known first")
     void stableTieBreak() {
         PostedQuestion monday = posts.posted(CHANNEL, MONDAY);
         PostedQuestion tuesday = posts.posted(CHANNEL, MONDAY.plusDays(1));
@@ -99,7 +99,7 @@ class JdbcLeaderboardsTest {
 
         List<LeaderboardEntry> board = leaderboards.points(CHANNEL, Scope.CHANNEL, Period.ALL, ZONE, 10);
 
-        assertThat(board).extracting(LeaderboardEntry::userId).containsExactly("UD", "UC", "UE", "UF");
+        assertThat(board).extracting(LeaderboardEntry::userId).containsExactly("UD", "UC", "UF", "UE");
     }
 
     @Test

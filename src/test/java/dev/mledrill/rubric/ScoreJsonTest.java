@@ -34,6 +34,15 @@ class ScoreJsonTest {
     }
 
     @Test
+    @DisplayName("the streamed JSON text and the JSON tree are the same object")
+    void textEqualsTree() throws Exception {
+        Score score = SCORER.score(RubricScorerTest.STRONG + " It is fast enough.",
+                Optional.of(RubricScorerTest.question(Set.of(), List.of("states the delay budget", "names a rollout"))));
+
+        assertThat(new ObjectMapper().readTree(ScoreJson.toJson(score))).isEqualTo(ScoreJson.toNode(score));
+    }
+
+    @Test
     @DisplayName("a score read back from its JSON equals the original except the overall tip, rebuilt from the criteria")
     void roundTrip() {
         Score score = SCORER.score("Users want answers instantly, so I targeted 80 ms; int8 took it from 140 ms"

@@ -75,7 +75,7 @@ public final class ConfigLoader {
                 url(discord, "gateway_url", "wss://gateway.discord.gg"), discord.list("admin_roles"));
         AppConfig.Retention retention = retention(top.section("retention"));
         if (!problems.isEmpty()) {
-            throw new ConfigException(source, problems);
+            throw new ConfigException(source, EnvOverrides.attribute(problems, env));
         }
         return new AppConfig(database, questions, rubric, channels, streak, slackConfig, discordConfig, retention);
     }

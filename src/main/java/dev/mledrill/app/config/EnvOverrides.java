@@ -34,6 +34,16 @@ final class EnvOverrides {
         return PREFIX + key.replace('.', '_').toUpperCase(Locale.ROOT);
     }
 
+    /** Marks each problem with a key that a variable set, so the user looks there rather than in the file. */
+    static List<String> attribute(List<String> problems, Map<String, String> env) {
+        return problems.stream().map(problem -> KEYS.stream()
+                        .filter(key -> env.containsKey(variable(key)) && problem.startsWith(key + ":"))
+                        .findFirst()
+                        .map(key -> problem + " (set by the environment variable " + variable(key) + ")")
+                        .orElse(problem))
+                .toList();
+    }
+
     /** Writes each set variable into the tree; names the ones that match no key. */
     static void apply(ObjectNode root, Map<String, String> env) {
         for (String key : KEYS) {

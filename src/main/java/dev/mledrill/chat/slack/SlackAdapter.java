@@ -13,6 +13,7 @@ import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatEventSink;
 import dev.mledrill.chat.CommandHandler;
 import dev.mledrill.drill.ChannelSettings;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -45,11 +46,6 @@ public final class SlackAdapter implements AutoCloseable {
 
     public SlackAdapter(SlackSettings settings, ChatEventSink sink, CommandHandler commands,
                         Function<ChannelRef, Optional<ChannelSettings>> channelSettings, Clock clock) {
-        this(settings, sink, commands, channelSettings, clock, SlackCalls.waitingForReal());
-    }
-
-    SlackAdapter(SlackSettings settings, ChatEventSink sink, CommandHandler commands,
-                 Function<ChannelRef, Optional<ChannelSettings>> channelSettings, Clock clock, SlackCalls calls) {
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(commands, "commands");
@@ -58,6 +54,7 @@ public final class SlackAdapter implements AutoCloseable {
         this.slack = Slack.getInstance(slackConfig(settings));
         this.workers = Executors.newFixedThreadPool(4, daemonThreads());
         MethodsClient methods = slack.methods(settings.botToken());
+        SlackCalls calls = SlackCalls.waitingForReal();
         SlackEventTranslator translator = new SlackEventTranslator(clock);
         SlackUsers users = new SlackUsers(methods, calls.failingFast(), clock);
         this.chat = new SlackChat(methods, calls, channelSettings, new SlackThreadReader(methods, calls, translator, users));
@@ -73,8 +70,11 @@ public final class SlackAdapter implements AutoCloseable {
     private static SlackConfig slackConfig(SlackSettings settings) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiBaseUrl());
-        // Without this, HTTP(S)_PROXY from the environment would be used even for a loopback base URL.
-        config.setProxyUrl(null);
+        // Bolt takes HTTP(S)_PROXY from the environment, even for a loopback base URL (a local test server).
+        String host = URI.create(settings.apiBaseUrl()).getHost();
+        if ("127.0.0.1".equals(host) || "localhost".equalsIgnoreCase(host) || "::1".equals(host)) {
+            config.setProxyUrl(null);
+        }
         config.setStatsEnabled(false);
         return config;
     }

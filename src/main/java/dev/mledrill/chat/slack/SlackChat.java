@@ -91,6 +91,11 @@ final class SlackChat implements Chat {
                 .channel(channel).user(userId).threadTs(threadTs).text(mrkdwn)));
     }
 
+    /** A plain mrkdwn message in a channel or DM (a thread reply when {@code threadTs} is given). */
+    String post(String channel, String threadTs, String mrkdwn) {
+        return post(channel, threadTs, mrkdwn, null);
+    }
+
     private String post(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
         return calls.call("chat.postMessage", () -> methods.chatPostMessage(r -> r
                 .channel(channel).threadTs(threadTs).text(text).blocks(blocks).unfurlLinks(false).unfurlMedia(false)))

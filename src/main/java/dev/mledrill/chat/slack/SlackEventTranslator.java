@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns Slack message events into the core's {@link ChatEvent}s. Only people's replies in a
@@ -17,6 +19,11 @@ import java.util.function.Function;
  * text unchanged (link unfurls, reply counters) translate to nothing.
  */
 final class SlackEventTranslator {
+    private static final Pattern LABELLED_LINK = Pattern.compile("<((?:https?|mailto):[^|>\\s]+)\\|([^>]+)>");
+    private static final Pattern BARE_LINK = Pattern.compile("<((?:https?|mailto):[^|>\\s]+)>");
+    private static final Pattern CHANNEL = Pattern.compile("<#[A-Z0-9]+\\|([^>]+)>");
+    private static final Pattern SPECIAL = Pattern.compile("<!(here|channel|everyone)(?:\\|[^>]*)?>");
+
     private final Clock clock;
 
     SlackEventTranslator(Clock clock) {
@@ -66,7 +73,19 @@ final class SlackEventTranslator {
         return new UserRef(Platform.SLACK, team, user);
     }
 
+    /**
+     * The answer as its author wrote it: Slack's link markup becomes the visible text
+     * ({@code <https://x.org|the paper>} → {@code the paper (https://x.org)}, {@code <#C1|general>}
+     * → {@code #general}), and {@code &amp; &lt; &gt;} are decoded. User mentions stay {@code <@U123>}.
+     */
     static String text(String slackText) {
-        return slackText == null ? "" : SlackMrkdwn.unescape(slackText);
+        if (slackText == null) {
+            return "";
+        }
+        String s = LABELLED_LINK.matcher(slackText).replaceAll(m -> Matcher.quoteReplacement(m.group(2) + " (" + m.group(1) + ")"));
+        s = BARE_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        s = CHANNEL.matcher(s).replaceAll(m -> Matcher.quoteReplacement("#" + m.group(1)));
+        s = SPECIAL.matcher(s).replaceAll(m -> Matcher.quoteReplacement("@" + m.group(1)));
+        return SlackMrkdwn.unescape(s);
     }
 }

@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
 final class SlackMessageListener {
     /** Message subtypes that are still a person's reply; every other subtype is auto-acknowledged and ignored. */
     static final Set<String> ANSWER_SUBTYPES = Set.of("thread_broadcast", "file_share");
+    static final String DM_HINT = "To answer a practice question, reply in its thread (hover over the question and"
+            + " choose *Reply in thread*). For a new question use `/drill practice [category]`.";
     private static final Logger LOG = LoggerFactory.getLogger(SlackMessageListener.class);
 
     private final ChatEventSink sink;
@@ -76,6 +78,23 @@ final class SlackMessageListener {
         Optional<ChatEvent.AnswerPosted> answer = translator.answerPosted(payload.getEventId(), team(payload, ctx), message,
                 id -> users.lookup(id).displayName());
         answer.ifPresent(this::deliver);
+        if (answer.isEmpty() && isTopLevelDirectMessage(message)) {
+            background.execute(() -> hintThreads(message.channel()));
+        }
+    }
+
+    /** Someone typed in the bot's DM instead of replying in a practice question's thread. */
+    private static boolean isTopLevelDirectMessage(SlackEventTranslator.Posted m) {
+        return m.channel() != null && m.channel().startsWith("D") && m.user() != null && m.botId() == null
+                && (m.threadTs() == null || m.threadTs().equals(m.ts()));
+    }
+
+    private void hintThreads(String dm) {
+        try {
+            chat.post(dm, null, DM_HINT);
+        } catch (RuntimeException e) {
+            LOG.warn("could not post the practice hint in a Slack DM: {}", e.getMessage());
+        }
     }
 
     private void deliver(ChatEvent event) {

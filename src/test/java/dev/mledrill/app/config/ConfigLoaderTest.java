@@ -114,6 +114,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    @DisplayName("a bad value from an environment variable names the key and the variable")
+    void badEnvironmentValue() {
+        assertThatThrownBy(() -> load("database: ./data\n", Map.of("MLE_DRILL_STREAK_FREEZES_PER_MONTH", "lots")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("streak.freezes_per_month: expected a whole number, got 'lots' "
+                        + "(set by the environment variable MLE_DRILL_STREAK_FREEZES_PER_MONTH)");
+    }
+
+    @Test
     @DisplayName("a token in the file is refused, naming the key and the environment variable, never the value")
     void tokensRefused() {
         assertThatThrownBy(() -> load("slack:\n  bot_token: xoxb-super-secret\n", Map.of()))

@@ -7,7 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.FeedbackMode;
+import dev.mledrill.chat.Platform;
+import dev.mledrill.chat.PracticePost;
+import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.WrapUpMessage;
 import java.util.List;
@@ -124,8 +128,8 @@ class DiscordChatTest extends FakeDiscordTest {
     @Test
     @DisplayName("a practice question is sent by DM, and an answer there reaches the core for the requesting channel")
     void practiceByDirectMessage() {
-        PostedMessage posted = h.adapter.chat().postPractice(new dev.mledrill.chat.PracticePost(
-                new dev.mledrill.chat.UserRef(dev.mledrill.chat.Platform.DISCORD, FakeDiscord.GUILD, ALICE.id()),
+        PostedMessage posted = h.adapter.chat().postPractice(new PracticePost(
+                new UserRef(Platform.DISCORD, FakeDiscord.GUILD, ALICE.id()),
                 DiscordHarness.DRILL_CHANNEL, Samples.QUESTION));
         String dm = h.discord.dmChannelOf(ALICE);
         assertThat(posted.threadId()).isEqualTo(dm);
@@ -185,5 +189,33 @@ class DiscordChatTest extends FakeDiscordTest {
         h.adapter.chat().sendFeedback(Samples.feedback(posted.threadId(), answer, ALICE, FeedbackMode.THREAD));
 
         assertThat(h.discord.count("POST", "channels/" + posted.threadId() + "/messages")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a wrap-up configured for the channel goes to the channel itself")
+    void wrapUpInChannel() {
+        h.adapter.chat().postWrapUp(new WrapUpMessage(DiscordHarness.DRILL_CHANNEL, null, Samples.QUESTION, 1,
+                List.of(), ""));
+
+        assertThat(h.discord.awaitCall("POST", "channels/" + CHANNEL + "/messages").body().path("content").asText())
+                .contains("1 answer", "Model answer outline");
+    }
+
+    @Test
+    @DisplayName("practice feedback goes back into the DM as a reply to the answer, without a streak line")
+    void practiceFeedbackInTheDm() {
+        h.adapter.chat().postPractice(new PracticePost(new UserRef(Platform.DISCORD, FakeDiscord.GUILD, ALICE.id()),
+                DiscordHarness.DRILL_CHANNEL, Samples.QUESTION));
+        String dm = h.discord.dmChannelOf(ALICE);
+        String answer = h.discord.userPosts(dm, ALICE, "practice answer");
+        FeedbackMessage feedback = Samples.feedback(dm, answer, ALICE, FeedbackMode.THREAD);
+
+        h.adapter.chat().sendFeedback(new FeedbackMessage(feedback.channel(), dm, answer, feedback.user(),
+                FeedbackMode.THREAD, Samples.QUESTION, feedback.score(), 0, 0, false, true, false));
+
+        FakeDiscord.Call reply = h.discord.awaitCall(c -> c.is("POST", "channels/" + dm + "/messages")
+                && c.body().has("message_reference"));
+        assertThat(reply.body().path("content").asText()).contains("Practice", "/100").doesNotContain("Streak");
+        h.discord.awaitCall("PUT", "channels/" + dm + "/messages/" + answer + "/reactions/.*/@me");
     }
 }

@@ -66,6 +66,14 @@ class DiscordDrillEndToEndTest {
                 && c.body().path("message_reference").path("message_id").asText().equals(answer)).toList();
     }
 
+    private String storedBody(String messageId) throws Exception {
+        try (Connection c = core.db.connection(); ResultSet rs = c.createStatement()
+                .executeQuery("select body from answers where platform_message_id = '" + messageId + "'")) {
+            assertThat(rs.next()).as("answer %s stored", messageId).isTrue();
+            return rs.getString(1);
+        }
+    }
+
     private long count(String sql) throws Exception {
         return core.count(sql);
     }
@@ -136,11 +144,7 @@ class DiscordDrillEndToEndTest {
         String answer = h.discord.userPosts(thread, ALICE, text);
         awaitFeedbackOn(answer, 1);
 
-        try (Connection c = core.db.connection(); ResultSet rs = c.createStatement()
-                .executeQuery("select body from answers where platform_message_id = '" + answer + "'")) {
-            assertThat(rs.next()).isTrue();
-            assertThat(rs.getString(1)).isEqualTo(text);
-        }
+        assertThat(storedBody(answer)).isEqualTo(text);
     }
 
     @Test
@@ -186,5 +190,17 @@ class DiscordDrillEndToEndTest {
                 "interactions/" + interaction + "/token-" + interaction + "/callback");
         assertThat(callback.body().path("data").path("content").asText()).containsIgnoringCase("streak");
         assertThat(callback.body().path("data").path("flags").asInt() & 64).isEqualTo(64);
+    }
+
+    @Test
+    @DisplayName("a 4,500-character answer (Nitro users can send up to 4,000 and more) is stored whole and scored")
+    void longAnswerStoredWhole() throws Exception {
+        String text = "The preview stays smooth: latency went from 48 ms to 29 ms on a Pixel 6a. ".repeat(61);
+        assertThat(text.length()).isGreaterThan(4500);
+
+        String answer = h.discord.userPosts(thread, ALICE, text);
+
+        awaitFeedbackOn(answer, 1);
+        assertThat(storedBody(answer)).isEqualTo(text);
     }
 }

@@ -158,6 +158,23 @@ class SlackAdapterTest {
     }
 
     @Test
+    @DisplayName("a message typed in the bot's DM outside any thread gets a hint to reply in the practice question's thread")
+    void topLevelDirectMessageGetsHint() {
+        // given
+        var typed = fake.message("DU1ANA", fake.nextTs(), "my practice answer").put("user", "U1ANA");
+
+        // when
+        FakeSlack.Delivery delivery = fake.sendEvent(typed, 0, null);
+
+        // then
+        fake.awaitAck(delivery.envelopeId());
+        FakeSlack.ApiCall hint = fake.awaitCall("chat.postMessage");
+        assertThat(hint.param("channel")).isEqualTo("DU1ANA");
+        assertThat(hint.param("text")).contains("reply in its thread");
+        assertThat(sink.received).isEmpty();
+    }
+
+    @Test
     @DisplayName("bot messages, thread parents, top-level chatter and join notices are acknowledged but not handed over")
     void ignoresNonAnswers() {
         // given
