@@ -8,12 +8,15 @@ import dev.mledrill.chat.CommandHandler;
 import dev.mledrill.chat.console.ConsoleChat;
 import dev.mledrill.command.DrillCommands;
 import dev.mledrill.command.PersonalReplies;
+import dev.mledrill.command.PrivacyReplies;
 import dev.mledrill.command.ScheduleReplies;
 import dev.mledrill.command.StandingReplies;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
 import dev.mledrill.leaderboard.OptOuts;
+import dev.mledrill.privacy.AnswerTextRetention;
+import dev.mledrill.privacy.PrivacyService;
 import dev.mledrill.question.QuestionBank;
 import dev.mledrill.question.QuestionBankLoader;
 import dev.mledrill.rubric.FeedbackRenderer;
@@ -35,6 +38,7 @@ import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcChannelPauses;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcOptOuts;
+import dev.mledrill.store.JdbcPersonalData;
 import dev.mledrill.store.JdbcPostResults;
 import dev.mledrill.store.JdbcPostedQuestions;
 import dev.mledrill.store.JdbcQuestionThreads;
@@ -86,11 +90,13 @@ public final class Application implements AutoCloseable {
     final DailyPoster poster;
     final WrapUpPoster wrapUps;
     final CommandHandler commands;
+    final AnswerTextRetention retention;
     private final ExecutorService scoring;
 
     private Application(AppConfig config, Clock clock, Database database, QuestionBank bank, Chats chats,
                         DrillService drill, DailyQuestions daily, PostedQuestions posts, DailyPoster poster,
-                        WrapUpPoster wrapUps, CommandHandler commands, ExecutorService scoring) {
+                        WrapUpPoster wrapUps, CommandHandler commands, ExecutorService scoring,
+                        AnswerTextRetention retention) {
         this.config = config;
         this.clock = clock;
         this.database = database;
@@ -103,6 +109,7 @@ public final class Application implements AutoCloseable {
         this.wrapUps = wrapUps;
         this.commands = commands;
         this.scoring = scoring;
+        this.retention = retention;
     }
 
     /**
@@ -138,11 +145,15 @@ public final class Application implements AutoCloseable {
         DailyPoster poster = new DailyPoster(daily, posts, pauses, chats, clock, instanceName(), POST_LEASE);
         WrapUpPoster wrapUps = new WrapUpPoster(posts, new JdbcPostResults(ds), daily, new WrapUpComposer(), chats, clock);
         OptOuts optOuts = new JdbcOptOuts(ds, clock);
+        JdbcPersonalData personalData = new JdbcPersonalData(ds);
         CommandHandler commands = new DrillCommands(config.channels(),
                 new ScheduleReplies(daily, pauses, clock),
                 new StandingReplies(new JdbcLeaderboards(ds, policy, clock), streaks, optOuts),
-                new PersonalReplies(new JdbcAnswerStats(ds), optOuts, drill::startPractice, rubric.weightsFor(Set.of()), clock));
-        return new Application(config, clock, database, bank, chats, drill, daily, posts, poster, wrapUps, commands, scoring);
+                new PersonalReplies(new JdbcAnswerStats(ds), optOuts, drill::startPractice, rubric.weightsFor(Set.of()), clock),
+                new PrivacyReplies(new PrivacyService(personalData, streaks, clock)));
+        AnswerTextRetention retention = new AnswerTextRetention(personalData, config.retention().answerTextDays(), clock);
+        return new Application(config, clock, database, bank, chats, drill, daily, posts, poster, wrapUps, commands, scoring,
+                retention);
     }
 
     /** Prints to {@code out} as the terminal's chat platform, rendering feedback with the rubric's plain-text renderer. */

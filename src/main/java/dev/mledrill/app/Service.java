@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +62,7 @@ public final class Service implements AutoCloseable {
                 }
             }
             service.startScheduler();
+            service.startRetention();
             service.catchUp();
             return service;
         } catch (RuntimeException | InterruptedException e) {
@@ -108,6 +111,18 @@ public final class Service implements AutoCloseable {
         Scheduler scheduler = app.scheduler(channels);
         started.push(scheduler);
         scheduler.start();
+    }
+
+    /** Answer texts past {@code retention.answer_text_days}: removed now, then every day (scores stay). */
+    private void startRetention() {
+        if (!app.retention.enabled()) {
+            return;
+        }
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(Threads.daemon("mle-drill-retention"));
+        started.push(executor::shutdownNow);
+        app.retention.schedule(executor);
+        LOG.info("answer texts are kept {} day(s); older ones are removed at start and daily",
+                app.config.retention().answerTextDays().orElseThrow());
     }
 
     /** Answers stored but never scored, then replies to open questions written while the service was down. */

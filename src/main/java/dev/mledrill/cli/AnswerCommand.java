@@ -27,8 +27,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "answer", mixinStandardHelpOptions = true,
         description = {
             "Record an answer as if it had been replied in a channel's question thread at a given time.",
-            "For imports and solo users: the answer (from FILE or standard input) is stored, scored and",
-            "counted like a chat reply to the question posted in that channel at that time."})
+            "For imports and solo users: the answer (from FILE or standard input) is stored, scored and "
+                    + "counted like a chat reply to the question posted in that channel at that time."})
 final class AnswerCommand implements Callable<Integer> {
     @Option(names = "--user", required = true, paramLabel = "U", description = "The user's platform id (or name at the terminal).")
     String user;

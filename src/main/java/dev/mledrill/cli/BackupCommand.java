@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "backup",
         description = {
-            "Write a consistent copy of the H2 database to FILE (a zip) while the service keeps running.",
+            "Write a consistent SQL dump of the H2 database to FILE (a zip) while the service keeps running.",
             "Refuses to overwrite FILE. For a PostgreSQL database use pg_dump."})
 final class BackupCommand implements Callable<Integer> {
     @Mixin

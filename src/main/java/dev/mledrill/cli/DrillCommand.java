@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
             "Practise at the terminal: today's question, your answer, its feedback and your streak.",
             "Reads the answer until an empty line or the end of input, so it works piped too:",
             "  echo \"...\" | java -jar target/mle-drill.jar drill --user alice",
-            "Answers are stored in the same database as the bot's."})
+            "Answers are stored in the same database as the bot's. --question or --category gives a practice "
+                    + "question instead: scored, not counted for streaks or leaderboards."})
 final class DrillCommand implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "NAME", description = "Who is answering (default: your login name).")
     String user = System.getProperty("user.name", "me");

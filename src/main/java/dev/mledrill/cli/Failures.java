@@ -6,9 +6,13 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Runs a command body and turns the failures a user can fix into one clear line on stderr and exit code 1. */
+/**
+ * Runs a command body and turns the failures a user can fix into a clear message on stderr: exit
+ * code 2 for a bad configuration, 1 for anything else (bad input, a missing database or backup).
+ */
 final class Failures {
     static final int FAILED = 1;
+    static final int BAD_CONFIGURATION = 2;
 
     private Failures() {
     }
@@ -16,7 +20,11 @@ final class Failures {
     static int reported(CommandSpec spec, Callable<Integer> body) throws Exception {
         try {
             return body.call();
-        } catch (IllegalArgumentException | IllegalStateException | StoreException | ConfigException e) {
+        } catch (ConfigException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().flush();
+            return BAD_CONFIGURATION;
+        } catch (IllegalArgumentException | IllegalStateException | StoreException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(spec.qualifiedName() + ": " + e.getMessage());
             err.flush();

@@ -15,9 +15,9 @@ import picocli.CommandLine.Mixin;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {
             "Start the bot on Slack and/or Discord, with the tokens from the environment.",
-            "Slack needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN, Discord needs DISCORD_TOKEN. Posts each configured",
-            "channel's question on schedule, stores and scores the answers, posts feedback and wrap-ups.",
-            "Stops gracefully on SIGTERM or Ctrl-C: scoring in flight finishes first."})
+            "Slack needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN, Discord needs DISCORD_TOKEN. Posts each configured "
+                    + "channel's question on schedule, stores and scores the answers, posts feedback and wrap-ups. "
+                    + "Stops gracefully on SIGTERM or Ctrl-C: scoring in flight finishes first."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options = new ConfigOptions();

@@ -1,6 +1,7 @@
 package dev.mledrill.drill;
 
 import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.LogIds;
 import dev.mledrill.chat.Receipt;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -70,7 +71,7 @@ final class AnswerIntake {
     }
 
     private static Receipt rejected(String what, String messageId, String text, String reason) {
-        LOG.info("{} in message {} rejected ({} characters): {}", what, messageId, text.length(),
+        LOG.info("{} in message {} rejected ({} characters): {}", what, LogIds.safe(messageId), text.length(),
                 reason.substring(0, reason.indexOf('.') + 1));
         return new Receipt.Rejected(reason);
     }

@@ -18,6 +18,11 @@ import java.util.Map;
  */
 final class Lexicon {
     private static final long GRAMMAR = Concept.FUNCTION.bit | Concept.VERB.bit | Concept.NEGATION.bit;
+    private static final int CACHE_LIMIT = 200_000;
+    /** "'s" that is "is" or "has", not a possessive. */
+    private static final java.util.Set<String> CONTRACTED = java.util.Set.of("that's", "what's", "there's", "here's",
+            "where's", "who's");
+    // after every static field load() reads: static fields initialise in the order written
     private static final Lexicon INSTANCE = load();
 
     /** A word as the lexicon sees it: its stem, its tags, and the phrases that start with it (or null). */
@@ -28,7 +33,6 @@ final class Lexicon {
     record Phrase(String[] stems, long tags) {
     }
 
-    private static final int CACHE_LIMIT = 200_000;
 
     private final Map<String, Long> words;
     private final Map<String, List<Phrase>> phrasesByFirst;
@@ -44,12 +48,17 @@ final class Lexicon {
         return INSTANCE;
     }
 
-    /** The stem used for lexicon lookups: Porter for plain words, "recall@10" as "recall@k". */
+    /** The stem used for lexicon lookups: Porter for plain words, "people's" as "people", "recall@10" as "recall@k". */
     static String stemOf(Token token) {
         if (!token.isWord()) {
             return token.lower();
         }
         String lower = token.lower();
+        if (lower.endsWith("'s") && lower.length() >= 6 && !CONTRACTED.contains(lower)) {
+            lower = lower.substring(0, lower.length() - 2);
+        } else if (lower.endsWith("s'") && lower.length() > 3) {
+            lower = lower.substring(0, lower.length() - 1);
+        }
         int at = lower.indexOf('@');
         if (at > 0) {
             return lower.substring(0, at + 1) + "k";

@@ -43,11 +43,15 @@ final class OutcomeDetector implements CriterionDetector {
     }
 
     static boolean isOutcome(Analysis a, Sentence s) {
-        return s.has(Concept.EXPERIENCE) || userAndVerb(a, s) >= 0;
+        // "it's good enough for users" is a hedge, not an outcome
+        return !s.has(Concept.HEDGE) && (s.has(Concept.EXPERIENCE) || userAndVerb(a, s) >= 0);
     }
 
     /** Later in the answer only what the user feels counts: an experience word, or a user who wants or notices. */
     private static boolean isFeltOutcome(Analysis a, Sentence s) {
+        if (s.has(Concept.HEDGE)) {
+            return false;
+        }
         if (s.has(Concept.EXPERIENCE)) {
             return true;
         }

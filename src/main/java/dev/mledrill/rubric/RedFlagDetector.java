@@ -48,7 +48,7 @@ final class RedFlagDetector {
                     j++;
                 }
                 boolean dependsOnly = a.stems[i].equals("it") || a.stems[i].equals("depend");
-                if (!(dependsOnly && decided)) {
+                if (!(dependsOnly && decided) && !asked(a, s, i)) {
                     Quotes.add(quotes, Quotes.span(a, i, j), Finding.QUOTES);
                 }
                 i = j;
@@ -56,6 +56,19 @@ final class RedFlagDetector {
         }
         return quotes.isEmpty() ? Optional.empty() : Optional.of(new FlagHit(FlagHit.HEDGE,
                 "a hedge with no target: say the number it has to meet and what it was measured at", quotes));
+    }
+
+    /** "whether the captions are good enough", "is it fast enough?": a question posed, not a hedge. */
+    private static boolean asked(Analysis a, Sentence s, int at) {
+        if (a.tokens.get(s.end() - 1).is("?")) {
+            return true;
+        }
+        for (int i = Math.max(s.first(), at - 6); i < at; i++) {
+            if (a.tokens.get(i).is("whether")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<FlagHit> unmeasured(Analysis a) {

@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.sql.DriverManager;
 import java.sql.SQLException;
-import org.h2.tools.Restore;
+import java.sql.Statement;
 
 /**
- * Online backup and offline restore of the embedded H2 database. A backup is H2's own
- * consistent copy of the database file in a zip, taken while the service keeps running.
+ * Online backup and offline restore of the embedded H2 database. A backup is a SQL script of the
+ * whole database (schema, rows and Flyway's history), zipped, written by H2 from one consistent
+ * snapshot while the service keeps running. A script, unlike a copy of the database file, also
+ * restores into a newer H2 version.
  */
 public final class Backup {
     static final String DATABASE_NAME = "mle-drill";
@@ -39,9 +41,8 @@ public final class Backup {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            try (PreparedStatement ps = c.prepareStatement("BACKUP TO ?")) {
-                ps.setString(1, absolute.toString());
-                ps.execute();
+            try (Statement s = c.createStatement()) {
+                s.execute("SCRIPT TO " + literal(absolute) + " COMPRESSION ZIP");
             }
             return absolute;
         } catch (SQLException | IOException e) {
@@ -67,6 +68,15 @@ public final class Backup {
         } catch (IOException e) {
             throw new IllegalStateException("cannot create " + dataDirectory.toAbsolutePath(), e);
         }
-        Restore.execute(zip.toAbsolutePath().toString(), dataDirectory.toAbsolutePath().toString(), DATABASE_NAME);
+        String url = "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve(DATABASE_NAME);
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("RUNSCRIPT FROM " + literal(zip.toAbsolutePath()) + " COMPRESSION ZIP");
+        } catch (SQLException e) {
+            throw new IllegalStateException("restoring " + zip.toAbsolutePath() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String literal(Path path) {
+        return "'" + path.toString().replace("'", "''") + "'";
     }
 }

@@ -36,7 +36,7 @@ public final class JdbcLeaderboards implements Leaderboards {
             + " from answers a left join scores s on s.answer_id = a.id and s.current_score = true"
             + " where a.%s = ? and a.received_at >= ? and a.posted_question_id is not null"
             + " and a.late = false and a.practice = false and a.withdrawn_at is null"
-            + " and a.user_id not in (select id from users where leaderboard_opt_out = true)"
+            + " and a.user_id not in (select id from users where workspace_id = ? and leaderboard_opt_out = true)"
             + " group by a.user_id, a.posted_question_id) g"
             + " group by g.user_id order by points desc, answered desc, first_at asc, g.user_id asc fetch first ? rows only";
 
@@ -60,7 +60,7 @@ public final class JdbcLeaderboards implements Leaderboards {
             }
             long scopeId = scope == Scope.CHANNEL ? ids.get().channel() : ids.get().workspace();
             List<Row> rows = pointRows(c, scope == Scope.CHANNEL ? "channel_id" : "workspace_id", scopeId,
-                    period.start(now, zone).orElse(BEGINNING), limit);
+                    ids.get().workspace(), period.start(now, zone).orElse(BEGINNING), limit);
             Map<Long, StreakSummary> streaks = rows.isEmpty() ? Map.of()
                     : streakRows.compute(c, ids.get(), rows.stream().map(Row::userId).toList(), now, zone);
             List<LeaderboardEntry> board = new ArrayList<>();
@@ -106,9 +106,10 @@ public final class JdbcLeaderboards implements Leaderboards {
     private record Ranked(long userId, double points, int answered, Instant firstAt) {
     }
 
-    private static List<Row> pointRows(Connection c, String scopeColumn, long scopeId, Instant from, int limit) throws SQLException {
+    private static List<Row> pointRows(Connection c, String scopeColumn, long scopeId, long workspaceId, Instant from, int limit)
+            throws SQLException {
         List<Ranked> ranked = new ArrayList<>();
-        try (PreparedStatement ps = Transaction.prepare(c, String.format(POINTS, scopeColumn), scopeId, from, limit);
+        try (PreparedStatement ps = Transaction.prepare(c, String.format(POINTS, scopeColumn), scopeId, from, workspaceId, limit);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 ranked.add(new Ranked(rs.getLong("user_id"), rs.getDouble("points"), rs.getInt("answered"),

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+/** Export, erasure and retention on a real H2 database migrated by Flyway (and on PostgreSQL, see the subclass). */
 class JdbcPersonalDataTest {
     private static final Instant DAY1 = Instant.parse("2026-03-02T08:00:00Z");
     private static final ChannelRef T1_CHANNEL = new ChannelRef(Platform.SLACK, "T1", "C1");
@@ -163,15 +164,16 @@ class JdbcPersonalDataTest {
     @DisplayName("every table that points at a user's rows, directly or through answers and scores, is cleared by forget")
     void forgetCoversEveryUserTable() throws Exception {
         Set<String> reachable = new HashSet<>();
-        Deque<String> todo = new ArrayDeque<>(Set.of("USERS"));
         try (Connection c = db.connection()) {
             DatabaseMetaData meta = c.getMetaData();
+            boolean upper = meta.storesUpperCaseIdentifiers();
+            Deque<String> todo = new ArrayDeque<>(Set.of(upper ? "USERS" : "users"));
             while (!todo.isEmpty()) {
                 String table = todo.pop();
                 if (!reachable.add(table.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                try (ResultSet keys = meta.getExportedKeys(null, "PUBLIC", table)) {
+                try (ResultSet keys = meta.getExportedKeys(null, upper ? "PUBLIC" : "public", table)) {
                     while (keys.next()) {
                         todo.push(keys.getString("FKTABLE_NAME"));
                     }

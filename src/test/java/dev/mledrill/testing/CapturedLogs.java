@@ -10,7 +10,7 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /**
- * Captures everything logged through logback's root logger (at DEBUG and above) while open, so a
+ * Captures everything logged through logback's root logger (by default at DEBUG and above) while open, so a
  * test can check what reached the logs: the rendered message and every exception in its cause chain.
  */
 public final class CapturedLogs implements AutoCloseable {
@@ -19,11 +19,16 @@ public final class CapturedLogs implements AutoCloseable {
     private final Level previous;
 
     public CapturedLogs() {
+        this(Level.DEBUG);
+    }
+
+    /** Captures from {@code level} up; INFO keeps long fuzz runs from printing every debug line. */
+    public CapturedLogs(Level level) {
         previous = root.getLevel();
         appender.setContext(root.getLoggerContext());
         appender.start();
         root.addAppender(appender);
-        root.setLevel(Level.DEBUG);
+        root.setLevel(level);
     }
 
     /** Events at {@code level} or above. */

@@ -101,11 +101,47 @@ public final class SlackAdapter implements AutoCloseable {
      * envelope again. Bolt's default handler would log the exception's message at ERROR; this
      * logs only its class, as a message could quote an answer.
      */
-    private static Response unhandled(SocketModeApp.ErrorContext error) {
-        LOG.warn("Slack {} not handled ({}); left unacknowledged so Slack delivers it again",
-                error.getRequest() == null ? "request" : error.getRequest().getRequestType(), error.getException().getClass().getSimpleName());
-        LOG.debug("Slack handler failure", error.getException());
+    /**
+     * What Bolt does with an exception from handling an envelope. When Bolt itself could not read the
+     * payload (a field of the wrong JSON type, say), Slack sending it again cannot help: it is logged
+     * once, without its content, and acknowledged. A failure in our own code leaves it unacknowledged.
+     */
+    static Response unhandled(SocketModeApp.ErrorContext error) {
+        Exception failure = error.getException();
+        String type = error.getRequest() == null ? "request" : String.valueOf(error.getRequest().getRequestType());
+        if (unreadablePayload(failure)) {
+            LOG.info("Slack {} {} rejected: its payload could not be read ({}); acknowledged, nothing stored", type,
+                    SlackPayloadIds.describe(error.getRequest()), failure.getClass().getSimpleName());
+            return Response.ok();
+        }
+        LOG.warn("Slack {} {} not handled ({}); left unacknowledged so Slack delivers it again", type,
+                SlackPayloadIds.describe(error.getRequest()), failure.getClass().getSimpleName());
+        LOG.debug("Slack handler failure", failure);
         return null;
+    }
+
+    /**
+     * Bolt (or its JSON library) failed on the payload itself, before or around our handlers: the
+     * innermost exception was thrown by library code, not ours (JDK frames such as
+     * {@code Objects.requireNonNull} count for whoever called them).
+     */
+    static boolean unreadablePayload(Throwable failure) {
+        Throwable innermost = failure;
+        while (innermost.getCause() != null && innermost.getCause() != innermost) {
+            innermost = innermost.getCause();
+        }
+        for (StackTraceElement frame : innermost.getStackTrace()) {
+            String type = frame.getClassName();
+            if (!type.startsWith("java.") && !type.startsWith("jdk.") && !type.startsWith("sun.")) {
+                return !type.startsWith("dev.mledrill.");
+            }
+        }
+        return false;
+    }
+
+    /** The Bolt app with the adapter's listeners, for tests that hand it envelopes without a socket. */
+    App app() {
+        return app;
     }
 
     /** The {@link Chat} port: post questions, feedback, wrap-ups and practice DMs. */

@@ -59,7 +59,7 @@ final class SlackChat implements Chat {
         // A practice thread is already a private DM, and an ephemeral note there would vanish on reload.
         FeedbackMode mode = feedback.practice() ? FeedbackMode.THREAD : feedback.mode();
         switch (mode) {
-            case EPHEMERAL -> tellPrivately(channel, thread, feedback.user().id(), text);
+            case EPHEMERAL -> ephemeralOrDm(channel, thread, feedback.user(), text);
             case THREAD -> post(channel, thread, "<@" + feedback.user().id() + "> " + text, null);
             case DM -> post(openDm(feedback.user()), null, text, null);
         }
@@ -83,6 +83,18 @@ final class SlackChat implements Chat {
     @Override
     public List<ChatEvent.AnswerPosted> threadReplies(ChannelRef channel, String threadId) {
         return threads.replies(channel, threadId);
+    }
+
+    /** Someone who answered and then left the channel cannot see an ephemeral message there: they get a DM. */
+    private void ephemeralOrDm(String channel, String thread, UserRef user, String text) {
+        try {
+            tellPrivately(channel, thread, user.id(), text);
+        } catch (SlackCallFailed e) {
+            if (!"user_not_in_channel".equals(e.error())) {
+                throw e;
+            }
+            post(openDm(user), null, text, null);
+        }
     }
 
     /** An ephemeral message: only {@code userId} sees it, in the thread when one is given. */

@@ -11,17 +11,21 @@ import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.ChatEventSink;
+import dev.mledrill.chat.LogIds;
 import dev.mledrill.chat.Receipt;
+import java.time.DateTimeException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Hands Slack message events to the core. Each handler stores through the sink and returns, so
- * Bolt acknowledges the envelope only once the answer is durable (a failure leaves it unacked and
- * Slack redelivers it). Scoring and feedback run later off this thread; a rejection (an empty
+ * Bolt acknowledges the envelope only once the answer is durable (a failure to store leaves it
+ * unacked and Slack redelivers it; a malformed event is logged once and acknowledged). Scoring and feedback run later off this thread; a rejection (an empty
  * answer, say) is told to its author privately, also off this thread.
  */
 final class SlackMessageListener {
@@ -49,38 +53,68 @@ final class SlackMessageListener {
     void register(App app) {
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent e = payload.getEvent();
-            return handled(ctx, () -> posted(payload, ctx, new SlackEventTranslator.Posted(e.getChannel(),
-                    e.getUser(), e.getBotId(), e.getText(), e.getTs(), e.getThreadTs())));
+            return handled(payload, ctx, e.getTs(), () -> posted(payload, ctx, new SlackEventTranslator.Posted(
+                    e.getChannel(), e.getUser(), e.getBotId(), e.getText(), e.getTs(), e.getThreadTs())));
         });
         app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
             MessageThreadBroadcastEvent e = payload.getEvent();
-            return handled(ctx, () -> posted(payload, ctx, new SlackEventTranslator.Posted(e.getChannel(),
-                    e.getUser(), null, e.getText(), e.getTs(), e.getThreadTs())));
+            return handled(payload, ctx, e.getTs(), () -> posted(payload, ctx, new SlackEventTranslator.Posted(
+                    e.getChannel(), e.getUser(), null, e.getText(), e.getTs(), e.getThreadTs())));
         });
         app.event(MessageFileShareEvent.class, (payload, ctx) -> {
             MessageFileShareEvent e = payload.getEvent();
-            return handled(ctx, () -> posted(payload, ctx, new SlackEventTranslator.Posted(e.getChannel(),
-                    e.getUser(), null, e.getText(), e.getTs(), e.getThreadTs())));
+            return handled(payload, ctx, e.getTs(), () -> posted(payload, ctx, new SlackEventTranslator.Posted(
+                    e.getChannel(), e.getUser(), null, e.getText(), e.getTs(), e.getThreadTs())));
         });
-        app.event(MessageChangedEvent.class, (payload, ctx) -> handled(ctx, () -> translator
-                .answerEdited(payload.getEventId(), team(payload, ctx), payload.getEvent()).ifPresent(this::deliver)));
-        app.event(MessageDeletedEvent.class, (payload, ctx) -> handled(ctx, () -> translator
-                .answerDeleted(payload.getEventId(), team(payload, ctx), payload.getEvent()).ifPresent(this::deliver)));
+        app.event(MessageChangedEvent.class, (payload, ctx) -> handled(payload, ctx, payload.getEvent().getTs(),
+                () -> translator.answerEdited(payload.getEventId(), team(payload, ctx), payload.getEvent())));
+        app.event(MessageDeletedEvent.class, (payload, ctx) -> handled(payload, ctx, payload.getEvent().getTs(),
+                () -> translator.answerDeleted(payload.getEventId(), team(payload, ctx), payload.getEvent())));
     }
 
-    /** Acknowledges only once the work is done; an exception leaves the envelope unacknowledged (see SlackAdapter). */
-    private static Response handled(EventContext ctx, Runnable work) {
-        work.run();
+    /**
+     * Translates, stores and acknowledges. An event whose fields cannot make an answer (no event id,
+     * no ts, no team, an impossible time) is logged once, without its text, and acknowledged: Slack
+     * sending it again would not help. A failure to store leaves it unacknowledged (status 503, no
+     * exception into Bolt), so Slack delivers it again.
+     */
+    private static Response handled(EventsApiPayload<?> payload, EventContext ctx, String ts,
+                                    Supplier<Optional<? extends ChatEvent>> translate, Consumer<ChatEvent> deliver) {
+        Optional<? extends ChatEvent> event;
+        try {
+            event = translate.get();
+        } catch (IllegalArgumentException | NullPointerException | DateTimeException | ArithmeticException malformed) {
+            LOG.info("Slack message event {} (ts {}) rejected as malformed ({}); acknowledged, nothing stored",
+                    LogIds.safe(payload.getEventId()), LogIds.safe(ts), malformed.getClass().getSimpleName());
+            return ctx.ack();
+        }
+        if (event.isEmpty()) {
+            return ctx.ack();
+        }
+        try {
+            deliver.accept(event.get());
+        } catch (RuntimeException failed) {
+            LOG.warn("Slack event {} (ts {}) could not be stored ({}); left unacknowledged so Slack delivers it again",
+                    LogIds.safe(payload.getEventId()), LogIds.safe(ts), failed.getClass().getSimpleName());
+            LOG.debug("store failure for Slack event {}", LogIds.safe(payload.getEventId()), failed);
+            return Response.builder().statusCode(503).body("").build();
+        }
         return ctx.ack();
     }
 
-    private void posted(EventsApiPayload<?> payload, EventContext ctx, SlackEventTranslator.Posted message) {
+    private Response handled(EventsApiPayload<?> payload, EventContext ctx, String ts,
+                             Supplier<Optional<? extends ChatEvent>> translate) {
+        return handled(payload, ctx, ts, translate, this::deliver);
+    }
+
+    private Optional<ChatEvent.AnswerPosted> posted(EventsApiPayload<?> payload, EventContext ctx,
+                                                    SlackEventTranslator.Posted message) {
         Optional<ChatEvent.AnswerPosted> answer = translator.answerPosted(payload.getEventId(), team(payload, ctx), message,
                 id -> users.lookup(id).displayName());
-        answer.ifPresent(this::deliver);
         if (answer.isEmpty() && isTopLevelDirectMessage(message)) {
             background.execute(() -> hintThreads(message.channel()));
         }
+        return answer;
     }
 
     /** Someone typed in the bot's DM instead of replying in a practice question's thread. */
@@ -115,7 +149,7 @@ final class SlackMessageListener {
                 background.execute(() -> tell(event.channel().id(), where, who, rejected.userMessage()));
             }
         } else {
-            LOG.debug("Slack event {} handled: {}", event.eventId(), receipt.getClass().getSimpleName());
+            LOG.debug("Slack event {} handled: {}", LogIds.safe(event.eventId()), receipt.getClass().getSimpleName());
         }
     }
 

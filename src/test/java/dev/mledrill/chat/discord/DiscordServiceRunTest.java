@@ -3,14 +3,19 @@ package dev.mledrill.chat.discord;
 import static dev.mledrill.chat.discord.FakeDiscord.ALICE;
 import static dev.mledrill.chat.discord.FakeDiscord.CHANNEL;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.mledrill.app.Application;
 import dev.mledrill.app.PlatformCredentials;
 import dev.mledrill.app.Service;
 import dev.mledrill.app.config.ConfigLoader;
+import dev.mledrill.schedule.PostedQuestion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -52,6 +57,10 @@ class DiscordServiceRunTest {
                 assertThat(question.body().path("embeds").get(0).path("title").asText()).startsWith("Drill · ");
                 FakeDiscord.Call thread = discord.awaitCall("POST", "channels/" + CHANNEL + "/messages/\\d+/threads");
                 String threadId = thread.path().split("/")[3];
+                // The scheduler records the thread id right after Discord answered; replies count from then.
+                await().atMost(Duration.ofSeconds(20)).until(() -> app.posts()
+                        .find(DiscordHarness.DRILL_CHANNEL, LocalDate.now(ZoneOffset.UTC))
+                        .flatMap(PostedQuestion::threadId).isPresent());
 
                 String answer = discord.userPosts(threadId, ALICE,
                         "Users kept a smooth camera preview: INT8 cut latency from 48 ms to 29 ms on a Pixel 6a.");

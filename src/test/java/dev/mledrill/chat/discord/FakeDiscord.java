@@ -122,7 +122,7 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     Call awaitCall(Predicate<Call> wanted) {
-        return await().atMost(Duration.ofSeconds(10))
+        return await().atMost(Duration.ofSeconds(20))
                 .until(() -> calls.stream().filter(wanted).findFirst(), java.util.Optional::isPresent).orElseThrow();
     }
 
@@ -153,6 +153,16 @@ final class FakeDiscord implements AutoCloseable {
         history.computeIfAbsent(channelId, k -> new CopyOnWriteArrayList<>()).add(message);
         dispatch("MESSAGE_CREATE", message);
         return message.get("id").asText();
+    }
+
+    /** The MESSAGE_CREATE payload {@code user} posting {@code content} in a channel would produce (nothing is sent). */
+    ObjectNode messagePayload(String channelId, FakeUser user, String content) {
+        return message(channelId, user, content);
+    }
+
+    /** Sends any dispatch, however broken its data, down the gateway (for fuzz tests). */
+    void dispatchRaw(String type, JsonNode data) {
+        dispatch(type, data);
     }
 
     /** A message written while the bot was offline: only visible in the channel's history. */

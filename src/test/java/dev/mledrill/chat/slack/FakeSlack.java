@@ -237,20 +237,33 @@ public final class FakeSlack implements AutoCloseable {
 
     /** Pushes an Events API envelope; a null event id gets a fresh one. */
     public Delivery sendEvent(ObjectNode event, int retryAttempt, String eventId) {
+        return sendEvent(event, retryAttempt, eventId, payload -> { });
+    }
+
+    /** Pushes an Events API envelope whose payload {@code edit} may change or break (for fuzz tests). */
+    public Delivery sendEvent(ObjectNode event, int retryAttempt, String eventId,
+                              java.util.function.Consumer<ObjectNode> edit) {
         String id = eventId != null ? eventId : "Ev" + sequence.incrementAndGet();
+        ObjectNode envelope = envelope(event, retryAttempt, id, edit);
+        push(envelope);
+        return new Delivery(envelope.get("envelope_id").asText(), id, event.path("ts").asText(null));
+    }
+
+    /** The Socket Mode envelope Slack would send for {@code event}, after {@code edit} changed its payload. */
+    public ObjectNode envelope(ObjectNode event, int retryAttempt, String eventId, java.util.function.Consumer<ObjectNode> edit) {
         String envelopeId = "env-" + sequence.incrementAndGet();
         ObjectNode envelope = json.createObjectNode().put("envelope_id", envelopeId).put("type", "events_api")
                 .put("accepts_response_payload", false).put("retry_attempt", retryAttempt)
                 .put("retry_reason", retryAttempt > 0 ? "timeout" : "");
         ObjectNode payload = envelope.putObject("payload").put("token", "verification").put("team_id", TEAM)
-                .put("api_app_id", APP_ID).put("type", "event_callback").put("event_id", id)
+                .put("api_app_id", APP_ID).put("type", "event_callback").put("event_id", eventId)
                 .put("event_time", Instant.now().getEpochSecond()).put("is_ext_shared_channel", false);
         payload.set("event", event);
         ArrayNode authorizations = payload.putArray("authorizations");
         authorizations.addObject().put("team_id", TEAM).put("user_id", BOT_USER).put("is_bot", true)
                 .put("is_enterprise_install", false);
-        push(envelope);
-        return new Delivery(envelopeId, id, event.path("ts").asText(null));
+        edit.accept(payload);
+        return envelope;
     }
 
     /** {@code /drill <text>} typed by {@code user} in {@code channel}; returns the envelope id. */

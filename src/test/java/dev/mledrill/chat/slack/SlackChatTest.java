@@ -124,6 +124,22 @@ class SlackChatTest {
     }
 
     @Test
+    @DisplayName("ephemeral feedback for someone who has left the channel arrives as a DM instead")
+    void ephemeralFallsBackToDm() {
+        // given
+        fake.failNext("chat.postEphemeral", "user_not_in_channel");
+
+        // when
+        chat.sendFeedback(SlackSamples.feedback(FeedbackMode.EPHEMERAL, THREAD, ANSWER, "U1ANA"));
+
+        // then
+        FakeSlack.ApiCall dm = fake.awaitCall("chat.postMessage");
+        assertThat(dm.param("channel")).isEqualTo("DU1ANA");
+        assertThat(dm.param("text")).startsWith("Feedback on your answer:");
+        assertThat(fake.calls("reactions.add")).hasSize(1);
+    }
+
+    @Test
     @DisplayName("thread feedback is a reply in the question's thread that mentions the answerer")
     void threadFeedback() {
         // when
