@@ -18,11 +18,9 @@ import java.util.Map;
  */
 final class Lexicon {
     private static final long GRAMMAR = Concept.FUNCTION.bit | Concept.VERB.bit | Concept.NEGATION.bit;
-    private static final int CACHE_LIMIT = 200_000;
     /** "'s" that is "is" or "has", not a possessive. */
     private static final java.util.Set<String> CONTRACTED = java.util.Set.of("that's", "what's", "there's", "here's",
             "where's", "who's");
-    // after every static field load() reads: static fields initialise in the order written
     private static final Lexicon INSTANCE = load();
 
     /** A word as the lexicon sees it: its stem, its tags, and the phrases that start with it (or null). */
@@ -33,6 +31,7 @@ final class Lexicon {
     record Phrase(String[] stems, long tags) {
     }
 
+    private static final int CACHE_LIMIT = 200_000;
 
     private final Map<String, Long> words;
     private final Map<String, List<Phrase>> phrasesByFirst;

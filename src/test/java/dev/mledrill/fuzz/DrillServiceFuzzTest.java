@@ -41,19 +41,19 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * 3,000 seeded random chat events straight into {@link DrillService#accept}, on a real H2: posts,
+ * 2,000 seeded random chat events straight into {@link DrillService#accept}, on a real H2: posts,
  * edits and deletions of known and unknown messages, in known and unknown threads and channels, with
  * odd texts and odd times. Every event gets a receipt (no exception), nothing is stored twice, and
  * no text reaches the logs at INFO or above; each refused answer is logged once.
  */
 class DrillServiceFuzzTest {
-    private static final int EVENTS = 3_000;
+    private static final int EVENTS = 2_000;
     private static final Instant POSTED = Instant.parse("2026-03-02T08:00:00Z");
     private static final ChannelRef CHANNEL = new ChannelRef(Platform.DISCORD, "G1", "C1");
     private static final String THREAD = "T-question";
 
     @Test
-    @DisplayName("3,000 random answer events: each gets a receipt, none throws, refusals are logged once without text")
+    @DisplayName("2,000 random answer events: each gets a receipt, none throws, refusals are logged once without text")
     void randomEventsGetReceipts() {
         Random random = new Random(7_331L);
         List<String> messageIds = new ArrayList<>();
