@@ -60,7 +60,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -136,7 +135,7 @@ public final class Application implements AutoCloseable {
         StreakPolicy policy = new StreakPolicy(Scope.fromId(config.streak().scope()), config.streak().freezesPerMonth());
         Streaks streaks = new JdbcStreaks(ds, policy, zones(config), clock);
         Chats chats = new Chats();
-        ExecutorService scoring = Executors.newFixedThreadPool(2, Threads.daemon("mle-drill-scoring"));
+        ExecutorService scoring = ScoringPool.create(ScoringPool.DEFAULT_THREADS);
         DrillService drill = new DrillService(
                 new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds)),
                 bank::all, new RubricScorer(rubric), streaks, chats, config.channels(), scoring, clock);

@@ -1,18 +1,15 @@
 package dev.mledrill.app;
 
-import dev.mledrill.chat.Chat;
-import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.discord.DiscordAdapter;
 import dev.mledrill.chat.discord.DiscordSettings;
 import dev.mledrill.chat.slack.SlackAdapter;
 import dev.mledrill.chat.slack.SlackSettings;
 import dev.mledrill.drill.ChannelSettings;
-import dev.mledrill.schedule.DrillSchedule;
-import dev.mledrill.schedule.PostedQuestion;
 import dev.mledrill.schedule.Scheduler;
 import dev.mledrill.store.SharedH2;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
@@ -32,10 +29,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class Service implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Service.class);
+    /** How long stopping waits for answers being stored, scored and given feedback. */
+    private static final Duration DRAIN = Duration.ofSeconds(20);
 
     private final Application app;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Set<Platform> platforms = EnumSet.noneOf(Platform.class);
+    private Optional<SlackAdapter> slack = Optional.empty();
 
     private Service(Application app) {
         this.app = app;
@@ -83,6 +83,7 @@ public final class Service implements AutoCloseable {
         SlackAdapter slack = new SlackAdapter(settings, app.drill, app.commands, app.config::channel, app.clock);
         app.chats.register(slack.chat());
         started.push(slack);
+        this.slack = Optional.of(slack);
         slack.start();
         platforms.add(Platform.SLACK);
         LOG.info("Slack connected ({} channel(s) configured)", app.config.channels(Platform.SLACK).size());
@@ -124,34 +125,12 @@ public final class Service implements AutoCloseable {
                 app.config.retention().answerTextDays().orElseThrow());
     }
 
-    /** Replies to today's open questions written while the service was down, then answers never scored. */
+    /** Answers stored but never scored, then replies to open questions written while the service was down. */
     private void catchUp() {
-        for (ChannelSettings settings : runningChannels()) {
-            try {
-                backfill(settings);
-            } catch (RuntimeException e) {
-                LOG.warn("backfilling {} failed ({}); its live answers still arrive", settings.name(), e.getClass().getSimpleName());
-            }
-        }
-        app.drill.rescoreUnscored();
-    }
-
-    private void backfill(ChannelSettings settings) {
-        Optional<PostedQuestion> open = DrillSchedule.of(settings).openAt(app.clock.instant())
-                .flatMap(day -> app.posts.find(settings.channel(), day.drillDate()));
-        Optional<String> thread = open.flatMap(PostedQuestion::threadId);
-        if (thread.isEmpty()) {
-            return;
-        }
-        Chat chat = app.chats.get(settings.channel().platform());
-        int stored = 0;
-        for (ChatEvent.AnswerPosted reply : chat.threadReplies(settings.channel(), thread.get())) {
-            if (app.drill.accept(reply) instanceof dev.mledrill.chat.Receipt.Stored) {
-                stored++;
-            }
-        }
-        if (stored > 0) {
-            LOG.info("backfilled {} answer(s) written in {} while the service was down", stored, settings.name());
+        try {
+            StartupRecovery.of(app.database, app.chats, app.drill, app.clock).run();
+        } catch (RuntimeException e) {
+            LOG.warn("catching up after downtime failed ({}); live answers still arrive", e.getClass().getSimpleName());
         }
     }
 
@@ -159,8 +138,14 @@ public final class Service implements AutoCloseable {
         return app.config.channels().stream().filter(c -> platforms.contains(c.channel().platform())).toList();
     }
 
+    /**
+     * Stops taking Slack events first (its Web API stays up for feedback), lets the drill service
+     * finish the answers it accepted (bounded), then stops everything in reverse order of starting.
+     */
     @Override
     public void close() {
+        slack.ifPresent(SlackAdapter::disconnect);
+        app.drill.drain(DRAIN);
         while (!started.isEmpty()) {
             AutoCloseable component = started.pop();
             try {

@@ -13,6 +13,7 @@ import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Scorer;
 import dev.mledrill.streak.Streaks;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -42,6 +44,7 @@ public final class DrillService implements ChatEventSink {
     private final Map<ChannelRef, FeedbackMode> feedbackModes;
     private final Executor executor;
     private final Clock clock;
+    private final InFlight inFlight = new InFlight();
 
     public DrillService(DrillStores stores, Supplier<? extends Collection<Question>> bank, Scorer scorer,
                         Streaks streaks, Chats chats, List<ChannelSettings> channels, Executor executor, Clock clock) {
@@ -55,8 +58,28 @@ public final class DrillService implements ChatEventSink {
         this.clock = clock;
     }
 
+    /**
+     * Stores the answer event and queues its scoring. While the service is draining it refuses
+     * answer events with {@link IllegalStateException}: the adapter then does not acknowledge them,
+     * so Slack redelivers them, and the next start's backfill reads them from the thread.
+     */
     @Override
     public Receipt accept(ChatEvent event) {
+        if (event instanceof ChatEvent.CommandInvoked) {
+            return new Receipt.Ignored("commands are answered by the command handler");
+        }
+        if (!inFlight.enter()) {
+            throw new IllegalStateException("the drill service is shutting down; event " + event.eventId()
+                    + " is not stored (Slack redelivers it; the next start backfills it from the thread)");
+        }
+        try {
+            return acceptAnswerEvent(event);
+        } finally {
+            inFlight.exit();
+        }
+    }
+
+    private Receipt acceptAnswerEvent(ChatEvent event) {
         if (event instanceof ChatEvent.AnswerPosted posted) {
             Receipt receipt = intake.posted(posted);
             if (receipt instanceof Receipt.Stored stored) {
@@ -71,10 +94,7 @@ public final class DrillService implements ChatEventSink {
             }
             return edit.receipt();
         }
-        if (event instanceof ChatEvent.AnswerDeleted deleted) {
-            return intake.deleted(deleted);
-        }
-        return new Receipt.Ignored("commands are answered by the command handler");
+        return intake.deleted((ChatEvent.AnswerDeleted) event);
     }
 
     /**
@@ -135,12 +155,46 @@ public final class DrillService implements ChatEventSink {
         return ids.size();
     }
 
+    /**
+     * Lets no new answer in and waits up to {@code bound} for answers being stored and for queued
+     * scoring and feedback to finish. Returns false if work was still running at the bound; what
+     * it left unscored is scored at the next start ({@link #rescoreUnscored()}).
+     */
+    public boolean drain(Duration bound) {
+        try {
+            boolean drained = inFlight.closeAndAwait(bound);
+            if (drained) {
+                LOG.info("drill service drained: every accepted answer is scored");
+            } else {
+                LOG.warn("drill service still had {} scoring tasks after {} s; they are scored at the next start",
+                        inFlight.active(), bound.toSeconds());
+            }
+            return drained;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private void scoreLater(long answerId, boolean rescored) {
-        executor.execute(() -> scoreAndSend(answerId, rescored));
+        inFlight.enterFollowUp();
+        try {
+            executor.execute(() -> {
+                try {
+                    scoreAndSend(answerId, rescored);
+                } finally {
+                    inFlight.exit();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            inFlight.exit();
+            LOG.warn("answer {} stays unscored until the next start: the scoring executor is shut down", answerId);
+        }
     }
 
     private void scoreAndSend(long answerId, boolean rescored) {
         try {
+            // Only the pass that saved the score sends feedback: a rescore racing a live scoring sends nothing twice.
             scoring.score(answerId).ifPresent(scored -> send(scored, rescored));
         } catch (RuntimeException e) {
             LOG.warn("scoring answer {} failed ({}); it stays stored and is retried at the next start",

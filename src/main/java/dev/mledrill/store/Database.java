@@ -62,7 +62,7 @@ public final class Database implements AutoCloseable {
     public static Database open(String jdbcUrl, String user, String password) {
         Database database;
         if (jdbcUrl.startsWith("jdbc:h2:")) {
-            JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, user, password);
+            JdbcConnectionPool pool = JdbcConnectionPool.create(durable(jdbcUrl), user, password);
             pool.setMaxConnections(32);
             database = new Database(pool, pool::dispose);
         } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
@@ -89,6 +89,20 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return database;
+    }
+
+    /**
+     * H2 keeps committed transactions in memory for up to half a second by default (WRITE_DELAY),
+     * so a kill -9 would lose answers the platform was already told were stored. WRITE_DELAY=0
+     * writes each commit to the file before the commit returns (unless the URL sets it itself).
+     */
+    static String durable(String h2Url) {
+        // A tcp: or ssl: URL reaches a database its server process opened (and set) already.
+        boolean local = !(h2Url.startsWith("jdbc:h2:mem:") || h2Url.startsWith("jdbc:h2:tcp:") || h2Url.startsWith("jdbc:h2:ssl:"));
+        if (!local || h2Url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
+            return h2Url;
+        }
+        return h2Url + ";WRITE_DELAY=0";
     }
 
     /** The URL without its query string, which may carry a password. */

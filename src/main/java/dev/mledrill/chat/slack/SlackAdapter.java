@@ -15,9 +15,11 @@ import dev.mledrill.chat.CommandHandler;
 import dev.mledrill.drill.ChannelSettings;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,6 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackAdapter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
+    private static final Duration HANDLER_GRACE = Duration.ofSeconds(10);
 
     private final SlackSettings settings;
     private final Slack slack;
@@ -146,9 +149,40 @@ public final class SlackAdapter implements AutoCloseable {
         return chat;
     }
 
+    /**
+     * Closes the Socket Mode connection so no new event arrives, keeping the Web API client for
+     * feedback still being sent; shutdown calls this before draining the core, then {@link #close()}.
+     */
+    public synchronized void disconnect() {
+        if (socketMode != null) {
+            finishHandlerInProgress(socketMode.getClient());
+        }
+        stopSocket();
+    }
+
+    /**
+     * Closing the client interrupts the thread that runs the event handlers (shutdownNow), and an
+     * interrupt during an H2 write closes the database file. So the handler running now may finish
+     * (and its ack go out) first; events still queued are left unacknowledged for redelivery.
+     */
+    private static void finishHandlerInProgress(SocketModeClient client) {
+        ScheduledExecutorService handlers = client == null ? null : client.getMessageProcessorExecutor();
+        if (handlers == null) {
+            return;
+        }
+        handlers.shutdown();
+        try {
+            if (!handlers.awaitTermination(HANDLER_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("a Slack event handler was still running after {} s; it is interrupted", HANDLER_GRACE.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public synchronized void close() {
-        stopSocket();
+        disconnect();
         workers.shutdown();
         try {
             if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {

@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -48,6 +50,8 @@ public final class FakeSlack implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, JsonNode> acks = new ConcurrentHashMap<>();
+    private final Map<String, Long> ackNanos = new ConcurrentHashMap<>();
+    private final AtomicInteger connections = new AtomicInteger();
     private final AtomicLong sequence = new AtomicLong();
     private final FakeSlackWebApi api = new FakeSlackWebApi(json, this::nextTs, () -> base("ws") + "/link");
     private volatile WebSocket socket;
@@ -111,6 +115,11 @@ public final class FakeSlack implements AutoCloseable {
         api.repliesPageSize(size);
     }
 
+    /** Calls {@code listener} on the server thread as each Web API call arrives (for timing in benchmarks). */
+    public void onCall(Consumer<ApiCall> listener) {
+        api.listeners.add(listener);
+    }
+
     // ---- what the client did
 
     public List<ApiCall> calls(String method) {
@@ -140,8 +149,18 @@ public final class FakeSlack implements AutoCloseable {
         return acks.get(envelopeId);
     }
 
+    /** {@link System#nanoTime()} when the envelope's acknowledgement arrived, or null. */
+    public Long ackedAtNanos(String envelopeId) {
+        return ackNanos.get(envelopeId);
+    }
+
     public int ackCount() {
         return acks.size();
+    }
+
+    /** Waits until at least {@code count} Socket Mode connections were opened and one is live. */
+    public void awaitConnections(int count) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> connections.get() >= count && socket != null);
     }
 
     public boolean acked(String envelopeId) {
@@ -167,8 +186,22 @@ public final class FakeSlack implements AutoCloseable {
 
     /** A person's reply in a thread ({@code message} event with {@code thread_ts}). */
     public Delivery threadReply(String channel, String threadTs, String user, String text) {
-        String ts = nextTs();
-        ObjectNode event = message(channel, ts, text).put("user", user).put("thread_ts", threadTs).put("parent_user_id", BOT_USER);
+        return sendEvent(replyEvent(channel, threadTs, user, text), 0, null);
+    }
+
+    /** The {@code message} event of a new reply in a thread (not sent yet). */
+    public ObjectNode replyEvent(String channel, String threadTs, String user, String text) {
+        return message(channel, nextTs(), text).put("user", user).put("thread_ts", threadTs).put("parent_user_id", BOT_USER);
+    }
+
+    /**
+     * A reply as Slack keeps it: stored in the thread (so {@code conversations.replies} returns it)
+     * and delivered as an event, like {@link #threadReply}.
+     */
+    public Delivery keptThreadReply(String channel, String threadTs, String user, String text) {
+        ObjectNode event = replyEvent(channel, threadTs, user, text);
+        api.addThreadMessage(channel, threadTs, json.createObjectNode().put("type", "message").put("user", user)
+                .put("ts", event.get("ts").asText()).put("thread_ts", threadTs).put("text", text));
         return sendEvent(event, 0, null);
     }
 
@@ -254,8 +287,12 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     private void push(ObjectNode envelope) {
-        awaitConnected();
-        if (!socket.send(envelope.toString())) {
+        WebSocket open = socket;
+        if (open == null) {
+            awaitConnected();
+            open = socket;
+        }
+        if (!open.send(envelope.toString())) {
             throw new IllegalStateException("the socket refused the envelope");
         }
     }
@@ -289,6 +326,7 @@ public final class FakeSlack implements AutoCloseable {
             webSocket.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\","
                     + "\"approximate_connection_time\":18060},\"connection_info\":{\"app_id\":\"" + APP_ID + "\"}}");
             socket = webSocket;
+            connections.incrementAndGet();
         }
 
         @Override
@@ -296,6 +334,7 @@ public final class FakeSlack implements AutoCloseable {
             try {
                 JsonNode message = json.readTree(text);
                 if (message.hasNonNull("envelope_id")) {
+                    ackNanos.putIfAbsent(message.get("envelope_id").asText(), System.nanoTime());
                     acks.put(message.get("envelope_id").asText(), message);
                 }
             } catch (IOException e) {

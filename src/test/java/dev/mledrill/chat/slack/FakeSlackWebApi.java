@@ -17,6 +17,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -31,6 +32,7 @@ final class FakeSlackWebApi {
     private final Supplier<String> socketUrl;
     final Queue<FakeSlack.ApiCall> calls = new ConcurrentLinkedQueue<>();
     final Queue<String> postedTs = new ConcurrentLinkedQueue<>();
+    final List<Consumer<FakeSlack.ApiCall>> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Queue<MockResponse>> scripted = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
     private final Map<String, List<ObjectNode>> threads = new ConcurrentHashMap<>();
@@ -44,7 +46,9 @@ final class FakeSlackWebApi {
 
     MockResponse handle(String method, RecordedRequest request) {
         Map<String, String> params = form(request);
-        calls.add(new FakeSlack.ApiCall(method, params, Instant.now()));
+        FakeSlack.ApiCall call = new FakeSlack.ApiCall(method, params, Instant.now());
+        calls.add(call);
+        listeners.forEach(listener -> listener.accept(call));
         Queue<MockResponse> queue = scripted.get(method);
         MockResponse next = queue == null ? null : queue.poll();
         return next != null ? next : jsonResponse(answer(method, params));
