@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Rankings computed from stored answers and scores. Withdrawn, practice and late answers never
  * count; users who opted out are left off. Ties break by answers (more first), then the earliest
- * first answer, then user id, so the order is stable.
+ * first answer, then the internal user id (who the bot knew first), so the order is stable.
  */
 public interface Leaderboards {
 
