@@ -15,44 +15,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "export",
         description = {
             "Write everything stored about a user as JSON: answers with their texts and edit history, scores per",
             "criterion, practice sessions, streaks and streak freezes. Exit code 0 when data was found, 1 when none."})
-final class ExportCommand implements Callable<Integer> {
-    @Mixin
-    ConfigOptions options;
+final class ExportCommand extends ConfiguredCommand {
 
     @Mixin
     UserOptions user;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the JSON to FILE instead of standard output.")
     Path output;
-
-    @Mixin
-    HelpOption help;
-
-    @Spec
-    CommandSpec spec;
-
-    Map<String, String> env = System.getenv();
     Clock clock = Clock.systemUTC();
 
     @Override
-    public Integer call() throws Exception {
-        return Failures.reported(spec, this::run);
-    }
-
-    private int run() throws IOException {
+    int run() throws IOException {
         AppConfig config = options.load(env);
         try (Database db = ConfiguredDatabase.openExisting(config, env)) {
             JdbcStreaks streaks = new JdbcStreaks(db.dataSource(), new StreakPolicy(Scope.fromId(config.streak().scope()),

@@ -5,12 +5,8 @@ import dev.mledrill.privacy.UserSelector;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcPersonalData;
 import java.io.PrintWriter;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "forget",
@@ -18,27 +14,13 @@ import picocli.CommandLine.Spec;
             "Delete everything stored about a user, in one transaction: answers and their edit history, scores and",
             "their criteria, practice sessions, streak data and the user record. Without --team, in every workspace",
             "(of --platform, or of every platform). Exit code 0 when something was deleted, 1 when nothing matched."})
-final class ForgetCommand implements Callable<Integer> {
-    @Mixin
-    ConfigOptions options;
+final class ForgetCommand extends ConfiguredCommand {
 
     @Mixin
     UserOptions user;
 
-    @Mixin
-    HelpOption help;
-
-    @Spec
-    CommandSpec spec;
-
-    Map<String, String> env = System.getenv();
-
     @Override
-    public Integer call() throws Exception {
-        return Failures.reported(spec, this::run);
-    }
-
-    private int run() {
+    int run() {
         UserSelector who = user.selector();
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = ConfiguredDatabase.openExisting(options.load(env), env)) {

@@ -12,22 +12,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "rescore",
         description = {"After a rubric change (a new 'version' in the rubric file), score every stored answer again.",
             "Each answer's latest revision gets a score under the new version, which becomes the one shown;",
             "the older scores stay in the database as history. Safe to interrupt and run again."})
-final class RescoreCommand implements Callable<Integer> {
-    @Mixin
-    ConfigOptions options;
+final class RescoreCommand extends ConfiguredCommand {
 
     @Option(names = "--rubric", paramLabel = "FILE", description = "The rubric (default: the configured rubric file).")
     Path rubricFile;
@@ -41,22 +34,10 @@ final class RescoreCommand implements Callable<Integer> {
     @Option(names = "--chunk", paramLabel = "N", defaultValue = "1000",
             description = "Answers per transaction (default: ${DEFAULT-VALUE}).")
     int chunk;
-
-    @Mixin
-    HelpOption help;
-
-    @Spec
-    CommandSpec spec;
-
-    Map<String, String> env = System.getenv();
     Clock clock = Clock.systemUTC();
 
     @Override
-    public Integer call() throws Exception {
-        return Failures.reported(spec, this::run);
-    }
-
-    private int run() {
+    int run() {
         AppConfig config = options.load(env);
         RubricScorer scorer = new RubricScorer(RubricLoader.loadOrDefaults(
                 rubricFile != null ? rubricFile : config.rubricFile()));

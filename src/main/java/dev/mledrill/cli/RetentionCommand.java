@@ -6,9 +6,7 @@ import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcPersonalData;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,29 +34,15 @@ final class RetentionCommand implements Runnable {
                 description = {
                 "Delete the text of every scored answer older than the retention period now (the service also does",
                 "this at start and daily). Scores, criteria and streaks stay; the answer keeps a body_deleted_at time."})
-    static final class Apply implements Callable<Integer> {
-        @Mixin
-        ConfigOptions options;
+    static final class Apply extends ConfiguredCommand {
 
         @Option(names = "--days", paramLabel = "N",
                 description = "Use N days instead of the configured retention.answer_text_days.")
         Integer days;
-
-        @Mixin
-        HelpOption help;
-
-        @Spec
-        CommandSpec spec;
-
-        Map<String, String> env = System.getenv();
         Clock clock = Clock.systemUTC();
 
         @Override
-        public Integer call() throws Exception {
-            return Failures.reported(spec, this::run);
-        }
-
-        private int run() {
+        int run() {
             AppConfig config = options.load(env);
             Optional<Integer> period = Optional.ofNullable(days).or(() -> config.retention().answerTextDays());
             PrintWriter out = spec.commandLine().getOut();
