@@ -53,7 +53,7 @@ final class LeaderboardCommand implements Callable<Integer> {
         Period chosen = parsePeriod();
         Scope scope = workspace ? Scope.WORKSPACE : Scope.CHANNEL;
         List<LeaderboardEntry> board;
-        try (Database database = StandingsAccess.open(config)) {
+        try (Database database = StandingsAccess.open(config, System.getenv())) {
             board = new JdbcLeaderboards(database.dataSource(), StandingsAccess.streakPolicy(config), clock)
                     .points(settings.channel(), scope, chosen, settings.zone(), limit);
         }

@@ -44,7 +44,7 @@ final class ScheduleListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AppConfig config = options.load(System.getenv());
         List<ChannelSchedule> rows = new ArrayList<>();
-        try (Database database = StandingsAccess.open(config)) {
+        try (Database database = StandingsAccess.open(config, System.getenv())) {
             JdbcChannelPauses pauses = new JdbcChannelPauses(database.dataSource(), clock);
             for (ChannelSettings s : config.channels()) {
                 Optional<DrillOccurrence> next = DrillSchedule.of(s).nextAfter(clock.instant());

@@ -47,7 +47,7 @@ final class StreakCommand implements Callable<Integer> {
         List<ChannelSettings> channels = channel == null ? config.channels()
                 : List.of(StandingsAccess.channel(config, channel, spec.commandLine()));
         List<ChannelStreak> rows = new ArrayList<>();
-        try (Database database = StandingsAccess.open(config)) {
+        try (Database database = StandingsAccess.open(config, System.getenv())) {
             JdbcStreaks streaks = new JdbcStreaks(database.dataSource(), StandingsAccess.streakPolicy(config),
                     ref -> channels.stream().filter(s -> s.channel().equals(ref)).findFirst().orElseThrow().zone(), Clock.systemUTC());
             for (ChannelSettings s : channels) {
