@@ -49,6 +49,9 @@ public final class JdbcAnswerStore implements AnswerStore {
                 c.rollback();
                 return new Receipt.Duplicate("message " + a.messageId() + " is already stored");
             }
+            if (postedQuestion != null && !a.late()) {
+                Standings.refresh(c, List.of(new Standings.Key(user, postedQuestion)));
+            }
             return new Receipt.Stored(id.getAsLong());
         });
     }
@@ -109,6 +112,7 @@ public final class JdbcAnswerStore implements AnswerStore {
                 return new Receipt.Duplicate("answer " + answerId + " is already withdrawn");
             }
             Transaction.update(c, "update scores set current_score = false where answer_id = ?", answerId);
+            Standings.afterAnswersChanged(c, List.of(answerId));
             return new Receipt.Withdrawn(answerId);
         });
     }

@@ -23,9 +23,11 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Leaderboards ranked in SQL from answers and current scores; streaks from {@link StreakRows}. */
+/**
+ * Leaderboards ranked in SQL: all time from the totals {@link Standings} keeps, this week and
+ * this month from the answers and current scores of the period; streaks from {@link StreakRows}.
+ */
 public final class JdbcLeaderboards implements Leaderboards {
-    private static final Instant BEGINNING = Instant.EPOCH;
     /**
      * Aggregates answers and current scores only; names are read for the few rows returned (a
      * join per answer, or to the derived table, costs more than the ranking itself in H2).
@@ -39,6 +41,9 @@ public final class JdbcLeaderboards implements Leaderboards {
             + " and a.user_id not in (select id from users where workspace_id = ? and leaderboard_opt_out = true)"
             + " group by a.user_id, a.posted_question_id) g"
             + " group by g.user_id order by points desc, answered desc, first_at asc, g.user_id asc fetch first ? rows only";
+    private static final String ALL_TIME = "select st.user_id, st.points, st.answered, st.first_at from standings st"
+            + " join users u on u.id = st.user_id where st.scope = ? and st.scope_id = ? and u.leaderboard_opt_out = false"
+            + " order by st.points desc, st.answered desc, st.first_at asc, st.user_id asc fetch first ? rows only";
 
     private final DataSource dataSource;
     private final StreakRows streakRows;
@@ -59,8 +64,11 @@ public final class JdbcLeaderboards implements Leaderboards {
                 return List.of();
             }
             long scopeId = scope == Scope.CHANNEL ? ids.get().channel() : ids.get().workspace();
-            List<Row> rows = pointRows(c, scope == Scope.CHANNEL ? "channel_id" : "workspace_id", scopeId,
-                    ids.get().workspace(), period.start(now, zone).orElse(BEGINNING), limit);
+            Optional<Instant> from = period.start(now, zone);
+            List<Row> rows = from.isPresent()
+                    ? pointRows(c, Transaction.prepare(c, String.format(POINTS, scope == Scope.CHANNEL ? "channel_id" : "workspace_id"),
+                            scopeId, from.get(), ids.get().workspace(), limit))
+                    : pointRows(c, Transaction.prepare(c, ALL_TIME, scope.id(), scopeId, limit));
             Map<Long, StreakSummary> streaks = rows.isEmpty() ? Map.of()
                     : streakRows.compute(c, ids.get(), rows.stream().map(Row::userId).toList(), now, zone);
             List<LeaderboardEntry> board = new ArrayList<>();
@@ -106,11 +114,10 @@ public final class JdbcLeaderboards implements Leaderboards {
     private record Ranked(long userId, double points, int answered, Instant firstAt) {
     }
 
-    private static List<Row> pointRows(Connection c, String scopeColumn, long scopeId, long workspaceId, Instant from, int limit)
-            throws SQLException {
+    /** Runs a ranking query (user_id, points, answered, first_at) and adds the names of the users it returns. */
+    private static List<Row> pointRows(Connection c, PreparedStatement query) throws SQLException {
         List<Ranked> ranked = new ArrayList<>();
-        try (PreparedStatement ps = Transaction.prepare(c, String.format(POINTS, scopeColumn), scopeId, from, workspaceId, limit);
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = query; ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 ranked.add(new Ranked(rs.getLong("user_id"), rs.getDouble("points"), rs.getInt("answered"),
                         Transaction.instant(rs, "first_at")));

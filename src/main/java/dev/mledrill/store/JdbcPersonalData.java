@@ -42,6 +42,8 @@ public final class JdbcPersonalData implements PersonalData {
         tables.put("answers", "delete from answers where user_id = ?");
         tables.put("practice_sessions", "delete from practice_sessions where user_id = ?");
         tables.put("streak_freezes", "delete from streak_freezes where user_id = ?");
+        tables.put("standings", "delete from standings where user_id = ?");
+        tables.put("question_bests", "delete from question_bests where user_id = ?");
         tables.put("users", "delete from users where id = ?");
         return java.util.Collections.unmodifiableMap(tables);
     }

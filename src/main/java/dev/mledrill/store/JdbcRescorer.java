@@ -173,6 +173,7 @@ public final class JdbcRescorer {
         }
         insertCriteria(c, chunk, ids);
         Transaction.update(c, RETIRE, chunk.get(0).row().answerId(), chunk.get(chunk.size() - 1).row().answerId());
+        Standings.afterAnswersChanged(c, chunk.stream().map(s -> s.row().answerId()).toList());
         return ids.length;
     }
 

@@ -7,6 +7,7 @@ import dev.mledrill.rubric.ScoreJson;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.List;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
 
@@ -44,6 +45,7 @@ public final class JdbcScoreStore implements ScoreStore {
             if (current) {
                 Transaction.update(c, "update scores set current_score = false where answer_id = ? and id <> ?",
                         answerId, id.getAsLong());
+                Standings.afterAnswersChanged(c, List.of(answerId));
             }
             for (CriterionScore criterion : score.criteria()) {
                 Transaction.update(c,

@@ -24,13 +24,12 @@ import java.util.Set;
 
 /**
  * Streaks of one scope computed from stored rows: the scope's drill days (days with a POSTED
- * question), each user's in-window answers and recorded freezes. Freezes the calculation
+ * question), the days each user answered in the window (one {@code question_bests} row per user
+ * and daily question, kept by {@link Standings}) and recorded freezes. Freezes the calculation
  * spends are recorded in {@code streak_freezes}, inside the caller's transaction.
  */
 final class StreakRows {
     private static final String POSTS_IN_SCOPE = " from posted_questions pq join channels c on c.id = pq.channel_id where ";
-    private static final String COUNTED_ANSWER = " and a.late = false and a.practice = false and a.withdrawn_at is null"
-            + " and a.received_at < pq.window_closes_at";
 
     private final StreakCalculator calculator = new StreakCalculator();
     private final StreakPolicy policy;
@@ -53,24 +52,25 @@ final class StreakRows {
     Map<Long, StreakSummary> compute(Connection c, KnownIds.ChannelIds ids, Collection<Long> users, Instant now, ZoneId zone)
             throws SQLException {
         long scopeId = policy.scope() == Scope.CHANNEL ? ids.channel() : ids.workspace();
-        String scopeFilter = policy.scope() == Scope.CHANNEL ? "pq.channel_id = ?" : "c.workspace_id = ?";
-        List<DrillDay> days = days(c, scopeFilter, scopeId, now);
-        Map<Long, Set<LocalDate>> answered = byUser(c, "select distinct a.user_id, pq.drill_date" + POSTS_IN_SCOPE.replace(
-                " where ", " join answers a on a.posted_question_id = pq.id where ") + scopeFilter + COUNTED_ANSWER
-                + onlyUsers("a.user_id", users), scopeId, users);
+        String scopeColumn = policy.scope() == Scope.CHANNEL ? "channel_id" : "workspace_id";
+        List<DrillDay> days = days(c, (policy.scope() == Scope.CHANNEL ? "pq." : "c.") + scopeColumn + " = ?", scopeId, now);
+        Map<Long, Set<LocalDate>> answered = byUser(c, "select user_id, drill_date from question_bests where " + scopeColumn
+                + " = ?" + onlyUsers("user_id", users), scopeId, users);
         Map<Long, Set<LocalDate>> frozen = byUser(c, "select user_id, drill_date from streak_freezes where scope = '"
                 + policy.scope().id() + "' and scope_id = ?" + onlyUsers("user_id", users), scopeId, users);
         YearMonth thisMonth = YearMonth.from(now.atZone(zone));
         Map<Long, StreakSummary> streaks = new HashMap<>();
+        List<Object[]> spent = new ArrayList<>();
         for (Map.Entry<Long, Set<LocalDate>> entry : answered.entrySet()) {
             Set<LocalDate> userFrozen = frozen.getOrDefault(entry.getKey(), Set.of());
             StreakCalculator.Result result = calculator.calculate(days, entry.getValue(), userFrozen, policy.freezesPerMonth(), thisMonth);
             for (LocalDate date : result.newFreezes()) {
-                Transaction.insertIfAbsent(c, "insert into streak_freezes (user_id, scope, scope_id, drill_date, used_at)"
-                        + " values (?, ?, ?, ?, ?)", entry.getKey(), policy.scope().id(), scopeId, date, now);
+                spent.add(new Object[] {entry.getKey(), policy.scope().id(), scopeId, date, now});
             }
             streaks.put(entry.getKey(), result.summary());
         }
+        Transaction.insertAllIfAbsent(c, "insert into streak_freezes (user_id, scope, scope_id, drill_date, used_at)"
+                + " values (?, ?, ?, ?, ?)", spent);
         return streaks;
     }
 

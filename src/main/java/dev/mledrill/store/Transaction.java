@@ -8,6 +8,7 @@ import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
 
@@ -74,6 +75,47 @@ final class Transaction {
             update(c, sql, args);
             return true;
         });
+    }
+
+    /**
+     * Inserts rows in one batch, skipping those a unique key already holds. A batch that breaks a
+     * key (another instance inserted some of the rows meanwhile) is undone and the rows go in one by one.
+     */
+    static void insertAllIfAbsent(Connection c, String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Savepoint savepoint = c.getAutoCommit() ? null : c.setSavepoint();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            if (savepoint != null) {
+                c.releaseSavepoint(savepoint);
+            }
+            return;
+        } catch (SQLException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            if (savepoint != null) {
+                c.rollback(savepoint);
+            }
+        }
+        for (Object[] row : rows) {
+            insertIfAbsent(c, sql, row);
+        }
+    }
+
+    private static boolean isUniqueViolation(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

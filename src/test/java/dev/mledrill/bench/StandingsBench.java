@@ -2,11 +2,18 @@ package dev.mledrill.bench;
 
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Platform;
+import dev.mledrill.chat.Receipt;
 import dev.mledrill.chat.UserRef;
+import dev.mledrill.drill.AnswerTarget;
+import dev.mledrill.drill.NewAnswer;
 import dev.mledrill.leaderboard.Period;
+import dev.mledrill.rubric.Score;
 import dev.mledrill.store.Database;
+import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcLeaderboards;
+import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
+import dev.mledrill.store.Standings;
 import dev.mledrill.streak.Scope;
 import dev.mledrill.streak.StreakPolicy;
 import java.lang.management.ManagementFactory;
@@ -17,11 +24,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Random;
 import java.util.function.IntConsumer;
 
@@ -69,7 +78,13 @@ public final class StandingsBench {
             JdbcLeaderboards boards = new JdbcLeaderboards(database.dataSource(), channelPolicy, CLOCK);
             JdbcStreaks streaks = new JdbcStreaks(database.dataSource(), channelPolicy, c -> ZONE, CLOCK);
             JdbcStreaks workspaceStreaks = new JdbcStreaks(database.dataSource(), new StreakPolicy(Scope.WORKSPACE, 2), c -> ZONE, CLOCK);
+            JdbcLeaderboards workspaceBoards = new JdbcLeaderboards(database.dataSource(), new StreakPolicy(Scope.WORKSPACE, 2), CLOCK);
             Random random = new Random(42);
+            // The service spends freezes as days close; generated data has nine months of them unspent.
+            measure("first streak board of each channel (records freezes)", 0, channels,
+                    i -> boards.streaks(channelRef(i + 1), Scope.CHANNEL, ZONE, 10));
+            measure("first workspace streak board (records freezes)", 0, workspaces,
+                    i -> workspaceBoards.streaks(channelRef(i * (channels / workspaces) + 1), Scope.WORKSPACE, ZONE, 10));
             time("leaderboard channel week (top 10)", i -> boards.points(channel(random), Scope.CHANNEL, Period.WEEK, ZONE, 10));
             time("leaderboard channel month (top 10)", i -> boards.points(channel(random), Scope.CHANNEL, Period.MONTH, ZONE, 10));
             time("leaderboard channel all time (top 10)", i -> boards.points(channel(random), Scope.CHANNEL, Period.ALL, ZONE, 10));
@@ -85,6 +100,26 @@ public final class StandingsBench {
                 workspaceStreaks.of(user(user), channelRef((user - 1) / (users / workspaces) * (channels / workspaces) + 1));
             });
             time("streak board of a channel (top 10)", i -> boards.streaks(channel(random), Scope.CHANNEL, ZONE, 10));
+            time("workspace streak board (top 10)", i -> workspaceBoards.streaks(channel(random), Scope.WORKSPACE, ZONE, 10));
+            JdbcAnswerStore answerStore = new JdbcAnswerStore(database.dataSource());
+            JdbcScoreStore scoreStore = new JdbcScoreStore(database.dataSource());
+            Score score = new Score(72, "good", List.of(), List.of(), null, null, "bench");
+            int[] written = {0};
+            time("store and score an answer (standings kept)", i -> {
+                int n = ++written[0];
+                int channel = random.nextInt(channels) + 1;
+                int workspace = (channel - 1) / (channels / workspaces) + 1;
+                int user = (workspace - 1) * (users / workspaces) + 1 + random.nextInt(users / workspaces);
+                long post = (long) (channel - 1) * DAYS + DAYS;
+                Instant at = CLOCK.instant();
+                Receipt receipt = answerStore.insert(new NewAnswer("bench-event-" + n, user(user), "user " + user,
+                        channelRef(channel), "bench-message-" + n, new AnswerTarget.Daily(post, "q1", "t" + post,
+                        at.plus(Duration.ofHours(20))), "a new bench answer", at));
+                if (!(receipt instanceof Receipt.Stored stored)) {
+                    throw new IllegalStateException("not stored: " + receipt);
+                }
+                scoreStore.save(stored.answerId(), 0, score, at);
+            });
         }
     }
 
@@ -114,13 +149,17 @@ public final class StandingsBench {
      * shows what the query costs when the wall time includes waiting for a core.
      */
     private static void time(String name, IntConsumer query) {
+        measure(name, WARMUP, RUNS, query);
+    }
+
+    private static void measure(String name, int warmup, int runs, IntConsumer query) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < WARMUP; i++) {
+        for (int i = 0; i < warmup; i++) {
             query.accept(i);
         }
-        long[] wall = new long[RUNS];
-        long[] cpu = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        long[] wall = new long[runs];
+        long[] cpu = new long[runs];
+        for (int i = 0; i < runs; i++) {
             long startCpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             query.accept(i);
@@ -129,7 +168,7 @@ public final class StandingsBench {
         }
         Arrays.sort(wall);
         Arrays.sort(cpu);
-        System.out.printf("%-42s wall p50 %6.2f p99 %6.2f ms | cpu p50 %6.2f p99 %6.2f ms%n", name,
+        System.out.printf("%-52s wall p50 %6.2f p99 %6.2f ms | cpu p50 %6.2f p99 %6.2f ms%n", name,
                 p(wall, 0.50), p(wall, 0.99), p(cpu, 0.50), p(cpu, 0.99));
     }
 
@@ -181,6 +220,10 @@ public final class StandingsBench {
                     System.out.println("  loaded " + (i == 4 ? "answers" : "scores"));
                 }
             }
+            s.execute("alter table answers alter column id restart with " + (answers + 1));
+            long start = System.nanoTime();
+            Standings.rebuild(database.dataSource());
+            System.out.printf("  standings computed in %.1f s%n", (System.nanoTime() - start) / 1e9);
             s.execute("analyze");
         }
     }

@@ -1,101 +1,79 @@
 package dev.mledrill.testing;
 
+import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.chat.Platform;
+import dev.mledrill.chat.Receipt;
 import dev.mledrill.chat.UserRef;
+import dev.mledrill.drill.AnswerTarget;
+import dev.mledrill.drill.NewAnswer;
 import dev.mledrill.rubric.Criterion;
-import dev.mledrill.store.JdbcDirectory;
+import dev.mledrill.rubric.CriterionScore;
+import dev.mledrill.rubric.Score;
+import dev.mledrill.store.JdbcAnswerStore;
+import dev.mledrill.store.JdbcScoreStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
- * Stores answers and scores the way the answer pipeline does (rows in answers, scores,
- * score_criteria), so schedule, streak and leaderboard reads can be tested on real rows.
+ * Stores answers and scores through the real stores (so every table the answer pipeline keeps is
+ * written as in production), letting schedule, streak and leaderboard reads be tested on real rows.
  */
 public final class TestAnswers {
     private static final AtomicLong MESSAGES = new AtomicLong();
     private final DataSource dataSource;
-    private final JdbcDirectory directory = new JdbcDirectory();
+    private final JdbcAnswerStore answers;
+    private final JdbcScoreStore scores;
 
     public TestAnswers(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.answers = new JdbcAnswerStore(dataSource);
+        this.scores = new JdbcScoreStore(dataSource);
     }
 
-    /** An answer to the posted question at {@code at}, marked late when after its window; returns the answer id. */
+    private record Post(ChannelRef channel, AnswerTarget.Daily target) {
+    }
+
+    /** An answer to the posted question at {@code at}, late when after its window, scored {@code total}; returns the answer id. */
     public long answer(long postedQuestionId, UserRef user, String name, Instant at, double total, Map<Criterion, Double> criteria) {
-        try (Connection c = dataSource.getConnection()) {
-            long userId = directory.user(c, user, name, at);
-            long channelId;
-            String questionId;
-            Instant closes;
-            try (PreparedStatement ps = c.prepareStatement("select channel_id, question_id, window_closes_at from posted_questions where id = ?")) {
-                ps.setLong(1, postedQuestionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    channelId = rs.getLong(1);
-                    questionId = rs.getString(2);
-                    closes = rs.getObject(3, OffsetDateTime.class).toInstant();
-                }
-            }
-            long answerId = insert(c, "insert into answers (workspace_id, user_id, posted_question_id, question_id, channel_id,"
-                    + " platform_message_id, body, received_at, late) values ((select workspace_id from users where id = ?), ?, ?, ?, ?, ?, ?, ?, ?)",
-                    userId, userId, postedQuestionId, questionId, channelId, "msg" + MESSAGES.incrementAndGet(), "an answer",
-                    utc(at), !at.isBefore(closes));
-            score(c, answerId, total, criteria, at);
-            return answerId;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Post post = post(postedQuestionId);
+        long message = MESSAGES.incrementAndGet();
+        Receipt receipt = answers.insert(new NewAnswer("event" + message, user, name, post.channel(), "msg" + message,
+                post.target(), "an answer", at));
+        long answerId = ((Receipt.Stored) receipt).answerId();
+        List<CriterionScore> scored = criteria.entrySet().stream()
+                .map(e -> new CriterionScore(e.getKey(), e.getValue(), 15, List.of(), "")).toList();
+        scores.save(answerId, 0, new Score(total, "good", scored, List.of(), null, null, "test"), at);
+        return answerId;
     }
 
     public void withdraw(long answerId, Instant at) {
-        execute("update answers set withdrawn_at = ? where id = ?", utc(at), answerId);
+        answers.withdraw(answerId, "withdraw" + MESSAGES.incrementAndGet(), at);
     }
 
-    public void execute(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
+    private Post post(long postedQuestionId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("select w.platform,"
+                + " w.external_id, c.external_id, pq.question_id, pq.thread_id, pq.window_closes_at from posted_questions pq"
+                + " join channels c on c.id = pq.channel_id join workspaces w on w.id = c.workspace_id where pq.id = ?")) {
+            ps.setLong(1, postedQuestionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException("no posted question " + postedQuestionId);
+                }
+                ChannelRef channel = new ChannelRef(Platform.fromId(rs.getString(1)), rs.getString(2), rs.getString(3));
+                String thread = rs.getString(5) == null ? "thread" + postedQuestionId : rs.getString(5);
+                return new Post(channel, new AnswerTarget.Daily(postedQuestionId, rs.getString(4), thread,
+                        rs.getObject(6, OffsetDateTime.class).toInstant()));
             }
-            ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void score(Connection c, long answerId, double total, Map<Criterion, Double> criteria, Instant at) throws SQLException {
-        long scoreId = insert(c, "insert into scores (answer_id, revision, rubric_version, total, band, scored_at) values (?, 0, 'test', ?, 'good', ?)",
-                answerId, total, utc(at));
-        for (Map.Entry<Criterion, Double> e : criteria.entrySet()) {
-            try (PreparedStatement ps = c.prepareStatement("insert into score_criteria (score_id, criterion, points, max_points) values (?, ?, ?, 15)")) {
-                ps.setLong(1, scoreId);
-                ps.setString(2, e.getKey().id());
-                ps.setDouble(3, e.getValue());
-                ps.executeUpdate();
-            }
-        }
-    }
-
-    private static long insert(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    private static OffsetDateTime utc(Instant at) {
-        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 }
