@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -53,10 +55,31 @@ public final class Standings {
     private record Best(double best, Instant firstAt) {
     }
 
+    /** Where a daily question was posted. */
+    private record Place(long channelId, long workspaceId, LocalDate drillDate) {
+    }
+
     private record ScopeKey(String scope, long scopeId, long userId) {
     }
 
-    private record Total(double points, int answered, Instant firstAt) {
+    /** How one user's total in one scope changes with the bests that changed. */
+    private static final class Delta {
+        private double points;
+        private int answered;
+        private Instant earliest;
+        /** A best went away or its first answer became later: the earliest first answer must be looked up again. */
+        private boolean recount;
+
+        void add(Best have, Best want) {
+            points += (want == null ? 0 : want.best()) - (have == null ? 0 : have.best());
+            answered += (want == null ? 0 : 1) - (have == null ? 0 : 1);
+            if (have != null && (want == null || want.firstAt().isAfter(have.firstAt()))) {
+                recount = true;
+            }
+            if (want != null && (earliest == null || want.firstAt().isBefore(earliest))) {
+                earliest = want.firstAt();
+            }
+        }
     }
 
     private Standings() {
@@ -77,20 +100,17 @@ public final class Standings {
         refresh(c, keys);
     }
 
-    /** Recomputes the given users' bests for the given questions, and their totals where a best changed. */
+    /** Recomputes the given users' bests for the given questions, and moves their totals by what changed. */
     static void refresh(Connection c, Collection<Key> keys) throws SQLException {
         Map<Long, List<Key>> byUser = new HashMap<>();
         keys.forEach(k -> byUser.computeIfAbsent(k.userId(), u -> new ArrayList<>()).add(k));
         for (List<Long> users : slices(new TreeSet<>(byUser.keySet()))) {
             lockUsers(c, users);
-            List<Key> sliceKeys = users.stream().flatMap(u -> byUser.get(u).stream()).toList();
-            Set<Long> changedUsers = new TreeSet<>();
-            for (List<Key> part : slices(sliceKeys)) {
-                changedUsers.addAll(refreshBests(c, part));
+            Map<ScopeKey, Delta> deltas = new HashMap<>();
+            for (List<Key> part : slices(users.stream().flatMap(u -> byUser.get(u).stream()).toList())) {
+                refreshBests(c, part, deltas);
             }
-            if (!changedUsers.isEmpty()) {
-                refreshTotals(c, List.copyOf(changedUsers));
-            }
+            applyTotals(c, deltas);
         }
     }
 
@@ -114,103 +134,150 @@ public final class Standings {
     }
 
     /**
-     * Locks the users' rows one by one in id order. A no-op update rather than SELECT FOR UPDATE:
-     * on PostgreSQL every insert that references a user holds a key-share lock on the user's row,
-     * and two writers upgrading theirs to FOR UPDATE deadlock; an update that changes no key takes
-     * a lock that key-share locks do not block.
+     * Locks the users' rows in id order. A no-op update rather than SELECT FOR UPDATE: on
+     * PostgreSQL every insert that references a user holds a key-share lock on the user's row, and
+     * two writers upgrading theirs to FOR UPDATE deadlock; an update that changes no key takes a
+     * lock that key-share locks do not block.
      */
     private static void lockUsers(Connection c, List<Long> users) throws SQLException {
-        for (long user : new TreeSet<>(users)) {
-            Transaction.update(c, "update users set leaderboard_opt_out = leaderboard_opt_out where id = ?", user);
+        try (PreparedStatement ps = c.prepareStatement("update users set leaderboard_opt_out = leaderboard_opt_out where id = ?")) {
+            for (long user : new TreeSet<>(users)) {
+                ps.setLong(1, user);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
-    /** Brings the keys' rows of question_bests up to date; returns the users whose rows changed. */
-    private static Set<Long> refreshBests(Connection c, List<Key> keys) throws SQLException {
-        List<Long> users = keys.stream().map(Key::userId).distinct().toList();
+    /** Brings the keys' rows of question_bests up to date and adds what changed to {@code deltas}. */
+    private static void refreshBests(Connection c, List<Key> keys, Map<ScopeKey, Delta> deltas) throws SQLException {
+        Map<Key, Best> wanted = bests(c, keys, "select coalesce(max(s.total), 0), min(a.received_at) from answers a"
+                + " left join scores s on s.answer_id = a.id and s.current_score = true"
+                + " where a.user_id = ? and a.posted_question_id = ? and " + COUNTED);
+        Map<Key, Best> stored = bests(c, keys, "select best, first_at from question_bests where user_id = ? and posted_question_id = ?");
         List<Long> questions = keys.stream().map(Key::postedQuestionId).distinct().toList();
-        List<Object> args = new ArrayList<>(users);
-        args.addAll(questions);
-        String within = "user_id in (" + marks(users.size()) + ") and %s in (" + marks(questions.size()) + ")";
-        Map<Key, Best> wanted = bests(c, "select a.user_id, a.posted_question_id, coalesce(max(s.total), 0), min(a.received_at)"
-                + " from answers a left join scores s on s.answer_id = a.id and s.current_score = true where a."
-                + String.format(within, "a.posted_question_id") + " and " + COUNTED
-                + " group by a.user_id, a.posted_question_id", args);
-        Map<Key, Best> stored = bests(c, "select user_id, posted_question_id, best, first_at from question_bests where "
-                + String.format(within, "posted_question_id"), args);
-        Set<Long> changed = new HashSet<>();
-        for (Key key : keys) {
-            Best want = wanted.get(key);
-            Best have = stored.get(key);
-            if (Objects.equals(want, have)) {
-                continue;
-            }
-            changed.add(key.userId());
-            if (want == null) {
-                Transaction.update(c, "delete from question_bests where user_id = ? and posted_question_id = ?",
-                        key.userId(), key.postedQuestionId());
-            } else if (have == null) {
-                Transaction.update(c, "insert into question_bests (user_id, posted_question_id, channel_id, workspace_id,"
-                        + " drill_date, best, first_at) select ?, pq.id, pq.channel_id, c.workspace_id, pq.drill_date, ?, ?"
-                        + " from posted_questions pq join channels c on c.id = pq.channel_id where pq.id = ?",
-                        key.userId(), want.best(), want.firstAt(), key.postedQuestionId());
-            } else {
-                Transaction.update(c, "update question_bests set best = ?, first_at = ? where user_id = ? and posted_question_id = ?",
-                        want.best(), want.firstAt(), key.userId(), key.postedQuestionId());
-            }
+        List<Key> changed = keys.stream().filter(k -> !Objects.equals(wanted.get(k), stored.get(k))).toList();
+        if (changed.isEmpty()) {
+            return;
         }
-        return changed;
+        Map<Long, Place> places = places(c, questions);
+        try (PreparedStatement delete = c.prepareStatement("delete from question_bests where user_id = ? and posted_question_id = ?");
+             PreparedStatement insert = c.prepareStatement("insert into question_bests (user_id, posted_question_id, channel_id,"
+                     + " workspace_id, drill_date, best, first_at) values (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement update = c.prepareStatement("update question_bests set best = ?, first_at = ?"
+                     + " where user_id = ? and posted_question_id = ?")) {
+            for (Key key : changed) {
+                Best want = wanted.get(key);
+                Best have = stored.get(key);
+                Place place = places.get(key.postedQuestionId());
+                if (want == null) {
+                    bind(delete, key.userId(), key.postedQuestionId());
+                } else if (have == null) {
+                    bind(insert, key.userId(), key.postedQuestionId(), place.channelId(), place.workspaceId(), place.drillDate(),
+                            want.best(), utc(want.firstAt()));
+                } else {
+                    bind(update, want.best(), utc(want.firstAt()), key.userId(), key.postedQuestionId());
+                }
+                deltas.computeIfAbsent(new ScopeKey("channel", place.channelId(), key.userId()), k -> new Delta()).add(have, want);
+                deltas.computeIfAbsent(new ScopeKey("workspace", place.workspaceId(), key.userId()), k -> new Delta()).add(have, want);
+            }
+            delete.executeBatch();
+            insert.executeBatch();
+            update.executeBatch();
+        }
     }
 
-    private static Map<Key, Best> bests(Connection c, String sql, List<Object> args) throws SQLException {
+    /**
+     * Runs {@code sql} (best, first_at for one user and question) for each key; a key with no row,
+     * or a null first_at, has no best. One indexed lookup per key: an IN list over users and
+     * questions lets the planner scan every answer of those users instead.
+     */
+    private static Map<Key, Best> bests(Connection c, List<Key> keys, String sql) throws SQLException {
         Map<Key, Best> bests = new HashMap<>();
-        try (PreparedStatement ps = Transaction.prepare(c, sql, args.toArray()); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                bests.put(new Key(rs.getLong(1), rs.getLong(2)), new Best(rs.getDouble(3), instant(rs, 4)));
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Key key : keys) {
+                ps.setLong(1, key.userId());
+                ps.setLong(2, key.postedQuestionId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getObject(2) != null) {
+                        bests.put(key, new Best(rs.getDouble(1), instant(rs, 2)));
+                    }
+                }
             }
         }
         return bests;
     }
 
-    /** Recomputes the users' channel and workspace totals from their question_bests rows. */
-    private static void refreshTotals(Connection c, List<Long> users) throws SQLException {
-        String in = "user_id in (" + marks(users.size()) + ")";
-        Map<ScopeKey, Total> wanted = new HashMap<>();
-        wanted.putAll(totals(c, "select 'channel', channel_id, user_id, sum(best), count(*), min(first_at) from question_bests"
-                + " where " + in + " group by channel_id, user_id", users));
-        wanted.putAll(totals(c, "select 'workspace', workspace_id, user_id, sum(best), count(*), min(first_at) from question_bests"
-                + " where " + in + " group by workspace_id, user_id", users));
-        Map<ScopeKey, Total> stored = totals(c, "select scope, scope_id, user_id, points, answered, first_at from standings where "
-                + in, users);
-        for (Map.Entry<ScopeKey, Total> row : stored.entrySet()) {
-            ScopeKey key = row.getKey();
-            Total want = wanted.remove(key);
-            if (want == null) {
-                Transaction.update(c, "delete from standings where scope = ? and scope_id = ? and user_id = ?",
-                        key.scope(), key.scopeId(), key.userId());
-            } else if (!want.equals(row.getValue())) {
-                Transaction.update(c, "update standings set points = ?, answered = ?, first_at = ?"
-                        + " where scope = ? and scope_id = ? and user_id = ?", want.points(), want.answered(), want.firstAt(),
-                        key.scope(), key.scopeId(), key.userId());
+    private static Map<Long, Place> places(Connection c, List<Long> questions) throws SQLException {
+        Map<Long, Place> places = new HashMap<>();
+        try (PreparedStatement ps = Transaction.prepare(c, "select pq.id, pq.channel_id, c.workspace_id, pq.drill_date"
+                + " from posted_questions pq join channels c on c.id = pq.channel_id where pq.id in (" + marks(questions.size())
+                + ")", questions.toArray()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                places.put(rs.getLong(1), new Place(rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class)));
             }
         }
-        for (Map.Entry<ScopeKey, Total> row : wanted.entrySet()) {
-            ScopeKey key = row.getKey();
-            Transaction.update(c, "insert into standings (scope, scope_id, user_id, points, answered, first_at)"
-                    + " values (?, ?, ?, ?, ?, ?)", key.scope(), key.scopeId(), key.userId(), row.getValue().points(),
-                    row.getValue().answered(), row.getValue().firstAt());
+        return places;
+    }
+
+    /**
+     * Moves each user's scope totals by its delta. Where only bests rose or were added, that is
+     * arithmetic on the row; where one went away or began later, the totals are summed afresh from
+     * the user's question_bests in that scope.
+     */
+    private static void applyTotals(Connection c, Map<ScopeKey, Delta> deltas) throws SQLException {
+        List<Map.Entry<ScopeKey, Delta>> moved = new ArrayList<>();
+        try (PreparedStatement update = c.prepareStatement("update standings set points = points + ?, answered = answered + ?,"
+                + " first_at = least(first_at, ?) where scope = ? and scope_id = ? and user_id = ?")) {
+            for (Map.Entry<ScopeKey, Delta> e : deltas.entrySet()) {
+                if (e.getValue().recount) {
+                    recount(c, e.getKey());
+                } else {
+                    ScopeKey key = e.getKey();
+                    bind(update, e.getValue().points, e.getValue().answered, utc(e.getValue().earliest), key.scope(),
+                            key.scopeId(), key.userId());
+                    moved.add(e);
+                }
+            }
+            int[] counts = update.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    ScopeKey key = moved.get(i).getKey();
+                    Delta delta = moved.get(i).getValue();
+                    insertTotal(c, key, delta.points, delta.answered, delta.earliest);
+                }
+            }
         }
     }
 
-    private static Map<ScopeKey, Total> totals(Connection c, String sql, List<Long> users) throws SQLException {
-        Map<ScopeKey, Total> totals = new HashMap<>();
-        try (PreparedStatement ps = Transaction.prepare(c, sql, users.toArray()); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                totals.put(new ScopeKey(rs.getString(1), rs.getLong(2), rs.getLong(3)),
-                        new Total(rs.getDouble(4), rs.getInt(5), instant(rs, 6)));
+    private static void recount(Connection c, ScopeKey key) throws SQLException {
+        String column = key.scope().equals("channel") ? "channel_id" : "workspace_id";
+        Transaction.update(c, "delete from standings where scope = ? and scope_id = ? and user_id = ?",
+                key.scope(), key.scopeId(), key.userId());
+        try (PreparedStatement ps = Transaction.prepare(c, "select coalesce(sum(best), 0), count(*), min(first_at)"
+                + " from question_bests where user_id = ? and " + column + " = ?", key.userId(), key.scopeId());
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            if (rs.getInt(2) > 0) {
+                insertTotal(c, key, rs.getDouble(1), rs.getInt(2), instant(rs, 3));
             }
         }
-        return totals;
+    }
+
+    private static void insertTotal(Connection c, ScopeKey key, double points, int answered, Instant firstAt) throws SQLException {
+        Transaction.update(c, "insert into standings (scope, scope_id, user_id, points, answered, first_at)"
+                + " values (?, ?, ?, ?, ?, ?)", key.scope(), key.scopeId(), key.userId(), points, answered, firstAt);
+    }
+
+    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i]);
+        }
+        ps.addBatch();
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

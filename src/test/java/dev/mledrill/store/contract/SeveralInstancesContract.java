@@ -140,6 +140,21 @@ abstract class SeveralInstancesContract {
         }
     }
 
+    @Test
+    @DisplayName("the all-time standings the instances kept equal what the stored answers and scores add up to")
+    void keptStandingsAddUp() {
+        String kept = rows("select scope_id, user_id, points, answered from standings where scope = 'channel'"
+                + " order by scope_id, user_id");
+        String summed = rows("select g.channel_id, g.user_id, sum(g.best), count(*) from (select a.user_id, pq.channel_id,"
+                + " a.posted_question_id, coalesce(max(s.total), 0) as best from answers a"
+                + " join posted_questions pq on pq.id = a.posted_question_id"
+                + " left join scores s on s.answer_id = a.id and s.current_score = true"
+                + " where a.late = false and a.practice = false and a.withdrawn_at is null"
+                + " group by a.user_id, pq.channel_id, a.posted_question_id) g group by g.channel_id, g.user_id"
+                + " order by g.channel_id, g.user_id");
+        assertThat(kept).isNotEmpty().isEqualTo(summed);
+    }
+
     private void answerNewQuestions(List<ServiceInstance> running) throws Exception {
         List<Callable<Void>> deliveriesNow = new ArrayList<>();
         for (SharedChat chat : List.of(slack, discord)) {
@@ -195,6 +210,21 @@ abstract class SeveralInstancesContract {
             }
         }
         return days;
+    }
+
+    /** Rows as text, numbers rounded so sums added up in another order compare equal. */
+    private String rows(String sql) {
+        StringBuilder text = new StringBuilder();
+        try (Database db = openDatabase(false); Connection c = db.connection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                text.append(rs.getLong(1)).append(' ').append(rs.getLong(2))
+                        .append(String.format(java.util.Locale.ROOT, " %.6f ", rs.getDouble(3))).append(rs.getLong(4)).append('\n');
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return text.toString();
     }
 
     private long count(String sql) {
