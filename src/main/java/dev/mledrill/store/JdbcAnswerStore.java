@@ -50,7 +50,7 @@ public final class JdbcAnswerStore implements AnswerStore {
                 return new Receipt.Duplicate("message " + a.messageId() + " is already stored");
             }
             if (postedQuestion != null && !a.late()) {
-                Standings.refresh(c, List.of(new Standings.Key(user, postedQuestion)));
+                Standings.afterAnswersChanged(c, List.of(id.getAsLong()));
             }
             return new Receipt.Stored(id.getAsLong());
         });

@@ -49,7 +49,7 @@ public final class Standings {
     };
 
     /** One user's counted answers to one daily question. */
-    record Key(long userId, long postedQuestionId) {
+    private record Key(long userId, long postedQuestionId) {
     }
 
     private record Best(double best, Instant firstAt) {
@@ -85,33 +85,39 @@ public final class Standings {
     private Standings() {
     }
 
-    /** Refreshes whatever the given answers count towards (answers to no daily question count towards nothing). */
+    /**
+     * Refreshes the bests of every user and daily question the given answers belong to (answers
+     * to no daily question count towards nothing), then moves the users' totals by what changed.
+     */
     static void afterAnswersChanged(Connection c, Collection<Long> answerIds) throws SQLException {
-        Set<Key> keys = new HashSet<>();
-        for (List<Long> slice : slices(answerIds)) {
-            try (PreparedStatement ps = Transaction.prepare(c, "select distinct user_id, posted_question_id from answers"
+        List<List<Long>> slices = slices(new TreeSet<>(answerIds));
+        Set<Long> users = new TreeSet<>();
+        for (List<Long> slice : slices) {
+            try (PreparedStatement ps = Transaction.prepare(c, "select distinct user_id from answers"
                     + " where posted_question_id is not null and id in (" + marks(slice.size()) + ")", slice.toArray());
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    keys.add(new Key(rs.getLong(1), rs.getLong(2)));
+                    users.add(rs.getLong(1));
                 }
             }
         }
-        refresh(c, keys);
-    }
-
-    /** Recomputes the given users' bests for the given questions, and moves their totals by what changed. */
-    static void refresh(Connection c, Collection<Key> keys) throws SQLException {
-        Map<Long, List<Key>> byUser = new HashMap<>();
-        keys.forEach(k -> byUser.computeIfAbsent(k.userId(), u -> new ArrayList<>()).add(k));
-        for (List<Long> users : slices(new TreeSet<>(byUser.keySet()))) {
-            lockUsers(c, users);
-            Map<ScopeKey, Delta> deltas = new HashMap<>();
-            for (List<Key> part : slices(users.stream().flatMap(u -> byUser.get(u).stream()).toList())) {
-                refreshBests(c, part, deltas);
-            }
-            applyTotals(c, deltas);
+        if (users.isEmpty()) {
+            return;
         }
+        lockUsers(c, users);
+        Map<ScopeKey, Delta> deltas = new HashMap<>();
+        for (List<Long> slice : slices) {
+            String pairs = "(select distinct user_id, posted_question_id from answers where posted_question_id is not null"
+                    + " and id in (" + marks(slice.size()) + ")) k";
+            Map<Key, Best> wanted = bests(c, "select a.user_id, a.posted_question_id, coalesce(max(s.total), 0), min(a.received_at)"
+                    + " from " + pairs + " join answers a on a.user_id = k.user_id and a.posted_question_id = k.posted_question_id"
+                    + " left join scores s on s.answer_id = a.id and s.current_score = true where " + COUNTED
+                    + " group by a.user_id, a.posted_question_id", slice);
+            Map<Key, Best> stored = bests(c, "select q.user_id, q.posted_question_id, q.best, q.first_at from " + pairs
+                    + " join question_bests q on q.user_id = k.user_id and q.posted_question_id = k.posted_question_id", slice);
+            refreshBests(c, wanted, stored, deltas);
+        }
+        applyTotals(c, deltas);
     }
 
     /**
@@ -139,7 +145,7 @@ public final class Standings {
      * two writers upgrading theirs to FOR UPDATE deadlock; an update that changes no key takes a
      * lock that key-share locks do not block.
      */
-    private static void lockUsers(Connection c, List<Long> users) throws SQLException {
+    private static void lockUsers(Connection c, Set<Long> users) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("update users set leaderboard_opt_out = leaderboard_opt_out where id = ?")) {
             for (long user : new TreeSet<>(users)) {
                 ps.setLong(1, user);
@@ -149,17 +155,16 @@ public final class Standings {
         }
     }
 
-    /** Brings the keys' rows of question_bests up to date and adds what changed to {@code deltas}. */
-    private static void refreshBests(Connection c, List<Key> keys, Map<ScopeKey, Delta> deltas) throws SQLException {
-        Map<Key, Best> wanted = bests(c, keys, "select coalesce(max(s.total), 0), min(a.received_at) from answers a"
-                + " left join scores s on s.answer_id = a.id and s.current_score = true"
-                + " where a.user_id = ? and a.posted_question_id = ? and " + COUNTED);
-        Map<Key, Best> stored = bests(c, keys, "select best, first_at from question_bests where user_id = ? and posted_question_id = ?");
-        List<Long> questions = keys.stream().map(Key::postedQuestionId).distinct().toList();
+    /** Writes the bests that differ from the stored ones to question_bests and adds the difference to {@code deltas}. */
+    private static void refreshBests(Connection c, Map<Key, Best> wanted, Map<Key, Best> stored, Map<ScopeKey, Delta> deltas)
+            throws SQLException {
+        Set<Key> keys = new HashSet<>(wanted.keySet());
+        keys.addAll(stored.keySet());
         List<Key> changed = keys.stream().filter(k -> !Objects.equals(wanted.get(k), stored.get(k))).toList();
         if (changed.isEmpty()) {
             return;
         }
+        List<Long> questions = changed.stream().map(Key::postedQuestionId).distinct().toList();
         Map<Long, Place> places = places(c, questions);
         try (PreparedStatement delete = c.prepareStatement("delete from question_bests where user_id = ? and posted_question_id = ?");
              PreparedStatement insert = c.prepareStatement("insert into question_bests (user_id, posted_question_id, channel_id,"
@@ -187,22 +192,12 @@ public final class Standings {
         }
     }
 
-    /**
-     * Runs {@code sql} (best, first_at for one user and question) for each key; a key with no row,
-     * or a null first_at, has no best. One indexed lookup per key: an IN list over users and
-     * questions lets the planner scan every answer of those users instead.
-     */
-    private static Map<Key, Best> bests(Connection c, List<Key> keys, String sql) throws SQLException {
+    /** Rows of (user_id, posted_question_id, best, first_at). */
+    private static Map<Key, Best> bests(Connection c, String sql, List<Long> args) throws SQLException {
         Map<Key, Best> bests = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (Key key : keys) {
-                ps.setLong(1, key.userId());
-                ps.setLong(2, key.postedQuestionId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next() && rs.getObject(2) != null) {
-                        bests.put(key, new Best(rs.getDouble(1), instant(rs, 2)));
-                    }
-                }
+        try (PreparedStatement ps = Transaction.prepare(c, sql, args.toArray()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                bests.put(new Key(rs.getLong(1), rs.getLong(2)), new Best(rs.getDouble(3), instant(rs, 4)));
             }
         }
         return bests;
