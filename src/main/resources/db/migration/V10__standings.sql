@@ -19,7 +19,8 @@ create index ix_question_bests_channel on question_bests (channel_id, user_id, d
 create index ix_question_bests_workspace on question_bests (workspace_id, user_id, drill_date);
 
 -- A user's all-time totals in a channel (scope 'channel', scope_id = channels.id) and in its
--- workspace ('workspace', scope_id = workspaces.id): the sums of question_bests.
+-- workspace ('workspace', scope_id = workspaces.id): the sums of question_bests. No index on points:
+-- a scope has one row per member, sorting them is cheap, and every score would rewrite the index.
 create table standings (
     scope    varchar(16)      not null,
     scope_id bigint           not null,
@@ -29,7 +30,6 @@ create table standings (
     first_at timestamp with time zone not null,
     primary key (scope, scope_id, user_id)
 );
-create index ix_standings_rank on standings (scope, scope_id, points desc, answered desc, first_at, user_id);
 
 -- What the answers stored before this migration add up to.
 insert into question_bests (user_id, posted_question_id, channel_id, workspace_id, drill_date, best, first_at)
