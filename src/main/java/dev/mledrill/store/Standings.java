@@ -30,7 +30,7 @@ import javax.sql.DataSource;
  * READ COMMITTED, where each statement sees what was committed before it started).
  */
 public final class Standings {
-    /** Users or questions per statement: keeps IN lists well under every driver's parameter limit. */
+    /** Ids per IN list: well under every driver's parameter limit. */
     private static final int SLICE = 500;
     private static final String COUNTED = "a.late = false and a.practice = false and a.withdrawn_at is null";
     private static final String[] REBUILD = {
