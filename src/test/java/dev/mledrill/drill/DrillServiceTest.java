@@ -20,6 +20,7 @@ import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.TestPosts;
 import dev.mledrill.streak.StreakSummary;
+import dev.mledrill.testing.RecordingChat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A chat that records what the core sent it (with the clock's time), and can fail the next posts on purpose. */
+/** A chat that records what the core sent it (posts with the clock's time), and can fail the next posts on purpose. */
 public final class RecordingChat implements Chat {
     public record Post(QuestionPost post, Instant at) {
     }
@@ -26,8 +26,13 @@ public final class RecordingChat implements Chat {
     private final AtomicInteger failuresToGo = new AtomicInteger();
     public final List<Post> questions = new CopyOnWriteArrayList<>();
     public final List<WrapUpMessage> wrapUps = new CopyOnWriteArrayList<>();
+    public final List<FeedbackMessage> feedback = new CopyOnWriteArrayList<>();
     public final List<PracticePost> practice = new CopyOnWriteArrayList<>();
     public final AtomicInteger failedPosts = new AtomicInteger();
+
+    public RecordingChat(Platform platform) {
+        this(platform, Clock.systemUTC());
+    }
 
     public RecordingChat(Platform platform, Clock clock) {
         this.platform = platform;
@@ -56,8 +61,8 @@ public final class RecordingChat implements Chat {
     }
 
     @Override
-    public void sendFeedback(FeedbackMessage feedback) {
-        throw new UnsupportedOperationException("not used by the schedule");
+    public void sendFeedback(FeedbackMessage message) {
+        feedback.add(message);
     }
 
     @Override
