@@ -17,6 +17,10 @@ public record WrapUpMessage(
         List<TopScore> topScores,
         String mostMissed) {
 
+    /** Said once under the model answer: its figures show the shape of a strong answer, they are not benchmarks. */
+    public static final String MODEL_ANSWER_NOTE = "The model answer is illustrative: its figures show the shape of"
+            + " a strong answer, not measurements to quote.";
+
     public record TopScore(String name, double total) {
     }
 

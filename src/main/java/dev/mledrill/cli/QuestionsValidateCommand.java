@@ -1,10 +1,12 @@
 package dev.mledrill.cli;
 
+import dev.mledrill.question.ModelAnswerCheck;
 import dev.mledrill.question.QuestionBank;
 import dev.mledrill.question.QuestionBankException;
 import dev.mledrill.question.QuestionBankLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Spec;
         name = "validate",
         description = {
             "Check every question file of the bank and report every problem as path:line: what is wrong.",
-            "Exit code 0 when the bank is valid, 1 when it has errors."})
+            "Warns about each key point that its question's own model answer does not cover.",
+            "Exit code 0 when the bank is valid (warnings or not), 1 when it has errors."})
 final class QuestionsValidateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", defaultValue = "questions", paramLabel = "DIR",
@@ -35,7 +38,10 @@ final class QuestionsValidateCommand implements Callable<Integer> {
         try {
             QuestionBank bank = QuestionBankLoader.load(dir);
             PrintWriter out = spec.commandLine().getOut();
-            out.println(dir + ": " + summary(bank));
+            List<String> warnings = ModelAnswerCheck.warnings(bank);
+            warnings.forEach(out::println);
+            out.println(dir + ": " + summary(bank) + (warnings.isEmpty() ? ""
+                    : "; " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")));
             out.flush();
             return 0;
         } catch (QuestionBankException e) {

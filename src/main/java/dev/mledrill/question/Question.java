@@ -33,4 +33,9 @@ public record Question(
         modelAnswer = List.copyOf(modelAnswer);
         tags = List.copyOf(tags);
     }
+
+    /** The model answer's outline read as one spoken answer, the way an answer is scored. */
+    public String modelAnswerText() {
+        return String.join(" ", modelAnswer);
+    }
 }

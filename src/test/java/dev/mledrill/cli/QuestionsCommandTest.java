@@ -42,7 +42,31 @@ class QuestionsCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out().lines()).singleElement().asString()
                 .matches("questions: \\d+ questions valid \\(vision \\d+, nlp \\d+, tradeoffs \\d+, privacy \\d+,"
-                        + " deployment \\d+, measurement \\d+\\)");
+                        + " deployment \\d+, measurement \\d+, audio \\d+, llm \\d+\\)");
+    }
+
+    @Test
+    @DisplayName("validate warns about a key point its own model answer misses, and still exits 0")
+    void validateWarnsAboutUncoveredKeyPoint() throws IOException {
+        Files.writeString(dir.resolve("vision.yaml"), """
+                - id: preview-budget
+                  category: vision
+                  difficulty: medium
+                  prompt: How would you make the live preview model fast enough on a mid-range phone?
+                  focus: [outcome, budget]
+                  key_points:
+                    - states a per-frame latency budget
+                    - checks the app size after adding the model
+                  model_answer: [The preview needs a 33 ms frame budget, and the model went from 52 ms to 14 ms per frame.]
+                """);
+
+        Run run = run("questions", "validate", dir.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).containsExactly(
+                "warning: question 'preview-budget': its model answer does not cover the key point"
+                        + " 'checks the app size after adding the model'",
+                dir + ": 1 questions valid (vision 1); 1 warning");
     }
 
     @Test
@@ -96,10 +120,10 @@ class QuestionsCommandTest {
     @Test
     @DisplayName("list with a category the bank does not have exits 1 and names the categories it has")
     void listUnknownCategory() {
-        Run run = run("questions", "list", "--category", "audio");
+        Run run = run("questions", "list", "--category", "robotics");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("no questions in category 'audio'; categories: vision, nlp,");
+        assertThat(run.err()).contains("no questions in category 'robotics'; categories: vision, nlp,");
     }
 
     @ParameterizedTest

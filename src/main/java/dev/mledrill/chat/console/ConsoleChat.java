@@ -90,6 +90,9 @@ public final class ConsoleChat implements Chat {
         }
         printList("What a strong answer covers:", question.keyPoints());
         printList("Model answer outline:", question.modelAnswer());
+        if (!question.modelAnswer().isEmpty()) {
+            out.println(WrapUpMessage.MODEL_ANSWER_NOTE);
+        }
         out.println();
         out.flush();
     }

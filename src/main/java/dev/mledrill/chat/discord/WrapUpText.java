@@ -34,6 +34,7 @@ final class WrapUpText {
             for (String line : q.modelAnswer()) {
                 out.append(step++).append(". ").append(line).append('\n');
             }
+            out.append('*').append(WrapUpMessage.MODEL_ANSWER_NOTE).append("*\n");
         }
         return out.toString();
     }

@@ -73,7 +73,8 @@ final class SlackBlocks {
             md.append("\n\n**Key points**\n").append(bullets(q.keyPoints()));
         }
         if (!q.modelAnswer().isEmpty()) {
-            md.append("\n\n**A strong answer, in outline**\n").append(bullets(q.modelAnswer()));
+            md.append("\n\n**A strong answer, in outline**\n").append(bullets(q.modelAnswer()))
+                    .append('\n').append(WrapUpMessage.MODEL_ANSWER_NOTE);
         }
         if (!w.mostMissed().isBlank()) {
             md.append("\n\n**Most missed by the team:** ").append(w.mostMissed());

@@ -198,7 +198,7 @@ class DiscordChatTest extends FakeDiscordTest {
                 List.of(), ""));
 
         assertThat(h.discord.awaitCall("POST", "channels/" + CHANNEL + "/messages").body().path("content").asText())
-                .contains("1 answer", "Model answer outline");
+                .contains("1 answer", "Model answer outline", WrapUpMessage.MODEL_ANSWER_NOTE);
     }
 
     @Test

@@ -197,7 +197,7 @@ class SlackChatTest {
         assertThat(posted.param("text")).isEqualTo("Wrap-up: 7 answers to quantization");
         assertThat(json.readTree(posted.param("blocks")).toString())
                 .contains("*7 answers*", "• Ana: 88", "• Bo: 74.5", "*Key points*", "accuracy against the FP32 baseline",
-                        "*A strong answer, in outline*", "*Most missed by the team:* Quality kept against a baseline");
+                        "*A strong answer, in outline*", "The model answer is illustrative", "*Most missed by the team:* Quality kept against a baseline");
     }
 
     @Test
