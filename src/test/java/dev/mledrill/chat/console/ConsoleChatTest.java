@@ -9,6 +9,7 @@ import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.QuestionPost;
 import dev.mledrill.chat.UserRef;
+import dev.mledrill.chat.WrapUpMessage;
 import dev.mledrill.drill.TestScores;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +56,17 @@ class ConsoleChatTest {
         chat.sendFeedback(late);
 
         assertThat(printed()).contains("Score 72/100 for q1", "Streak: 4 days (longest 9 days)", "Score 40/100 for ?", "Late:");
+    }
+
+    @Test
+    @DisplayName("a wrap-up prints the model answer outline and says once that its figures are illustrative")
+    void wrapUpSaysModelAnswerIsIllustrative() {
+        chat.postWrapUp(new WrapUpMessage(CHANNEL, "t", TestScores.question("q1", "nlp"), 2,
+                List.of(new WrapUpMessage.TopScore("alice", 81)), ""));
+
+        String out = printed();
+        assertThat(out).contains("Model answer outline:", "  - outcome first", WrapUpMessage.MODEL_ANSWER_NOTE);
+        assertThat(out.indexOf(WrapUpMessage.MODEL_ANSWER_NOTE)).isGreaterThan(out.indexOf("  - numbers"))
+                .isEqualTo(out.lastIndexOf(WrapUpMessage.MODEL_ANSWER_NOTE));
     }
 }
