@@ -42,7 +42,7 @@ class QuestionsCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out().lines()).singleElement().asString()
                 .matches("questions: \\d+ questions valid \\(vision \\d+, nlp \\d+, tradeoffs \\d+, privacy \\d+,"
-                        + " deployment \\d+, measurement \\d+, audio \\d+, llm \\d+\\)");
+                        + " deployment \\d+, measurement \\d+, audio \\d+, llm \\d+\\); \\d+ easy, \\d+ medium, \\d+ hard");
     }
 
     @Test
@@ -66,7 +66,7 @@ class QuestionsCommandTest {
         assertThat(run.out().lines()).containsExactly(
                 "warning: question 'preview-budget': its model answer does not cover the key point"
                         + " 'checks the app size after adding the model'",
-                dir + ": 1 questions valid (vision 1); 1 warning");
+                dir + ": 1 questions valid (vision 1); 0 easy, 1 medium, 0 hard; 1 warning");
     }
 
     @Test
