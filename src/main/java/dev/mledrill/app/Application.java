@@ -138,7 +138,7 @@ public final class Application implements AutoCloseable {
         ExecutorService scoring = ScoringPool.create(ScoringPool.DEFAULT_THREADS);
         DrillService drill = new DrillService(
                 new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds)),
-                bank::all, new RubricScorer(rubric), streaks, chats, config.channels(), scoring, clock);
+                bank::all, new RubricScorer(rubric, bank::all), streaks, chats, config.channels(), scoring, clock);
         PostedQuestions posts = new JdbcPostedQuestions(ds);
         ChannelPauses pauses = new JdbcChannelPauses(ds, clock);
         DailyQuestions daily = new DailyQuestions(posts, bank::all, new QuestionPicker(), clock);

@@ -4,6 +4,7 @@ import dev.mledrill.app.config.AppConfig;
 import dev.mledrill.question.QuestionBank;
 import dev.mledrill.question.QuestionBankException;
 import dev.mledrill.question.QuestionBankLoader;
+import dev.mledrill.rubric.Rubric;
 import dev.mledrill.rubric.RubricLoader;
 import dev.mledrill.rubric.RubricScorer;
 import dev.mledrill.store.Database;
@@ -39,8 +40,7 @@ final class RescoreCommand extends ConfiguredCommand {
     @Override
     int run() {
         AppConfig config = options.load(env);
-        RubricScorer scorer = new RubricScorer(RubricLoader.loadOrDefaults(
-                rubricFile != null ? rubricFile : config.rubricFile()));
+        Rubric rubric = RubricLoader.loadOrDefaults(rubricFile != null ? rubricFile : config.rubricFile());
         Path dir = questionsDir != null ? questionsDir : config.questionsDir();
         QuestionBank bank;
         try {
@@ -49,6 +49,7 @@ final class RescoreCommand extends ConfiguredCommand {
             spec.commandLine().getErr().println("rescore: " + e.getMessage());
             return ScoreCommand.BAD_CONFIGURATION;
         }
+        RubricScorer scorer = new RubricScorer(rubric, bank::all);
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = ConfiguredDatabase.openExisting(config, env)) {
             long start = System.nanoTime();
