@@ -18,10 +18,8 @@ import dev.mledrill.leaderboard.OptOuts;
 import dev.mledrill.privacy.AnswerTextRetention;
 import dev.mledrill.privacy.PrivacyService;
 import dev.mledrill.question.QuestionBank;
-import dev.mledrill.question.QuestionBankLoader;
 import dev.mledrill.rubric.FeedbackRenderer;
 import dev.mledrill.rubric.Rubric;
-import dev.mledrill.rubric.RubricLoader;
 import dev.mledrill.rubric.RubricScorer;
 import dev.mledrill.schedule.ChannelPauses;
 import dev.mledrill.schedule.DailyPoster;
@@ -127,9 +125,9 @@ public final class Application implements AutoCloseable {
 
     /** Loads the bank and the rubric, opens (and migrates) the database, and wires every component. */
     private static Application open(AppConfig config, Map<String, String> env, Clock clock, boolean viaService) {
-        QuestionBank bank = QuestionBankLoader.load(config.questionsDir());
+        QuestionBank bank = BundledContent.bank(config.questionsDir());
         RotationCheck.requireKnownCategories(config, bank.categories(), "the configuration");
-        Rubric rubric = RubricLoader.loadOrDefaults(config.rubricFile());
+        Rubric rubric = BundledContent.rubric(config.rubricFile());
         Database database = openDatabase(config.database(), env, viaService);
         DataSource ds = database.dataSource();
         StreakPolicy policy = new StreakPolicy(Scope.fromId(config.streak().scope()), config.streak().freezesPerMonth());
