@@ -1,7 +1,6 @@
 package dev.mledrill.app;
 
 import dev.mledrill.chat.ChannelRef;
-import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.chat.Chats;
 import dev.mledrill.chat.CommandReply;
 import dev.mledrill.chat.FeedbackMode;
@@ -11,6 +10,7 @@ import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
 import dev.mledrill.drill.TestScores;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.rubric.Scorer;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerStore;

@@ -1,7 +1,6 @@
 package dev.mledrill.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import dev.mledrill.drill.copies.Signer;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
@@ -12,6 +11,7 @@ import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.Receipt;
 import dev.mledrill.chat.UserRef;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Score;
 import dev.mledrill.rubric.Scorer;

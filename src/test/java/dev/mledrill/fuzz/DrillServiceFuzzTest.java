@@ -1,7 +1,6 @@
 package dev.mledrill.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import dev.mledrill.drill.copies.Signer;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import ch.qos.logback.classic.Level;
@@ -17,6 +16,7 @@ import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
 import dev.mledrill.drill.TestScores;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcCopyChecks;

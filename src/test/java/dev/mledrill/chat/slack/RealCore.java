@@ -1,7 +1,6 @@
 package dev.mledrill.chat.slack;
 
 import dev.mledrill.chat.Chats;
-import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.command.DrillCommands;
 import dev.mledrill.command.PersonalReplies;
 import dev.mledrill.command.ScheduleReplies;
@@ -9,6 +8,7 @@ import dev.mledrill.command.StandingReplies;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Rubric;
 import dev.mledrill.rubric.RubricLoader;

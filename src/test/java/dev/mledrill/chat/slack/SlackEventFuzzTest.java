@@ -1,7 +1,6 @@
 package dev.mledrill.chat.slack;
 
 import static dev.mledrill.chat.slack.SlackSamples.CHANNEL_REF;
-import dev.mledrill.drill.copies.Signer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -19,6 +18,7 @@ import dev.mledrill.chat.Platform;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
 import dev.mledrill.drill.TestScores;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcCopyChecks;

@@ -1,7 +1,6 @@
 package dev.mledrill.chat.slack;
 
 import static dev.mledrill.chat.slack.SlackSamples.CHANNEL;
-import dev.mledrill.drill.copies.Signer;
 import static dev.mledrill.chat.slack.SlackSamples.CHANNEL_REF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -15,6 +14,7 @@ import dev.mledrill.chat.UserRef;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
 import dev.mledrill.drill.TestScores;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.privacy.AnswerTextRetention;
 import dev.mledrill.privacy.PrivacyService;
 import dev.mledrill.privacy.UserSelector;
