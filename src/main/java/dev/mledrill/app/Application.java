@@ -14,6 +14,7 @@ import dev.mledrill.command.StandingReplies;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.leaderboard.OptOuts;
 import dev.mledrill.privacy.AnswerTextRetention;
 import dev.mledrill.privacy.PrivacyService;
@@ -34,6 +35,7 @@ import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerStats;
 import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcChannelPauses;
+import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcOptOuts;
 import dev.mledrill.store.JdbcPersonalData;
@@ -135,7 +137,8 @@ public final class Application implements AutoCloseable {
         Chats chats = new Chats();
         ExecutorService scoring = ScoringPool.create(ScoringPool.DEFAULT_THREADS);
         DrillService drill = new DrillService(
-                new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds)),
+                new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds),
+                        new JdbcCopyChecks(ds, new Signer())),
                 bank::all, new RubricScorer(rubric), streaks, chats, config.channels(), scoring, clock);
         PostedQuestions posts = new JdbcPostedQuestions(ds);
         ChannelPauses pauses = new JdbcChannelPauses(ds, clock);
