@@ -144,6 +144,16 @@ public final class DrillService implements ChatEventSink {
         return new PracticePicker().pick(user, category, bank.get(), stores.answers().questionsAnsweredBy(user));
     }
 
+    /** The question bank as loaded now. */
+    public Collection<Question> questions() {
+        return bank.get();
+    }
+
+    /** Ids of the questions the user has answered (with repeats), daily and practice, in any channel. */
+    public List<String> questionsAnsweredBy(UserRef user) {
+        return stores.answers().questionsAnsweredBy(user);
+    }
+
     /** Sends this practice question to the user through the channel's platform and records its thread. */
     public AnswerTarget.Practice practice(UserRef user, ChannelRef requestedIn, Question question) {
         Chat chat = chats.get(user.platform());

@@ -14,7 +14,9 @@ import dev.mledrill.rubric.Rubric;
 import dev.mledrill.rubric.RubricScorer;
 import dev.mledrill.schedule.DailyQuestions;
 import dev.mledrill.schedule.QuestionPicker;
+import dev.mledrill.progress.TargetedPractice;
 import dev.mledrill.store.Database;
+import dev.mledrill.store.JdbcScoreHistory;
 import dev.mledrill.store.JdbcAnswerStats;
 import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcCopyChecks;
@@ -58,7 +60,7 @@ final class RealCore implements AutoCloseable {
                 new ScheduleReplies(new DailyQuestions(new JdbcPostedQuestions(ds), () -> bank, new QuestionPicker(),
                         clock), new JdbcChannelPauses(ds, clock), clock),
                 new StandingReplies(new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), streaks, optOuts),
-                new PersonalReplies(new JdbcAnswerStats(ds), optOuts, drill::startPractice,
+                new PersonalReplies(new JdbcAnswerStats(ds), optOuts, new TargetedPractice(drill, new JdbcScoreHistory(ds))::start,
                         rubric.weightsFor(Set.of()), clock));
     }
 

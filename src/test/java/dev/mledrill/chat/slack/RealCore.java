@@ -17,7 +17,9 @@ import dev.mledrill.rubric.Score;
 import dev.mledrill.rubric.Scorer;
 import dev.mledrill.schedule.DailyQuestions;
 import dev.mledrill.schedule.QuestionPicker;
+import dev.mledrill.progress.TargetedPractice;
 import dev.mledrill.store.Database;
+import dev.mledrill.store.JdbcScoreHistory;
 import dev.mledrill.store.JdbcAnswerStats;
 import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcCopyChecks;
@@ -79,7 +81,7 @@ final class RealCore implements AutoCloseable {
         commands = new DrillCommands(channels,
                 new ScheduleReplies(new DailyQuestions(new JdbcPostedQuestions(ds), () -> bank, new QuestionPicker(), clock), pauses, clock),
                 new StandingReplies(new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), streaks, optOuts),
-                new PersonalReplies(new JdbcAnswerStats(ds), optOuts, drill::startPractice, rubric.weights(), clock));
+                new PersonalReplies(new JdbcAnswerStats(ds), optOuts, new TargetedPractice(drill, new JdbcScoreHistory(ds))::start, rubric.weights(), clock));
     }
 
     long count(String sql) {
