@@ -92,6 +92,8 @@ public final class Application implements AutoCloseable {
     final CommandHandler commands;
     final AnswerTextRetention retention;
     private final ExecutorService scoring;
+    /** The service compacts its H2 file at a clean stop (it appends every commit: docs/DURABILITY.md). */
+    private boolean compactOnClose;
 
     private Application(AppConfig config, Clock clock, Database database, QuestionBank bank, Chats chats,
                         DrillService drill, DailyQuestions daily, PostedQuestions posts, DailyPoster poster,
@@ -122,7 +124,12 @@ public final class Application implements AutoCloseable {
 
     /** For {@code mle-drill run}: the database is opened by this process, which then serves it to local commands. */
     public static Application openForService(AppConfig config, Map<String, String> env, Clock clock) {
-        return open(config, env, clock, false);
+        if (!config.database().startsWith("jdbc:")) {
+            Database.compactH2File(Path.of(config.database()));
+        }
+        Application app = open(config, env, clock, false);
+        app.compactOnClose = true;
+        return app;
     }
 
     /** Loads the bank and the rubric, opens (and migrates) the database, and wires every component. */
@@ -223,7 +230,11 @@ public final class Application implements AutoCloseable {
             scoring.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        database.close();
+        if (compactOnClose) {
+            database.closeCompacting();
+        } else {
+            database.close();
+        }
     }
 
     /**
