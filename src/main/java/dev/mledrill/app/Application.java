@@ -178,9 +178,15 @@ public final class Application implements AutoCloseable {
     /**
      * The posting routine for {@code channels}. Each channel's jobs run under a lock in the
      * database (ShedLock), so that of several instances sharing it one works on a channel at a
-     * time; the unique keys on posts and answers remain the real guard.
+     * time; the unique keys on posts and answers remain the real guard. An embedded H2 file has
+     * one process by construction and takes no lock.
      */
     public Scheduler scheduler(List<ChannelSettings> channels) {
+        if (database.appendsEveryCommit()) {
+            // An embedded H2 file is open in this process only, and every commit grows it until it is
+            // compacted (docs/DURABILITY.md): no lock rows rewritten twice a minute per channel.
+            return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK);
+        }
         return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK, new ShedLockJobLock(database, clock),
                 JOB_LOCK_AT_MOST);
     }

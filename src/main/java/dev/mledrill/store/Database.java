@@ -174,6 +174,11 @@ public final class Database implements AutoCloseable {
                 .migrate();
     }
 
+    /** An embedded H2 file opened to append every commit (REUSE_SPACE=FALSE): it grows until compacted. */
+    public boolean appendsEveryCommit() {
+        return compactable;
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

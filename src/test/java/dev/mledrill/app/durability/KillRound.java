@@ -18,9 +18,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One kill round: the service runs, takes a steady stream of answers, is killed with SIGKILL at a
- * random moment, twice, then runs a third time to catch up and is stopped with SIGTERM. What the
- * platform was told (acks, feedback, posts) is then checked against the database.
+ * Kill rounds on one database: the service runs and takes a steady stream of answers; each round
+ * kills it with SIGKILL at a random moment, restarts it and, before new traffic, checks through
+ * the running service that every answer acknowledged so far is stored exactly once. After the
+ * last round it catches up, is stopped with SIGTERM (exit 0), and what the platform was told
+ * (acks, feedback, posts) is checked against the database.
  */
 final class KillRound {
     /** Where a round keeps its database: an H2 directory, or a PostgreSQL URL made for it. */
@@ -30,17 +32,31 @@ final class KillRound {
         Database open(String database);
     }
 
+    /** An embedded H2 directory per sequence, read through the running service while it runs. */
+    static Databases h2() {
+        return new Databases() {
+            @Override
+            public String database(Path roundDir, int round) {
+                return roundDir.resolve("data").toString();
+            }
+
+            @Override
+            public Database open(String database) {
+                return Database.h2Existing(Path.of(database));
+            }
+        };
+    }
+
     /** What a round found: violations (empty when it passed) and figures. */
-    record Result(int round, List<String> violations, int sent, int acknowledged, int stored, long longestLifeSeconds,
+    record Result(int round, int kills, List<String> violations, int sent, int acknowledged, int stored, String phases,
                   long seconds) {
         String line() {
-            return "round %d: %d answers sent, %d acknowledged, %d stored, longest life %d s, %d s%s".formatted(round,
-                    sent, acknowledged, stored, longestLifeSeconds, seconds, violations.isEmpty() ? "" : " FAILED " + violations);
+            return "sequence %d (%d kills): %d answers sent, %d acknowledged, %d stored, %d s (%s)%s".formatted(round, kills,
+                    sent, acknowledged, stored, seconds, phases, violations.isEmpty() ? "" : " FAILED " + violations);
         }
     }
 
-    private static final int KILLS = 2;
-    private static final Duration REPLY_EVERY = Duration.ofMillis(80);
+    private static final Duration REPLY_EVERY = Duration.ofMillis(200);
 
     private final int index;
     private final Path dir;
@@ -48,9 +64,11 @@ final class KillRound {
     private final Databases databases;
     private final Random random;
     private final boolean longLife;
+    private final int kills;
     private final List<StandIn.Reply> sent = new CopyOnWriteArrayList<>();
 
-    KillRound(int index, Path dir, StandIn standIn, Databases databases, long seed, boolean longLife) {
+    KillRound(int index, Path dir, StandIn standIn, Databases databases, long seed, boolean longLife, int kills) {
+        this.kills = kills;
         this.index = index;
         this.dir = dir;
         this.standIn = standIn;
@@ -66,21 +84,26 @@ final class KillRound {
         Path config = dir.resolve("mle-drill.yaml");
         Files.writeString(config, "database: " + database + "\n" + standIn.config());
         List<String> violations = new ArrayList<>();
-        long longest = 0;
-        for (int life = 0; life <= KILLS; life++) {
+        StringBuilder phases = new StringBuilder();
+        for (int life = 0; life <= kills; life++) {
             long lifeStarted = System.nanoTime();
             ServiceProcess service = ServiceProcess.run(config, standIn.env(), dir.resolve("run-" + life + ".log"));
+            phases.append(life == 0 ? "" : ", ").append("start ").append(seconds(lifeStarted));
             try {
                 if (life == 0) {
                     await().atMost(Duration.ofSeconds(60)).until(() -> standIn.questionPosts() > 0);
+                } else {
+                    acknowledgedStoredOnce(database, violations, life);
                 }
                 AtomicBoolean talking = new AtomicBoolean(true);
                 Thread traffic = new Thread(() -> talk(talking), "traffic-" + index);
                 traffic.start();
                 if (life == 0) {
+                    long export = System.nanoTime();
                     readWhileRunning(config, violations);
+                    phases.append(", export ").append(seconds(export));
                 }
-                if (life < KILLS) {
+                if (life < kills) {
                     Thread.sleep(lifetime(life).toMillis()); // the random kill point, not a wait for a condition
                     service.kill();
                     talking.set(false);
@@ -89,7 +112,9 @@ final class KillRound {
                     Thread.sleep(2_000); // some traffic for the last life too
                     talking.set(false);
                     traffic.join();
+                    long catchUp = System.nanoTime();
                     awaitCaughtUp(database);
+                    phases.append(", caught up ").append(seconds(catchUp));
                     int exit = service.stop();
                     if (exit != 0) {
                         violations.add("SIGTERM exit code " + exit);
@@ -98,12 +123,16 @@ final class KillRound {
             } finally {
                 service.destroy();
             }
-            longest = Math.max(longest, Duration.ofNanos(System.nanoTime() - lifeStarted).toSeconds());
+            phases.append(", life ").append(seconds(lifeStarted));
         }
         int stored = check(database, violations);
         int acknowledged = (int) sent.stream().filter(standIn::acknowledged).count();
-        return new Result(index, violations, sent.size(), acknowledged, stored, longest,
+        return new Result(index, kills, violations, sent.size(), acknowledged, stored, phases.toString(),
                 Duration.ofNanos(System.nanoTime() - started).toSeconds());
+    }
+
+    private static String seconds(long since) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - since) / 1e9);
     }
 
     /** Mostly a few seconds; in long rounds the first life outlasts H2's 45 s retention time. */
@@ -143,6 +172,17 @@ final class KillRound {
                 "--platform", standIn.platform(), "-o", out.toString()), standIn.env(), dir.resolve("export.log"));
         if (exit != 0 || !Files.readString(out).contains(acked.messageId())) {
             violations.add("export while running (exit " + exit + ") lacks acknowledged answer " + acked.messageId());
+        }
+    }
+
+    /** After a restart, before new traffic: what was acknowledged before the kill is there once. */
+    private void acknowledgedStoredOnce(String database, List<String> violations, int life) throws SQLException {
+        List<StandIn.Reply> acknowledged = sent.stream().filter(standIn::acknowledged).toList();
+        try (Database db = databases.open(database)) {
+            Map<String, Long> stored = perMessage(db);
+            acknowledged.stream().filter(reply -> stored.getOrDefault(reply.messageId(), 0L) != 1).forEach(reply ->
+                    violations.add("after kill " + life + ": acknowledged answer " + reply.messageId() + " stored "
+                            + stored.getOrDefault(reply.messageId(), 0L) + " times"));
         }
     }
 

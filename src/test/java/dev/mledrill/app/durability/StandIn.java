@@ -3,7 +3,7 @@ package dev.mledrill.app.durability;
 import java.util.Map;
 
 /** A local stand-in for a chat platform, seen from the kill rounds: what the service posted and acknowledged. */
-interface StandIn extends AutoCloseable {
+public interface StandIn extends AutoCloseable {
 
     /** One answer sent to the service: its platform message id, author and text. */
     record Reply(String messageId, String user, String text, Object delivery) {
