@@ -32,6 +32,10 @@ final class DrillCommand implements Callable<Integer> {
             description = "Practise a question of this category (vision, nlp, tradeoffs, privacy, deployment, measurement).")
     String category;
 
+    @Option(names = "--practice",
+            description = "Practise a question aimed at your weak area: the criterion you lost most points on over your last 10 scored answers.")
+    boolean practice;
+
     @Mixin
     ConfigOptions options = new ConfigOptions();
 
@@ -43,7 +47,7 @@ final class DrillCommand implements Callable<Integer> {
             ConsoleChat console = app.attachConsole(terminal.out);
             BufferedReader reader = new BufferedReader(new InputStreamReader(terminal.in, StandardCharsets.UTF_8));
             new TerminalDrill(app, console, terminal.out).run(new UserRef(Platform.CONSOLE, "local", user.strip()),
-                    Optional.ofNullable(question), Optional.ofNullable(category), reader);
+                    Optional.ofNullable(question), Optional.ofNullable(category), practice, reader);
             return 0;
         }
     }

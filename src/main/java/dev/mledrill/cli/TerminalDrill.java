@@ -8,6 +8,7 @@ import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.console.ConsoleChat;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.ScoredAnswer;
+import dev.mledrill.progress.PracticeChoice;
 import dev.mledrill.question.Question;
 import dev.mledrill.schedule.DailyQuestion;
 import java.io.BufferedReader;
@@ -30,15 +31,18 @@ final class TerminalDrill {
         this.out = out;
     }
 
-    ScoredAnswer run(UserRef user, Optional<String> questionId, Optional<String> category, BufferedReader in) {
+    ScoredAnswer run(UserRef user, Optional<String> questionId, Optional<String> category, boolean weakArea,
+                     BufferedReader in) {
         ChannelSettings settings = app.config().consoleChannel();
         String thread;
         if (questionId.isPresent()) {
             Question question = app.bank().find(questionId.get()).orElseThrow(() -> new IllegalArgumentException(
                     "unknown question id '" + questionId.get() + "' (list them with: mle-drill questions list)"));
             thread = practice(user, settings.channel(), question);
-        } else if (category.isPresent()) {
-            thread = practice(user, settings.channel(), app.drill().pickPractice(user, category));
+        } else if (category.isPresent() || weakArea) {
+            PracticeChoice choice = app.practice().choose(user, category);
+            out.println(choice.reason());
+            thread = practice(user, settings.channel(), choice.question());
         } else {
             thread = today(settings).orElseGet(() -> {
                 out.println("No terminal drill is open right now (schedule '" + settings.schedule() + "' in "
@@ -49,6 +53,7 @@ final class TerminalDrill {
         String answer = AnswerInput.read(in);
         ScoredAnswer scored = app.drill().answer(user, user.id(), settings.channel(), thread, answer, app.clock().instant());
         console.sendFeedback(scored.feedback(FeedbackMode.THREAD, false));
+        scored.notice().ifPresent(console::sendPrivateNotice);
         return scored;
     }
 
