@@ -14,9 +14,11 @@ import dev.mledrill.command.StandingReplies;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.leaderboard.OptOuts;
 import dev.mledrill.privacy.AnswerTextRetention;
 import dev.mledrill.privacy.PrivacyService;
+import dev.mledrill.progress.TargetedPractice;
 import dev.mledrill.question.QuestionBank;
 import dev.mledrill.rubric.FeedbackRenderer;
 import dev.mledrill.rubric.Rubric;
@@ -35,12 +37,14 @@ import dev.mledrill.store.DatabaseWait;
 import dev.mledrill.store.JdbcAnswerStats;
 import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcChannelPauses;
+import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcOptOuts;
 import dev.mledrill.store.JdbcPersonalData;
 import dev.mledrill.store.JdbcPostResults;
 import dev.mledrill.store.JdbcPostedQuestions;
 import dev.mledrill.store.JdbcQuestionThreads;
+import dev.mledrill.store.JdbcScoreHistory;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
 import dev.mledrill.store.ShedLockJobLock;
@@ -90,12 +94,13 @@ public final class Application implements AutoCloseable {
     final WrapUpPoster wrapUps;
     final CommandHandler commands;
     final AnswerTextRetention retention;
+    final TargetedPractice practice;
     private final ExecutorService scoring;
 
     private Application(AppConfig config, Clock clock, Database database, QuestionBank bank, Chats chats,
                         DrillService drill, DailyQuestions daily, PostedQuestions posts, DailyPoster poster,
                         WrapUpPoster wrapUps, CommandHandler commands, ExecutorService scoring,
-                        AnswerTextRetention retention) {
+                        AnswerTextRetention retention, TargetedPractice practice) {
         this.config = config;
         this.clock = clock;
         this.database = database;
@@ -109,6 +114,7 @@ public final class Application implements AutoCloseable {
         this.commands = commands;
         this.scoring = scoring;
         this.retention = retention;
+        this.practice = practice;
     }
 
     /**
@@ -136,7 +142,8 @@ public final class Application implements AutoCloseable {
         Chats chats = new Chats();
         ExecutorService scoring = ScoringPool.create(ScoringPool.DEFAULT_THREADS);
         DrillService drill = new DrillService(
-                new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds)),
+                new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds),
+                        new JdbcCopyChecks(ds, new Signer())),
                 bank::all, new RubricScorer(rubric), streaks, chats, config.channels(), scoring, clock);
         PostedQuestions posts = new JdbcPostedQuestions(ds);
         ChannelPauses pauses = new JdbcChannelPauses(ds, clock);
@@ -144,15 +151,16 @@ public final class Application implements AutoCloseable {
         DailyPoster poster = new DailyPoster(daily, posts, pauses, chats, clock, instanceName(), POST_LEASE);
         WrapUpPoster wrapUps = new WrapUpPoster(posts, new JdbcPostResults(ds), daily, new WrapUpComposer(), chats, clock);
         OptOuts optOuts = new JdbcOptOuts(ds, clock);
+        TargetedPractice practice = new TargetedPractice(drill, new JdbcScoreHistory(ds));
         JdbcPersonalData personalData = new JdbcPersonalData(ds);
         CommandHandler commands = new DrillCommands(config.channels(),
                 new ScheduleReplies(daily, pauses, clock),
                 new StandingReplies(new JdbcLeaderboards(ds, policy, clock), streaks, optOuts),
-                new PersonalReplies(new JdbcAnswerStats(ds), optOuts, drill::startPractice, rubric.weightsFor(Set.of()), clock),
+                new PersonalReplies(new JdbcAnswerStats(ds), optOuts, practice::start, rubric.weightsFor(Set.of()), clock),
                 new PrivacyReplies(new PrivacyService(personalData, streaks, clock)));
         AnswerTextRetention retention = new AnswerTextRetention(personalData, config.retention().answerTextDays(), clock);
         return new Application(config, clock, database, bank, chats, drill, daily, posts, poster, wrapUps, commands, scoring,
-                retention);
+                retention, practice);
     }
 
     /** Prints to {@code out} as the terminal's chat platform, rendering feedback with the rubric's plain-text renderer. */
@@ -183,6 +191,11 @@ public final class Application implements AutoCloseable {
 
     public DrillService drill() {
         return drill;
+    }
+
+    /** Practice questions of a category, or aimed at the person's weak area. */
+    public TargetedPractice practice() {
+        return practice;
     }
 
     public QuestionBank bank() {

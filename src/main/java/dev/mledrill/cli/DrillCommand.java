@@ -2,16 +2,16 @@ package dev.mledrill.cli;
 
 import dev.mledrill.app.Application;
 import dev.mledrill.app.config.AppConfig;
-import dev.mledrill.drill.AnswerRejected;
-import java.util.function.BiFunction;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.console.ConsoleChat;
+import dev.mledrill.drill.AnswerRejected;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,6 +38,10 @@ final class DrillCommand implements Callable<Integer> {
             description = "Practise a question of this category (vision, nlp, tradeoffs, privacy, deployment, measurement).")
     String category;
 
+    @Option(names = "--practice",
+            description = "Practise a question aimed at your weak area: the criterion you lost most points on over your last 10 scored answers.")
+    boolean practice;
+
     @Mixin
     ConfigOptions options = new ConfigOptions();
 
@@ -53,12 +57,13 @@ final class DrillCommand implements Callable<Integer> {
             // Piped: the whole answer is here before the database is opened, once.
             String answer = AnswerInput.readAll(reader);
             storeOrKeep(config, who, answer, (app, console) -> drill.show(app, console, who, Optional.ofNullable(question),
-                    Optional.ofNullable(category)), drill);
+                    Optional.ofNullable(category), practice), drill);
             return 0;
         }
         String thread;
         try (Application app = terminal.open(config)) {
-            thread = drill.show(app, app.attachConsole(terminal.out), who, Optional.ofNullable(question), Optional.ofNullable(category));
+            thread = drill.show(app, app.attachConsole(terminal.out), who, Optional.ofNullable(question),
+                    Optional.ofNullable(category), practice);
         }
         // The database is free while the user types.
         String answer = AnswerInput.readTyped(reader);

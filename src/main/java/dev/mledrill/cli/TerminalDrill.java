@@ -8,6 +8,7 @@ import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.console.ConsoleChat;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.ScoredAnswer;
+import dev.mledrill.progress.PracticeChoice;
 import dev.mledrill.question.Question;
 import dev.mledrill.schedule.DailyQuestion;
 import java.io.PrintStream;
@@ -27,15 +28,18 @@ final class TerminalDrill {
     }
 
     /** Prints the question and returns the thread the answer goes to. */
-    String show(Application app, ConsoleChat console, UserRef user, Optional<String> questionId, Optional<String> category) {
+    String show(Application app, ConsoleChat console, UserRef user, Optional<String> questionId, Optional<String> category,
+                boolean weakArea) {
         ChannelSettings settings = app.config().consoleChannel();
         if (questionId.isPresent()) {
             Question question = app.bank().find(questionId.get()).orElseThrow(() -> new IllegalArgumentException(
                     "unknown question id '" + questionId.get() + "' (list them with: mle-drill questions list)"));
             return practice(app, user, settings.channel(), question);
         }
-        if (category.isPresent()) {
-            return practice(app, user, settings.channel(), app.drill().pickPractice(user, category));
+        if (category.isPresent() || weakArea) {
+            PracticeChoice choice = app.practice().choose(user, category);
+            out.println(choice.reason());
+            return practice(app, user, settings.channel(), choice.question());
         }
         return today(app, console, settings).orElseGet(() -> {
             out.println("No terminal drill is open right now (schedule '" + settings.schedule() + "' in "
@@ -48,6 +52,7 @@ final class TerminalDrill {
         ChannelSettings settings = app.config().consoleChannel();
         ScoredAnswer scored = app.drill().answer(user, user.id(), settings.channel(), thread, answer, app.clock().instant());
         console.sendFeedback(scored.feedback(FeedbackMode.THREAD, false));
+        scored.notice().ifPresent(console::sendPrivateNotice);
         return scored;
     }
 

@@ -4,6 +4,7 @@ import dev.mledrill.chat.CommandReply;
 import dev.mledrill.leaderboard.AnswerStats;
 import dev.mledrill.leaderboard.CriterionTrend;
 import dev.mledrill.leaderboard.OptOuts;
+import dev.mledrill.progress.PracticeChoice;
 import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Criterion;
 import java.time.Clock;
@@ -68,9 +69,11 @@ public final class PersonalReplies {
 
     CommandReply practice(CommandContext context) {
         Optional<String> category = context.args().isEmpty() ? Optional.empty() : Optional.of(String.join(" ", context.args()));
-        Question question = practice.start(context.event().user(), context.event().channel(), category);
+        PracticeChoice choice = practice.start(context.event().user(), context.event().channel(), category);
+        Question question = choice.question();
         return new CommandReply("Sent you a practice question (" + question.category() + ", " + question.difficulty().id()
-                + ") by direct message. It is scored with full feedback but never counts for leaderboards or streaks.");
+                + ") by direct message. " + choice.reason()
+                + "\nIt is scored with full feedback but never counts for leaderboards or streaks.");
     }
 
     CommandReply optOut(CommandContext context, boolean out) {

@@ -129,6 +129,22 @@ class TerminalCommandsTest {
     }
 
     @Test
+    @DisplayName("--practice aims at the criterion the person lost most points on, says why, and says so when there is no history")
+    void practiceAimedAtTheWeakArea() {
+        int first = drill(ANSWER, "--user", "carol", "--practice");
+        assertThat(first).as(err.toString()).isZero();
+        assertThat(printed()).contains("You have no scored answers yet", "Practice question");
+        drill(ANSWER, "--user", "alice");
+        out.reset();
+
+        int exit = drill(ANSWER, "--user", "alice", "--practice");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(printed()).containsPattern("You lose most points on [a-z ,-]+ \\(\\d+ of \\d+ points over your 1 scored answer so far\\)")
+                .contains("this one is about", "Practice question", "Practice answer");
+    }
+
+    @Test
     @DisplayName("an empty answer and an unknown question id fail with a clear message and a non-zero exit")
     void badInput() {
         assertThat(drill("\n\n", "--user", "alice")).isEqualTo(1);

@@ -7,6 +7,7 @@ import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.drill.ChannelSettings;
+import dev.mledrill.progress.PracticeChoice;
 import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Criterion;
 import dev.mledrill.schedule.DailyQuestions;
@@ -58,7 +59,7 @@ class DrillCommandsTest {
             new PersonalReplies(new JdbcAnswerStats(database.dataSource()), new JdbcOptOuts(database.dataSource(), clock),
                     (user, channel, category) -> {
                         practiceRequests.add(user.id() + ":" + category.orElse("any"));
-                        return bank.get(0);
+                        return new PracticeChoice(bank.get(0), "Because it is first.");
                     }, Map.of(Criterion.EVIDENCE, 20.0), clock));
 
     @AfterEach

@@ -42,8 +42,8 @@ final class DrillSlashCommand {
                                 .addOption(OptionType.USER, "user", "Whose streak"),
                         new SubcommandData("stats", "Your average per rubric criterion and its trend"),
                         new SubcommandData("rubric", "How answers are scored"),
-                        new SubcommandData("practice", "A private extra question by DM, never on leaderboards")
-                                .addOption(OptionType.STRING, "category", "e.g. vision, nlp, privacy"),
+                        new SubcommandData("practice", "A private extra question by DM, aimed at your weak area")
+                                .addOption(OptionType.STRING, "category", "e.g. vision, nlp, privacy (default: your weak area)"),
                         new SubcommandData("optout", "Leave leaderboards and wrap-up names"),
                         new SubcommandData("optin", "Rejoin leaderboards and wrap-up names"),
                         new SubcommandData("export", "Your stored answers, scores and streaks as JSON, only to you")
