@@ -33,6 +33,7 @@ import dev.mledrill.schedule.WrapUpComposer;
 import dev.mledrill.schedule.WrapUpPoster;
 import dev.mledrill.store.Backup;
 import dev.mledrill.store.Database;
+import dev.mledrill.store.DatabaseWait;
 import dev.mledrill.store.JdbcAnswerStats;
 import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcChannelPauses;
@@ -261,8 +262,9 @@ public final class Application implements AutoCloseable {
     static Database openDatabase(String database, Map<String, String> env, boolean viaService) {
         if (!database.startsWith("jdbc:")) {
             Path directory = Path.of(database);
+            Duration wait = DatabaseWait.from(env);
             return viaService && Files.exists(Backup.databaseFile(directory))
-                    ? Database.h2Existing(directory) : Database.h2File(directory);
+                    ? Database.h2Existing(directory, wait) : Database.h2File(directory, wait);
         }
         String user = env.getOrDefault("MLE_DRILL_DATABASE_USER", database.startsWith("jdbc:h2:") ? "sa" : "");
         return Database.open(database, user, env.getOrDefault("MLE_DRILL_DATABASE_PASSWORD", ""));

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -30,7 +31,13 @@ public final class Database implements AutoCloseable {
 
     /** An embedded H2 file database in {@code directory} (created if missing), migrated. */
     public static Database h2File(Path directory) {
-        return open(fileUrl(directory), "sa", "");
+        return h2File(directory, DatabaseWait.DEFAULT);
+    }
+
+    /** As {@link #h2File(Path)}, waiting up to {@code wait} while another local command holds the file. */
+    public static Database h2File(Path directory, Duration wait) {
+        return DatabaseWait.untilFree(wait, directory.toAbsolutePath().toString(),
+                () -> open(fileUrl(directory), "sa", ""));
     }
 
     private static String fileUrl(Path directory) {
@@ -42,19 +49,28 @@ public final class Database implements AutoCloseable {
      * it ({@link SharedH2}), else opened directly. For commands run beside the service.
      */
     public static Database h2Existing(Path directory) {
+        return h2Existing(directory, DatabaseWait.DEFAULT);
+    }
+
+    /** As {@link #h2Existing(Path)}, waiting up to {@code wait} while another local command holds the file. */
+    public static Database h2Existing(Path directory, Duration wait) {
         if (!Files.exists(Backup.databaseFile(directory))) {
             throw new IllegalArgumentException("no mle-drill database in " + directory.toAbsolutePath());
         }
-        Optional<String> shared = SharedH2.url(directory);
-        if (shared.isPresent()) {
-            try {
-                return open(shared.get(), "sa", "");
-            } catch (RuntimeException stale) {
-                // The service that wrote the file is gone (killed, say): the database is free to open.
-                LOG.debug("the shared database is not reachable ({}); opening the file", stale.toString());
+        // The service may start (and take the file) while we wait, so each attempt looks for it again.
+        return DatabaseWait.untilFree(wait, directory.toAbsolutePath().toString(), () -> {
+            Optional<String> shared = SharedH2.url(directory);
+            if (shared.isPresent()) {
+                try {
+                    return open(shared.get(), "sa", "");
+                } catch (RuntimeException stale) {
+                    // The service that wrote the file is gone (killed, say): the database is free to open.
+                    LOG.debug("the shared database is not reachable ({}); opening the file", stale.toString());
+                }
             }
-        }
-        return h2File(directory);
+            Path file = directory.toAbsolutePath().resolve(Backup.DATABASE_NAME);
+            return open("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        });
     }
 
     /** A private in-memory H2 database, migrated; it lives until {@link #close()}. */
