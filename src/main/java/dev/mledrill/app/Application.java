@@ -14,15 +14,14 @@ import dev.mledrill.command.StandingReplies;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.leaderboard.OptOuts;
 import dev.mledrill.privacy.AnswerTextRetention;
 import dev.mledrill.privacy.PrivacyService;
 import dev.mledrill.progress.TargetedPractice;
 import dev.mledrill.question.QuestionBank;
-import dev.mledrill.question.QuestionBankLoader;
 import dev.mledrill.rubric.FeedbackRenderer;
 import dev.mledrill.rubric.Rubric;
-import dev.mledrill.rubric.RubricLoader;
 import dev.mledrill.rubric.RubricScorer;
 import dev.mledrill.schedule.ChannelPauses;
 import dev.mledrill.schedule.DailyPoster;
@@ -37,6 +36,7 @@ import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerStats;
 import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcChannelPauses;
+import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcOptOuts;
 import dev.mledrill.store.JdbcPersonalData;
@@ -131,9 +131,9 @@ public final class Application implements AutoCloseable {
 
     /** Loads the bank and the rubric, opens (and migrates) the database, and wires every component. */
     private static Application open(AppConfig config, Map<String, String> env, Clock clock, boolean viaService) {
-        QuestionBank bank = QuestionBankLoader.load(config.questionsDir());
+        QuestionBank bank = BundledContent.bank(config.questionsDir());
         RotationCheck.requireKnownCategories(config, bank.categories(), "the configuration");
-        Rubric rubric = RubricLoader.loadOrDefaults(config.rubricFile());
+        Rubric rubric = BundledContent.rubric(config.rubricFile());
         Database database = openDatabase(config.database(), env, viaService);
         DataSource ds = database.dataSource();
         StreakPolicy policy = new StreakPolicy(Scope.fromId(config.streak().scope()), config.streak().freezesPerMonth());
@@ -141,7 +141,8 @@ public final class Application implements AutoCloseable {
         Chats chats = new Chats();
         ExecutorService scoring = ScoringPool.create(ScoringPool.DEFAULT_THREADS);
         DrillService drill = new DrillService(
-                new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds)),
+                new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds),
+                        new JdbcCopyChecks(ds, new Signer())),
                 bank::all, new RubricScorer(rubric), streaks, chats, config.channels(), scoring, clock);
         PostedQuestions posts = new JdbcPostedQuestions(ds);
         ChannelPauses pauses = new JdbcChannelPauses(ds, clock);

@@ -16,6 +16,9 @@ public interface Chat {
     /** Delivers one answer's feedback per the channel's mode, and reacts on the answer. */
     void sendFeedback(FeedbackMessage feedback);
 
+    /** Tells one answer's author something only they may see, whatever the channel's feedback mode. */
+    void sendPrivateNotice(PrivateNotice notice);
+
     /** Posts the wrap-up when a question's answer window closes. */
     void postWrapUp(WrapUpMessage wrapUp);
 

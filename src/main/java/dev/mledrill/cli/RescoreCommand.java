@@ -1,10 +1,9 @@
 package dev.mledrill.cli;
 
+import dev.mledrill.app.BundledContent;
 import dev.mledrill.app.config.AppConfig;
 import dev.mledrill.question.QuestionBank;
 import dev.mledrill.question.QuestionBankException;
-import dev.mledrill.question.QuestionBankLoader;
-import dev.mledrill.rubric.RubricLoader;
 import dev.mledrill.rubric.RubricScorer;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcRescorer;
@@ -39,12 +38,11 @@ final class RescoreCommand extends ConfiguredCommand {
     @Override
     int run() {
         AppConfig config = options.load(env);
-        RubricScorer scorer = new RubricScorer(RubricLoader.loadOrDefaults(
-                rubricFile != null ? rubricFile : config.rubricFile()));
+        RubricScorer scorer = new RubricScorer(BundledContent.rubric(rubricFile != null ? rubricFile : config.rubricFile()));
         Path dir = questionsDir != null ? questionsDir : config.questionsDir();
         QuestionBank bank;
         try {
-            bank = QuestionBankLoader.load(dir);
+            bank = BundledContent.bank(dir);
         } catch (QuestionBankException e) {
             spec.commandLine().getErr().println("rescore: " + e.getMessage());
             return ScoreCommand.BAD_CONFIGURATION;

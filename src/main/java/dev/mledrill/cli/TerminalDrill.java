@@ -53,6 +53,7 @@ final class TerminalDrill {
         String answer = AnswerInput.read(in);
         ScoredAnswer scored = app.drill().answer(user, user.id(), settings.channel(), thread, answer, app.clock().instant());
         console.sendFeedback(scored.feedback(FeedbackMode.THREAD, false));
+        scored.notice().ifPresent(console::sendPrivateNotice);
         return scored;
     }
 

@@ -7,6 +7,7 @@ import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.PracticePost;
+import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.QuestionPost;
 import dev.mledrill.chat.WrapUpMessage;
 import java.time.Clock;
@@ -28,6 +29,7 @@ public final class RecordingChat implements Chat {
     public final List<WrapUpMessage> wrapUps = new CopyOnWriteArrayList<>();
     public final List<FeedbackMessage> feedback = new CopyOnWriteArrayList<>();
     public final List<PracticePost> practice = new CopyOnWriteArrayList<>();
+    public final List<PrivateNotice> notices = new CopyOnWriteArrayList<>();
     public final AtomicInteger failedPosts = new AtomicInteger();
 
     public RecordingChat(Platform platform) {
@@ -63,6 +65,11 @@ public final class RecordingChat implements Chat {
     @Override
     public void sendFeedback(FeedbackMessage message) {
         feedback.add(message);
+    }
+
+    @Override
+    public void sendPrivateNotice(PrivateNotice notice) {
+        notices.add(notice);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.PracticePost;
+import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.QuestionPost;
 import dev.mledrill.chat.WrapUpMessage;
 import dev.mledrill.question.Question;
@@ -78,6 +79,14 @@ public final class ConsoleChat implements Chat {
         out.flush();
     }
 
+    /** One line (the terminal has one reader), Markdown emphasis removed. */
+    @Override
+    public void sendPrivateNotice(PrivateNotice notice) {
+        out.println(notice.text().replace("**", ""));
+        out.println();
+        out.flush();
+    }
+
     @Override
     public void postWrapUp(WrapUpMessage wrapUp) {
         Question question = wrapUp.question();
@@ -85,6 +94,9 @@ public final class ConsoleChat implements Chat {
         out.println("Wrap-up of [" + question.id() + "]: " + wrapUp.answerCount()
                 + (wrapUp.answerCount() == 1 ? " answer" : " answers"));
         wrapUp.topScores().forEach(top -> out.printf("  %-24s %5.1f%n", top.name(), top.total()));
+        if (!wrapUp.notCounted().isBlank()) {
+            out.println("Not counted: " + wrapUp.notCounted() + ".");
+        }
         if (!wrapUp.mostMissed().isBlank()) {
             out.println("Most missed: " + wrapUp.mostMissed());
         }

@@ -8,6 +8,7 @@ import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.PracticePost;
+import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.QuestionPost;
 import dev.mledrill.chat.WrapUpMessage;
 import java.util.List;
@@ -113,6 +114,25 @@ final class DiscordChat implements Chat {
             }
             LOG.warn("user {} does not accept DMs; feedback goes to the thread instead", feedback.user().id());
             return false;
+        }
+    }
+
+    /**
+     * A DM with a link to the answer: plain Discord messages cannot be ephemeral. A user who refuses
+     * DMs is not told (the notice is never posted where others can read it); the log says so.
+     */
+    @Override
+    public void sendPrivateNotice(PrivateNotice notice) {
+        try {
+            PrivateChannel dm = jda.openPrivateChannelById(notice.user().id()).complete();
+            String link = notice.practice() ? "" : "https://discord.com/channels/" + notice.channel().team() + "/"
+                    + (notice.threadId() == null ? notice.channel().id() : notice.threadId()) + "/" + notice.answerMessageId();
+            messages.send(dm, (link.isEmpty() ? "" : "About your answer " + link + "\n\n") + notice.text());
+        } catch (ErrorResponseException e) {
+            if (e.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER) {
+                throw e;
+            }
+            LOG.warn("user {} does not accept DMs; a private notice about their answer was not delivered", notice.user().id());
         }
     }
 

@@ -10,6 +10,7 @@ import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.PracticePost;
+import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.QuestionPost;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.WrapUpMessage;
@@ -65,6 +66,17 @@ final class SlackChat implements Chat {
         }
         calls.call("reactions.add", Set.of("already_reacted"), () -> methods.reactionsAdd(r -> r
                 .channel(channel).timestamp(feedback.answerMessageId()).name(ANSWER_REACTION)));
+    }
+
+    /** Ephemeral in the answer's thread (a DM if the author left the channel); in a practice DM thread, a reply there. */
+    @Override
+    public void sendPrivateNotice(PrivateNotice notice) {
+        String text = SlackMrkdwn.fromMarkdown(notice.text());
+        if (notice.practice()) {
+            post(notice.channel().id(), notice.threadId(), text, null);
+        } else {
+            ephemeralOrDm(notice.channel().id(), notice.threadId(), notice.user(), text);
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.mledrill.command.StandingReplies;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Rubric;
 import dev.mledrill.rubric.RubricScorer;
@@ -18,6 +19,7 @@ import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcScoreHistory;
 import dev.mledrill.store.JdbcAnswerStats;
 import dev.mledrill.store.JdbcAnswerStore;
+import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcChannelPauses;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcOptOuts;
@@ -51,7 +53,7 @@ final class RealCore implements AutoCloseable {
         Rubric rubric = Rubric.defaults();
         JdbcStreaks streaks = new JdbcStreaks(ds, StreakPolicy.DEFAULT, c -> channel.zone(), clock);
         drill = new DrillService(new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds),
-                new JdbcQuestionThreads(ds)), () -> bank, new RubricScorer(rubric), streaks, chats, List.of(channel),
+                new JdbcQuestionThreads(ds), new JdbcCopyChecks(ds, new Signer())), () -> bank, new RubricScorer(rubric), streaks, chats, List.of(channel),
                 scoring, clock);
         JdbcOptOuts optOuts = new JdbcOptOuts(ds, clock);
         commands = new DrillCommands(List.of(channel),

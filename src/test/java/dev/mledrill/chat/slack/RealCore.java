@@ -8,6 +8,7 @@ import dev.mledrill.command.StandingReplies;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Rubric;
 import dev.mledrill.rubric.RubricLoader;
@@ -21,6 +22,7 @@ import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcScoreHistory;
 import dev.mledrill.store.JdbcAnswerStats;
 import dev.mledrill.store.JdbcAnswerStore;
+import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcChannelPauses;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcOptOuts;
@@ -72,7 +74,7 @@ final class RealCore implements AutoCloseable {
         };
         var ds = db.dataSource();
         JdbcStreaks streaks = new JdbcStreaks(ds, StreakPolicy.DEFAULT, c -> SlackSamples.BERLIN, clock);
-        drill = new DrillService(new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds)),
+        drill = new DrillService(new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds), new JdbcCopyChecks(ds, new Signer())),
                 () -> bank, recording, streaks, chats, channels, scoring, clock);
         pauses = new JdbcChannelPauses(ds, clock);
         JdbcOptOuts optOuts = new JdbcOptOuts(ds, clock);

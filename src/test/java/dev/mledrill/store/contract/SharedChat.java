@@ -7,6 +7,7 @@ import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.PracticePost;
+import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.QuestionPost;
 import dev.mledrill.chat.WrapUpMessage;
 import java.time.Clock;
@@ -28,6 +29,7 @@ final class SharedChat implements Chat {
     final List<Post> posts = new CopyOnWriteArrayList<>();
     final List<WrapUpMessage> wrapUps = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> feedback = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> notices = new ConcurrentHashMap<>();
 
     SharedChat(Platform platform, Clock clock) {
         this.platform = platform;
@@ -56,6 +58,11 @@ final class SharedChat implements Chat {
     @Override
     public void sendFeedback(FeedbackMessage message) {
         feedback.computeIfAbsent(message.answerMessageId(), id -> new AtomicInteger()).incrementAndGet();
+    }
+
+    @Override
+    public void sendPrivateNotice(PrivateNotice notice) {
+        notices.computeIfAbsent(notice.answerMessageId(), id -> new AtomicInteger()).incrementAndGet();
     }
 
     @Override
