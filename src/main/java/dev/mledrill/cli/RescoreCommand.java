@@ -57,10 +57,18 @@ final class RescoreCommand extends ConfiguredCommand {
             out.printf(Locale.ROOT, "checked %d answer(s) for near copies (%d copied, %d recycled; %d signed) in %.1f s%n",
                     copies.checked(), copies.copied(), copies.recycled(), copies.signed(), (System.nanoTime() - checkStart) / 1e9);
             long start = System.nanoTime();
-            JdbcRescorer.Result result = new JdbcRescorer(db.dataSource(), scorer, bank::find, clock, threads, chunk)
-                    .rescore();
+            JdbcRescorer rescorer = new JdbcRescorer(db.dataSource(), scorer, bank::find, clock, threads, chunk);
+            int reinstated = rescorer.reinstate();
+            JdbcRescorer.Result result = rescorer.rescore();
             out.printf(Locale.ROOT, "rescored %d answer(s) with rubric %s in %.1f s%n", result.rescored(),
                     scorer.rubricVersion(), (System.nanoTime() - start) / 1e9);
+            if (reinstated > 0) {
+                out.printf(Locale.ROOT, "%d answer(s) already had a score under rubric %s (an earlier version): "
+                        + "that score is current again%n", reinstated, scorer.rubricVersion());
+            } else if (result.rescored() == 0) {
+                out.printf(Locale.ROOT, "every answer's current score is already under rubric %s: nothing to do "
+                        + "(change 'version' in the rubric file to score again)%n", scorer.rubricVersion());
+            }
             out.flush();
             return 0;
         }

@@ -56,7 +56,7 @@ public final class RubricScorer implements Scorer {
             }
         }
         double total = round1(Math.max(0, Math.min(100, gross - allowed)));
-        KeyPointCoverage keyPoints = question.map(q -> KeyPointMatcher.match(q.keyPoints(), a))
+        KeyPointCoverage keyPoints = question.map(q -> KeyPointMatcher.match(QuestionProfile.of(q).keyPoints, TextIndex.of(a)))
                 .orElse(KeyPointCoverage.NONE);
         return new Score(total, rubric.band(total), criteria, flags, keyPoints, tip, rubric.version());
     }
