@@ -37,10 +37,7 @@ public final class JdbcCopyRescan {
 
     /** One answer as the judge needs it. */
     private record Entry(long id, long userId, Long postedQuestionId, String questionId, int revision, boolean withdrawn,
-                         String flag, List<CopyJudge.Revision> revisions, Signature current) {
-        CopyJudge.Text text() {
-            return new CopyJudge.Text(id, revisions);
-        }
+                         String flag, CopyJudge.Text text, Signature current) {
     }
 
     private final DataSource dataSource;
@@ -61,7 +58,6 @@ public final class JdbcCopyRescan {
     }
 
     public Result run() {
-        int signed = signMissing();
         int unchecked = Transaction.run(dataSource, c -> {
             try (PreparedStatement ps = Transaction.prepare(c, "select count(*)" + UNCHECKED, Signer.METHOD);
                  ResultSet rs = ps.executeQuery()) {
@@ -70,8 +66,9 @@ public final class JdbcCopyRescan {
             }
         });
         if (unchecked == 0) {
-            return new Result(signed, 0, 0, 0);
+            return new Result(0, 0, 0, 0);
         }
+        int signed = signMissing();
         List<Entry> all = load();
         Map<Long, List<Entry>> byThread = new HashMap<>();
         Map<Long, List<Entry>> byUser = new HashMap<>();
@@ -150,7 +147,7 @@ public final class JdbcCopyRescan {
                         long pq = rs.getLong(3);
                         Long postedQuestion = rs.wasNull() ? null : pq;
                         open = new Entry(id, rs.getLong(2), postedQuestion, rs.getString(4), rs.getInt(5), rs.getObject(6) != null,
-                                rs.getString(7), List.of(), null);
+                                rs.getString(7), null, null);
                         revisions = new ArrayList<>();
                         current = null;
                     }
@@ -171,7 +168,7 @@ public final class JdbcCopyRescan {
 
     private static Entry withRevisions(Entry e, List<CopyJudge.Revision> revisions, Signature current) {
         return new Entry(e.id(), e.userId(), e.postedQuestionId(), e.questionId(), e.revision(), e.withdrawn(), e.flag(),
-                List.copyOf(revisions), current);
+                new CopyJudge.Text(e.id(), revisions), current);
     }
 
     /** Keeps the verdicts in chunks; an answer whose revision moved on meanwhile is left to its own live check. */
@@ -220,9 +217,10 @@ public final class JdbcCopyRescan {
                 List<Object[]> rows = Transaction.run(dataSource, c -> {
                     List<Object[]> found = new ArrayList<>();
                     try (PreparedStatement ps = Transaction.prepare(c, "select a.id, a.revision, coalesce(a.edited_at, a.received_at)"
-                            + " as text_at, a.body from answers a where a.id > ? and a.body is not null and not exists"
+                            + " as text_at, a.body" + UNCHECKED.replace(" where ", " where a.id > ? and a.body is not null and ")
+                            + " and not exists"
                             + " (select 1 from answer_signatures s where s.answer_id = a.id and s.revision = a.revision"
-                            + " and s.method = ?) order by a.id fetch first ? rows only", from, Signer.METHOD, chunk);
+                            + " and s.method = ?) order by a.id fetch first ? rows only", from, Signer.METHOD, Signer.METHOD, chunk);
                          ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             found.add(new Object[] {rs.getLong(1), rs.getInt(2), Transaction.instant(rs, "text_at"), rs.getString(4)});

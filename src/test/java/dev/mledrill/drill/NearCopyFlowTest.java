@@ -14,11 +14,16 @@ import dev.mledrill.chat.UserRef;
 import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.leaderboard.LeaderboardEntry;
 import dev.mledrill.leaderboard.Period;
+import dev.mledrill.privacy.UserData;
 import dev.mledrill.question.Question;
+import dev.mledrill.schedule.WrapUpComposer;
+import dev.mledrill.schedule.WrapUpFacts;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcLeaderboards;
+import dev.mledrill.store.JdbcPersonalData;
+import dev.mledrill.store.JdbcPostResults;
 import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
@@ -61,6 +66,7 @@ class NearCopyFlowTest {
     private static final List<Question> BANK = List.of(TestScores.question("q1", "vision"), TestScores.question("q2", "nlp"));
 
     private Database db;
+    private long day1Post;
     private ExecutorService executor;
     private DrillService drill;
     private JdbcLeaderboards boards;
@@ -72,7 +78,7 @@ class NearCopyFlowTest {
     void open() {
         db = Database.h2InMemory("copies-" + UUID.randomUUID());
         executor = Executors.newSingleThreadExecutor();
-        TestPosts.posted(db, CHANNEL, "q1", "T100", DAY1, DAY1.plus(Duration.ofHours(24)));
+        day1Post = TestPosts.posted(db, CHANNEL, "q1", "T100", DAY1, DAY1.plus(Duration.ofHours(24)));
         TestPosts.posted(db, CHANNEL, "q2", "T200", DAY2, DAY2.plus(Duration.ofHours(24)));
         StreakPolicy policy = new StreakPolicy(Scope.CHANNEL, 0);
         streaks = new JdbcStreaks(db.dataSource(), policy, c -> ZoneOffset.UTC, clock);
@@ -114,6 +120,26 @@ class NearCopyFlowTest {
         assertThat(names(Period.WEEK)).containsExactlyInAnyOrder("UA", "UC");
         assertThat(streaks.of(BOB, CHANNEL).longest()).isZero();
         assertThat(streaks.of(ALICE, CHANNEL).longest()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("the wrap-up counts a copy among the answers given but ranks only counted ones and names nobody; the export shows the flag")
+    void wrapUpAndExport() {
+        long alice = post("A1", ALICE, "T100", CopyTexts.ALICE_TEXT, DAY1.plusSeconds(600));
+        post("B1", BOB, "T100", CopyTexts.BOB_COPY, DAY1.plusSeconds(900));
+        awaitScored(2);
+
+        WrapUpFacts facts = new JdbcPostResults(db.dataSource()).results(day1Post);
+
+        assertThat(facts.answerCount()).isEqualTo(2);
+        assertThat(facts.copiesNotCounted()).isEqualTo(1);
+        assertThat(facts.scoredCount()).isEqualTo(1);
+        assertThat(facts.best()).extracting(WrapUpFacts.Best::displayName).containsExactly("UA");
+        assertThat(WrapUpComposer.notCounted(facts)).isEqualTo("1 answer was a near copy of an earlier answer and does not count");
+        UserData.Answer exported = new JdbcPersonalData(db.dataSource()).export(BOB).answers().get(0);
+        assertThat(exported.copyFlag()).isEqualTo("copied");
+        assertThat(exported.copyOf()).isEqualTo(alice);
+        assertThat(exported.copySimilarity()).isGreaterThan(0.3);
     }
 
     @Test
