@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** A chat that records what the core sent it (posts with the clock's time), and can fail the next posts on purpose. */
 public final class RecordingChat implements Chat {
-    public record Post(QuestionPost post, Instant at) {
+    public record Post(QuestionPost post, Instant at, String messageId) {
     }
 
     private final Platform platform;
@@ -57,9 +57,16 @@ public final class RecordingChat implements Chat {
             failedPosts.incrementAndGet();
             throw new IllegalStateException("platform unavailable (503)");
         }
-        questions.add(new Post(post, clock.instant()));
         String id = "m" + ids.incrementAndGet();
+        questions.add(new Post(post, clock.instant(), id));
         return new PostedMessage(id, id);
+    }
+
+    /** Like a platform's channel history: a question posted here before, for the same day and question. */
+    @Override
+    public java.util.Optional<PostedMessage> findQuestion(QuestionPost post) {
+        return questions.stream().filter(p -> p.post().equals(post)).findFirst()
+                .map(p -> new PostedMessage(p.messageId(), p.messageId()));
     }
 
     @Override

@@ -52,6 +52,18 @@ final class SlackChat implements Chat {
         return new PostedMessage(ts, ts);
     }
 
+    /** The bot's own message with this question's text among the channel's latest 100 (Slack {@code conversations.history}). */
+    @Override
+    public Optional<PostedMessage> findQuestion(QuestionPost post) {
+        String text = SlackBlocks.questionFallback(post);
+        var history = calls.call("conversations.history", () -> methods.conversationsHistory(r -> r
+                .channel(post.channel().id()).limit(100)));
+        return (history.getMessages() == null ? List.<com.slack.api.model.Message>of() : history.getMessages()).stream()
+                .filter(m -> m.getBotId() != null && text.equals(m.getText()))
+                .findFirst()
+                .map(m -> new PostedMessage(m.getTs(), m.getTs()));
+    }
+
     @Override
     public void sendFeedback(FeedbackMessage feedback) {
         String text = SlackMrkdwn.fromMarkdown(SlackFeedbackText.markdown(feedback));
