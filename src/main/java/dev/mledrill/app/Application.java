@@ -9,6 +9,7 @@ import dev.mledrill.chat.console.ConsoleChat;
 import dev.mledrill.command.DrillCommands;
 import dev.mledrill.command.PersonalReplies;
 import dev.mledrill.command.PrivacyReplies;
+import dev.mledrill.command.ProgressReplies;
 import dev.mledrill.command.ScheduleReplies;
 import dev.mledrill.command.StandingReplies;
 import dev.mledrill.drill.ChannelSettings;
@@ -18,6 +19,7 @@ import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.leaderboard.OptOuts;
 import dev.mledrill.privacy.AnswerTextRetention;
 import dev.mledrill.privacy.PrivacyService;
+import dev.mledrill.progress.ProgressCharts;
 import dev.mledrill.progress.TargetedPractice;
 import dev.mledrill.question.QuestionBank;
 import dev.mledrill.rubric.FeedbackRenderer;
@@ -47,6 +49,7 @@ import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreHistory;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
+import dev.mledrill.store.JdbcTeamHistory;
 import dev.mledrill.store.ShedLockJobLock;
 import dev.mledrill.streak.Scope;
 import dev.mledrill.streak.StreakPolicy;
@@ -160,11 +163,16 @@ public final class Application implements AutoCloseable {
         OptOuts optOuts = new JdbcOptOuts(ds, clock);
         TargetedPractice practice = new TargetedPractice(drill, new JdbcScoreHistory(ds));
         JdbcPersonalData personalData = new JdbcPersonalData(ds);
+        JdbcLeaderboards leaderboards = new JdbcLeaderboards(ds, policy, clock);
+        ProgressCharts charts = new ProgressCharts(new JdbcScoreHistory(ds), new JdbcTeamHistory(ds), leaderboards, clock);
+        PersonalReplies personal = new PersonalReplies(new JdbcAnswerStats(ds), optOuts, practice::start,
+                rubric.weightsFor(Set.of()), clock);
         CommandHandler commands = new DrillCommands(config.channels(),
                 new ScheduleReplies(daily, pauses, clock),
-                new StandingReplies(new JdbcLeaderboards(ds, policy, clock), streaks, optOuts),
-                new PersonalReplies(new JdbcAnswerStats(ds), optOuts, practice::start, rubric.weightsFor(Set.of()), clock),
-                new PrivacyReplies(new PrivacyService(personalData, streaks, clock)));
+                new StandingReplies(leaderboards, streaks, optOuts),
+                personal,
+                new PrivacyReplies(new PrivacyService(personalData, streaks, clock)),
+                new ProgressReplies(charts, personal));
         AnswerTextRetention retention = new AnswerTextRetention(personalData, config.retention().answerTextDays(), clock);
         return new Application(config, clock, database, bank, chats, drill, daily, posts, poster, wrapUps, commands, scoring,
                 retention, practice);
