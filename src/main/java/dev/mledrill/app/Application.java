@@ -9,19 +9,21 @@ import dev.mledrill.chat.console.ConsoleChat;
 import dev.mledrill.command.DrillCommands;
 import dev.mledrill.command.PersonalReplies;
 import dev.mledrill.command.PrivacyReplies;
+import dev.mledrill.command.ProgressReplies;
 import dev.mledrill.command.ScheduleReplies;
 import dev.mledrill.command.StandingReplies;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.leaderboard.OptOuts;
 import dev.mledrill.privacy.AnswerTextRetention;
 import dev.mledrill.privacy.PrivacyService;
+import dev.mledrill.progress.ProgressCharts;
+import dev.mledrill.progress.TargetedPractice;
 import dev.mledrill.question.QuestionBank;
-import dev.mledrill.question.QuestionBankLoader;
 import dev.mledrill.rubric.FeedbackRenderer;
 import dev.mledrill.rubric.Rubric;
-import dev.mledrill.rubric.RubricLoader;
 import dev.mledrill.rubric.RubricScorer;
 import dev.mledrill.schedule.ChannelPauses;
 import dev.mledrill.schedule.DailyPoster;
@@ -33,17 +35,21 @@ import dev.mledrill.schedule.WrapUpComposer;
 import dev.mledrill.schedule.WrapUpPoster;
 import dev.mledrill.store.Backup;
 import dev.mledrill.store.Database;
+import dev.mledrill.store.DatabaseWait;
 import dev.mledrill.store.JdbcAnswerStats;
 import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcChannelPauses;
+import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcOptOuts;
 import dev.mledrill.store.JdbcPersonalData;
 import dev.mledrill.store.JdbcPostResults;
 import dev.mledrill.store.JdbcPostedQuestions;
 import dev.mledrill.store.JdbcQuestionThreads;
+import dev.mledrill.store.JdbcScoreHistory;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
+import dev.mledrill.store.JdbcTeamHistory;
 import dev.mledrill.store.ShedLockJobLock;
 import dev.mledrill.streak.Scope;
 import dev.mledrill.streak.StreakPolicy;
@@ -91,12 +97,15 @@ public final class Application implements AutoCloseable {
     final WrapUpPoster wrapUps;
     final CommandHandler commands;
     final AnswerTextRetention retention;
+    final TargetedPractice practice;
     private final ExecutorService scoring;
+    /** The service compacts its H2 file at a clean stop (it appends every commit: docs/DURABILITY.md). */
+    private boolean compactOnClose;
 
     private Application(AppConfig config, Clock clock, Database database, QuestionBank bank, Chats chats,
                         DrillService drill, DailyQuestions daily, PostedQuestions posts, DailyPoster poster,
                         WrapUpPoster wrapUps, CommandHandler commands, ExecutorService scoring,
-                        AnswerTextRetention retention) {
+                        AnswerTextRetention retention, TargetedPractice practice) {
         this.config = config;
         this.clock = clock;
         this.database = database;
@@ -110,6 +119,7 @@ public final class Application implements AutoCloseable {
         this.commands = commands;
         this.scoring = scoring;
         this.retention = retention;
+        this.practice = practice;
     }
 
     /**
@@ -122,14 +132,19 @@ public final class Application implements AutoCloseable {
 
     /** For {@code mle-drill run}: the database is opened by this process, which then serves it to local commands. */
     public static Application openForService(AppConfig config, Map<String, String> env, Clock clock) {
-        return open(config, env, clock, false);
+        if (!config.database().startsWith("jdbc:")) {
+            Database.compactH2File(Path.of(config.database()));
+        }
+        Application app = open(config, env, clock, false);
+        app.compactOnClose = true;
+        return app;
     }
 
     /** Loads the bank and the rubric, opens (and migrates) the database, and wires every component. */
     private static Application open(AppConfig config, Map<String, String> env, Clock clock, boolean viaService) {
-        QuestionBank bank = QuestionBankLoader.load(config.questionsDir());
+        QuestionBank bank = BundledContent.bank(config.questionsDir());
         RotationCheck.requireKnownCategories(config, bank.categories(), "the configuration");
-        Rubric rubric = RubricLoader.loadOrDefaults(config.rubricFile());
+        Rubric rubric = BundledContent.rubric(config.rubricFile());
         Database database = openDatabase(config.database(), env, viaService);
         DataSource ds = database.dataSource();
         StreakPolicy policy = new StreakPolicy(Scope.fromId(config.streak().scope()), config.streak().freezesPerMonth());
@@ -137,7 +152,8 @@ public final class Application implements AutoCloseable {
         Chats chats = new Chats();
         ExecutorService scoring = ScoringPool.create(ScoringPool.DEFAULT_THREADS);
         DrillService drill = new DrillService(
-                new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds)),
+                new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds),
+                        new JdbcCopyChecks(ds, new Signer())),
                 bank::all, new RubricScorer(rubric, bank::all), streaks, chats, config.channels(), scoring, clock);
         PostedQuestions posts = new JdbcPostedQuestions(ds);
         ChannelPauses pauses = new JdbcChannelPauses(ds, clock);
@@ -145,15 +161,21 @@ public final class Application implements AutoCloseable {
         DailyPoster poster = new DailyPoster(daily, posts, pauses, chats, clock, instanceName(), POST_LEASE);
         WrapUpPoster wrapUps = new WrapUpPoster(posts, new JdbcPostResults(ds), daily, new WrapUpComposer(), chats, clock);
         OptOuts optOuts = new JdbcOptOuts(ds, clock);
+        TargetedPractice practice = new TargetedPractice(drill, new JdbcScoreHistory(ds));
         JdbcPersonalData personalData = new JdbcPersonalData(ds);
+        JdbcLeaderboards leaderboards = new JdbcLeaderboards(ds, policy, clock);
+        ProgressCharts charts = new ProgressCharts(new JdbcScoreHistory(ds), new JdbcTeamHistory(ds), leaderboards, clock);
+        PersonalReplies personal = new PersonalReplies(new JdbcAnswerStats(ds), optOuts, practice::start,
+                rubric.weightsFor(Set.of()), clock);
         CommandHandler commands = new DrillCommands(config.channels(),
                 new ScheduleReplies(daily, pauses, clock),
-                new StandingReplies(new JdbcLeaderboards(ds, policy, clock), streaks, optOuts),
-                new PersonalReplies(new JdbcAnswerStats(ds), optOuts, drill::startPractice, rubric.weightsFor(Set.of()), clock),
-                new PrivacyReplies(new PrivacyService(personalData, streaks, clock)));
+                new StandingReplies(leaderboards, streaks, optOuts),
+                personal,
+                new PrivacyReplies(new PrivacyService(personalData, streaks, clock)),
+                new ProgressReplies(charts, personal));
         AnswerTextRetention retention = new AnswerTextRetention(personalData, config.retention().answerTextDays(), clock);
         return new Application(config, clock, database, bank, chats, drill, daily, posts, poster, wrapUps, commands, scoring,
-                retention);
+                retention, practice);
     }
 
     /** Prints to {@code out} as the terminal's chat platform, rendering feedback with the rubric's plain-text renderer. */
@@ -171,9 +193,15 @@ public final class Application implements AutoCloseable {
     /**
      * The posting routine for {@code channels}. Each channel's jobs run under a lock in the
      * database (ShedLock), so that of several instances sharing it one works on a channel at a
-     * time; the unique keys on posts and answers remain the real guard.
+     * time; the unique keys on posts and answers remain the real guard. An embedded H2 file has
+     * one process by construction and takes no lock.
      */
     public Scheduler scheduler(List<ChannelSettings> channels) {
+        if (database.appendsEveryCommit()) {
+            // An embedded H2 file is open in this process only, and every commit grows it until it is
+            // compacted (docs/DURABILITY.md): no lock rows rewritten twice a minute per channel.
+            return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK);
+        }
         return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK, new ShedLockJobLock(database, clock),
                 JOB_LOCK_AT_MOST);
     }
@@ -184,6 +212,11 @@ public final class Application implements AutoCloseable {
 
     public DrillService drill() {
         return drill;
+    }
+
+    /** Practice questions of a category, or aimed at the person's weak area. */
+    public TargetedPractice practice() {
+        return practice;
     }
 
     public QuestionBank bank() {
@@ -223,7 +256,11 @@ public final class Application implements AutoCloseable {
             scoring.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        database.close();
+        if (compactOnClose) {
+            database.closeCompacting();
+        } else {
+            database.close();
+        }
     }
 
     /**
@@ -233,8 +270,9 @@ public final class Application implements AutoCloseable {
     static Database openDatabase(String database, Map<String, String> env, boolean viaService) {
         if (!database.startsWith("jdbc:")) {
             Path directory = Path.of(database);
+            Duration wait = DatabaseWait.from(env);
             return viaService && Files.exists(Backup.databaseFile(directory))
-                    ? Database.h2Existing(directory) : Database.h2File(directory);
+                    ? Database.h2Existing(directory, wait) : Database.h2File(directory, wait);
         }
         String user = env.getOrDefault("MLE_DRILL_DATABASE_USER", database.startsWith("jdbc:h2:") ? "sa" : "");
         return Database.open(database, user, env.getOrDefault("MLE_DRILL_DATABASE_PASSWORD", ""));

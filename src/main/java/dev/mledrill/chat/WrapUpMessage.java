@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * The close of a question's window: how many answered, the top scores (names only where the
  * channel allows), the key points and model outline, and the team's most-missed criterion.
- * {@code threadId} is null when the wrap-up goes to the channel itself.
+ * {@code threadId} is null when the wrap-up goes to the channel itself. {@code notCounted} says how many
+ * answers were near copies and did not count (never who), or is empty.
  */
 public record WrapUpMessage(
         ChannelRef channel,
@@ -15,7 +16,8 @@ public record WrapUpMessage(
         Question question,
         int answerCount,
         List<TopScore> topScores,
-        String mostMissed) {
+        String mostMissed,
+        String notCounted) {
 
     /** Said once under the model answer: its figures show the shape of a strong answer, they are not benchmarks. */
     public static final String MODEL_ANSWER_NOTE = "The model answer is illustrative: its figures show the shape of"
@@ -29,5 +31,11 @@ public record WrapUpMessage(
         Objects.requireNonNull(question, "question");
         topScores = List.copyOf(topScores);
         mostMissed = mostMissed == null ? "" : mostMissed;
+        notCounted = notCounted == null ? "" : notCounted;
+    }
+
+    public WrapUpMessage(ChannelRef channel, String threadId, Question question, int answerCount, List<TopScore> topScores,
+                         String mostMissed) {
+        this(channel, threadId, question, answerCount, topScores, mostMissed, "");
     }
 }

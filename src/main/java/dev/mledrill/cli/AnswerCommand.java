@@ -70,6 +70,7 @@ final class AnswerCommand implements Callable<Integer> {
             terminal.out.println("Recorded answer " + scored.answer().id() + " by " + user + " to " + target.questionId() + " in "
                     + settings.name() + " at " + when.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + (scored.answer().late() ? " (late: after the window closed)" : ""));
             console.sendFeedback(scored.feedback(FeedbackMode.THREAD, false));
+            scored.notice().ifPresent(console::sendPrivateNotice);
             return 0;
         }
     }

@@ -2,7 +2,7 @@ package dev.mledrill.cli;
 
 import dev.mledrill.question.Question;
 import dev.mledrill.question.QuestionBank;
-import dev.mledrill.question.QuestionBankLoader;
+import dev.mledrill.app.BundledContent;
 import java.nio.file.Path;
 
 /** Loads the question bank on first use, so commands that need no question never read it. */
@@ -17,7 +17,7 @@ final class QuestionLookup {
     /** Every question of the bank (read on first use). */
     java.util.List<Question> all() {
         if (bank == null) {
-            bank = QuestionBankLoader.load(dir);
+            bank = BundledContent.bank(dir);
         }
         return bank.all();
     }
@@ -25,7 +25,7 @@ final class QuestionLookup {
     /** The question with this id; an unknown id is an {@link IllegalArgumentException} naming the bank. */
     Question get(String id) {
         if (bank == null) {
-            bank = QuestionBankLoader.load(dir);
+            bank = BundledContent.bank(dir);
         }
         return bank.find(id).orElseThrow(() -> new IllegalArgumentException("unknown question '" + id + "' (the bank in "
                 + dir + " has " + bank.size() + " questions; see 'mle-drill questions list')"));

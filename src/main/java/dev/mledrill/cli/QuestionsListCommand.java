@@ -1,5 +1,6 @@
 package dev.mledrill.cli;
 
+import dev.mledrill.app.BundledContent;
 import dev.mledrill.question.Question;
 import dev.mledrill.question.QuestionBank;
 import dev.mledrill.question.QuestionBankException;
@@ -25,7 +26,7 @@ final class QuestionsListCommand implements Callable<Integer> {
     String category;
 
     @Option(names = {"-d", "--dir"}, paramLabel = "DIR", defaultValue = "questions",
-            description = "The question bank directory (default: ${DEFAULT-VALUE}).")
+            description = "The question bank directory (default: ${DEFAULT-VALUE}, else the bank inside the jar).")
     Path dir;
 
     @Mixin
@@ -38,7 +39,7 @@ final class QuestionsListCommand implements Callable<Integer> {
     public Integer call() {
         QuestionBank bank;
         try {
-            bank = QuestionBankLoader.load(dir);
+            bank = BundledContent.bank(dir);
         } catch (QuestionBankException e) {
             return QuestionsValidateCommand.reportErrors(dir, e, spec.commandLine().getErr());
         }

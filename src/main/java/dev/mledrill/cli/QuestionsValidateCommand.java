@@ -1,5 +1,6 @@
 package dev.mledrill.cli;
 
+import dev.mledrill.app.BundledContent;
 import dev.mledrill.question.Difficulty;
 import dev.mledrill.question.ModelAnswerCheck;
 import dev.mledrill.question.QuestionBank;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
 final class QuestionsValidateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", defaultValue = "questions", paramLabel = "DIR",
-            description = "The question bank directory (default: ${DEFAULT-VALUE}).")
+            description = "The question bank directory (default: ${DEFAULT-VALUE}, else the bank inside the jar).")
     Path dir;
 
     @Mixin
@@ -38,7 +39,7 @@ final class QuestionsValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            QuestionBank bank = QuestionBankLoader.load(dir);
+            QuestionBank bank = QuestionBankLoader.load(BundledContent.questionsDir(dir));
             PrintWriter out = spec.commandLine().getOut();
             List<String> warnings = ModelAnswerCheck.warnings(bank);
             warnings.forEach(out::println);

@@ -1,9 +1,9 @@
 package dev.mledrill.cli;
 
+import dev.mledrill.app.BundledContent;
 import dev.mledrill.question.Question;
 import dev.mledrill.question.QuestionBankException;
 import dev.mledrill.rubric.FeedbackRenderer;
-import dev.mledrill.rubric.RubricLoader;
 import dev.mledrill.rubric.RubricScorer;
 import dev.mledrill.rubric.Score;
 import dev.mledrill.rubric.ScoreJson;
@@ -36,11 +36,11 @@ public final class ScoreCommand implements Callable<Integer> {
     String questionId;
 
     @Option(names = "--questions", paramLabel = "DIR", defaultValue = "questions",
-            description = "The question bank directory (default: ${DEFAULT-VALUE}).")
+            description = "The question bank directory (default: ${DEFAULT-VALUE}, else the bank inside the jar).")
     Path questionsDir;
 
     @Option(names = "--rubric", paramLabel = "FILE", defaultValue = "config/rubric.yaml",
-            description = "The rubric (default: ${DEFAULT-VALUE}; built-in defaults if that file is missing).")
+            description = "The rubric (default: ${DEFAULT-VALUE}, else the rubric inside the jar).")
     Path rubricFile;
 
     @Option(names = "--json", description = "Print exactly one JSON object instead of the feedback text.")
@@ -66,7 +66,7 @@ public final class ScoreCommand implements Callable<Integer> {
         QuestionLookup questions = new QuestionLookup(questionsDir);
         RubricScorer scorer;
         try {
-            scorer = new RubricScorer(RubricLoader.loadOrDefaults(rubricFile), questions::all);
+            scorer = new RubricScorer(BundledContent.rubric(rubricFile), questions::all);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return BAD_CONFIGURATION;

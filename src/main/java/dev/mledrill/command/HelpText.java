@@ -11,7 +11,7 @@ final class HelpText {
             - `/drill streak [@user]`: current and longest streak, freezes used and left
             - `/drill stats`: your average per rubric criterion and its 30-day trend
             - `/drill rubric`: how answers are scored
-            - `/drill practice [category]`: a private extra question by DM (never counts for leaderboards or streaks)
+            - `/drill practice [category]`: a private extra question by DM, aimed at where you lose most points unless you name a category (never counts for leaderboards or streaks)
             - `/drill optout` / `/drill optin`: leave or rejoin leaderboards and wrap-up names
             - `/drill export [everywhere]`: your stored answers, scores and streaks as JSON, shown only to you
             - `/drill forget-me`: delete everything stored about you (asks you to confirm first)

@@ -6,7 +6,9 @@ import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.ChatEventSink;
 import dev.mledrill.chat.Chats;
 import dev.mledrill.chat.FeedbackMode;
+import dev.mledrill.chat.LogIds;
 import dev.mledrill.chat.PracticePost;
+import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.Receipt;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.question.Question;
@@ -94,7 +96,11 @@ public final class DrillService implements ChatEventSink {
             }
             return edit.receipt();
         }
-        return intake.deleted((ChatEvent.AnswerDeleted) event);
+        Receipt receipt = intake.deleted((ChatEvent.AnswerDeleted) event);
+        if (receipt instanceof Receipt.Withdrawn withdrawn) {
+            later(() -> scoring.afterWithdrawal(withdrawn.answerId()).forEach(this::tellPrivately), withdrawn.answerId());
+        }
+        return receipt;
     }
 
     /**
@@ -138,6 +144,16 @@ public final class DrillService implements ChatEventSink {
         return new PracticePicker().pick(user, category, bank.get(), stores.answers().questionsAnsweredBy(user));
     }
 
+    /** The question bank as loaded now. */
+    public Collection<Question> questions() {
+        return bank.get();
+    }
+
+    /** Ids of the questions the user has answered (with repeats), daily and practice, in any channel. */
+    public List<String> questionsAnsweredBy(UserRef user) {
+        return stores.answers().questionsAnsweredBy(user);
+    }
+
     /** Sends this practice question to the user through the channel's platform and records its thread. */
     public AnswerTarget.Practice practice(UserRef user, ChannelRef requestedIn, Question question) {
         Chat chat = chats.get(user.platform());
@@ -177,18 +193,23 @@ public final class DrillService implements ChatEventSink {
     }
 
     private void scoreLater(long answerId, boolean rescored) {
+        later(() -> scoreAndSend(answerId, rescored), answerId);
+    }
+
+    private void later(Runnable work, long answerId) {
         inFlight.enterFollowUp();
         try {
             executor.execute(() -> {
                 try {
-                    scoreAndSend(answerId, rescored);
+                    work.run();
                 } finally {
                     inFlight.exit();
                 }
             });
         } catch (RejectedExecutionException e) {
             inFlight.exit();
-            LOG.warn("answer {} stays unscored until the next start: the scoring executor is shut down", answerId);
+            LOG.warn("answer {} stays unscored or unchecked until the next start or rescore: the scoring executor is shut down",
+                    answerId);
         }
     }
 
@@ -219,6 +240,20 @@ public final class DrillService implements ChatEventSink {
         } catch (RuntimeException e) {
             LOG.warn("feedback for answer {} could not be delivered ({}); the score is stored",
                     answer.id(), e.getClass().getSimpleName());
+        }
+        scored.notice().ifPresent(this::tellPrivately);
+    }
+
+    private void tellPrivately(PrivateNotice notice) {
+        Optional<Chat> chat = chats.find(notice.channel().platform());
+        if (chat.isEmpty()) {
+            return;
+        }
+        try {
+            chat.get().sendPrivateNotice(notice);
+        } catch (RuntimeException e) {
+            LOG.warn("a private notice on answer message {} could not be delivered ({})", LogIds.safe(notice.answerMessageId()),
+                    e.getClass().getSimpleName());
         }
     }
 

@@ -31,7 +31,15 @@ public final class WrapUpComposer {
                 .map(b -> new WrapUpMessage.TopScore(nameOf(settings, b), b.total()))
                 .toList();
         String thread = settings.wrapUpInThread() ? post.threadId().orElse(null) : null;
-        return new WrapUpMessage(settings.channel(), thread, question, facts.answerCount(), top, mostMissed(facts));
+        return new WrapUpMessage(settings.channel(), thread, question, facts.answerCount(), top, mostMissed(facts),
+                notCounted(facts));
+    }
+
+    /** Who was flagged is told privately; the thread only learns how many answers did not count. */
+    public static String notCounted(WrapUpFacts facts) {
+        int n = facts.copiesNotCounted();
+        return n == 0 ? "" : n + (n == 1 ? " answer was a near copy of an earlier answer and does not count"
+                : " answers were near copies of earlier answers and do not count");
     }
 
     private static String nameOf(ChannelSettings settings, WrapUpFacts.Best best) {

@@ -14,8 +14,11 @@ import java.util.Objects;
  * @param best        each person's best current score, highest first
  * @param scoredCount how many answers have a current score
  * @param missedBy    per criterion, how many scored answers missed it (earned at most a quarter of its points)
+ * @param copiesNotCounted how many of the answers were flagged as near copies (copied or recycled): they are in
+ *                    {@code answerCount} but in none of the other figures
  */
-public record WrapUpFacts(int answerCount, List<Best> best, int scoredCount, Map<Criterion, Integer> missedBy) {
+public record WrapUpFacts(int answerCount, List<Best> best, int scoredCount, Map<Criterion, Integer> missedBy,
+                          int copiesNotCounted) {
 
     /** One person's best score; {@code optedOut} people are never named. */
     public record Best(String displayName, boolean optedOut, double total) {
@@ -25,5 +28,9 @@ public record WrapUpFacts(int answerCount, List<Best> best, int scoredCount, Map
         best = List.copyOf(best);
         missedBy = missedBy.isEmpty() ? Map.of() : new EnumMap<>(missedBy);
         Objects.requireNonNull(missedBy, "missedBy");
+    }
+
+    public WrapUpFacts(int answerCount, List<Best> best, int scoredCount, Map<Criterion, Integer> missedBy) {
+        this(answerCount, best, scoredCount, missedBy, 0);
     }
 }

@@ -37,7 +37,7 @@ public final class JdbcLeaderboards implements Leaderboards {
             + "select a.user_id, a.posted_question_id, coalesce(max(s.total), 0) as best, min(a.received_at) as first_at"
             + " from answers a left join scores s on s.answer_id = a.id and s.current_score = true"
             + " where a.%s = ? and a.received_at >= ? and a.posted_question_id is not null"
-            + " and a.late = false and a.practice = false and a.withdrawn_at is null"
+            + " and " + Standings.COUNTED
             + " and a.user_id not in (select id from users where workspace_id = ? and leaderboard_opt_out = true)"
             + " group by a.user_id, a.posted_question_id) g"
             + " group by g.user_id order by points desc, answered desc, first_at asc, g.user_id asc fetch first ? rows only";

@@ -39,6 +39,7 @@ public final class JdbcPersonalData implements PersonalData {
                 + "(select s.id from scores s join answers a on a.id = s.answer_id where a.user_id = ?)");
         tables.put("scores", "delete from scores where answer_id in " + answersOf);
         tables.put("answer_edits", "delete from answer_edits where answer_id in " + answersOf);
+        tables.put("answer_signatures", "delete from answer_signatures where answer_id in " + answersOf);
         tables.put("answers", "delete from answers where user_id = ?");
         tables.put("practice_sessions", "delete from practice_sessions where user_id = ?");
         tables.put("streak_freezes", "delete from streak_freezes where user_id = ?");

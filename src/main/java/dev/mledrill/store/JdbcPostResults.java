@@ -14,8 +14,10 @@ import javax.sql.DataSource;
 
 /** Sums up the in-window answers of one posted question for its wrap-up. */
 public final class JdbcPostResults implements PostResults {
-    private static final String COUNTED = " from answers a left join scores s on s.answer_id = a.id and s.current_score = true"
+    private static final String GIVEN = " from answers a left join scores s on s.answer_id = a.id and s.current_score = true"
             + " where a.posted_question_id = ? and a.withdrawn_at is null and a.late = false and a.practice = false";
+    /** Given and not flagged as a near copy. */
+    private static final String COUNTED = GIVEN + " and a.copy_flag is null";
     /** A criterion counts as missed when the answer earned at most this share of its points. */
     private static final double MISSED_SHARE = 0.25;
 
@@ -30,11 +32,14 @@ public final class JdbcPostResults implements PostResults {
         return Transaction.run(dataSource, c -> {
             int answers;
             int scored;
-            try (PreparedStatement ps = Transaction.prepare(c, "select count(*), count(s.id)" + COUNTED, postedQuestionId);
+            int copies;
+            try (PreparedStatement ps = Transaction.prepare(c, "select count(*), count(case when a.copy_flag is null then s.id end),"
+                    + " count(a.copy_flag)" + GIVEN, postedQuestionId);
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 answers = rs.getInt(1);
                 scored = rs.getInt(2);
+                copies = rs.getInt(3);
             }
             List<WrapUpFacts.Best> best = new ArrayList<>();
             try (PreparedStatement ps = Transaction.prepare(c, "select u.display_name, u.leaderboard_opt_out, b.best from"
@@ -56,7 +61,7 @@ public final class JdbcPostResults implements PostResults {
                     }
                 }
             }
-            return new WrapUpFacts(answers, best, scored, missed);
+            return new WrapUpFacts(answers, best, scored, missed, copies);
         });
     }
 }

@@ -32,7 +32,8 @@ import javax.sql.DataSource;
 public final class Standings {
     /** Ids per IN list: well under every driver's parameter limit. */
     private static final int SLICE = 500;
-    private static final String COUNTED = "a.late = false and a.practice = false and a.withdrawn_at is null";
+    /** Answers that count: in the window, not practice, not withdrawn, not flagged as a near copy (V11). */
+    static final String COUNTED = "a.late = false and a.practice = false and a.withdrawn_at is null and a.copy_flag is null";
     private static final String[] REBUILD = {
         "delete from standings",
         "delete from question_bests",

@@ -10,9 +10,11 @@ import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
 import dev.mledrill.drill.TestScores;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.rubric.Scorer;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerStore;
+import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
@@ -58,7 +60,7 @@ public final class SlackAnswerPath implements AutoCloseable {
         Database database = Database.h2File(dataDir);
         ExecutorService scoring = ScoringPool.create(scoringThreads);
         DrillStores stores = new DrillStores(new JdbcAnswerStore(database.dataSource()),
-                new JdbcScoreStore(database.dataSource()), new JdbcQuestionThreads(database.dataSource()));
+                new JdbcScoreStore(database.dataSource()), new JdbcQuestionThreads(database.dataSource()), new JdbcCopyChecks(database.dataSource(), new Signer()));
         ChannelSettings settings = new ChannelSettings(channel, "drills", "0 0 9 ? * MON-FRI", ZoneOffset.UTC, Map.of(),
                 Set.of(), Optional.empty(), FeedbackMode.EPHEMERAL, true, true, List.of());
         Chats chats = new Chats();

@@ -17,7 +17,7 @@ class CoreIndependenceTest {
     private static final String[] CORE = {
         "dev.mledrill.question..", "dev.mledrill.rubric..", "dev.mledrill.drill..",
         "dev.mledrill.schedule..", "dev.mledrill.streak..", "dev.mledrill.leaderboard..",
-        "dev.mledrill.command..", "dev.mledrill.privacy..",
+        "dev.mledrill.command..", "dev.mledrill.privacy..", "dev.mledrill.progress..",
     };
 
     @Test

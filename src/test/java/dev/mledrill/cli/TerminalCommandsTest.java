@@ -25,6 +25,9 @@ import picocli.CommandLine;
 class TerminalCommandsTest {
     private static final String ANSWER = "For the camera preview, users felt shutter lag, so we cut latency from 110 ms "
             + "to 82 ms on a Pixel 8 with INT8 quantization, keeping top-1 within 0.5 % of the FP32 baseline.";
+    private static final String SECOND_ANSWER = "Flagging scam texts on the phone keeps message content on the device, so no"
+            + " personal text is uploaded; before launch I would measure precision at the real share of scam messages and"
+            + " keep the classifier under 5 ms and 4 MB on a Pixel 7.";
     private static final Clock MONDAY = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
@@ -112,7 +115,7 @@ class TerminalCommandsTest {
         drill(ANSWER, "--user", "alice");
         out.reset();
 
-        int exit = drillAt(Clock.offset(MONDAY, java.time.Duration.ofDays(1)), ANSWER, "--user", "alice");
+        int exit = drillAt(Clock.offset(MONDAY, java.time.Duration.ofDays(1)), SECOND_ANSWER, "--user", "alice");
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(printed()).contains("Wrap-up of [", "1 answer", "What a strong answer covers:", "Today's question (2026-03-03");
@@ -126,6 +129,22 @@ class TerminalCommandsTest {
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(printed()).contains("Practice question", "] privacy,", "Practice answer");
+    }
+
+    @Test
+    @DisplayName("--practice aims at the criterion the person lost most points on, says why, and says so when there is no history")
+    void practiceAimedAtTheWeakArea() {
+        int first = drill(ANSWER, "--user", "carol", "--practice");
+        assertThat(first).as(err.toString()).isZero();
+        assertThat(printed()).contains("You have no scored answers yet", "Practice question");
+        drill(ANSWER, "--user", "alice");
+        out.reset();
+
+        int exit = drill(ANSWER, "--user", "alice", "--practice");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(printed()).containsPattern("You lose most points on [a-z ,-]+ \\(\\d+ of \\d+ points over your 1 scored answer so far\\)")
+                .contains("this one is about", "Practice question", "Practice answer");
     }
 
     @Test

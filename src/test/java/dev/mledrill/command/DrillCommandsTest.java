@@ -7,6 +7,7 @@ import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.drill.ChannelSettings;
+import dev.mledrill.progress.PracticeChoice;
 import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Criterion;
 import dev.mledrill.schedule.DailyQuestions;
@@ -58,7 +59,7 @@ class DrillCommandsTest {
             new PersonalReplies(new JdbcAnswerStats(database.dataSource()), new JdbcOptOuts(database.dataSource(), clock),
                     (user, channel, category) -> {
                         practiceRequests.add(user.id() + ":" + category.orElse("any"));
-                        return bank.get(0);
+                        return new PracticeChoice(bank.get(0), "Because it is first.");
                     }, Map.of(Criterion.EVIDENCE, 20.0), clock));
 
     @AfterEach
@@ -114,6 +115,23 @@ class DrillCommandsTest {
         assertThat(run(BOB, false, "leaderboard yesterday")).contains("unknown period 'yesterday'");
         assertThat(run(BOB, false, "dance")).startsWith("**/drill commands**");
         assertThat(run(BOB, false, "")).startsWith("**/drill commands**");
+    }
+
+    @Test
+    @DisplayName("stats says how many of your answers were near copies and leaves them out of the averages")
+    void statsShowNearCopies() throws java.sql.SQLException {
+        PostedQuestion today = new Posts(database.dataSource(), SETTINGS.zone()).posted(CHANNEL, LocalDate.of(2026, 6, 9));
+        TestAnswers answers = new TestAnswers(database.dataSource());
+        answers.answer(today.id(), BOB, "Bob", clock.instant().minus(Duration.ofMinutes(30)), 60, Map.of(Criterion.EVIDENCE, 0.0));
+        long copied = answers.answer(today.id(), BOB, "Bob", clock.instant().minus(Duration.ofMinutes(20)), 90,
+                Map.of(Criterion.EVIDENCE, 5.0));
+        try (java.sql.Connection c = database.dataSource().getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("update answers set copy_flag = 'copied' where id = " + copied);
+        }
+
+        assertThat(run(BOB, false, "stats")).contains("Measured impact: 0 %", "Based on 1 scored answer",
+                "Not counted here or on the leaderboards: 1 answer flagged `copied`");
+        assertThat(run(ALICE, false, "stats")).doesNotContain("Not counted");
     }
 
     @Test

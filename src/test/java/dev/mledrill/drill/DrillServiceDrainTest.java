@@ -11,11 +11,13 @@ import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.Receipt;
 import dev.mledrill.chat.UserRef;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Score;
 import dev.mledrill.rubric.Scorer;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerStore;
+import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.TestPosts;
@@ -100,7 +102,7 @@ class DrillServiceDrainTest {
 
     private DrillService service() {
         DrillStores stores = new DrillStores(new JdbcAnswerStore(db.dataSource()), new JdbcScoreStore(db.dataSource()),
-                new JdbcQuestionThreads(db.dataSource()));
+                new JdbcQuestionThreads(db.dataSource()), new JdbcCopyChecks(db.dataSource(), new Signer()));
         ChannelSettings settings = new ChannelSettings(CHANNEL, "drills", "0 0 9 ? * MON-FRI", ZoneOffset.UTC, Map.of(),
                 Set.of(), Optional.empty(), FeedbackMode.THREAD, true, true, List.of());
         return new DrillService(stores, () -> List.of(TestScores.question("q1", "vision")), new GatedScorer(),

@@ -12,10 +12,12 @@ import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.Receipt;
 import dev.mledrill.chat.UserRef;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Scorer;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerStore;
+import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.TestPosts;
@@ -73,7 +75,7 @@ class DrillServiceTest {
 
     private DrillService service(Scorer scorer, java.util.concurrent.Executor executor) {
         DrillStores stores = new DrillStores(new JdbcAnswerStore(db.dataSource()), new JdbcScoreStore(db.dataSource()),
-                new JdbcQuestionThreads(db.dataSource()));
+                new JdbcQuestionThreads(db.dataSource()), new JdbcCopyChecks(db.dataSource(), new Signer()));
         ChannelSettings settings = new ChannelSettings(CHANNEL, "drills", "0 0 9 ? * MON-FRI", ZoneOffset.UTC, Map.of(),
                 java.util.Set.of(), Optional.empty(), FeedbackMode.THREAD, true, true, List.of());
         return new DrillService(stores, () -> BANK, scorer, (user, channel) -> new StreakSummary(3, 5, 0, 1),

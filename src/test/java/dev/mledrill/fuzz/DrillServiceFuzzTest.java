@@ -16,8 +16,10 @@ import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
 import dev.mledrill.drill.TestScores;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerStore;
+import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.PersonalRows;
@@ -63,7 +65,7 @@ class DrillServiceFuzzTest {
              Database db = Database.h2InMemory("drill-fuzz-" + UUID.randomUUID())) {
             TestPosts.posted(db, CHANNEL, "q1", THREAD, POSTED, POSTED.plus(Duration.ofDays(2)));
             DrillService drill = new DrillService(new DrillStores(new JdbcAnswerStore(db.dataSource()),
-                    new JdbcScoreStore(db.dataSource()), new JdbcQuestionThreads(db.dataSource())),
+                    new JdbcScoreStore(db.dataSource()), new JdbcQuestionThreads(db.dataSource()), new JdbcCopyChecks(db.dataSource(), new Signer())),
                     () -> List.of(TestScores.question("q1", "vision")), new TestScores.RecordingScorer(),
                     (user, channel) -> StreakSummary.NONE, new Chats().register(new RecordingChat(Platform.DISCORD)),
                     List.of(new ChannelSettings(CHANNEL, "drills", "0 0 9 ? * *", ZoneOffset.UTC, Map.of(), Set.of(),

@@ -2,11 +2,14 @@ package dev.mledrill.chat.console;
 
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
+import dev.mledrill.chat.ChatImage;
+import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.PracticePost;
+import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.QuestionPost;
 import dev.mledrill.chat.WrapUpMessage;
 import dev.mledrill.question.Question;
@@ -78,6 +81,14 @@ public final class ConsoleChat implements Chat {
         out.flush();
     }
 
+    /** One line (the terminal has one reader), Markdown emphasis removed. */
+    @Override
+    public void sendPrivateNotice(PrivateNotice notice) {
+        out.println(notice.text().replace("**", ""));
+        out.println();
+        out.flush();
+    }
+
     @Override
     public void postWrapUp(WrapUpMessage wrapUp) {
         Question question = wrapUp.question();
@@ -85,6 +96,9 @@ public final class ConsoleChat implements Chat {
         out.println("Wrap-up of [" + question.id() + "]: " + wrapUp.answerCount()
                 + (wrapUp.answerCount() == 1 ? " answer" : " answers"));
         wrapUp.topScores().forEach(top -> out.printf("  %-24s %5.1f%n", top.name(), top.total()));
+        if (!wrapUp.notCounted().isBlank()) {
+            out.println("Not counted: " + wrapUp.notCounted() + ".");
+        }
         if (!wrapUp.mostMissed().isBlank()) {
             out.println("Most missed: " + wrapUp.mostMissed());
         }
@@ -93,6 +107,24 @@ public final class ConsoleChat implements Chat {
         if (!question.modelAnswer().isEmpty()) {
             out.println(WrapUpMessage.MODEL_ANSWER_NOTE);
         }
+        out.println();
+        out.flush();
+    }
+
+    /** The terminal shows no pictures: an image is given by its alt text. */
+    @Override
+    public void sendDirect(UserRef user, String markdown, Optional<ChatImage> image) {
+        print(markdown, image);
+    }
+
+    @Override
+    public void postInChannel(ChannelRef channel, String markdown, Optional<ChatImage> image) {
+        print(markdown, image);
+    }
+
+    private void print(String markdown, Optional<ChatImage> image) {
+        out.println(markdown.replace("**", ""));
+        image.ifPresent(i -> out.println("[chart: " + i.altText() + "]"));
         out.println();
         out.flush();
     }
@@ -108,7 +140,7 @@ public final class ConsoleChat implements Chat {
         out.println();
         out.println(question.prompt().strip());
         out.println();
-        out.println("Type your answer (about one minute spoken, 60-250 words). Finish with an empty line or end of input.");
+        out.println("Type your answer (about one minute spoken, 60-250 words). Finish with a line holding only '.' (or Ctrl-D).");
         out.flush();
     }
 

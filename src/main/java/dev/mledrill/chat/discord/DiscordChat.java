@@ -2,15 +2,20 @@ package dev.mledrill.chat.discord;
 
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
+import dev.mledrill.chat.ChatImage;
+import dev.mledrill.chat.UserRef;
+import java.util.Optional;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.PracticePost;
+import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.QuestionPost;
 import dev.mledrill.chat.WrapUpMessage;
 import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
@@ -70,6 +75,37 @@ final class DiscordChat implements Chat {
         }
     }
 
+    /**
+     * The bot's own message with this question's embed among the channel's latest 50, with its thread
+     * (opened now if the crash came before it was). A Discord thread started on a message has that
+     * message's id.
+     */
+    @Override
+    public Optional<PostedMessage> findQuestion(QuestionPost post) {
+        GuildMessageChannel channel = guildChannel(post.channel().id());
+        String title = QuestionEmbeds.daily(post).getTitle();
+        long self = jda.getSelfUser().getIdLong();
+        Optional<Message> found = channel.getHistory().retrievePast(50).complete().stream()
+                .filter(m -> m.getAuthor().getIdLong() == self)
+                .filter(m -> m.getEmbeds().stream().anyMatch(e -> title != null && title.equals(e.getTitle())))
+                .findFirst();
+        return found.map(message -> new PostedMessage(message.getId(), threadOf(channel, message, post)));
+    }
+
+    private static String threadOf(GuildMessageChannel channel, Message message, QuestionPost post) {
+        if (message.getStartedThread() != null || !(channel instanceof IThreadContainer container)) {
+            return message.getId();
+        }
+        try {
+            return container.createThreadChannel(QuestionEmbeds.threadName(post.drillDate(), post.question().category()),
+                            message.getIdLong())
+                    .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_1_WEEK)
+                    .complete().getId();
+        } catch (ErrorResponseException alreadyThere) {
+            return message.getId();
+        }
+    }
+
     private static void withdraw(Message message) {
         try {
             message.delete().complete();
@@ -116,6 +152,25 @@ final class DiscordChat implements Chat {
         }
     }
 
+    /**
+     * A DM with a link to the answer: plain Discord messages cannot be ephemeral. A user who refuses
+     * DMs is not told (the notice is never posted where others can read it); the log says so.
+     */
+    @Override
+    public void sendPrivateNotice(PrivateNotice notice) {
+        try {
+            PrivateChannel dm = jda.openPrivateChannelById(notice.user().id()).complete();
+            String link = notice.practice() ? "" : "https://discord.com/channels/" + notice.channel().team() + "/"
+                    + (notice.threadId() == null ? notice.channel().id() : notice.threadId()) + "/" + notice.answerMessageId();
+            messages.send(dm, (link.isEmpty() ? "" : "About your answer " + link + "\n\n") + notice.text());
+        } catch (ErrorResponseException e) {
+            if (e.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER) {
+                throw e;
+            }
+            LOG.warn("user {} does not accept DMs; a private notice about their answer was not delivered", notice.user().id());
+        }
+    }
+
     @Override
     public void postWrapUp(WrapUpMessage wrapUp) {
         String target = wrapUp.threadId() == null ? wrapUp.channel().id() : wrapUp.threadId();
@@ -130,6 +185,24 @@ final class DiscordChat implements Chat {
             practice.remember(dm.getId(), post.requestedIn());
         }
         return new PostedMessage(message.getId(), dm.getId());
+    }
+
+    /** A user who refuses DMs is not told (nothing private is posted where others can read it); the log says so. */
+    @Override
+    public void sendDirect(UserRef user, String markdown, Optional<ChatImage> image) {
+        try {
+            messages.send(jda.openPrivateChannelById(user.id()).complete(), markdown, image);
+        } catch (ErrorResponseException e) {
+            if (e.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER) {
+                throw e;
+            }
+            LOG.warn("user {} does not accept DMs; a direct message was not delivered", user.id());
+        }
+    }
+
+    @Override
+    public void postInChannel(ChannelRef channel, String markdown, Optional<ChatImage> image) {
+        messages.send(guildChannel(channel.id()), markdown, image);
     }
 
     @Override

@@ -21,6 +21,9 @@ final class WrapUpText {
                         .append(FeedbackText.points(top.total())).append('\n');
             }
         }
+        if (!wrapUp.notCounted().isBlank()) {
+            out.append("\n*").append(wrapUp.notCounted()).append(".*\n");
+        }
         if (!wrapUp.mostMissed().isBlank()) {
             out.append("\n**Most missed:** ").append(wrapUp.mostMissed()).append('\n');
         }

@@ -69,6 +69,9 @@ final class SlackBlocks {
                     .map(t -> "- " + t.name() + ": " + SlackFeedbackText.points(t.total()))
                     .collect(Collectors.joining("\n")));
         }
+        if (!w.notCounted().isBlank()) {
+            md.append("\n_").append(w.notCounted()).append("._");
+        }
         if (!q.keyPoints().isEmpty()) {
             md.append("\n\n**Key points**\n").append(bullets(q.keyPoints()));
         }

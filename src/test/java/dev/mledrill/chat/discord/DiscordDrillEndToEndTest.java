@@ -165,8 +165,11 @@ class DiscordDrillEndToEndTest {
     @Test
     @DisplayName("/drill practice sends a question by DM; the answer there is stored as practice and scored in the DM")
     void practiceThroughTheDm() throws Exception {
+        awaitFeedbackOn(h.discord.userPosts(thread, ALICE, "Shutter lag fell from 300 ms to 120 ms on a Pixel 8."), 1);
         String interaction = h.discord.slashCommand(ALICE, FakeDiscord.CHANNEL, "practice", Map.of());
-        h.discord.awaitCall("POST", "interactions/" + interaction + "/token-" + interaction + "/callback");
+        FakeDiscord.Call reply = h.discord.awaitCall("POST", "interactions/" + interaction + "/token-" + interaction + "/callback");
+        assertThat(reply.body().path("data").path("content").asText())
+                .containsPattern("You (lose most points on|have answered every question that stresses) [a-z ]+");
         h.discord.awaitCall("POST", "users/@me/channels");
         String dm = h.discord.dmChannelOf(ALICE);
         h.discord.awaitCall("POST", "channels/" + dm + "/messages");

@@ -8,14 +8,24 @@ import dev.mledrill.command.StandingReplies;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Rubric;
 import dev.mledrill.rubric.RubricScorer;
 import dev.mledrill.schedule.DailyQuestions;
 import dev.mledrill.schedule.QuestionPicker;
+import dev.mledrill.progress.TargetedPractice;
+import dev.mledrill.command.PrivacyReplies;
+import dev.mledrill.command.ProgressReplies;
+import dev.mledrill.privacy.PrivacyService;
+import dev.mledrill.progress.ProgressCharts;
 import dev.mledrill.store.Database;
+import dev.mledrill.store.JdbcPersonalData;
+import dev.mledrill.store.JdbcTeamHistory;
+import dev.mledrill.store.JdbcScoreHistory;
 import dev.mledrill.store.JdbcAnswerStats;
 import dev.mledrill.store.JdbcAnswerStore;
+import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcChannelPauses;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcOptOuts;
@@ -49,15 +59,19 @@ final class RealCore implements AutoCloseable {
         Rubric rubric = Rubric.defaults();
         JdbcStreaks streaks = new JdbcStreaks(ds, StreakPolicy.DEFAULT, c -> channel.zone(), clock);
         drill = new DrillService(new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds),
-                new JdbcQuestionThreads(ds)), () -> bank, new RubricScorer(rubric), streaks, chats, List.of(channel),
+                new JdbcQuestionThreads(ds), new JdbcCopyChecks(ds, new Signer())), () -> bank, new RubricScorer(rubric), streaks, chats, List.of(channel),
                 scoring, clock);
         JdbcOptOuts optOuts = new JdbcOptOuts(ds, clock);
+        PersonalReplies personal = new PersonalReplies(new JdbcAnswerStats(ds), optOuts, new TargetedPractice(drill, new JdbcScoreHistory(ds))::start,
+                        rubric.weightsFor(Set.of()), clock);
         commands = new DrillCommands(List.of(channel),
                 new ScheduleReplies(new DailyQuestions(new JdbcPostedQuestions(ds), () -> bank, new QuestionPicker(),
                         clock), new JdbcChannelPauses(ds, clock), clock),
                 new StandingReplies(new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), streaks, optOuts),
-                new PersonalReplies(new JdbcAnswerStats(ds), optOuts, drill::startPractice,
-                        rubric.weightsFor(Set.of()), clock));
+                personal,
+                new PrivacyReplies(new PrivacyService(new JdbcPersonalData(ds), streaks, clock)),
+                new ProgressReplies(new ProgressCharts(new JdbcScoreHistory(ds), new JdbcTeamHistory(ds),
+                        new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), clock), personal));
     }
 
     long count(String sql) throws Exception {

@@ -8,6 +8,7 @@ import dev.mledrill.command.StandingReplies;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Rubric;
 import dev.mledrill.rubric.RubricLoader;
@@ -16,9 +17,18 @@ import dev.mledrill.rubric.Score;
 import dev.mledrill.rubric.Scorer;
 import dev.mledrill.schedule.DailyQuestions;
 import dev.mledrill.schedule.QuestionPicker;
+import dev.mledrill.progress.TargetedPractice;
+import dev.mledrill.command.PrivacyReplies;
+import dev.mledrill.command.ProgressReplies;
+import dev.mledrill.privacy.PrivacyService;
+import dev.mledrill.progress.ProgressCharts;
 import dev.mledrill.store.Database;
+import dev.mledrill.store.JdbcPersonalData;
+import dev.mledrill.store.JdbcTeamHistory;
+import dev.mledrill.store.JdbcScoreHistory;
 import dev.mledrill.store.JdbcAnswerStats;
 import dev.mledrill.store.JdbcAnswerStore;
+import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcChannelPauses;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcOptOuts;
@@ -70,14 +80,18 @@ final class RealCore implements AutoCloseable {
         };
         var ds = db.dataSource();
         JdbcStreaks streaks = new JdbcStreaks(ds, StreakPolicy.DEFAULT, c -> SlackSamples.BERLIN, clock);
-        drill = new DrillService(new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds)),
+        drill = new DrillService(new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds), new JdbcCopyChecks(ds, new Signer())),
                 () -> bank, recording, streaks, chats, channels, scoring, clock);
         pauses = new JdbcChannelPauses(ds, clock);
         JdbcOptOuts optOuts = new JdbcOptOuts(ds, clock);
+        PersonalReplies personal = new PersonalReplies(new JdbcAnswerStats(ds), optOuts, new TargetedPractice(drill, new JdbcScoreHistory(ds))::start, rubric.weights(), clock);
         commands = new DrillCommands(channels,
                 new ScheduleReplies(new DailyQuestions(new JdbcPostedQuestions(ds), () -> bank, new QuestionPicker(), clock), pauses, clock),
                 new StandingReplies(new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), streaks, optOuts),
-                new PersonalReplies(new JdbcAnswerStats(ds), optOuts, drill::startPractice, rubric.weights(), clock));
+                personal,
+                new PrivacyReplies(new PrivacyService(new JdbcPersonalData(ds), streaks, clock)),
+                new ProgressReplies(new ProgressCharts(new JdbcScoreHistory(ds), new JdbcTeamHistory(ds),
+                        new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), clock), personal));
     }
 
     long count(String sql) {

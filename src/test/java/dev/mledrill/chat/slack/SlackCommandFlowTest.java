@@ -130,5 +130,9 @@ class SlackCommandFlowTest {
         assertThat(feedback.param("text")).contains("practice: not counted in leaderboards");
         assertThat(core.count("select count(*) from answers where practice")).isEqualTo(1);
         assertThat(fake.awaitCall("reactions.add").param("timestamp")).isEqualTo(reply.ts());
+
+        // and /drill practice without a category is aimed at where that answer lost points
+        assertThat(reply("U1ANA", "practice"))
+                .containsPattern("You (lose most points on|have answered every question that stresses) [a-z ]+");
     }
 }

@@ -18,8 +18,10 @@ import dev.mledrill.chat.Platform;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
 import dev.mledrill.drill.TestScores;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerStore;
+import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.PersonalRows;
@@ -75,7 +77,7 @@ class SlackEventFuzzTest {
              FakeSlack fake = FakeSlack.start()) {
             Chats chats = new Chats();
             DrillService drill = new DrillService(new DrillStores(new JdbcAnswerStore(db.dataSource()),
-                    new JdbcScoreStore(db.dataSource()), new JdbcQuestionThreads(db.dataSource())),
+                    new JdbcScoreStore(db.dataSource()), new JdbcQuestionThreads(db.dataSource()), new JdbcCopyChecks(db.dataSource(), new Signer())),
                     () -> List.of(SlackSamples.question()), new TestScores.RecordingScorer(),
                     (user, channel) -> new StreakSummary(1, 1, 0, 2), chats,
                     List.of(SlackSamples.settings(FeedbackMode.EPHEMERAL, List.of())), scoring, SlackHarness.CLOCK);

@@ -14,6 +14,7 @@ import dev.mledrill.chat.UserRef;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
 import dev.mledrill.drill.TestScores;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.privacy.AnswerTextRetention;
 import dev.mledrill.privacy.PrivacyService;
 import dev.mledrill.privacy.UserSelector;
@@ -22,6 +23,7 @@ import dev.mledrill.rubric.Score;
 import dev.mledrill.rubric.Scorer;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerStore;
+import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcPersonalData;
 import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreStore;
@@ -79,7 +81,7 @@ class SlackLogHygieneTest {
              FakeSlack fake = FakeSlack.start()) {
             Chats chats = new Chats();
             DrillStores stores = new DrillStores(new JdbcAnswerStore(db.dataSource()), new JdbcScoreStore(db.dataSource()),
-                    new JdbcQuestionThreads(db.dataSource()));
+                    new JdbcQuestionThreads(db.dataSource()), new JdbcCopyChecks(db.dataSource(), new Signer()));
             DrillService drill = new DrillService(stores, () -> List.of(SlackSamples.question()), new QuotingFailureScorer(),
                     (user, channel) -> new StreakSummary(1, 1, 0, 2), chats,
                     List.of(SlackSamples.settings(FeedbackMode.EPHEMERAL, List.of())), scoring, SlackHarness.CLOCK);

@@ -12,6 +12,6 @@ class PostgresSeveralInstancesTest extends SeveralInstancesContract {
 
     @Override
     protected String databaseSetting() {
-        return TestDatabases.postgresUrl().orElseThrow();
+        return TestDatabases.requiredPostgresUrl();
     }
 }

@@ -7,6 +7,7 @@ import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.PracticePost;
+import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.QuestionPost;
 import dev.mledrill.chat.WrapUpMessage;
 import java.time.Clock;
@@ -28,6 +29,7 @@ final class SharedChat implements Chat {
     final List<Post> posts = new CopyOnWriteArrayList<>();
     final List<WrapUpMessage> wrapUps = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> feedback = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> notices = new ConcurrentHashMap<>();
 
     SharedChat(Platform platform, Clock clock) {
         this.platform = platform;
@@ -59,6 +61,11 @@ final class SharedChat implements Chat {
     }
 
     @Override
+    public void sendPrivateNotice(PrivateNotice notice) {
+        notices.computeIfAbsent(notice.answerMessageId(), id -> new AtomicInteger()).incrementAndGet();
+    }
+
+    @Override
     public void postWrapUp(WrapUpMessage wrapUp) {
         wrapUps.add(wrapUp);
     }
@@ -67,6 +74,19 @@ final class SharedChat implements Chat {
     public PostedMessage postPractice(PracticePost post) {
         String id = platform.id() + "-p" + ids.incrementAndGet();
         return new PostedMessage(id, id);
+    }
+
+    public final java.util.Queue<String> directs = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    public final java.util.Queue<String> channelPosts = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    @Override
+    public void sendDirect(dev.mledrill.chat.UserRef user, String markdown, java.util.Optional<dev.mledrill.chat.ChatImage> image) {
+        directs.add(user.id() + ": " + markdown);
+    }
+
+    @Override
+    public void postInChannel(ChannelRef channel, String markdown, java.util.Optional<dev.mledrill.chat.ChatImage> image) {
+        channelPosts.add(channel.id() + ": " + markdown);
     }
 
     @Override

@@ -1,0 +1,128 @@
+package dev.mledrill.store;
+
+import dev.mledrill.drill.copies.CopyChecks;
+import dev.mledrill.drill.copies.CopyFlag;
+import dev.mledrill.drill.copies.CopyJudge;
+import dev.mledrill.drill.copies.CopyVerdict;
+import dev.mledrill.drill.copies.Signature;
+import dev.mledrill.drill.copies.Signer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Near-copy checks in the answers table (copy_flag, copy_of, copy_similarity, copy_checked_revision,
+ * copy_method) and answer_signatures. A check locks, in this order, the answer's posted question,
+ * the answer and its author (the order the other stores take answer and author in), so checks of
+ * two answers in one thread, or by one person, run one after the other and the later sees the earlier.
+ */
+public final class JdbcCopyChecks implements CopyChecks {
+    private final DataSource dataSource;
+    private final Signer signer;
+    private final CopyJudge judge;
+
+    public JdbcCopyChecks(DataSource dataSource, Signer signer) {
+        this.dataSource = dataSource;
+        this.signer = signer;
+        this.judge = new CopyJudge(signer);
+    }
+
+    /** An answer's place and its verdict as stored. */
+    record Subject(long id, long userId, Long postedQuestionId, String questionId, int revision, boolean withdrawn,
+                   Instant textAt, CopyVerdict verdict, Integer checkedRevision, String method) {
+        boolean checked(int rev) {
+            return checkedRevision != null && checkedRevision == rev && Signer.METHOD.equals(method);
+        }
+    }
+
+    static final String SUBJECT = "select id, user_id, posted_question_id, question_id, revision, withdrawn_at,"
+            + " coalesce(edited_at, received_at) as text_at, copy_flag, copy_of, copy_similarity, copy_checked_revision,"
+            + " copy_method from answers where id = ?";
+
+    @Override
+    public Optional<Checked> check(long answerId, int revision, Signature signature) {
+        return Transaction.run(dataSource, c -> {
+            Optional<Subject> unlocked = subject(c, answerId, false);
+            if (unlocked.isEmpty()) {
+                return Optional.empty();
+            }
+            if (unlocked.get().postedQuestionId() != null) {
+                Transaction.update(c, "update posted_questions set attempts = attempts where id = ?", unlocked.get().postedQuestionId());
+            }
+            Subject subject = subject(c, answerId, true).orElseThrow();
+            Transaction.update(c, "update users set leaderboard_opt_out = leaderboard_opt_out where id = ?", subject.userId());
+            if (subject.withdrawn() || subject.revision() != revision) {
+                return Optional.empty();
+            }
+            SignatureRows rows = new SignatureRows(c, signer);
+            rows.keep(answerId, revision, subject.textAt(), signature);
+            CopyVerdict verdict = judge(rows, subject, signature);
+            keep(c, subject, verdict);
+            return Optional.of(new Checked(answerId, subject.verdict(), verdict));
+        });
+    }
+
+    @Override
+    public List<Long> recycledFrom(long answerId) {
+        return Transaction.run(dataSource, c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = Transaction.prepare(c, "select id from answers where copy_of = ? and copy_flag = ?"
+                    + " order by id", answerId, CopyFlag.RECYCLED.id()); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    private CopyVerdict judge(SignatureRows rows, Subject subject, Signature signature) throws SQLException {
+        CopyJudge.Text self = rows.texts("a.id = ?", subject.id()).get(0);
+        List<CopyJudge.Text> thread = subject.postedQuestionId() == null ? List.of()
+                : rows.texts("a.posted_question_id = ? and a.user_id <> ?", subject.postedQuestionId(), subject.userId());
+        List<CopyJudge.Text> own = rows.texts("a.user_id = ? and a.question_id <> ? and a.withdrawn_at is null",
+                subject.userId(), subject.questionId());
+        return judge.judge(self, signature, thread, own);
+    }
+
+    /** Stores the verdict as the answer's, and moves the standings if the answer starts or stops counting. */
+    static void keep(Connection c, Subject subject, CopyVerdict verdict) throws SQLException {
+        Transaction.update(c, "update answers set copy_flag = ?, copy_of = ?, copy_similarity = ?, copy_checked_revision = ?,"
+                + " copy_method = ? where id = ?", verdict.flag().map(CopyFlag::id).orElse(null), verdict.copyOf().orElse(null),
+                verdict.flagged() ? verdict.similarity() : null, subject.revision(), Signer.METHOD, subject.id());
+        if (!verdict.flag().equals(subject.verdict().flag())) {
+            Standings.afterAnswersChanged(c, List.of(subject.id()));
+        }
+    }
+
+    static Optional<Subject> subject(Connection c, long answerId, boolean lock) throws SQLException {
+        try (PreparedStatement ps = Transaction.prepare(c, SUBJECT + (lock ? " for update" : ""), answerId);
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(subject(rs));
+        }
+    }
+
+    static Subject subject(ResultSet rs) throws SQLException {
+        Optional<CopyFlag> flag = CopyFlag.fromId(rs.getString("copy_flag"));
+        long copyOf = rs.getLong("copy_of");
+        Long original = rs.wasNull() ? null : copyOf;
+        double similarity = rs.getDouble("copy_similarity");
+        CopyVerdict verdict = flag.map(f -> CopyVerdict.flagged(f, original, similarity)).orElse(CopyVerdict.CLEAN);
+        long posted = rs.getLong("posted_question_id");
+        Long postedQuestion = rs.wasNull() ? null : posted;
+        int checked = rs.getInt("copy_checked_revision");
+        Integer checkedRevision = rs.wasNull() ? null : checked;
+        return new Subject(rs.getLong("id"), rs.getLong("user_id"), postedQuestion, rs.getString("question_id"),
+                rs.getInt("revision"), rs.getObject("withdrawn_at") != null, Transaction.instant(rs, "text_at"), verdict,
+                checkedRevision, rs.getString("copy_method"));
+    }
+}
