@@ -1,6 +1,7 @@
 package dev.mledrill.app;
 
 import dev.mledrill.cli.MleDrillCommand;
+import dev.mledrill.cli.UsageErrors;
 import dev.mledrill.cli.UserErrors;
 import picocli.CommandLine;
 
@@ -11,6 +12,7 @@ public final class Main {
     public static void main(String[] args) {
         int exit = new CommandLine(new MleDrillCommand())
                 .setExecutionExceptionHandler(new UserErrors())
+                .setParameterExceptionHandler(new UsageErrors())
                 .execute(args);
         System.exit(exit);
     }
