@@ -9,6 +9,7 @@ import dev.mledrill.chat.console.ConsoleChat;
 import dev.mledrill.command.DrillCommands;
 import dev.mledrill.command.PersonalReplies;
 import dev.mledrill.command.PrivacyReplies;
+import dev.mledrill.command.ProgressReplies;
 import dev.mledrill.command.ScheduleReplies;
 import dev.mledrill.command.StandingReplies;
 import dev.mledrill.drill.ChannelSettings;
@@ -18,6 +19,7 @@ import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.leaderboard.OptOuts;
 import dev.mledrill.privacy.AnswerTextRetention;
 import dev.mledrill.privacy.PrivacyService;
+import dev.mledrill.progress.ProgressCharts;
 import dev.mledrill.progress.TargetedPractice;
 import dev.mledrill.question.QuestionBank;
 import dev.mledrill.rubric.FeedbackRenderer;
@@ -47,6 +49,7 @@ import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreHistory;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
+import dev.mledrill.store.JdbcTeamHistory;
 import dev.mledrill.store.ShedLockJobLock;
 import dev.mledrill.streak.Scope;
 import dev.mledrill.streak.StreakPolicy;
@@ -96,6 +99,8 @@ public final class Application implements AutoCloseable {
     final AnswerTextRetention retention;
     final TargetedPractice practice;
     private final ExecutorService scoring;
+    /** The service compacts its H2 file at a clean stop (it appends every commit: docs/DURABILITY.md). */
+    private boolean compactOnClose;
 
     private Application(AppConfig config, Clock clock, Database database, QuestionBank bank, Chats chats,
                         DrillService drill, DailyQuestions daily, PostedQuestions posts, DailyPoster poster,
@@ -127,7 +132,12 @@ public final class Application implements AutoCloseable {
 
     /** For {@code mle-drill run}: the database is opened by this process, which then serves it to local commands. */
     public static Application openForService(AppConfig config, Map<String, String> env, Clock clock) {
-        return open(config, env, clock, false);
+        if (!config.database().startsWith("jdbc:")) {
+            Database.compactH2File(Path.of(config.database()));
+        }
+        Application app = open(config, env, clock, false);
+        app.compactOnClose = true;
+        return app;
     }
 
     /** Loads the bank and the rubric, opens (and migrates) the database, and wires every component. */
@@ -153,11 +163,16 @@ public final class Application implements AutoCloseable {
         OptOuts optOuts = new JdbcOptOuts(ds, clock);
         TargetedPractice practice = new TargetedPractice(drill, new JdbcScoreHistory(ds));
         JdbcPersonalData personalData = new JdbcPersonalData(ds);
+        JdbcLeaderboards leaderboards = new JdbcLeaderboards(ds, policy, clock);
+        ProgressCharts charts = new ProgressCharts(new JdbcScoreHistory(ds), new JdbcTeamHistory(ds), leaderboards, clock);
+        PersonalReplies personal = new PersonalReplies(new JdbcAnswerStats(ds), optOuts, practice::start,
+                rubric.weightsFor(Set.of()), clock);
         CommandHandler commands = new DrillCommands(config.channels(),
                 new ScheduleReplies(daily, pauses, clock),
-                new StandingReplies(new JdbcLeaderboards(ds, policy, clock), streaks, optOuts),
-                new PersonalReplies(new JdbcAnswerStats(ds), optOuts, practice::start, rubric.weightsFor(Set.of()), clock),
-                new PrivacyReplies(new PrivacyService(personalData, streaks, clock)));
+                new StandingReplies(leaderboards, streaks, optOuts),
+                personal,
+                new PrivacyReplies(new PrivacyService(personalData, streaks, clock)),
+                new ProgressReplies(charts, personal));
         AnswerTextRetention retention = new AnswerTextRetention(personalData, config.retention().answerTextDays(), clock);
         return new Application(config, clock, database, bank, chats, drill, daily, posts, poster, wrapUps, commands, scoring,
                 retention, practice);
@@ -178,9 +193,15 @@ public final class Application implements AutoCloseable {
     /**
      * The posting routine for {@code channels}. Each channel's jobs run under a lock in the
      * database (ShedLock), so that of several instances sharing it one works on a channel at a
-     * time; the unique keys on posts and answers remain the real guard.
+     * time; the unique keys on posts and answers remain the real guard. An embedded H2 file has
+     * one process by construction and takes no lock.
      */
     public Scheduler scheduler(List<ChannelSettings> channels) {
+        if (database.appendsEveryCommit()) {
+            // An embedded H2 file is open in this process only, and every commit grows it until it is
+            // compacted (docs/DURABILITY.md): no lock rows rewritten twice a minute per channel.
+            return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK);
+        }
         return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK, new ShedLockJobLock(database, clock),
                 JOB_LOCK_AT_MOST);
     }
@@ -235,7 +256,11 @@ public final class Application implements AutoCloseable {
             scoring.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        database.close();
+        if (compactOnClose) {
+            database.closeCompacting();
+        } else {
+            database.close();
+        }
     }
 
     /**

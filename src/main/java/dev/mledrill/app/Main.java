@@ -10,6 +10,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Charts are drawn off-screen: no display is needed (or wanted) on a server.
+        System.setProperty("java.awt.headless", "true");
         int exit = new CommandLine(new MleDrillCommand())
                 .setExecutionExceptionHandler(new UserErrors())
                 .setParameterExceptionHandler(new UsageErrors())

@@ -2,10 +2,12 @@ package dev.mledrill.cli;
 
 import dev.mledrill.app.BundledContent;
 import dev.mledrill.app.config.AppConfig;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.question.QuestionBank;
 import dev.mledrill.question.QuestionBankException;
 import dev.mledrill.rubric.RubricScorer;
 import dev.mledrill.store.Database;
+import dev.mledrill.store.JdbcCopyRescan;
 import dev.mledrill.store.JdbcRescorer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Option;
         name = "rescore",
         description = {"After a rubric change (a new 'version' in the rubric file), score every stored answer again.",
             "Each answer's latest revision gets a score under the new version, which becomes the one shown;",
-            "the older scores stay in the database as history. Safe to interrupt and run again."})
+            "the older scores stay in the database as history. Answers not yet checked for near copies",
+            "(stored before the check existed, or checked by an older method) are checked first. Safe to interrupt and run again."})
 final class RescoreCommand extends ConfiguredCommand {
 
     @Option(names = "--rubric", paramLabel = "FILE", description = "The rubric (default: the configured rubric file).")
@@ -49,6 +52,10 @@ final class RescoreCommand extends ConfiguredCommand {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = ConfiguredDatabase.openExisting(config, env)) {
+            long checkStart = System.nanoTime();
+            JdbcCopyRescan.Result copies = new JdbcCopyRescan(db.dataSource(), new Signer(), threads, chunk).run();
+            out.printf(Locale.ROOT, "checked %d answer(s) for near copies (%d copied, %d recycled; %d signed) in %.1f s%n",
+                    copies.checked(), copies.copied(), copies.recycled(), copies.signed(), (System.nanoTime() - checkStart) / 1e9);
             long start = System.nanoTime();
             JdbcRescorer rescorer = new JdbcRescorer(db.dataSource(), scorer, bank::find, clock, threads, chunk);
             int reinstated = rescorer.reinstate();

@@ -56,7 +56,47 @@ public final class DailyPoster {
         if (!mine) {
             return false;
         }
-        return post(settings, posts.byId(row.id()).orElse(row), day);
+        PostedQuestion current = posts.byId(row.id()).orElse(row);
+        if (!claim.created() && recordIfOnPlatform(settings, current, day)) {
+            return false;
+        }
+        return post(settings, current, day);
+    }
+
+    /**
+     * At start: the open day's claim that has no platform ids (a poster killed between posting and
+     * recording) is looked for on the platform and recorded if found, so its thread's answers count
+     * at once and it is never posted a second time. True if it found one.
+     */
+    public boolean recoverUnrecorded(ChannelSettings settings) {
+        Optional<DrillOccurrence> open = DrillSchedule.of(settings).openAt(clock.instant());
+        if (open.isEmpty()) {
+            return false;
+        }
+        Optional<PostedQuestion> row = posts.find(settings.channel(), open.get().drillDate());
+        boolean unrecorded = row.isPresent() && row.get().messageId().isEmpty()
+                && (row.get().status() == PostStatus.CLAIMED || row.get().status() == PostStatus.PENDING);
+        return unrecorded && recordIfOnPlatform(settings, row.get(), open.get());
+    }
+
+    private boolean recordIfOnPlatform(ChannelSettings settings, PostedQuestion row, DrillOccurrence day) {
+        Optional<DailyQuestion> question = daily.withQuestion(row, day);
+        if (question.isEmpty()) {
+            return false;
+        }
+        try {
+            Optional<PostedMessage> found = chats.get(settings.channel().platform()).findQuestion(
+                    new QuestionPost(settings.channel(), question.get().question(), day.drillDate(), day.closesAt()));
+            if (found.isPresent() && posts.markFound(row.id(), found.get(), clock.instant())) {
+                LOG.info("question {} for {} on {} was already on the platform (its id had not been recorded):"
+                        + " recorded, not posted again", row.questionId(), settings.name(), day.drillDate());
+                return true;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not look for the question {} already posted in {} ({}); posting it", row.questionId(),
+                    settings.name(), e.getClass().getSimpleName());
+        }
+        return false;
     }
 
     private boolean post(ChannelSettings settings, PostedQuestion row, DrillOccurrence day) {

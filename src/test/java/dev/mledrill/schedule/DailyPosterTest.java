@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.mledrill.chat.Chats;
 import dev.mledrill.chat.Platform;
+import dev.mledrill.chat.QuestionPost;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcChannelPauses;
@@ -51,6 +52,44 @@ class DailyPosterTest {
         clock.advance(Duration.ofSeconds(2));
         instance.scheduler.tick();
         instance.scheduler.tick();
+        assertThat(slack.questions).hasSize(1);
+        assertThat(instance.posts.find(CHANNEL.channel(), TUESDAY).orElseThrow().status()).isEqualTo(PostStatus.POSTED);
+    }
+
+    @Test
+    @DisplayName("a claim whose post reached the platform but was never recorded (poster killed) is found at start, not posted again")
+    void unrecordedPostIsFoundAtStart() {
+        // given a poster that claimed Tuesday, posted, and was killed before recording the ids
+        DrillOccurrence day = DrillSchedule.of(CHANNEL).on(TUESDAY).orElseThrow();
+        PostedQuestion claim = instance.daily.claim(CHANNEL, day, PostStatus.CLAIMED, "killed-instance").row();
+        QuestionPost onPlatform = new QuestionPost(CHANNEL.channel(), instance.daily.withQuestion(claim, day).orElseThrow()
+                .question(), TUESDAY, day.closesAt());
+        String messageId = slack.postQuestion(onPlatform).messageId();
+
+        // when the next instance starts, and its scheduler ticks past the lease
+        boolean found = instance.poster.recoverUnrecorded(CHANNEL);
+        clock.advance(Instance.LEASE.plusMinutes(1));
+        instance.scheduler.tick();
+
+        // then the post is recorded with the platform's id, and there is still one post
+        assertThat(found).isTrue();
+        PostedQuestion row = instance.posts.find(CHANNEL.channel(), TUESDAY).orElseThrow();
+        assertThat(row.status()).isEqualTo(PostStatus.POSTED);
+        assertThat(row.messageId()).contains(messageId);
+        assertThat(slack.questions).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a stale claim taken over after the lease is recorded from the platform when its post is already there")
+    void takeOverFindsThePostFirst() {
+        DrillOccurrence day = DrillSchedule.of(CHANNEL).on(TUESDAY).orElseThrow();
+        PostedQuestion claim = instance.daily.claim(CHANNEL, day, PostStatus.CLAIMED, "killed-instance").row();
+        slack.postQuestion(new QuestionPost(CHANNEL.channel(), instance.daily.withQuestion(claim, day).orElseThrow().question(),
+                TUESDAY, day.closesAt()));
+
+        clock.advance(Instance.LEASE.plusSeconds(1));
+        instance.scheduler.tick();
+
         assertThat(slack.questions).hasSize(1);
         assertThat(instance.posts.find(CHANNEL.channel(), TUESDAY).orElseThrow().status()).isEqualTo(PostStatus.POSTED);
     }

@@ -40,7 +40,9 @@ final class DrillSlashCommand {
                                                 .addChoice("channel", "channel").addChoice("server", "workspace")),
                         new SubcommandData("streak", "Current and longest streak (yours by default)")
                                 .addOption(OptionType.USER, "user", "Whose streak"),
-                        new SubcommandData("stats", "Your average per rubric criterion and its trend"),
+                        new SubcommandData("stats", "Your progress chart per rubric criterion, only to you")
+                                .addOptions(new OptionData(OptionType.STRING, "view", "team: the channel's chart, posted for everyone")
+                                        .addChoice("team", "team")),
                         new SubcommandData("rubric", "How answers are scored"),
                         new SubcommandData("practice", "A private extra question by DM, aimed at your weak area")
                                 .addOption(OptionType.STRING, "category", "e.g. vision, nlp, privacy (default: your weak area)"),
