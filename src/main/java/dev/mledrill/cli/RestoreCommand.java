@@ -31,7 +31,8 @@ final class RestoreCommand extends ConfiguredCommand {
                     + "a JDBC URL; for PostgreSQL use pg_restore");
         }
         Path directory = Path.of(config.database());
-        Restore.Result result = Restore.restore(file, directory, replace);
+        Restore.Result result = Progress.whileRunning("restore", "s", () -> 0,
+                () -> Restore.restore(file, directory, replace));
         var out = spec.commandLine().getOut();
         out.println("restored " + file.toAbsolutePath() + " into " + directory.toAbsolutePath() + " ("
                 + result.rows().entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))
