@@ -38,6 +38,7 @@ import dev.mledrill.schedule.WrapUpComposer;
 import dev.mledrill.schedule.WrapUpPoster;
 import dev.mledrill.store.Backup;
 import dev.mledrill.store.Database;
+import dev.mledrill.store.DatabaseWait;
 import dev.mledrill.store.JdbcAnswerStats;
 import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcChannelPauses;
@@ -105,6 +106,8 @@ public final class Application implements AutoCloseable {
     /** Streak reminders and weekly wrap-ups, run by the scheduler for each channel. */
     final List<ChannelJob> progressJobs;
     private final ExecutorService scoring;
+    /** The service compacts its H2 file at a clean stop (it appends every commit: docs/DURABILITY.md). */
+    private boolean compactOnClose;
 
     private Application(AppConfig config, Clock clock, Database database, QuestionBank bank, Chats chats,
                         DrillService drill, DailyQuestions daily, PostedQuestions posts, DailyPoster poster,
@@ -137,7 +140,12 @@ public final class Application implements AutoCloseable {
 
     /** For {@code mle-drill run}: the database is opened by this process, which then serves it to local commands. */
     public static Application openForService(AppConfig config, Map<String, String> env, Clock clock) {
-        return open(config, env, clock, false);
+        if (!config.database().startsWith("jdbc:")) {
+            Database.compactH2File(Path.of(config.database()));
+        }
+        Application app = open(config, env, clock, false);
+        app.compactOnClose = true;
+        return app;
     }
 
     /** Loads the bank and the rubric, opens (and migrates) the database, and wires every component. */
@@ -154,7 +162,7 @@ public final class Application implements AutoCloseable {
         DrillService drill = new DrillService(
                 new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds),
                         new JdbcCopyChecks(ds, new Signer())),
-                bank::all, new RubricScorer(rubric), streaks, chats, config.channels(), scoring, clock);
+                bank::all, new RubricScorer(rubric, bank::all), streaks, chats, config.channels(), scoring, clock);
         PostedQuestions posts = new JdbcPostedQuestions(ds);
         ChannelPauses pauses = new JdbcChannelPauses(ds, clock);
         DailyQuestions daily = new DailyQuestions(posts, bank::all, new QuestionPicker(), clock);
@@ -197,9 +205,15 @@ public final class Application implements AutoCloseable {
     /**
      * The posting routine for {@code channels}. Each channel's jobs run under a lock in the
      * database (ShedLock), so that of several instances sharing it one works on a channel at a
-     * time; the unique keys on posts and answers remain the real guard.
+     * time; the unique keys on posts and answers remain the real guard. An embedded H2 file has
+     * one process by construction and takes no lock.
      */
     public Scheduler scheduler(List<ChannelSettings> channels) {
+        if (database.appendsEveryCommit()) {
+            // An embedded H2 file is open in this process only, and every commit grows it until it is
+            // compacted (docs/DURABILITY.md): no lock rows rewritten twice a minute per channel.
+            return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK);
+        }
         return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK, new ShedLockJobLock(database, clock),
                 JOB_LOCK_AT_MOST, progressJobs);
     }
@@ -254,7 +268,11 @@ public final class Application implements AutoCloseable {
             scoring.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        database.close();
+        if (compactOnClose) {
+            database.closeCompacting();
+        } else {
+            database.close();
+        }
     }
 
     /**
@@ -264,8 +282,9 @@ public final class Application implements AutoCloseable {
     static Database openDatabase(String database, Map<String, String> env, boolean viaService) {
         if (!database.startsWith("jdbc:")) {
             Path directory = Path.of(database);
+            Duration wait = DatabaseWait.from(env);
             return viaService && Files.exists(Backup.databaseFile(directory))
-                    ? Database.h2Existing(directory) : Database.h2File(directory);
+                    ? Database.h2Existing(directory, wait) : Database.h2File(directory, wait);
         }
         String user = env.getOrDefault("MLE_DRILL_DATABASE_USER", database.startsWith("jdbc:h2:") ? "sa" : "");
         return Database.open(database, user, env.getOrDefault("MLE_DRILL_DATABASE_PASSWORD", ""));

@@ -138,8 +138,18 @@ public final class Service implements AutoCloseable {
                 app.config.retention().answerTextDays().orElseThrow());
     }
 
-    /** Answers stored but never scored, then replies to open questions written while the service was down. */
+    /**
+     * Posts claimed but not recorded before a crash (found on the platform), answers stored but never
+     * scored, then replies to open questions written while the service was down.
+     */
     private void catchUp() {
+        for (ChannelSettings channel : runningChannels()) {
+            try {
+                app.poster.recoverUnrecorded(channel);
+            } catch (RuntimeException e) {
+                LOG.warn("looking for an unrecorded post in {} failed ({})", channel.name(), e.getClass().getSimpleName());
+            }
+        }
         try {
             StartupRecovery.of(app.database, app.chats, app.drill, app.clock).run();
         } catch (RuntimeException e) {

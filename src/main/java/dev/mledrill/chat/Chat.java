@@ -14,6 +14,15 @@ public interface Chat {
     /** Posts a channel's question (Discord also opens its thread); returns the platform ids. */
     PostedMessage postQuestion(QuestionPost post);
 
+    /**
+     * The channel's question for this day if it is already on the platform: a post the platform
+     * accepted but whose ids were never recorded (the poster was killed in between). Looked for
+     * before such a claim is posted again. Platforms without a history find nothing.
+     */
+    default Optional<PostedMessage> findQuestion(QuestionPost post) {
+        return Optional.empty();
+    }
+
     /** Delivers one answer's feedback per the channel's mode, and reacts on the answer. */
     void sendFeedback(FeedbackMessage feedback);
 

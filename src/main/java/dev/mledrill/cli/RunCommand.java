@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -41,17 +42,25 @@ final class RunCommand implements Callable<Integer> {
             app.close();
             throw e;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            err.println("mle-drill: stopping (finishing the answers being scored)...");
-            service.close();
-            app.close();
-            stopped.countDown();
-        }, "mle-drill-shutdown"));
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        AtomicBoolean closed = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (closed.compareAndSet(false, true)) {
+                err.println("mle-drill: stopping (finishing the answers being scored)...");
+                service.close();
+                app.close();
+            }
+        };
+        // SIGTERM and Ctrl-C stop the service on this thread, which then returns 0: a JVM ended by the
+        // signal's default handling would exit 143. The hook still stops it on any other way out.
+        StopSignals.onStop(stopRequested::countDown);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "mle-drill-shutdown"));
         err.println("mle-drill is running" + (credentials.slack() ? " on Slack" : "")
                 + (credentials.slack() && credentials.discord() ? " and" : "") + (credentials.discord() ? " on Discord" : "")
                 + ". Stop it with Ctrl-C or SIGTERM.");
-        stopped.await();
+        stopRequested.await();
+        stop.run();
+        err.println("mle-drill: stopped");
         return 0;
     }
 }

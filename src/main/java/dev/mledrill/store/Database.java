@@ -3,7 +3,10 @@ package dev.mledrill.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -18,16 +21,27 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private final DataSource dataSource;
     private final AutoCloseable closer;
+    private final boolean compactable;
 
-    private Database(DataSource dataSource, AutoCloseable closer) {
+    private Database(DataSource dataSource, AutoCloseable closer, boolean compactable) {
         this.dataSource = dataSource;
         this.closer = closer;
+        this.compactable = compactable;
     }
 
     /** An embedded H2 file database in {@code directory} (created if missing), migrated. */
     public static Database h2File(Path directory) {
-        Path file = directory.toAbsolutePath().resolve(Backup.DATABASE_NAME);
-        return open("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        return h2File(directory, DatabaseWait.DEFAULT);
+    }
+
+    /** As {@link #h2File(Path)}, waiting up to {@code wait} while another local command holds the file. */
+    public static Database h2File(Path directory, Duration wait) {
+        return DatabaseWait.untilFree(wait, directory.toAbsolutePath().toString(),
+                () -> open(fileUrl(directory), "sa", ""));
+    }
+
+    private static String fileUrl(Path directory) {
+        return "jdbc:h2:file:" + directory.toAbsolutePath().resolve(Backup.DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /**
@@ -35,19 +49,28 @@ public final class Database implements AutoCloseable {
      * it ({@link SharedH2}), else opened directly. For commands run beside the service.
      */
     public static Database h2Existing(Path directory) {
+        return h2Existing(directory, DatabaseWait.DEFAULT);
+    }
+
+    /** As {@link #h2Existing(Path)}, waiting up to {@code wait} while another local command holds the file. */
+    public static Database h2Existing(Path directory, Duration wait) {
         if (!Files.exists(Backup.databaseFile(directory))) {
             throw new IllegalArgumentException("no mle-drill database in " + directory.toAbsolutePath());
         }
-        Optional<String> shared = SharedH2.url(directory);
-        if (shared.isPresent()) {
-            try {
-                return open(shared.get(), "sa", "");
-            } catch (RuntimeException stale) {
-                // The service that wrote the file is gone (killed, say): the database is free to open.
-                LOG.debug("the shared database is not reachable ({}); opening the file", stale.toString());
+        // The service may start (and take the file) while we wait, so each attempt looks for it again.
+        return DatabaseWait.untilFree(wait, directory.toAbsolutePath().toString(), () -> {
+            Optional<String> shared = SharedH2.url(directory);
+            if (shared.isPresent()) {
+                try {
+                    return open(shared.get(), "sa", "");
+                } catch (RuntimeException stale) {
+                    // The service that wrote the file is gone (killed, say): the database is free to open.
+                    LOG.debug("the shared database is not reachable ({}); opening the file", stale.toString());
+                }
             }
-        }
-        return h2File(directory);
+            Path file = directory.toAbsolutePath().resolve(Backup.DATABASE_NAME);
+            return open("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        });
     }
 
     /** A private in-memory H2 database, migrated; it lives until {@link #close()}. */
@@ -64,7 +87,7 @@ public final class Database implements AutoCloseable {
         if (jdbcUrl.startsWith("jdbc:h2:")) {
             JdbcConnectionPool pool = JdbcConnectionPool.create(durable(jdbcUrl), user, password);
             pool.setMaxConnections(32);
-            database = new Database(pool, pool::dispose);
+            database = new Database(pool, pool::dispose, durable(jdbcUrl).toUpperCase(java.util.Locale.ROOT).contains(";REUSE_SPACE=FALSE"));
         } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             HikariConfig config = new HikariConfig();
             config.setJdbcUrl(jdbcUrl);
@@ -77,7 +100,7 @@ public final class Database implements AutoCloseable {
             config.setMaximumPoolSize(16);
             config.setPoolName("mle-drill");
             HikariDataSource pool = new HikariDataSource(config);
-            database = new Database(pool, pool::close);
+            database = new Database(pool, pool::close, false);
         } else {
             throw new IllegalArgumentException(
                     "unsupported database URL (expected jdbc:h2:... or jdbc:postgresql:...): " + redact(jdbcUrl));
@@ -92,17 +115,65 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * H2 keeps committed transactions in memory for up to half a second by default (WRITE_DELAY),
-     * so a kill -9 would lose answers the platform was already told were stored. WRITE_DELAY=0
-     * writes each commit to the file before the commit returns (unless the URL sets it itself).
+     * What makes an embedded H2 file keep every commit through a kill -9 (docs/DURABILITY.md):
+     * WRITE_DELAY=0 writes each commit to the file before the commit returns (by default H2 holds
+     * it in memory for up to half a second), and REUSE_SPACE=FALSE makes H2 append every chunk at the
+     * end of the file: once the database had been open past H2's 45 s retention time, chunks written
+     * into reused space were not found again after a kill, and commits that had returned were lost
+     * (seen in 8 of 8 kill rounds). Appending grows the file, so the service compacts it at start and
+     * at a clean stop ({@link #compactH2File}, {@link #closeCompacting}). Settings the URL names itself win.
      */
     static String durable(String h2Url) {
         // A tcp: or ssl: URL reaches a database its server process opened (and set) already.
         boolean local = !(h2Url.startsWith("jdbc:h2:mem:") || h2Url.startsWith("jdbc:h2:tcp:") || h2Url.startsWith("jdbc:h2:ssl:"));
-        if (!local || h2Url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
+        if (!local) {
             return h2Url;
         }
-        return h2Url + ";WRITE_DELAY=0";
+        String upper = h2Url.toUpperCase(java.util.Locale.ROOT);
+        String url = h2Url;
+        if (!upper.contains(";WRITE_DELAY=")) {
+            url += ";WRITE_DELAY=0";
+        }
+        if (!upper.contains(";REUSE_SPACE=")) {
+            url += ";REUSE_SPACE=FALSE";
+        }
+        return url;
+    }
+
+    /**
+     * Rewrites the H2 file in {@code directory} without its dead chunks (H2's SHUTDOWN COMPACT), if it
+     * exists and no process holds it. The service calls this before opening the database.
+     */
+    public static void compactH2File(Path directory) {
+        Path file = Backup.databaseFile(directory.toAbsolutePath());
+        if (!Files.exists(file)) {
+            return;
+        }
+        long before = file.toFile().length();
+        long started = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(durable(fileUrl(directory)), "sa", "");
+             Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not compact the database file " + file + ": " + e.getMessage(), e);
+        }
+        LOG.info("database file compacted from {} KiB to {} KiB in {} ms", before / 1024, file.toFile().length() / 1024,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Closes the database; an embedded H2 file is compacted first (H2's SHUTDOWN COMPACT), which also
+     * ends sessions local commands hold through the service.
+     */
+    public void closeCompacting() {
+        if (compactable) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                LOG.warn("compacting the database at close failed ({}); it is compacted at the next start", e.getMessage());
+            }
+        }
+        close();
     }
 
     /** The URL without its query string, which may carry a password. */
@@ -117,6 +188,11 @@ public final class Database implements AutoCloseable {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
+    }
+
+    /** An embedded H2 file opened to append every commit (REUSE_SPACE=FALSE): it grows until compacted. */
+    public boolean appendsEveryCommit() {
+        return compactable;
     }
 
     public DataSource dataSource() {

@@ -55,6 +55,18 @@ public final class JdbcRescorer {
               and exists (select 1 from scores n
                           where n.answer_id = scores.answer_id and n.current_score = true and n.id > scores.id)""";
 
+    /** Scores the answers already have under the given version become current again (a rubric rolled back). */
+    private static final String PROMOTE = """
+            update scores set current_score = true
+            where rubric_version = ? and current_score = false
+              and exists (select 1 from scores c where c.answer_id = scores.answer_id and c.revision = scores.revision
+                          and c.current_score = true and c.rubric_version <> ?)""";
+    private static final String DEMOTE = """
+            update scores set current_score = false
+            where current_score = true and rubric_version <> ?
+              and exists (select 1 from scores v where v.answer_id = scores.answer_id and v.revision = scores.revision
+                          and v.current_score = true and v.rubric_version = ?)""";
+
     private record Row(long answerId, int revision, String questionId, String body) {
     }
 
@@ -79,6 +91,29 @@ public final class JdbcRescorer {
         this.clock = clock;
         this.threads = threads;
         this.chunkSize = chunkSize;
+    }
+
+    /**
+     * Going back to a rubric version the answers were scored under before: those earlier scores become
+     * current again (instead of nothing happening because a score under that version exists). Returns
+     * how many answers switched.
+     */
+    public int reinstate() {
+        String version = scorer.rubricVersion();
+        return Transaction.run(dataSource, c -> {
+            int promoted;
+            try (PreparedStatement promote = c.prepareStatement(PROMOTE)) {
+                promote.setString(1, version);
+                promote.setString(2, version);
+                promoted = promote.executeUpdate();
+            }
+            try (PreparedStatement demote = c.prepareStatement(DEMOTE)) {
+                demote.setString(1, version);
+                demote.setString(2, version);
+                demote.executeUpdate();
+            }
+            return promoted;
+        });
     }
 
     public Result rescore() {

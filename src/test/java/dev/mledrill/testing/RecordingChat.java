@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** A chat that records what the core sent it (posts with the clock's time), and can fail the next posts on purpose. */
 public final class RecordingChat implements Chat {
-    public record Post(QuestionPost post, Instant at) {
+    public record Post(QuestionPost post, Instant at, String messageId) {
     }
 
     public record Direct(UserRef user, String markdown, Optional<ChatImage> image, Instant at) {
@@ -68,9 +68,18 @@ public final class RecordingChat implements Chat {
             failedPosts.incrementAndGet();
             throw new IllegalStateException("platform unavailable (503)");
         }
-        questions.add(new Post(post, clock.instant()));
         String id = "m" + ids.incrementAndGet();
+        questions.add(new Post(post, clock.instant(), id));
         return new PostedMessage(id, id);
+    }
+
+    /** Like a platform's channel history: a question posted here before, for the same day and question. */
+    @Override
+    public java.util.Optional<PostedMessage> findQuestion(QuestionPost post) {
+        return questions.stream().filter(p -> p.post().channel().equals(post.channel())
+                        && p.post().question().id().equals(post.question().id()) && p.post().drillDate().equals(post.drillDate()))
+                .findFirst()
+                .map(p -> new PostedMessage(p.messageId(), p.messageId()));
     }
 
     @Override

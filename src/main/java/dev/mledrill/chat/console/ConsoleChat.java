@@ -140,7 +140,7 @@ public final class ConsoleChat implements Chat {
         out.println();
         out.println(question.prompt().strip());
         out.println();
-        out.println("Type your answer (about one minute spoken, 60-250 words). Finish with an empty line or end of input.");
+        out.println("Type your answer (about one minute spoken, 60-250 words). Finish with a line holding only '.' (or Ctrl-D).");
         out.flush();
     }
 

@@ -15,6 +15,7 @@ import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.QuestionPost;
 import dev.mledrill.chat.WrapUpMessage;
 import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
@@ -71,6 +72,37 @@ final class DiscordChat implements Chat {
             withdraw(message);
             throw new IllegalStateException("could not open the thread for the question in channel "
                     + post.channel().id() + " (does the bot have Create Public Threads?)", e);
+        }
+    }
+
+    /**
+     * The bot's own message with this question's embed among the channel's latest 50, with its thread
+     * (opened now if the crash came before it was). A Discord thread started on a message has that
+     * message's id.
+     */
+    @Override
+    public Optional<PostedMessage> findQuestion(QuestionPost post) {
+        GuildMessageChannel channel = guildChannel(post.channel().id());
+        String title = QuestionEmbeds.daily(post).getTitle();
+        long self = jda.getSelfUser().getIdLong();
+        Optional<Message> found = channel.getHistory().retrievePast(50).complete().stream()
+                .filter(m -> m.getAuthor().getIdLong() == self)
+                .filter(m -> m.getEmbeds().stream().anyMatch(e -> title != null && title.equals(e.getTitle())))
+                .findFirst();
+        return found.map(message -> new PostedMessage(message.getId(), threadOf(channel, message, post)));
+    }
+
+    private static String threadOf(GuildMessageChannel channel, Message message, QuestionPost post) {
+        if (message.getStartedThread() != null || !(channel instanceof IThreadContainer container)) {
+            return message.getId();
+        }
+        try {
+            return container.createThreadChannel(QuestionEmbeds.threadName(post.drillDate(), post.question().category()),
+                            message.getIdLong())
+                    .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_1_WEEK)
+                    .complete().getId();
+        } catch (ErrorResponseException alreadyThere) {
+            return message.getId();
         }
     }
 

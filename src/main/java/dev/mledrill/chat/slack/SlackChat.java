@@ -53,6 +53,22 @@ final class SlackChat implements Chat {
         return new PostedMessage(ts, ts);
     }
 
+    /**
+     * The bot's own message with this question's text among the channel's latest 100 (Slack
+     * {@code conversations.history}), whether it was posted as today's or as a caught-up drill.
+     */
+    @Override
+    public Optional<PostedMessage> findQuestion(QuestionPost post) {
+        String signature = SlackBlocks.questionSignature(post.question());
+        String text = signature.substring(0, Math.min(signature.length(), 200));
+        var history = calls.call("conversations.history", () -> methods.conversationsHistory(r -> r
+                .channel(post.channel().id()).limit(100)));
+        return (history.getMessages() == null ? List.<com.slack.api.model.Message>of() : history.getMessages()).stream()
+                .filter(m -> m.getBotId() != null && m.getText() != null && m.getText().contains(text))
+                .findFirst()
+                .map(m -> new PostedMessage(m.getTs(), m.getTs()));
+    }
+
     @Override
     public void sendFeedback(FeedbackMessage feedback) {
         String text = SlackMrkdwn.fromMarkdown(SlackFeedbackText.markdown(feedback));

@@ -7,6 +7,7 @@ import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.UserRef;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -24,6 +25,8 @@ final class SlackEventTranslator {
     private static final Pattern CHANNEL = Pattern.compile("<#[A-Z0-9]+\\|([^>]+)>");
     private static final Pattern SPECIAL = Pattern.compile("<!(here|channel|everyone)(?:\\|[^>]*)?>");
 
+    private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{1,30}");
+
     private final Clock clock;
 
     SlackEventTranslator(Clock clock) {
@@ -38,8 +41,11 @@ final class SlackEventTranslator {
         if (m.user() == null || m.botId() != null || m.channel() == null || !SlackTs.isReply(m.ts(), m.threadTs())) {
             return Optional.empty();
         }
+        Instant at = SlackTs.required(m.ts(), clock.instant());
+        SlackTs.required(m.threadTs(), clock.instant());
+        UserRef author = user(team, m.user());
         return Optional.of(new ChatEvent.AnswerPosted(eventId, channel(team, m.channel()), m.threadTs(), m.ts(),
-                user(team, m.user()), names.apply(m.user()), text(m.text()), SlackTs.toInstant(m.ts(), clock.instant())));
+                author, names.apply(m.user()), text(m.text()), at));
     }
 
     Optional<ChatEvent.AnswerEdited> answerEdited(String eventId, String team, MessageChangedEvent e) {
@@ -52,6 +58,7 @@ final class SlackEventTranslator {
         if (before != null && before.getMessage() != null && Objects.equals(before.getMessage().getText(), now.getText())) {
             return Optional.empty();
         }
+        SlackTs.required(now.getTs(), clock.instant());
         return Optional.of(new ChatEvent.AnswerEdited(eventId, channel(team, e.getChannel()), now.getThreadTs(), now.getTs(),
                 user(team, now.getUser()), text(now.getText()), SlackTs.toInstant(e.getEventTs(), clock.instant())));
     }
@@ -61,6 +68,7 @@ final class SlackEventTranslator {
         if (e.getDeletedTs() == null || before != null && !SlackTs.isReply(before.getTs(), before.getThreadTs())) {
             return Optional.empty();
         }
+        SlackTs.required(e.getDeletedTs(), clock.instant());
         return Optional.of(new ChatEvent.AnswerDeleted(eventId, channel(team, e.getChannel()), e.getDeletedTs(),
                 SlackTs.toInstant(e.getEventTs(), clock.instant())));
     }
@@ -69,7 +77,14 @@ final class SlackEventTranslator {
         return new ChannelRef(Platform.SLACK, team, channel);
     }
 
+    /**
+     * A Slack member id ({@code U...} or {@code W...}, capitals and digits). Bolt reads a JSON number or
+     * boolean in {@code user} as its text, so "123" or "true" means the field was not a user id.
+     */
     static UserRef user(String team, String user) {
+        if (!USER_ID.matcher(user).matches()) {
+            throw new MalformedEvent("the user field is not a Slack member id");
+        }
         return new UserRef(Platform.SLACK, team, user);
     }
 

@@ -85,7 +85,8 @@ final class SlackMessageListener {
             event = translate.get();
         } catch (IllegalArgumentException | NullPointerException | DateTimeException | ArithmeticException malformed) {
             LOG.info("Slack message event {} (ts {}) rejected as malformed ({}); acknowledged, nothing stored",
-                    LogIds.safe(payload.getEventId()), LogIds.safe(ts), malformed.getClass().getSimpleName());
+                    LogIds.safe(payload.getEventId()), LogIds.safe(ts), malformed instanceof MalformedEvent
+                            ? malformed.getMessage() : malformed.getClass().getSimpleName());
             return ctx.ack();
         }
         if (event.isEmpty()) {

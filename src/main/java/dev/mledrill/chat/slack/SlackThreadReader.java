@@ -4,6 +4,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
 import com.slack.api.model.Message;
 import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.chat.LogIds;
 import dev.mledrill.chat.ChatEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.List;
  * return only thread parents.
  */
 final class SlackThreadReader {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SlackThreadReader.class);
+
     private static final int PAGE = 200;
 
     private final MethodsClient methods;
@@ -42,9 +45,14 @@ final class SlackThreadReader {
                 var posted = new SlackEventTranslator.Posted(channel.id(), m.getUser(), m.getBotId(), m.getText(),
                         m.getTs(), m.getThreadTs());
                 // A stable id per message, so a later live event or a second backfill is recognised as the same answer.
-                translator.answerPosted("replies:" + channel.id() + ":" + m.getTs(), channel.team(), posted,
-                                id -> users.lookup(id).displayName())
-                        .ifPresent(answers::add);
+                try {
+                    translator.answerPosted("replies:" + channel.id() + ":" + m.getTs(), channel.team(), posted,
+                                    id -> users.lookup(id).displayName())
+                            .ifPresent(answers::add);
+                } catch (MalformedEvent malformed) {
+                    LOG.info("reply {} in Slack thread {} skipped: {}", LogIds.safe(m.getTs()), LogIds.safe(threadTs),
+                            malformed.getMessage());
+                }
             }
             cursor = response.isHasMore() && response.getResponseMetadata() != null
                     ? response.getResponseMetadata().getNextCursor() : null;

@@ -1,11 +1,37 @@
 package dev.mledrill.chat.slack;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 /** Slack message timestamps ({@code "1700000000.123456"}): the message id within a channel and a time. */
 final class SlackTs {
+    private static final Pattern FORMAT = Pattern.compile("\\d{1,12}(\\.\\d{1,6})?");
+    /** Clocks differ a little; a message more than this far ahead of ours was not written yet. */
+    private static final Duration FUTURE_TOLERANCE = Duration.ofHours(1);
+
     private SlackTs() {
+    }
+
+    /**
+     * The time of a message's ts, which must be one: seconds and microseconds, not negative, not
+     * blank, and not later than now (give or take an hour).
+     *
+     * @throws MalformedEvent naming what is wrong (never quoting a long value)
+     */
+    static Instant required(String ts, Instant now) {
+        if (ts == null || ts.isBlank()) {
+            throw new MalformedEvent("the message has no ts");
+        }
+        if (!FORMAT.matcher(ts).matches()) {
+            throw new MalformedEvent("the ts is not a Slack timestamp (seconds.micros)");
+        }
+        Instant at = toInstant(ts, now);
+        if (at.isAfter(now.plus(FUTURE_TOLERANCE))) {
+            throw new MalformedEvent("the ts lies in the future");
+        }
+        return at;
     }
 
     static Instant toInstant(String ts, Instant fallback) {

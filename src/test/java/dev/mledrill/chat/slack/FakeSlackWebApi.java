@@ -36,6 +36,8 @@ final class FakeSlackWebApi {
     private final Map<String, Queue<MockResponse>> scripted = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
     private final Map<String, List<ObjectNode>> threads = new ConcurrentHashMap<>();
+    /** Top-level messages the bot posted, newest first, per channel (conversations.history). */
+    private final Map<String, List<ObjectNode>> channelHistory = new ConcurrentHashMap<>();
     private volatile int repliesPageSize = 100;
     private final Supplier<String> uploadBase;
     private final java.util.concurrent.atomic.AtomicInteger fileIds = new java.util.concurrent.atomic.AtomicInteger();
@@ -97,8 +99,14 @@ final class FakeSlackWebApi {
                 String ts = nextTs.get();
                 postedTs.add(ts);
                 ok.put("channel", p.get("channel")).put("ts", ts);
-                ok.putObject("message").put("type", "message").put("user", BOT_USER).put("text", p.get("text")).put("ts", ts);
+                ObjectNode message = ok.putObject("message").put("type", "message").put("user", BOT_USER)
+                        .put("bot_id", "B0BOT").put("text", p.get("text")).put("ts", ts);
+                if (p.get("thread_ts") == null && !String.valueOf(p.get("json")).contains("\"thread_ts\"")) {
+                    channelHistory.computeIfAbsent(p.get("channel"), k -> new CopyOnWriteArrayList<>()).add(0, message.deepCopy());
+                }
             }
+            case "conversations.history" -> ok.set("messages", json.valueToTree(
+                    channelHistory.getOrDefault(p.get("channel"), List.of())));
             case "chat.postEphemeral" -> ok.put("message_ts", nextTs.get());
             case "conversations.open" -> ok.putObject("channel").put("id", "D" + p.get("users"));
             case "users.info" -> ok.set("user", users.getOrDefault(p.get("user"), defaultUser(p.get("user"))));
