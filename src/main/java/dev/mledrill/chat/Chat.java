@@ -1,6 +1,7 @@
 package dev.mledrill.chat;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The port every chat platform implements (Slack, Discord, console). The core calls it to post
@@ -13,6 +14,15 @@ public interface Chat {
     /** Posts a channel's question (Discord also opens its thread); returns the platform ids. */
     PostedMessage postQuestion(QuestionPost post);
 
+    /**
+     * The channel's question for this day if it is already on the platform: a post the platform
+     * accepted but whose ids were never recorded (the poster was killed in between). Looked for
+     * before such a claim is posted again. Platforms without a history find nothing.
+     */
+    default Optional<PostedMessage> findQuestion(QuestionPost post) {
+        return Optional.empty();
+    }
+
     /** Delivers one answer's feedback per the channel's mode, and reacts on the answer. */
     void sendFeedback(FeedbackMessage feedback);
 
@@ -24,6 +34,12 @@ public interface Chat {
 
     /** Sends a private practice question to the user (a DM thread); returns the platform ids. */
     PostedMessage postPractice(PracticePost post);
+
+    /** A direct message to the user (reminders, private charts), with an image when given. */
+    void sendDirect(UserRef user, String markdown, Optional<ChatImage> image);
+
+    /** A message in the channel itself, not in a thread (weekly summary, team chart), with an image when given. */
+    void postInChannel(ChannelRef channel, String markdown, Optional<ChatImage> image);
 
     /** The replies in a question's thread, oldest first, for backfill after downtime. */
     List<ChatEvent.AnswerPosted> threadReplies(ChannelRef channel, String threadId);

@@ -35,6 +35,20 @@ public final class ProgressCharts {
         this.clock = clock;
     }
 
+    /**
+     * Draws both kinds of chart once from made-up data and throws them away: the first chart of
+     * a JVM loads AWT and the fonts (seconds on a busy machine), which should not happen inside
+     * the 3 seconds a chat command has to answer.
+     */
+    public static void warmUp() {
+        Instant at = Instant.parse("2026-01-05T09:00:00Z");
+        var points = java.util.Map.of(dev.mledrill.rubric.Criterion.OUTCOME, new ScoredAttempt.Points(5, 10));
+        new PersonalChart().render("warm-up", PersonalTrend.of(List.of(new ScoredAttempt(at, "warm-up", true, 50, points))),
+                java.time.ZoneOffset.UTC);
+        new TeamChart().render(new TeamFacts("warm-up", java.time.LocalDate.EPOCH, java.time.LocalDate.EPOCH, 0,
+                java.util.Map.of(), List.of(), false));
+    }
+
     /** The person's latest scored answers, oldest first (in one channel when given). */
     public List<ScoredAttempt> attempts(UserRef user, Optional<ChannelRef> channel) {
         return history.latest(user, channel, PERSONAL_ANSWERS);

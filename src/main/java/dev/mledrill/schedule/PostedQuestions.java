@@ -34,6 +34,12 @@ public interface PostedQuestions {
     /** Records the platform ids of a post made by the row's owner; false if the owner lost the row. */
     boolean markPosted(long id, String owner, PostedMessage message, Instant now);
 
+    /**
+     * Records the platform ids of a post found on the platform for a row still CLAIMED or PENDING
+     * without ids, whoever holds it; false if the row was recorded meanwhile.
+     */
+    boolean markFound(long id, PostedMessage message, Instant now);
+
     /** Gives a failed post back as PENDING, to be retried from {@code retryAt}. */
     void markFailed(long id, String owner, String error, Instant retryAt);
 

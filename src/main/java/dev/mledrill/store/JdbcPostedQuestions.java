@@ -91,6 +91,14 @@ public final class JdbcPostedQuestions implements PostedQuestions {
     }
 
     @Override
+    public boolean markFound(long id, PostedMessage message, Instant now) {
+        return Transaction.run(dataSource, c -> Transaction.update(c, "update posted_questions set status = 'POSTED',"
+                + " posted_at = ?, message_id = ?, thread_id = ?, last_error = null, next_attempt_at = null"
+                + " where id = ? and status in ('CLAIMED', 'PENDING') and message_id is null",
+                now, message.messageId(), message.threadId(), id) == 1);
+    }
+
+    @Override
     public void markFailed(long id, String owner, String error, Instant retryAt) {
         String trimmed = error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
         Transaction.run(dataSource, c -> Transaction.update(c, "update posted_questions set status = 'PENDING',"

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.mledrill.chat.Chats;
 import dev.mledrill.chat.Platform;
+import dev.mledrill.chat.QuestionPost;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcChannelPauses;
@@ -53,6 +54,68 @@ class DailyPosterTest {
         instance.scheduler.tick();
         assertThat(slack.questions).hasSize(1);
         assertThat(instance.posts.find(CHANNEL.channel(), TUESDAY).orElseThrow().status()).isEqualTo(PostStatus.POSTED);
+    }
+
+    @Test
+    @DisplayName("a claim whose post reached the platform but was never recorded (poster killed) is found at start, not posted again")
+    void unrecordedPostIsFoundAtStart() {
+        // given a poster that claimed Tuesday, posted, and was killed before recording the ids
+        DrillOccurrence day = DrillSchedule.of(CHANNEL).on(TUESDAY).orElseThrow();
+        PostedQuestion claim = instance.daily.claim(CHANNEL, day, PostStatus.CLAIMED, "killed-instance").row();
+        QuestionPost onPlatform = new QuestionPost(CHANNEL.channel(), instance.daily.withQuestion(claim, day).orElseThrow()
+                .question(), TUESDAY, day.closesAt());
+        String messageId = slack.postQuestion(onPlatform).messageId();
+
+        // when the next instance starts, and its scheduler ticks past the lease
+        boolean found = instance.poster.recoverUnrecorded(CHANNEL);
+        clock.advance(Instance.LEASE.plusMinutes(1));
+        instance.scheduler.tick();
+
+        // then the post is recorded with the platform's id, and there is still one post
+        assertThat(found).isTrue();
+        PostedQuestion row = instance.posts.find(CHANNEL.channel(), TUESDAY).orElseThrow();
+        assertThat(row.status()).isEqualTo(PostStatus.POSTED);
+        assertThat(row.messageId()).contains(messageId);
+        assertThat(slack.questions).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a stale claim taken over after the lease is recorded from the platform when its post is already there")
+    void takeOverFindsThePostFirst() {
+        DrillOccurrence day = DrillSchedule.of(CHANNEL).on(TUESDAY).orElseThrow();
+        PostedQuestion claim = instance.daily.claim(CHANNEL, day, PostStatus.CLAIMED, "killed-instance").row();
+        slack.postQuestion(new QuestionPost(CHANNEL.channel(), instance.daily.withQuestion(claim, day).orElseThrow().question(),
+                TUESDAY, day.closesAt()));
+
+        clock.advance(Instance.LEASE.plusSeconds(1));
+        instance.scheduler.tick();
+
+        assertThat(slack.questions).hasSize(1);
+        assertThat(instance.posts.find(CHANNEL.channel(), TUESDAY).orElseThrow().status()).isEqualTo(PostStatus.POSTED);
+    }
+
+    @Test
+    @DisplayName("started the morning after a missed post, it posts that day's question naming its day; on a skip date it posts nothing")
+    void caughtUpPostNamesItsDayAndSkipDatesPostNothing() {
+        // given Tuesday 09:00's post was missed: the service starts Wednesday 08:00 Berlin, inside Tuesday's window
+        clock.set(Instant.parse("2026-06-10T06:00:00Z"));
+        RecordingChat holidaySlack = new RecordingChat(Platform.SLACK, clock);
+        ChannelSettings holiday = Channels.weekdays("C2", "Europe/Berlin", "0 0 9 ? * MON-FRI", Set.of(TUESDAY.plusDays(1)));
+        try (Instance onHoliday = new Instance(Database.h2InMemory("poster-holiday-" + System.nanoTime()), List.of(holiday),
+                TestQuestions.bank(3, "quantization"), new Chats().register(holidaySlack), clock, "alive")) {
+
+            // when both channels tick; C2 has Wednesday as a skip date
+            instance.scheduler.tick();
+            onHoliday.scheduler.tick();
+
+            // then C1 catches Tuesday up under its own date, and C2 posts nothing on its holiday
+            assertThat(slack.questions).singleElement().satisfies(post -> {
+                assertThat(post.post().drillDate()).isEqualTo(TUESDAY);
+                assertThat(post.post().caughtUp()).isTrue();
+                assertThat(post.post().heading()).isEqualTo("Drill for Tue 9 Jun");
+            });
+            assertThat(holidaySlack.questions).isEmpty();
+        }
     }
 
     @Test

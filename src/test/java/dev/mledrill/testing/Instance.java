@@ -25,13 +25,14 @@ public final class Instance implements AutoCloseable {
     public final Scheduler scheduler;
     public final DailyQuestions daily;
     public final JdbcPostedQuestions posts;
+    public final DailyPoster poster;
 
     public Instance(Database database, List<ChannelSettings> channels, List<Question> bank, Chats chats, Clock clock, String name) {
         this.database = database;
         this.posts = new JdbcPostedQuestions(database.dataSource());
         this.daily = new DailyQuestions(posts, () -> bank, new QuestionPicker(), clock);
         JdbcChannelPauses pauses = new JdbcChannelPauses(database.dataSource(), clock);
-        DailyPoster poster = new DailyPoster(daily, posts, pauses, chats, clock, name, LEASE);
+        this.poster = new DailyPoster(daily, posts, pauses, chats, clock, name, LEASE);
         WrapUpPoster wrapUps = new WrapUpPoster(posts, new JdbcPostResults(database.dataSource()), daily,
                 new WrapUpComposer(), chats, clock);
         this.scheduler = new Scheduler(channels, poster, wrapUps, Duration.ofSeconds(30));

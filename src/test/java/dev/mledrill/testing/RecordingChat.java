@@ -2,6 +2,9 @@ package dev.mledrill.testing;
 
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
+import dev.mledrill.chat.ChatImage;
+import dev.mledrill.chat.UserRef;
+import java.util.Optional;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.Platform;
@@ -18,7 +21,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** A chat that records what the core sent it (posts with the clock's time), and can fail the next posts on purpose. */
 public final class RecordingChat implements Chat {
-    public record Post(QuestionPost post, Instant at) {
+    public record Post(QuestionPost post, Instant at, String messageId) {
+    }
+
+    public record Direct(UserRef user, String markdown, Optional<ChatImage> image, Instant at) {
+    }
+
+    public record ChannelPost(ChannelRef channel, String markdown, Optional<ChatImage> image, Instant at) {
     }
 
     private final Platform platform;
@@ -30,6 +39,8 @@ public final class RecordingChat implements Chat {
     public final List<FeedbackMessage> feedback = new CopyOnWriteArrayList<>();
     public final List<PracticePost> practice = new CopyOnWriteArrayList<>();
     public final List<PrivateNotice> notices = new CopyOnWriteArrayList<>();
+    public final List<Direct> directs = new CopyOnWriteArrayList<>();
+    public final List<ChannelPost> channelPosts = new CopyOnWriteArrayList<>();
     public final AtomicInteger failedPosts = new AtomicInteger();
 
     public RecordingChat(Platform platform) {
@@ -57,9 +68,18 @@ public final class RecordingChat implements Chat {
             failedPosts.incrementAndGet();
             throw new IllegalStateException("platform unavailable (503)");
         }
-        questions.add(new Post(post, clock.instant()));
         String id = "m" + ids.incrementAndGet();
+        questions.add(new Post(post, clock.instant(), id));
         return new PostedMessage(id, id);
+    }
+
+    /** Like a platform's channel history: a question posted here before, for the same day and question. */
+    @Override
+    public java.util.Optional<PostedMessage> findQuestion(QuestionPost post) {
+        return questions.stream().filter(p -> p.post().channel().equals(post.channel())
+                        && p.post().question().id().equals(post.question().id()) && p.post().drillDate().equals(post.drillDate()))
+                .findFirst()
+                .map(p -> new PostedMessage(p.messageId(), p.messageId()));
     }
 
     @Override
@@ -82,6 +102,16 @@ public final class RecordingChat implements Chat {
         practice.add(post);
         String id = "p" + ids.incrementAndGet();
         return new PostedMessage(id, id);
+    }
+
+    @Override
+    public void sendDirect(UserRef user, String markdown, Optional<ChatImage> image) {
+        directs.add(new Direct(user, markdown, image, clock.instant()));
+    }
+
+    @Override
+    public void postInChannel(ChannelRef channel, String markdown, Optional<ChatImage> image) {
+        channelPosts.add(new ChannelPost(channel, markdown, image, clock.instant()));
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.mledrill.chat.console;
 
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
+import dev.mledrill.chat.ChatImage;
+import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.Platform;
@@ -105,6 +107,24 @@ public final class ConsoleChat implements Chat {
         if (!question.modelAnswer().isEmpty()) {
             out.println(WrapUpMessage.MODEL_ANSWER_NOTE);
         }
+        out.println();
+        out.flush();
+    }
+
+    /** The terminal shows no pictures: an image is given by its alt text. */
+    @Override
+    public void sendDirect(UserRef user, String markdown, Optional<ChatImage> image) {
+        print(markdown, image);
+    }
+
+    @Override
+    public void postInChannel(ChannelRef channel, String markdown, Optional<ChatImage> image) {
+        print(markdown, image);
+    }
+
+    private void print(String markdown, Optional<ChatImage> image) {
+        out.println(markdown.replace("**", ""));
+        image.ifPresent(i -> out.println("[chart: " + i.altText() + "]"));
         out.println();
         out.flush();
     }

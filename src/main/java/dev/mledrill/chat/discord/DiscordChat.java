@@ -2,6 +2,9 @@ package dev.mledrill.chat.discord;
 
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
+import dev.mledrill.chat.ChatImage;
+import dev.mledrill.chat.UserRef;
+import java.util.Optional;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.FeedbackMode;
@@ -12,6 +15,7 @@ import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.QuestionPost;
 import dev.mledrill.chat.WrapUpMessage;
 import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
@@ -68,6 +72,37 @@ final class DiscordChat implements Chat {
             withdraw(message);
             throw new IllegalStateException("could not open the thread for the question in channel "
                     + post.channel().id() + " (does the bot have Create Public Threads?)", e);
+        }
+    }
+
+    /**
+     * The bot's own message with this question's embed among the channel's latest 50, with its thread
+     * (opened now if the crash came before it was). A Discord thread started on a message has that
+     * message's id.
+     */
+    @Override
+    public Optional<PostedMessage> findQuestion(QuestionPost post) {
+        GuildMessageChannel channel = guildChannel(post.channel().id());
+        String title = QuestionEmbeds.daily(post).getTitle();
+        long self = jda.getSelfUser().getIdLong();
+        Optional<Message> found = channel.getHistory().retrievePast(50).complete().stream()
+                .filter(m -> m.getAuthor().getIdLong() == self)
+                .filter(m -> m.getEmbeds().stream().anyMatch(e -> title != null && title.equals(e.getTitle())))
+                .findFirst();
+        return found.map(message -> new PostedMessage(message.getId(), threadOf(channel, message, post)));
+    }
+
+    private static String threadOf(GuildMessageChannel channel, Message message, QuestionPost post) {
+        if (message.getStartedThread() != null || !(channel instanceof IThreadContainer container)) {
+            return message.getId();
+        }
+        try {
+            return container.createThreadChannel(QuestionEmbeds.threadName(post.drillDate(), post.question().category()),
+                            message.getIdLong())
+                    .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_1_WEEK)
+                    .complete().getId();
+        } catch (ErrorResponseException alreadyThere) {
+            return message.getId();
         }
     }
 
@@ -150,6 +185,24 @@ final class DiscordChat implements Chat {
             practice.remember(dm.getId(), post.requestedIn());
         }
         return new PostedMessage(message.getId(), dm.getId());
+    }
+
+    /** A user who refuses DMs is not told (nothing private is posted where others can read it); the log says so. */
+    @Override
+    public void sendDirect(UserRef user, String markdown, Optional<ChatImage> image) {
+        try {
+            messages.send(jda.openPrivateChannelById(user.id()).complete(), markdown, image);
+        } catch (ErrorResponseException e) {
+            if (e.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER) {
+                throw e;
+            }
+            LOG.warn("user {} does not accept DMs; a direct message was not delivered", user.id());
+        }
+    }
+
+    @Override
+    public void postInChannel(ChannelRef channel, String markdown, Optional<ChatImage> image) {
+        messages.send(guildChannel(channel.id()), markdown, image);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
+import dev.mledrill.chat.ChatImage;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.FeedbackMode;
@@ -52,6 +53,22 @@ final class SlackChat implements Chat {
         return new PostedMessage(ts, ts);
     }
 
+    /**
+     * The bot's own message with this question's text among the channel's latest 100 (Slack
+     * {@code conversations.history}), whether it was posted as today's or as a caught-up drill.
+     */
+    @Override
+    public Optional<PostedMessage> findQuestion(QuestionPost post) {
+        String signature = SlackBlocks.questionSignature(post.question());
+        String text = signature.substring(0, Math.min(signature.length(), 200));
+        var history = calls.call("conversations.history", () -> methods.conversationsHistory(r -> r
+                .channel(post.channel().id()).limit(100)));
+        return (history.getMessages() == null ? List.<com.slack.api.model.Message>of() : history.getMessages()).stream()
+                .filter(m -> m.getBotId() != null && m.getText() != null && m.getText().contains(text))
+                .findFirst()
+                .map(m -> new PostedMessage(m.getTs(), m.getTs()));
+    }
+
     @Override
     public void sendFeedback(FeedbackMessage feedback) {
         String text = SlackMrkdwn.fromMarkdown(SlackFeedbackText.markdown(feedback));
@@ -90,6 +107,32 @@ final class SlackChat implements Chat {
         String ts = post(dm, null, "Practice (" + post.question().category() + "): " + post.question().prompt(),
                 SlackBlocks.practice(post.question()));
         return new PostedMessage(ts, ts);
+    }
+
+    @Override
+    public void sendDirect(UserRef user, String markdown, Optional<ChatImage> image) {
+        postOrUpload(openDm(user), markdown, image);
+    }
+
+    @Override
+    public void postInChannel(ChannelRef channel, String markdown, Optional<ChatImage> image) {
+        postOrUpload(channel.id(), markdown, image);
+    }
+
+    /**
+     * A message, or with an image the two-step upload (files.getUploadURLExternal, the bytes to the
+     * URL it gives, files.completeUploadExternal) with the text as its comment, through Bolt's filesUploadV2.
+     */
+    private void postOrUpload(String channel, String markdown, Optional<ChatImage> image) {
+        String text = SlackMrkdwn.fromMarkdown(markdown);
+        if (image.isEmpty()) {
+            post(channel, null, text, null);
+            return;
+        }
+        ChatImage png = image.get();
+        calls.call("files.uploadV2", () -> methods.filesUploadV2(r -> r
+                .channel(channel).fileData(png.png()).filename(png.fileName()).title(png.fileName())
+                .altTxt(png.altText()).initialComment(text.isBlank() ? null : text).requestFileInfo(false)));
     }
 
     @Override

@@ -87,7 +87,7 @@ final class KillRound {
         StringBuilder phases = new StringBuilder();
         for (int life = 0; life <= kills; life++) {
             long lifeStarted = System.nanoTime();
-            ServiceProcess service = ServiceProcess.run(config, standIn.env(), dir.resolve("run-" + life + ".log"));
+            ServiceProcess service = ServiceProcess.run(config, standIn.env());
             phases.append(life == 0 ? "" : ", ").append("start ").append(seconds(lifeStarted));
             try {
                 if (life == 0) {
@@ -122,6 +122,7 @@ final class KillRound {
                 }
             } finally {
                 service.destroy();
+                Files.writeString(dir.resolve("run-" + life + ".log"), service.log());
             }
             phases.append(", life ").append(seconds(lifeStarted));
         }
@@ -169,7 +170,7 @@ final class KillRound {
         StandIn.Reply acked = sent.stream().filter(standIn::acknowledged).findFirst().orElseThrow();
         Path out = dir.resolve("export.json");
         int exit = ServiceProcess.command(List.of("export", "--config", config.toString(), "--user", acked.user(),
-                "--platform", standIn.platform(), "-o", out.toString()), standIn.env(), dir.resolve("export.log"));
+                "--platform", standIn.platform(), "-o", out.toString()), standIn.env(), config).exit();
         if (exit != 0 || !Files.readString(out).contains(acked.messageId())) {
             violations.add("export while running (exit " + exit + ") lacks acknowledged answer " + acked.messageId());
         }

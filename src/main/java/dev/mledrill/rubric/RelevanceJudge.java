@@ -1,8 +1,5 @@
 package dev.mledrill.rubric;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,19 +8,21 @@ import java.util.Map;
  * covers. A short answer with few topical words is pulled towards the middle rather than judged
  * on one or two words.
  */
-final class Relevance {
+final class RelevanceJudge {
     /** Weight of the prior: an answer needs a few topical words before it can read as off topic. */
     private static final double PRIOR_WEIGHT = 1.5;
     private static final double PRIOR = 0.5;
 
-    private Relevance() {
+    private RelevanceJudge() {
     }
 
     /** Relevance from 0 (nothing in common) to 1 (all of the answer's topical words are the question's). */
     static double of(TextIndex answer, QuestionProfile question, KeyPointCoverage keyPoints) {
-        double lexical = lexical(answer, question.vocabulary);
-        return Math.max(lexical, keyPoints.share() * keyPointsBacking(question));
+        return topical(answer) < MIN_TOPICAL ? 1 : lexical(answer, question.vocabulary);
     }
+
+    /** Topic weight an answer needs before it can be judged off topic: "It depends on the app." cannot. */
+    static final double MIN_TOPICAL = 4;
 
     static double lexical(TextIndex answer, Map<String, Double> vocabulary) {
         double all = 0;
@@ -38,24 +37,16 @@ final class Relevance {
         return (shared + PRIOR * PRIOR_WEIGHT) / (all + PRIOR_WEIGHT);
     }
 
+    static double topical(TextIndex answer) {
+        double all = 0;
+        for (double w : answer.topicWeights.values()) {
+            all += w;
+        }
+        return all;
+    }
+
     /** Key points vouch for relevance only when the question has some (an answer covering all of none proves nothing). */
     private static double keyPointsBacking(QuestionProfile question) {
         return question.keyPoints.isEmpty() ? 0 : 1;
-    }
-
-    /** The answer's own most telling words that the question never uses: what it reads like instead. */
-    static String strayWords(TextIndex answer, Map<String, Double> vocabulary, int limit) {
-        List<String> words = new ArrayList<>();
-        Analysis a = answer.analysis;
-        for (int i = 0; i < a.tokens.size() && words.size() < limit; i++) {
-            Token t = a.tokens.get(i);
-            String term = Topics.get().canonical(a.stems[i]);
-            if (t.isWord() && Topics.get().weight(a.stems[i], a.tags[i]) >= 1 && !vocabulary.containsKey(term)
-                    && words.stream().noneMatch(w -> Topics.get().canonical(Lexicon.stemOf(Tokenizer.tokenize(w).get(0))).equals(term))) {
-                words.add(t.lower());
-            }
-        }
-        words.sort(Comparator.comparingInt(w -> 0));
-        return String.join(", ", words);
     }
 }
