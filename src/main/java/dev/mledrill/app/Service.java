@@ -6,6 +6,7 @@ import dev.mledrill.chat.discord.DiscordSettings;
 import dev.mledrill.chat.slack.SlackAdapter;
 import dev.mledrill.chat.slack.SlackSettings;
 import dev.mledrill.drill.ChannelSettings;
+import dev.mledrill.progress.ProgressCharts;
 import dev.mledrill.schedule.Scheduler;
 import dev.mledrill.store.SharedH2;
 import java.nio.file.Path;
@@ -47,6 +48,7 @@ public final class Service implements AutoCloseable {
         Service service = new Service(app);
         try {
             service.shareDatabase();
+            warmUpCharts();
             if (credentials.slack()) {
                 try {
                     service.startSlack(env);
@@ -69,6 +71,17 @@ public final class Service implements AutoCloseable {
             service.close();
             throw e;
         }
+    }
+
+    /** Loads the chart renderer (AWT, fonts) in the background, so the first {@code /drill stats} answers in time. */
+    private static void warmUpCharts() {
+        Threads.daemon("mle-drill-chart-warm-up").newThread(() -> {
+            try {
+                ProgressCharts.warmUp();
+            } catch (RuntimeException | LinkageError e) {
+                LOG.warn("charts cannot be drawn on this machine ({}); /drill stats answers in text", e.toString());
+            }
+        }).start();
     }
 
     /** An H2 file can be open in one process only: local commands (drill, export, backup) reach it through us. */

@@ -35,6 +35,12 @@ public interface Chat {
     /** Sends a private practice question to the user (a DM thread); returns the platform ids. */
     PostedMessage postPractice(PracticePost post);
 
+    /** A direct message to the user (reminders, private charts), with an image when given. */
+    void sendDirect(UserRef user, String markdown, Optional<ChatImage> image);
+
+    /** A message in the channel itself, not in a thread (weekly summary, team chart), with an image when given. */
+    void postInChannel(ChannelRef channel, String markdown, Optional<ChatImage> image);
+
     /** The replies in a question's thread, oldest first, for backfill after downtime. */
     List<ChatEvent.AnswerPosted> threadReplies(ChannelRef channel, String threadId);
 }

@@ -3,30 +3,48 @@ package dev.mledrill.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Reads a typed or piped answer: lines up to the first empty line after some text, or the end of input. */
+/**
+ * Reads an answer. Piped input is read to its end, paragraphs and all. Typed input may have
+ * several paragraphs too, so it ends at a line holding only {@value #END} (or at end of input,
+ * Ctrl-D), not at an empty line.
+ */
 final class AnswerInput {
+    static final String END = ".";
+
     private AnswerInput() {
     }
 
-    static String read(BufferedReader in) {
-        StringBuilder answer = new StringBuilder();
+    /** All of the input, blank lines around it dropped and blank lines inside kept. */
+    static String readAll(BufferedReader in) {
+        return read(in, false);
+    }
+
+    /** Typed lines up to a line holding only {@value #END}, or the end of input. */
+    static String readTyped(BufferedReader in) {
+        return read(in, true);
+    }
+
+    private static String read(BufferedReader in, boolean stopAtDot) {
+        List<String> lines = new ArrayList<>();
         try {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.isBlank()) {
-                    if (answer.length() > 0) {
-                        break;
-                    }
-                    continue;
+                if (stopAtDot && line.strip().equals(END)) {
+                    break;
                 }
-                if (answer.length() > 0) {
-                    answer.append('\n');
-                }
-                answer.append(line);
+                lines.add(line.stripTrailing());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading the answer failed", e);
         }
-        return answer.toString();
+        while (!lines.isEmpty() && lines.get(0).isBlank()) {
+            lines.remove(0);
+        }
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+            lines.remove(lines.size() - 1);
+        }
+        return String.join("\n", lines);
     }
 }

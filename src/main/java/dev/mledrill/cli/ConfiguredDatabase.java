@@ -3,6 +3,7 @@ package dev.mledrill.cli;
 import dev.mledrill.app.config.AppConfig;
 import dev.mledrill.store.Backup;
 import dev.mledrill.store.Database;
+import dev.mledrill.store.DatabaseWait;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -30,6 +31,6 @@ final class ConfiguredDatabase {
             throw new IllegalArgumentException("no mle-drill database in " + directory.toAbsolutePath()
                     + " (set --data DIR or the 'database' key in the configuration)");
         }
-        return Database.h2Existing(directory);
+        return Database.h2Existing(directory, DatabaseWait.from(env));
     }
 }

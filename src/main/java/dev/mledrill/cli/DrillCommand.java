@@ -1,14 +1,17 @@
 package dev.mledrill.cli;
 
 import dev.mledrill.app.Application;
+import dev.mledrill.app.config.AppConfig;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.console.ConsoleChat;
+import dev.mledrill.drill.AnswerRejected;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,10 +20,13 @@ import picocli.CommandLine.Option;
 @Command(name = "drill", mixinStandardHelpOptions = true,
         description = {
             "Practise at the terminal: today's question, your answer, its feedback and your streak.",
-            "Reads the answer until an empty line or the end of input, so it works piped too:",
+            "Typed answers may have several paragraphs: finish with a line holding only '.' (or Ctrl-D).",
+            "Piped input is read to its end:",
             "  echo \"...\" | java -jar target/mle-drill.jar drill --user alice",
             "Answers are stored in the same database as the bot's. --question or --category gives a practice "
-                    + "question instead: scored, not counted for streaks or leaderboards."})
+                    + "question instead: scored, not counted for streaks or leaderboards.",
+            "The database is opened only to show the question and to store the answer; if it stays busy, the "
+                    + "answer is kept in a file under the data directory's unsaved-answers/."})
 final class DrillCommand implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "NAME", description = "Who is answering (default: your login name).")
     String user = System.getProperty("user.name", "me");
@@ -43,12 +49,45 @@ final class DrillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Application app = terminal.open(terminal.config(options))) {
-            ConsoleChat console = app.attachConsole(terminal.out);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(terminal.in, StandardCharsets.UTF_8));
-            new TerminalDrill(app, console, terminal.out).run(new UserRef(Platform.CONSOLE, "local", user.strip()),
-                    Optional.ofNullable(question), Optional.ofNullable(category), practice, reader);
+        AppConfig config = terminal.config(options);
+        UserRef who = new UserRef(Platform.CONSOLE, "local", user.strip());
+        TerminalDrill drill = new TerminalDrill(terminal.out);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(terminal.in, StandardCharsets.UTF_8));
+        if (!terminal.interactive()) {
+            // Piped: the whole answer is here before the database is opened, once.
+            String answer = AnswerInput.readAll(reader);
+            storeOrKeep(config, who, answer, (app, console) -> drill.show(app, console, who, Optional.ofNullable(question),
+                    Optional.ofNullable(category), practice), drill);
             return 0;
+        }
+        String thread;
+        try (Application app = terminal.open(config)) {
+            thread = drill.show(app, app.attachConsole(terminal.out), who, Optional.ofNullable(question),
+                    Optional.ofNullable(category), practice);
+        }
+        // The database is free while the user types.
+        String answer = AnswerInput.readTyped(reader);
+        storeOrKeep(config, who, answer, (app, console) -> thread, drill);
+        return 0;
+    }
+
+    /** Stores the answer; if the database cannot take it, keeps it in a file and says where. */
+    private void storeOrKeep(AppConfig config, UserRef who, String answer, BiFunction<Application, ConsoleChat, String> thread,
+                             TerminalDrill drill) {
+        try (Application app = terminal.open(config)) {
+            ConsoleChat console = app.attachConsole(terminal.out);
+            drill.store(app, console, who, thread.apply(app, console), answer);
+        } catch (AnswerRejected rejected) {
+            throw rejected;
+        } catch (RuntimeException failed) {
+            if (answer.isBlank()) {
+                throw failed;
+            }
+            String where = UnsavedAnswers.keep(config.database(), who.id(), answer, terminal.clock.instant())
+                    .map(file -> "; your answer is kept in " + file + " (send it again with: mle-drill drill --user "
+                            + who.id() + (question != null ? " --question " + question : "") + " < " + file + ")")
+                    .orElse("; your answer could not be saved either, so it follows here:\n" + answer);
+            throw new AnswerNotStored(failed.getMessage() + where, failed);
         }
     }
 }

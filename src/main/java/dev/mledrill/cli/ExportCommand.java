@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
 @Command(
         name = "export",
         description = {
-            "Write everything stored about a user as JSON: answers with their texts and edit history, scores per",
-            "criterion, practice sessions, streaks and streak freezes. Exit code 0 when data was found, 1 when none."})
+            "Write everything stored about a user as JSON.",
+            "Answers with their texts and edit history, scores per criterion, practice sessions, streaks and streak",
+            "freezes. Exit code 0 when data was found, 1 when none."})
 final class ExportCommand extends ConfiguredCommand {
 
     @Mixin

@@ -1,6 +1,7 @@
 package dev.mledrill.cli;
 
 import dev.mledrill.app.config.ConfigException;
+import dev.mledrill.store.DatabaseBusyException;
 import dev.mledrill.store.StoreException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -11,8 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * code 2 for a bad configuration, 1 for anything else (bad input, a missing database or backup).
  */
 final class Failures {
-    static final int FAILED = 1;
-    static final int BAD_CONFIGURATION = 2;
+    static final int FAILED = ExitCodes.FAILED;
+    static final int BAD_CONFIGURATION = ExitCodes.BAD_CONFIGURATION;
 
     private Failures() {
     }
@@ -24,9 +25,14 @@ final class Failures {
             spec.commandLine().getErr().println(e.getMessage());
             spec.commandLine().getErr().flush();
             return BAD_CONFIGURATION;
-        } catch (IllegalArgumentException | IllegalStateException | StoreException e) {
+        } catch (DatabaseBusyException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(spec.qualifiedName() + ": " + e.getMessage());
+            err.flush();
+            return ExitCodes.DATABASE_UNAVAILABLE;
+        } catch (IllegalArgumentException | IllegalStateException | StoreException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(spec.qualifiedName() + ": " + UserErrors.firstLine(e.getMessage()));
             err.flush();
             return FAILED;
         }

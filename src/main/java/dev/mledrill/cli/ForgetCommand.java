@@ -11,8 +11,9 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "forget",
         description = {
-            "Delete everything stored about a user, in one transaction: answers and their edit history, scores and",
-            "their criteria, practice sessions, streak data and the user record. Without --team, in every workspace",
+            "Delete everything stored about a user, in one transaction.",
+            "Answers and their edit history, scores and their criteria, practice sessions, streak data and the",
+            "user record. Without --team, in every workspace",
             "(of --platform, or of every platform). Exit code 0 when something was deleted, 1 when nothing matched."})
 final class ForgetCommand extends ConfiguredCommand {
 

@@ -19,6 +19,7 @@ import picocli.CommandLine.HelpCommand;
             RescoreCommand.class,
             LeaderboardCommand.class,
             StreakCommand.class,
+            StatsCommand.class,
             ScheduleCommand.class,
             ExportCommand.class,
             ForgetCommand.class,

@@ -2,10 +2,13 @@ package dev.mledrill.cli;
 
 import dev.mledrill.app.BundledContent;
 import dev.mledrill.app.config.AppConfig;
+import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.question.QuestionBank;
 import dev.mledrill.question.QuestionBankException;
+import dev.mledrill.rubric.Rubric;
 import dev.mledrill.rubric.RubricScorer;
 import dev.mledrill.store.Database;
+import dev.mledrill.store.JdbcCopyRescan;
 import dev.mledrill.store.JdbcRescorer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,7 +21,8 @@ import picocli.CommandLine.Option;
         name = "rescore",
         description = {"After a rubric change (a new 'version' in the rubric file), score every stored answer again.",
             "Each answer's latest revision gets a score under the new version, which becomes the one shown;",
-            "the older scores stay in the database as history. Safe to interrupt and run again."})
+            "the older scores stay in the database as history. Answers not yet checked for near copies",
+            "(stored before the check existed, or checked by an older method) are checked first. Safe to interrupt and run again."})
 final class RescoreCommand extends ConfiguredCommand {
 
     @Option(names = "--rubric", paramLabel = "FILE", description = "The rubric (default: the configured rubric file).")
@@ -38,7 +42,7 @@ final class RescoreCommand extends ConfiguredCommand {
     @Override
     int run() {
         AppConfig config = options.load(env);
-        RubricScorer scorer = new RubricScorer(BundledContent.rubric(rubricFile != null ? rubricFile : config.rubricFile()));
+        Rubric rubric = BundledContent.rubric(rubricFile != null ? rubricFile : config.rubricFile());
         Path dir = questionsDir != null ? questionsDir : config.questionsDir();
         QuestionBank bank;
         try {
@@ -47,13 +51,29 @@ final class RescoreCommand extends ConfiguredCommand {
             spec.commandLine().getErr().println("rescore: " + e.getMessage());
             return ScoreCommand.BAD_CONFIGURATION;
         }
+        RubricScorer scorer = new RubricScorer(rubric, bank::all);
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = ConfiguredDatabase.openExisting(config, env)) {
+            long checkStart = System.nanoTime();
+            JdbcCopyRescan.Result copies = new JdbcCopyRescan(db.dataSource(), new Signer(), threads, chunk).run();
+            out.printf(Locale.ROOT, "checked %d answer(s) for near copies (%d copied, %d recycled; %d signed) in %.1f s%n",
+                    copies.checked(), copies.copied(), copies.recycled(), copies.signed(), (System.nanoTime() - checkStart) / 1e9);
             long start = System.nanoTime();
-            JdbcRescorer.Result result = new JdbcRescorer(db.dataSource(), scorer, bank::find, clock, threads, chunk)
-                    .rescore();
+            JdbcRescorer rescorer = new JdbcRescorer(db.dataSource(), scorer, bank::find, clock, threads, chunk);
+            int reinstated = rescorer.reinstate();
+            JdbcRescorer.Result result;
+            try (Progress progress = Progress.start("rescore", rescorer.pending(), "answers")) {
+                result = rescorer.rescore(progress::stepBy);
+            }
             out.printf(Locale.ROOT, "rescored %d answer(s) with rubric %s in %.1f s%n", result.rescored(),
                     scorer.rubricVersion(), (System.nanoTime() - start) / 1e9);
+            if (reinstated > 0) {
+                out.printf(Locale.ROOT, "%d answer(s) already had a score under rubric %s (an earlier version): "
+                        + "that score is current again%n", reinstated, scorer.rubricVersion());
+            } else if (result.rescored() == 0) {
+                out.printf(Locale.ROOT, "every answer's current score is already under rubric %s: nothing to do "
+                        + "(change 'version' in the rubric file to score again)%n", scorer.rubricVersion());
+            }
             out.flush();
             return 0;
         }

@@ -7,12 +7,9 @@ import dev.mledrill.app.config.AppConfig;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.drill.ChannelSettings;
-import dev.mledrill.store.Backup;
 import dev.mledrill.store.Database;
 import dev.mledrill.streak.Scope;
 import dev.mledrill.streak.StreakPolicy;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,13 +25,11 @@ final class StandingsAccess {
 
     /**
      * The configured database, as the other commands open it (login from the environment; through
-     * the running service while it holds the H2 file); an H2 directory with no database yet gets an
-     * empty one, so boards and schedules work before the first answer.
+     * the running service while it holds the H2 file). These commands only read, so an H2 directory
+     * with no database is refused, not given an empty one: a mistyped --data must not look like empty boards.
      */
     static Database open(AppConfig config, Map<String, String> env) {
-        boolean fresh = !config.database().startsWith("jdbc:")
-                && !Files.exists(Backup.databaseFile(Path.of(config.database())));
-        return fresh ? Database.h2File(Path.of(config.database())) : ConfiguredDatabase.openExisting(config, env);
+        return ConfiguredDatabase.openExisting(config, env);
     }
 
     static StreakPolicy streakPolicy(AppConfig config) {

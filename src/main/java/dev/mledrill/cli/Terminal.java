@@ -20,6 +20,11 @@ final class Terminal {
         return options.load(env);
     }
 
+    /** Whether a person types at this terminal (not piped input or output): the answer then ends at a '.' line. */
+    boolean interactive() {
+        return in == System.in && System.console() != null;
+    }
+
     Application open(AppConfig config) {
         return Application.open(config, env, clock);
     }

@@ -11,46 +11,45 @@ import dev.mledrill.drill.ScoredAnswer;
 import dev.mledrill.progress.PracticeChoice;
 import dev.mledrill.question.Question;
 import dev.mledrill.schedule.DailyQuestion;
-import java.io.BufferedReader;
 import java.io.PrintStream;
 import java.util.Optional;
 
 /**
- * One drill at the terminal: today's question of the console channel (posted on first use of
- * the day, shown again after), or a practice question when one is asked for or no drill is open;
- * then the typed answer, stored and scored, and its feedback with the streak.
+ * One drill at the terminal, in two steps that each need the database only briefly: {@link #show}
+ * today's question of the console channel (posted on first use of the day, shown again after),
+ * or a practice question when one is asked for or no drill is open; then {@link #store} the answer
+ * and print its feedback with the streak.
  */
 final class TerminalDrill {
-    private final Application app;
-    private final ConsoleChat console;
     private final PrintStream out;
 
-    TerminalDrill(Application app, ConsoleChat console, PrintStream out) {
-        this.app = app;
-        this.console = console;
+    TerminalDrill(PrintStream out) {
         this.out = out;
     }
 
-    ScoredAnswer run(UserRef user, Optional<String> questionId, Optional<String> category, boolean weakArea,
-                     BufferedReader in) {
+    /** Prints the question and returns the thread the answer goes to. */
+    String show(Application app, ConsoleChat console, UserRef user, Optional<String> questionId, Optional<String> category,
+                boolean weakArea) {
         ChannelSettings settings = app.config().consoleChannel();
-        String thread;
         if (questionId.isPresent()) {
             Question question = app.bank().find(questionId.get()).orElseThrow(() -> new IllegalArgumentException(
                     "unknown question id '" + questionId.get() + "' (list them with: mle-drill questions list)"));
-            thread = practice(user, settings.channel(), question);
-        } else if (category.isPresent() || weakArea) {
+            return practice(app, user, settings.channel(), question);
+        }
+        if (category.isPresent() || weakArea) {
             PracticeChoice choice = app.practice().choose(user, category);
             out.println(choice.reason());
-            thread = practice(user, settings.channel(), choice.question());
-        } else {
-            thread = today(settings).orElseGet(() -> {
-                out.println("No terminal drill is open right now (schedule '" + settings.schedule() + "' in "
-                        + settings.zone() + "), so here is a practice question.");
-                return practice(user, settings.channel(), app.drill().pickPractice(user, Optional.empty()));
-            });
+            return practice(app, user, settings.channel(), choice.question());
         }
-        String answer = AnswerInput.read(in);
+        return today(app, console, settings).orElseGet(() -> {
+            out.println("No terminal drill is open right now (schedule '" + settings.schedule() + "' in "
+                    + settings.zone() + "), so here is a practice question.");
+            return practice(app, user, settings.channel(), app.drill().pickPractice(user, Optional.empty()));
+        });
+    }
+
+    ScoredAnswer store(Application app, ConsoleChat console, UserRef user, String thread, String answer) {
+        ChannelSettings settings = app.config().consoleChannel();
         ScoredAnswer scored = app.drill().answer(user, user.id(), settings.channel(), thread, answer, app.clock().instant());
         console.sendFeedback(scored.feedback(FeedbackMode.THREAD, false));
         scored.notice().ifPresent(console::sendPrivateNotice);
@@ -61,7 +60,7 @@ final class TerminalDrill {
      * The thread of today's console question: posted now if this is the day's first drill (after the
      * wrap-up of the previous one), else shown again.
      */
-    private Optional<String> today(ChannelSettings settings) {
+    private Optional<String> today(Application app, ConsoleChat console, ChannelSettings settings) {
         app.wrapUps().closeWindows(settings);
         boolean postedNow = app.poster().postDue(settings);
         Optional<DailyQuestion> today = app.daily().current(settings);
@@ -74,7 +73,7 @@ final class TerminalDrill {
         return thread;
     }
 
-    private String practice(UserRef user, ChannelRef channel, Question question) {
+    private static String practice(Application app, UserRef user, ChannelRef channel, Question question) {
         return app.drill().practice(user, channel, question).threadId();
     }
 }

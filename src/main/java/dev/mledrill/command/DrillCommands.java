@@ -32,6 +32,13 @@ public final class DrillCommands implements CommandHandler {
         this(channels, schedule, standings, personal, privacyRoutes(Objects.requireNonNull(privacy, "privacy")));
     }
 
+    /** All commands, with {@code /drill stats} answered with charts and {@code /drill remind}. */
+    public DrillCommands(List<ChannelSettings> channels, ScheduleReplies schedule, StandingReplies standings,
+                         PersonalReplies personal, PrivacyReplies privacy, ProgressReplies progress) {
+        this(channels, schedule, standings, personal, progressRoutes(privacyRoutes(Objects.requireNonNull(privacy, "privacy")),
+                Objects.requireNonNull(progress, "progress")));
+    }
+
     /** The commands without the privacy ones (a deployment must use the constructor above). */
     public DrillCommands(List<ChannelSettings> channels, ScheduleReplies schedule, StandingReplies standings,
                          PersonalReplies personal) {
@@ -59,6 +66,14 @@ public final class DrillCommands implements CommandHandler {
                 Map.entry("help", c -> HelpText.reply())));
         routes.putAll(extra);
         this.routes = Map.copyOf(routes);
+    }
+
+    private static Map<String, Function<CommandContext, CommandReply>> progressRoutes(
+            Map<String, Function<CommandContext, CommandReply>> routes, ProgressReplies progress) {
+        Map<String, Function<CommandContext, CommandReply>> all = new java.util.HashMap<>(routes);
+        all.put("stats", progress::stats);
+        all.put("remind", progress::remind);
+        return all;
     }
 
     private static Map<String, Function<CommandContext, CommandReply>> privacyRoutes(PrivacyReplies privacy) {

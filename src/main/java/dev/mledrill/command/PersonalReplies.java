@@ -3,6 +3,7 @@ package dev.mledrill.command;
 import dev.mledrill.chat.CommandReply;
 import dev.mledrill.leaderboard.AnswerStats;
 import dev.mledrill.leaderboard.CriterionTrend;
+import dev.mledrill.leaderboard.FlaggedAnswers;
 import dev.mledrill.leaderboard.OptOuts;
 import dev.mledrill.progress.PracticeChoice;
 import dev.mledrill.question.Question;
@@ -37,8 +38,9 @@ public final class PersonalReplies {
     CommandReply stats(CommandContext context) {
         Instant recentFrom = clock.instant().minus(TREND_SPAN);
         List<CriterionTrend> trends = stats.criterionTrends(context.event().user(), recentFrom.minus(TREND_SPAN), recentFrom);
+        String flagged = flaggedLine(stats.flagged(context.event().user()));
         if (trends.isEmpty()) {
-            return new CommandReply("No scored answers yet. Reply to today's question, or try `/drill practice`.");
+            return new CommandReply("No scored answers yet. Reply to today's question, or try `/drill practice`." + flagged);
         }
         StringBuilder text = new StringBuilder("**Your average per criterion** (share of its points; change over the last 30 days)");
         CriterionTrend weakest = trends.get(0);
@@ -49,8 +51,25 @@ public final class PersonalReplies {
         }
         int answers = trends.stream().mapToInt(CriterionTrend::answers).max().orElse(0);
         text.append("\nBased on ").append(answers).append(answers == 1 ? " scored answer" : " scored answers")
-                .append(". Most room to grow: **").append(weakest.criterion().title()).append("**.");
+                .append(". Most room to grow: **").append(weakest.criterion().title()).append("**.").append(flagged);
         return new CommandReply(text.toString());
+    }
+
+    /** Near copies count nowhere, these averages included; the author is told how many there were. */
+    static String flaggedLine(FlaggedAnswers flagged) {
+        if (flagged.total() == 0) {
+            return "";
+        }
+        StringBuilder line = new StringBuilder("\nNot counted here or on the leaderboards: ");
+        if (flagged.copied() > 0) {
+            line.append(flagged.copied()).append(flagged.copied() == 1 ? " answer" : " answers")
+                    .append(" flagged `copied` (a near copy of someone else's earlier answer)");
+        }
+        if (flagged.recycled() > 0) {
+            line.append(flagged.copied() > 0 ? ", " : "").append(flagged.recycled()).append(flagged.recycled() == 1 ? " answer" : " answers")
+                    .append(" flagged `recycled` (a near copy of your own answer to another question)");
+        }
+        return line.append(". Editing one into your own words clears its flag.").toString();
     }
 
     CommandReply rubric(CommandContext context) {

@@ -27,9 +27,15 @@ public record UserData(UserRef account, String displayName, boolean leaderboardO
                 computed);
     }
 
+    /**
+     * One answer. {@code copyFlag} is {@code copied} or {@code recycled} when it was flagged as a near copy (it then
+     * counts for no leaderboard or streak), with the id of the answer it nearly copies ({@code copyOf}, null once that
+     * one is forgotten) and the estimated share of wording in common ({@code copySimilarity}).
+     */
     public record Answer(long id, String questionId, String channel, String messageId, boolean practice, boolean late,
                          String text, Instant textDeletedAt, int revision, Instant receivedAt, Instant editedAt,
-                         Instant withdrawnAt, List<Edit> edits, List<Score> scores) {
+                         Instant withdrawnAt, List<Edit> edits, List<Score> scores, String copyFlag, Long copyOf,
+                         Double copySimilarity) {
         public Answer {
             edits = List.copyOf(edits);
             scores = List.copyOf(scores);

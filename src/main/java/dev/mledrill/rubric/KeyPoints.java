@@ -9,6 +9,6 @@ public final class KeyPoints {
 
     /** Which of {@code keyPoints} the text covers, judged exactly as a scored answer is. */
     public static KeyPointCoverage coverage(List<String> keyPoints, String text) {
-        return KeyPointMatcher.match(keyPoints, Analysis.of(text));
+        return KeyPointMatcher.match(keyPoints.stream().map(KeyPointPattern::of).toList(), TextIndex.of(Analysis.of(text)));
     }
 }

@@ -53,7 +53,11 @@ final class RewriteTips {
             Map.entry(FlagHit.STUFFING, "Turn the list into sentences that join cause and effect: 'Int8 cut latency"
                     + " from 15 ms to 9 ms on the Neural Engine, and top-1 stayed within 0.5 % of FP32.'"),
             Map.entry(FlagHit.RAMBLING, "Cut the history: one sentence each for what the user gets, the measured"
-                    + " change, and the decision you made."));
+                    + " change, and the decision you made."),
+            Map.entry(OffTopicExplainer.OFF_TOPIC, "start from its scenario and its key points; an answer"
+                    + " written for another question earns little here, however well measured."),
+            Map.entry(OffTopicExplainer.PARTLY_OFF_TOPIC, "spend every sentence on its scenario; what belongs to"
+                    + " another question earns nothing here."));
 
     private RewriteTips() {
     }

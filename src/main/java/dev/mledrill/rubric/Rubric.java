@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * The product-first rubric as configured: criterion weights (out of 100), red-flag deductions,
  * score bands, how much a question's focus boosts its criteria, the share of earned points
- * that red flags can never take away, and the version stored with every score.
+ * that red flags can never take away, how relevance to the question and its key points weigh
+ * (with a question only), and the version stored with every score.
  */
 public record Rubric(
         String version,
@@ -20,7 +21,17 @@ public record Rubric(
         Map<String, Double> deductions,
         List<Band> bands,
         double focusBoost,
-        double keptShare) {
+        double keptShare,
+        RelevanceRule relevance,
+        double keyPointShare) {
+
+    /** A rubric with the default relevance rule and key-point share. */
+    public Rubric(String version, Map<Criterion, Double> weights, Map<String, Double> deductions, List<Band> bands,
+            double focusBoost, double keptShare) {
+        this(version, weights, deductions, bands, focusBoost, keptShare, RelevanceRule.DEFAULTS, DEFAULT_KEY_POINT_SHARE);
+    }
+
+    public static final double DEFAULT_KEY_POINT_SHARE = 0.35;
 
     public Rubric {
         Objects.requireNonNull(version, "version");
@@ -59,6 +70,10 @@ public record Rubric(
         if (keptShare < 0 || keptShare > 1) {
             throw new IllegalArgumentException("kept share " + keptShare + " outside 0..1");
         }
+        java.util.Objects.requireNonNull(relevance, "relevance");
+        if (keyPointShare < 0 || keyPointShare > 1) {
+            throw new IllegalArgumentException("key point share " + keyPointShare + " outside 0..1");
+        }
     }
 
     /** The defaults of shared/rubric.md (also written out in config/rubric.yaml). */
@@ -75,7 +90,7 @@ public record Rubric(
                 FlagHit.STUFFING, 20.0, FlagHit.RAMBLING, 8.0);
         List<Band> b = List.of(new Band("excellent", 75), new Band("good", 50), new Band("weak", 20),
                 new Band("poor", 0));
-        return new Rubric("2026.11-1", w, d, b, 1.5, 0.25);
+        return new Rubric("2026.12-1", w, d, b, 1.5, 0.25);
     }
 
     /** Weights for a question: its focus criteria are multiplied by the boost, then all rescaled to 100. */

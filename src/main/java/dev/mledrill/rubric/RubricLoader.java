@@ -21,7 +21,9 @@ import java.util.Set;
  */
 public final class RubricLoader {
     public static final Path DEFAULT_FILE = Path.of("config", "rubric.yaml");
-    private static final Set<String> KEYS = Set.of("version", "weights", "focus_boost", "red_flags", "kept_share", "bands");
+    private static final Set<String> KEYS = Set.of("version", "weights", "focus_boost", "red_flags", "kept_share", "bands",
+            "relevance", "key_points");
+    private static final Set<String> RELEVANCE_KEYS = Set.of("off_topic_below", "full_from", "off_topic_kept");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private RubricLoader() {
@@ -60,7 +62,7 @@ public final class RubricLoader {
         }
         JsonNode version = root.path("version");
         if (!version.isValueNode() || version.asText().isBlank()) {
-            throw fail(source, "version", "missing; give a version string such as \"2026.11-1\"");
+            throw fail(source, "version", "missing; give a version string such as \"2026.12-1\"");
         }
         Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
         for (Map.Entry<String, Double> e : numbers(root, "weights", source).entrySet()) {
@@ -83,11 +85,27 @@ public final class RubricLoader {
         numbers(root, "bands", source).forEach((name, min) -> bands.add(new Band(name, min)));
         double boost = optionalNumber(root, "focus_boost", 1.5, source);
         double kept = optionalNumber(root, "kept_share", 0.25, source);
+        double keyPoints = optionalNumber(root, "key_points", Rubric.DEFAULT_KEY_POINT_SHARE, source);
         try {
-            return new Rubric(version.asText(), weights, deductions, bands, boost, kept);
+            return new Rubric(version.asText(), weights, deductions, bands, boost, kept, relevance(root, source), keyPoints);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }
+    }
+
+    private static RelevanceRule relevance(JsonNode root, String source) {
+        if (root.get("relevance") == null) {
+            return RelevanceRule.DEFAULTS;
+        }
+        Map<String, Double> r = numbers(root, "relevance", source);
+        for (String key : r.keySet()) {
+            if (!RELEVANCE_KEYS.contains(key)) {
+                throw fail(source, "relevance." + key, "unknown key (expected one of " + RELEVANCE_KEYS + ")");
+            }
+        }
+        RelevanceRule d = RelevanceRule.DEFAULTS;
+        return new RelevanceRule(r.getOrDefault("off_topic_below", d.offTopicBelow()), r.getOrDefault("full_from", d.fullFrom()),
+                r.getOrDefault("off_topic_kept", d.offTopicKept()));
     }
 
     private static Map<String, Double> numbers(JsonNode root, String key, String source) {

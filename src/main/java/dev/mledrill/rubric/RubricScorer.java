@@ -2,23 +2,34 @@ package dev.mledrill.rubric;
 
 import dev.mledrill.question.Question;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Scores an answer by the product-first rubric: each criterion's detector earns a share of
  * its weight (shifted by the question's focus), red flags deduct, and the feedback names the
- * single change worth the most points. Thread-safe; one instance serves all threads.
+ * single change worth the most points. With a question, the points kept also depend on how far
+ * the answer addresses it (relevance: an answer to another question is flagged off topic) and
+ * on the key points it covers. Thread-safe; one instance serves all threads.
  */
 public final class RubricScorer implements Scorer {
     private final Rubric rubric;
     private final CriterionDetector[] detectors = CriterionDetector.all();
+    private final OffTopicExplainer explainer;
 
     public RubricScorer(Rubric rubric) {
+        this(rubric, List::of);
+    }
+
+    /** @param bank the questions an off-topic answer may have been written for, named in its explanation */
+    public RubricScorer(Rubric rubric, Supplier<? extends Collection<Question>> bank) {
         this.rubric = Objects.requireNonNull(rubric, "rubric");
+        this.explainer = new OffTopicExplainer(bank);
     }
 
     @Override
@@ -46,7 +57,7 @@ public final class RubricScorer implements Scorer {
         double wanted = hits.stream().mapToDouble(h -> rubric.deduction(h.id())).sum();
         double allowed = Math.min(wanted, gross * (1 - rubric.keptShare()));
         double scale = wanted == 0 ? 0 : allowed / wanted;
-        List<RedFlag> flags = new ArrayList<>(hits.size());
+        List<RedFlag> flags = new ArrayList<>(hits.size() + 1);
         for (FlagHit h : hits) {
             double d = round1(rubric.deduction(h.id()) * scale);
             flags.add(new RedFlag(h.id(), h.explanation(), d, h.evidence()));
@@ -55,9 +66,27 @@ public final class RubricScorer implements Scorer {
                 tip = "Red flag (" + h.id().replace('_', ' ') + "): " + RewriteTips.forFlag(h.id());
             }
         }
-        double total = round1(Math.max(0, Math.min(100, gross - allowed)));
-        KeyPointCoverage keyPoints = question.map(q -> KeyPointMatcher.match(q.keyPoints(), a))
-                .orElse(KeyPointCoverage.NONE);
+        double net = Math.max(0, gross - allowed);
+        KeyPointCoverage keyPoints = KeyPointCoverage.NONE;
+        if (question.isPresent()) {
+            QuestionProfile profile = QuestionProfile.of(question.get());
+            TextIndex index = TextIndex.of(a);
+            keyPoints = KeyPointMatcher.match(profile.keyPoints, index);
+            double keyPointKept = 1 - rubric.keyPointShare() * (1 - keyPoints.share());
+            keyPoints = keyPoints.withDeduction(round1(net * (1 - keyPointKept)));
+            net *= keyPointKept;
+            double relevance = RelevanceJudge.of(index, profile, keyPoints);
+            double kept = rubric.relevance().kept(relevance);
+            if (kept < 1) {
+                RedFlag flag = explainer.flag(index, profile, relevance, rubric.relevance().offTopic(relevance),
+                        round1(net * (1 - kept)));
+                flags.add(flag);
+                tip = "Red flag (" + flag.id().replace('_', ' ') + "): answer today's question, about "
+                        + profile.subject + ": " + RewriteTips.forFlag(flag.id());
+                net *= kept;
+            }
+        }
+        double total = round1(Math.max(0, Math.min(100, net)));
         return new Score(total, rubric.band(total), criteria, flags, keyPoints, tip, rubric.version());
     }
 

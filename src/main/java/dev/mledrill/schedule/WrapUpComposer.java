@@ -36,7 +36,7 @@ public final class WrapUpComposer {
     }
 
     /** Who was flagged is told privately; the thread only learns how many answers did not count. */
-    static String notCounted(WrapUpFacts facts) {
+    public static String notCounted(WrapUpFacts facts) {
         int n = facts.copiesNotCounted();
         return n == 0 ? "" : n + (n == 1 ? " answer was a near copy of an earlier answer and does not count"
                 : " answers were near copies of earlier answers and do not count");

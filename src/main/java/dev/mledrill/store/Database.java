@@ -1,11 +1,16 @@
 package dev.mledrill.store;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -30,7 +35,43 @@ public final class Database implements AutoCloseable {
 
     /** An embedded H2 file database in {@code directory} (created if missing), migrated. */
     public static Database h2File(Path directory) {
-        return open(fileUrl(directory), "sa", "");
+        return h2File(directory, DatabaseWait.DEFAULT);
+    }
+
+    /** As {@link #h2File(Path)}, waiting up to {@code wait} while another local command holds the file. */
+    public static Database h2File(Path directory, Duration wait) {
+        Path dir = directory.toAbsolutePath();
+        createDirectory(dir);
+        return DatabaseWait.untilFree(wait, dir.toString(), () -> openFile(dir));
+    }
+
+    /** The data directory, created if missing; a path that cannot be one is one clear error. */
+    private static void createDirectory(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            String why = e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
+                    : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : e.getClass().getSimpleName();
+            throw new IllegalArgumentException("cannot create the data directory " + dir + ": " + why);
+        }
+    }
+
+    private static Database openFile(Path dir) {
+        try {
+            return open(fileUrl(dir), "sa", "");
+        } catch (RuntimeException e) {
+            if (DatabaseWait.inUse(e)) {
+                throw e;
+            }
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            String message = String.valueOf(root.getMessage()).strip().lines().findFirst().orElse("");
+            throw new StoreException("cannot open the database in " + dir + " (is the directory writable?): " + message, e);
+        }
     }
 
     private static String fileUrl(Path directory) {
@@ -42,19 +83,27 @@ public final class Database implements AutoCloseable {
      * it ({@link SharedH2}), else opened directly. For commands run beside the service.
      */
     public static Database h2Existing(Path directory) {
+        return h2Existing(directory, DatabaseWait.DEFAULT);
+    }
+
+    /** As {@link #h2Existing(Path)}, waiting up to {@code wait} while another local command holds the file. */
+    public static Database h2Existing(Path directory, Duration wait) {
         if (!Files.exists(Backup.databaseFile(directory))) {
             throw new IllegalArgumentException("no mle-drill database in " + directory.toAbsolutePath());
         }
-        Optional<String> shared = SharedH2.url(directory);
-        if (shared.isPresent()) {
-            try {
-                return open(shared.get(), "sa", "");
-            } catch (RuntimeException stale) {
-                // The service that wrote the file is gone (killed, say): the database is free to open.
-                LOG.debug("the shared database is not reachable ({}); opening the file", stale.toString());
+        // The service may start (and take the file) while we wait, so each attempt looks for it again.
+        return DatabaseWait.untilFree(wait, directory.toAbsolutePath().toString(), () -> {
+            Optional<String> shared = SharedH2.url(directory);
+            if (shared.isPresent()) {
+                try {
+                    return open(shared.get(), "sa", "");
+                } catch (RuntimeException stale) {
+                    // The service that wrote the file is gone (killed, say): the database is free to open.
+                    LOG.debug("the shared database is not reachable ({}); opening the file", stale.toString());
+                }
             }
-        }
-        return h2File(directory);
+            return openFile(directory.toAbsolutePath());
+        });
     }
 
     /** A private in-memory H2 database, migrated; it lives until {@link #close()}. */

@@ -3,6 +3,7 @@ package dev.mledrill.store;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.leaderboard.AnswerStats;
 import dev.mledrill.leaderboard.CriterionTrend;
+import dev.mledrill.leaderboard.FlaggedAnswers;
 import dev.mledrill.rubric.Criterion;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +22,7 @@ public final class JdbcAnswerStats implements AnswerStats {
             + " avg(case when a.received_at >= ? and a.received_at < ? then sc.points / sc.max_points end)"
             + " from answers a join scores s on s.answer_id = a.id and s.current_score = true"
             + " join score_criteria sc on sc.score_id = s.id"
-            + " where a.user_id = ? and a.withdrawn_at is null and sc.max_points > 0 group by sc.criterion";
+            + " where a.user_id = ? and a.withdrawn_at is null and a.copy_flag is null and sc.max_points > 0 group by sc.criterion";
 
     private final DataSource dataSource;
 
@@ -48,6 +49,22 @@ public final class JdbcAnswerStats implements AnswerStats {
             }
             trends.sort((a, b) -> a.criterion().compareTo(b.criterion()));
             return trends;
+        });
+    }
+
+    @Override
+    public FlaggedAnswers flagged(UserRef user) {
+        return Transaction.run(dataSource, c -> {
+            OptionalLong id = KnownIds.user(c, user);
+            if (id.isEmpty()) {
+                return new FlaggedAnswers(0, 0);
+            }
+            try (PreparedStatement ps = Transaction.prepare(c, "select count(case when copy_flag = 'copied' then 1 end),"
+                    + " count(case when copy_flag = 'recycled' then 1 end) from answers where user_id = ? and withdrawn_at is null",
+                    id.getAsLong()); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new FlaggedAnswers(rs.getInt(1), rs.getInt(2));
+            }
         });
     }
 

@@ -55,6 +55,18 @@ public final class JdbcRescorer {
               and exists (select 1 from scores n
                           where n.answer_id = scores.answer_id and n.current_score = true and n.id > scores.id)""";
 
+    /** Scores the answers already have under the given version become current again (a rubric rolled back). */
+    private static final String PROMOTE = """
+            update scores set current_score = true
+            where rubric_version = ? and current_score = false
+              and exists (select 1 from scores c where c.answer_id = scores.answer_id and c.revision = scores.revision
+                          and c.current_score = true and c.rubric_version <> ?)""";
+    private static final String DEMOTE = """
+            update scores set current_score = false
+            where current_score = true and rubric_version <> ?
+              and exists (select 1 from scores v where v.answer_id = scores.answer_id and v.revision = scores.revision
+                          and v.current_score = true and v.rubric_version = ?)""";
+
     private record Row(long answerId, int revision, String questionId, String body) {
     }
 
@@ -81,7 +93,50 @@ public final class JdbcRescorer {
         this.chunkSize = chunkSize;
     }
 
+    /**
+     * Going back to a rubric version the answers were scored under before: those earlier scores become
+     * current again (instead of nothing happening because a score under that version exists). Returns
+     * how many answers switched.
+     */
+    public int reinstate() {
+        String version = scorer.rubricVersion();
+        return Transaction.run(dataSource, c -> {
+            int promoted;
+            try (PreparedStatement promote = c.prepareStatement(PROMOTE)) {
+                promote.setString(1, version);
+                promote.setString(2, version);
+                promoted = promote.executeUpdate();
+            }
+            try (PreparedStatement demote = c.prepareStatement(DEMOTE)) {
+                demote.setString(1, version);
+                demote.setString(2, version);
+                demote.executeUpdate();
+            }
+            return promoted;
+        });
+    }
+
     public Result rescore() {
+        return rescore(done -> { });
+    }
+
+    /** How many answers {@link #rescore()} would score: those with no score under this rubric version. */
+    public long pending() {
+        String count = "select count(*) from (" + SELECT.replace("order by a.id\n", "").replace("limit ?", "") + ") pending";
+        return Transaction.run(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement(count)) {
+                ps.setLong(1, 0);
+                ps.setString(2, scorer.rubricVersion());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** As {@link #rescore()}, telling {@code progress} how many answers each written chunk held. */
+    public Result rescore(java.util.function.IntConsumer progress) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Semaphore inFlight = new Semaphore(threads * 2);
         List<Future<Integer>> written = new ArrayList<>();
@@ -91,9 +146,11 @@ public final class JdbcRescorer {
                 inFlight.acquire();
                 written.add(pool.submit(() -> {
                     try {
-                        return write(rows.stream()
+                        int n = write(rows.stream()
                                 .map(r -> new Scored(r, scorer.score(r.body(), questions.apply(r.questionId()))))
                                 .toList());
+                        progress.accept(rows.size());
+                        return n;
                     } finally {
                         inFlight.release();
                     }

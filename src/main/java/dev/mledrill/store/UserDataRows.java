@@ -42,7 +42,8 @@ final class UserDataRows {
                         rs.getString("body"), Transaction.instant(rs, "body_deleted_at"), rs.getInt("revision"),
                         Transaction.instant(rs, "received_at"), Transaction.instant(rs, "edited_at"),
                         Transaction.instant(rs, "withdrawn_at"), edits.getOrDefault(id, List.of()),
-                        scores.getOrDefault(id, List.of())));
+                        scores.getOrDefault(id, List.of()), rs.getString("copy_flag"), nullableLong(rs, "copy_of"),
+                        nullableDouble(rs, "copy_similarity")));
             }
         }
         try (PreparedStatement ps = Transaction.prepare(c,
@@ -52,6 +53,16 @@ final class UserDataRows {
             return new UserData(account, rs.getString("display_name"), rs.getBoolean("leaderboard_opt_out"),
                     Transaction.instant(rs, "created_at"), answers, practiceSessions(), streakFreezes(), List.of());
         }
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
     }
 
     private Map<Long, List<UserData.Edit>> edits() throws SQLException {

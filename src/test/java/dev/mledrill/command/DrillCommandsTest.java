@@ -118,6 +118,23 @@ class DrillCommandsTest {
     }
 
     @Test
+    @DisplayName("stats says how many of your answers were near copies and leaves them out of the averages")
+    void statsShowNearCopies() throws java.sql.SQLException {
+        PostedQuestion today = new Posts(database.dataSource(), SETTINGS.zone()).posted(CHANNEL, LocalDate.of(2026, 6, 9));
+        TestAnswers answers = new TestAnswers(database.dataSource());
+        answers.answer(today.id(), BOB, "Bob", clock.instant().minus(Duration.ofMinutes(30)), 60, Map.of(Criterion.EVIDENCE, 0.0));
+        long copied = answers.answer(today.id(), BOB, "Bob", clock.instant().minus(Duration.ofMinutes(20)), 90,
+                Map.of(Criterion.EVIDENCE, 5.0));
+        try (java.sql.Connection c = database.dataSource().getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("update answers set copy_flag = 'copied' where id = " + copied);
+        }
+
+        assertThat(run(BOB, false, "stats")).contains("Measured impact: 0 %", "Based on 1 scored answer",
+                "Not counted here or on the leaderboards: 1 answer flagged `copied`");
+        assertThat(run(ALICE, false, "stats")).doesNotContain("Not counted");
+    }
+
+    @Test
     @DisplayName("practice asks the drill service for a private question of the requested category")
     void practice() {
         assertThat(run(ALICE, false, "practice latency")).startsWith("Sent you a practice question");

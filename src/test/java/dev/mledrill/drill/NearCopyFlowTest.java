@@ -14,17 +14,23 @@ import dev.mledrill.chat.UserRef;
 import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.leaderboard.LeaderboardEntry;
 import dev.mledrill.leaderboard.Period;
+import dev.mledrill.privacy.UserData;
 import dev.mledrill.question.Question;
+import dev.mledrill.schedule.WrapUpComposer;
+import dev.mledrill.schedule.WrapUpFacts;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcLeaderboards;
+import dev.mledrill.store.JdbcPersonalData;
+import dev.mledrill.store.JdbcPostResults;
 import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
 import dev.mledrill.store.TestPosts;
 import dev.mledrill.streak.Scope;
 import dev.mledrill.streak.StreakPolicy;
+import dev.mledrill.testing.CopyTexts;
 import dev.mledrill.testing.RecordingChat;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -59,25 +65,8 @@ class NearCopyFlowTest {
     private static final Instant DAY2 = DAY1.plus(Duration.ofDays(1));
     private static final List<Question> BANK = List.of(TestScores.question("q1", "vision"), TestScores.question("q2", "nlp"));
 
-    static final String ALICE_TEXT = "People notice when our app shows up in the battery settings, so I'd budget the always-listening"
-            + " part at about 2 mW, well under one percent of a day's battery on a 17 Wh phone. The CPU version cost around 60 mW"
-            + " because it never let the processor sleep. I'd move a small int8 wake-phrase model onto the low-power DSP and only"
-            + " wake the main CPU when it thinks it heard the phrase. Detection should stay within a point of the CPU model."
-            + " The audio never leaves the phone and is thrown away unless the wake phrase fires.";
-    static final String BOB_COPY = "Users notice when our app shows up in the battery settings, so I would budget the always"
-            + " listening part at about 2 mW, well under 1 percent of a day's battery on a 17 Wh phone. The CPU version cost about"
-            + " 60 mW since it never let the processor sleep. I'd move a small int8 wake phrase model onto the low power DSP and"
-            + " only wake the main CPU when it thinks it heard the phrase. The audio never leaves the phone.";
-    static final String BOB_OWN = "The goal is that the wake phrase costs users almost nothing: I set a budget of 2 milliwatts"
-            + " for the always-on path, roughly 0.3 percent of the battery per day. Keeping the detector on the application"
-            + " processor meant 60 mW, so the fix is a tiny quantized detector on the audio DSP, keeping the big cores asleep"
-            + " until there's a likely hit. Audio sits in a short ring buffer and is discarded, nothing is uploaded.";
-    static final String CARL_HONEST = "Being at the top of the battery list is what users complained about, so success means the"
-            + " feature disappears from that list. Budget: about 7 mW average including wake-ups, with the always-on detector"
-            + " itself below 2 mW. Run it on the DSP, not the main CPU, which drew an extra 60 mW by staying out of deep sleep."
-            + " Privacy: the microphone buffer never leaves the DSP unless the phrase is heard.";
-
     private Database db;
+    private long day1Post;
     private ExecutorService executor;
     private DrillService drill;
     private JdbcLeaderboards boards;
@@ -89,7 +78,7 @@ class NearCopyFlowTest {
     void open() {
         db = Database.h2InMemory("copies-" + UUID.randomUUID());
         executor = Executors.newSingleThreadExecutor();
-        TestPosts.posted(db, CHANNEL, "q1", "T100", DAY1, DAY1.plus(Duration.ofHours(24)));
+        day1Post = TestPosts.posted(db, CHANNEL, "q1", "T100", DAY1, DAY1.plus(Duration.ofHours(24)));
         TestPosts.posted(db, CHANNEL, "q2", "T200", DAY2, DAY2.plus(Duration.ofHours(24)));
         StreakPolicy policy = new StreakPolicy(Scope.CHANNEL, 0);
         streaks = new JdbcStreaks(db.dataSource(), policy, c -> ZoneOffset.UTC, clock);
@@ -112,9 +101,9 @@ class NearCopyFlowTest {
     @Test
     @DisplayName("a near copy of someone else's earlier answer in the thread is scored, flagged copied, told privately and not counted")
     void copiedAnswerDoesNotCount() {
-        long alice = post("A1", ALICE, "T100", ALICE_TEXT, DAY1.plusSeconds(600));
-        long bob = post("B1", BOB, "T100", BOB_COPY, DAY1.plusSeconds(900));
-        long carl = post("C1", CARL, "T100", CARL_HONEST, DAY1.plusSeconds(1200));
+        long alice = post("A1", ALICE, "T100", CopyTexts.ALICE_TEXT, DAY1.plusSeconds(600));
+        long bob = post("B1", BOB, "T100", CopyTexts.BOB_COPY, DAY1.plusSeconds(900));
+        long carl = post("C1", CARL, "T100", CopyTexts.CARL_HONEST, DAY1.plusSeconds(1200));
         awaitScored(3);
 
         assertThat(flag(alice)).isNull();
@@ -134,10 +123,30 @@ class NearCopyFlowTest {
     }
 
     @Test
+    @DisplayName("the wrap-up counts a copy among the answers given but ranks only counted ones and names nobody; the export shows the flag")
+    void wrapUpAndExport() {
+        long alice = post("A1", ALICE, "T100", CopyTexts.ALICE_TEXT, DAY1.plusSeconds(600));
+        post("B1", BOB, "T100", CopyTexts.BOB_COPY, DAY1.plusSeconds(900));
+        awaitScored(2);
+
+        WrapUpFacts facts = new JdbcPostResults(db.dataSource()).results(day1Post);
+
+        assertThat(facts.answerCount()).isEqualTo(2);
+        assertThat(facts.copiesNotCounted()).isEqualTo(1);
+        assertThat(facts.scoredCount()).isEqualTo(1);
+        assertThat(facts.best()).extracting(WrapUpFacts.Best::displayName).containsExactly("UA");
+        assertThat(WrapUpComposer.notCounted(facts)).isEqualTo("1 answer was a near copy of an earlier answer and does not count");
+        UserData.Answer exported = new JdbcPersonalData(db.dataSource()).export(BOB).answers().get(0);
+        assertThat(exported.copyFlag()).isEqualTo("copied");
+        assertThat(exported.copyOf()).isEqualTo(alice);
+        assertThat(exported.copySimilarity()).isGreaterThan(0.3);
+    }
+
+    @Test
     @DisplayName("the author's own earlier answer to another question, posted again, is flagged recycled")
     void recycledAnswerDoesNotCount() {
-        long first = post("A1", ALICE, "T100", ALICE_TEXT, DAY1.plusSeconds(600));
-        long again = post("A2", ALICE, "T200", ALICE_TEXT + " Happy to discuss.", DAY2.plusSeconds(600));
+        long first = post("A1", ALICE, "T100", CopyTexts.ALICE_TEXT, DAY1.plusSeconds(600));
+        long again = post("A2", ALICE, "T200", CopyTexts.ALICE_TEXT + " Happy to discuss.", DAY2.plusSeconds(600));
         awaitScored(2);
 
         assertThat(flag(first)).isNull();
@@ -152,12 +161,12 @@ class NearCopyFlowTest {
     @Test
     @DisplayName("an edit into the author's own words clears the flag, says so privately, and the answer counts again")
     void editClearsTheFlag() {
-        post("A1", ALICE, "T100", ALICE_TEXT, DAY1.plusSeconds(600));
-        long bob = post("B1", BOB, "T100", BOB_COPY, DAY1.plusSeconds(900));
+        post("A1", ALICE, "T100", CopyTexts.ALICE_TEXT, DAY1.plusSeconds(600));
+        long bob = post("B1", BOB, "T100", CopyTexts.BOB_COPY, DAY1.plusSeconds(900));
         awaitScored(2);
         assertThat(flag(bob)).isEqualTo("copied");
 
-        edit("B1", BOB, "T100", BOB_OWN, DAY1.plusSeconds(1800));
+        edit("B1", BOB, "T100", CopyTexts.BOB_OWN, DAY1.plusSeconds(1800));
         await().until(() -> chat.notices.size() == 2);
 
         assertThat(flag(bob)).isNull();
@@ -170,11 +179,11 @@ class NearCopyFlowTest {
     void whoCameFirstIsDecidedByTheText() {
         long stub = post("B1", BOB, "T100", "Placeholder, full answer coming after my meeting, promise it will be good.",
                 DAY1.plusSeconds(300));
-        long alice = post("A1", ALICE, "T100", ALICE_TEXT, DAY1.plusSeconds(600));
+        long alice = post("A1", ALICE, "T100", CopyTexts.ALICE_TEXT, DAY1.plusSeconds(600));
         awaitScored(2);
-        edit("B1", BOB, "T100", BOB_COPY, DAY1.plusSeconds(900));
+        edit("B1", BOB, "T100", CopyTexts.BOB_COPY, DAY1.plusSeconds(900));
         await().until(() -> chat.feedback.size() == 3);
-        edit("A1", ALICE, "T100", ALICE_TEXT.replace("thrown away", "discarded"), DAY1.plusSeconds(1200));
+        edit("A1", ALICE, "T100", CopyTexts.ALICE_TEXT.replace("thrown away", "discarded"), DAY1.plusSeconds(1200));
         await().until(() -> chat.feedback.size() == 4);
 
         assertThat(flag(stub)).isEqualTo("copied");
@@ -184,9 +193,9 @@ class NearCopyFlowTest {
     @Test
     @DisplayName("withdrawing the original leaves a copy flagged, but clears a recycled answer (its author moved it)")
     void withdrawals() {
-        long alice = post("A1", ALICE, "T100", ALICE_TEXT, DAY1.plusSeconds(600));
-        long bob = post("B1", BOB, "T100", BOB_COPY, DAY1.plusSeconds(900));
-        long again = post("A2", ALICE, "T200", ALICE_TEXT, DAY2.plusSeconds(600));
+        long alice = post("A1", ALICE, "T100", CopyTexts.ALICE_TEXT, DAY1.plusSeconds(600));
+        long bob = post("B1", BOB, "T100", CopyTexts.BOB_COPY, DAY1.plusSeconds(900));
+        long again = post("A2", ALICE, "T200", CopyTexts.ALICE_TEXT, DAY2.plusSeconds(600));
         awaitScored(3);
         assertThat(flag(again)).isEqualTo("recycled");
 

@@ -31,7 +31,7 @@ class RubricLoaderTest {
         "  outcome: 15|  outcom: 15|weights.outcom: unknown criterion",
         "  outcome: 15|  outcome: 10|weights must add up to 100, not 95.0",
         "  hedge: 5|  hedging: 5|red_flags.hedging: unknown red flag",
-        "version: \"2026.11-1\"|version: \"\"|version: missing",
+        "version: \"2026.12-1\"|version: \"\"|version: missing",
         "focus_boost: 1.5|focus_boost: 9|focus boost 9.0 outside 1..5",
         "  poor: 0|  poor: 5|bands must include one starting at 0",
         "kept_share: 0.25|colour: blue|colour: unknown key",

@@ -31,7 +31,7 @@ class RubricScorerTest {
         assertThat(score.total()).isGreaterThanOrEqualTo(90);
         assertThat(score.band()).isEqualTo("excellent");
         assertThat(score.redFlags()).isEmpty();
-        assertThat(score.rubricVersion()).isEqualTo("2026.11-1");
+        assertThat(score.rubricVersion()).isEqualTo("2026.12-1");
         for (CriterionScore c : score.criteria()) {
             assertThat(c.points()).as(c.criterion().id()).isGreaterThan(c.max() / 2);
             for (Evidence e : c.evidence()) {

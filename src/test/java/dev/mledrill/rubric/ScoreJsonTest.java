@@ -30,7 +30,7 @@ class ScoreJsonTest {
                 .containsExactly("quote", "start", "end");
         assertThat(json.get("red_flags").get(0).get("id").asText()).isEqualTo("hedge");
         assertThat(json.get("key_points").get("covered").get(0).asText()).isEqualTo("states the delay budget");
-        assertThat(json.get("rubric_version").asText()).isEqualTo("2026.11-1");
+        assertThat(json.get("rubric_version").asText()).isEqualTo("2026.12-1");
     }
 
     @Test

@@ -54,7 +54,7 @@ class JdbcRescorerTest {
         assertThat(result.rescored()).isEqualTo(6);
         assertThat(count("select count(*) from scores")).isEqualTo(13);
         assertThat(count("select count(*) from scores where rubric_version = '2026.10-1' and current_score")).isEqualTo(1);
-        assertThat(count("select count(*) from scores where rubric_version = '2026.11-1' and current_score")).isEqualTo(6);
+        assertThat(count("select count(*) from scores where rubric_version = '2026.12-1' and current_score")).isEqualTo(6);
         assertThat(count("select count(*) from score_criteria")).isEqualTo(6 * 7);
         try (Connection c = db.connection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select s.total, s.details from scores s join answers a on a.id = s.answer_id"
@@ -75,7 +75,7 @@ class JdbcRescorerTest {
         JdbcRescorer.Result again = rescorer(2).rescore();
 
         assertThat(again.rescored()).isZero();
-        assertThat(count("select count(*) from scores where rubric_version = '2026.11-1'")).isEqualTo(5);
+        assertThat(count("select count(*) from scores where rubric_version = '2026.12-1'")).isEqualTo(5);
     }
 
     private int count(String sql) throws SQLException {

@@ -2,6 +2,9 @@ package dev.mledrill.testing;
 
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
+import dev.mledrill.chat.ChatImage;
+import dev.mledrill.chat.UserRef;
+import java.util.Optional;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.Platform;
@@ -21,6 +24,12 @@ public final class RecordingChat implements Chat {
     public record Post(QuestionPost post, Instant at, String messageId) {
     }
 
+    public record Direct(UserRef user, String markdown, Optional<ChatImage> image, Instant at) {
+    }
+
+    public record ChannelPost(ChannelRef channel, String markdown, Optional<ChatImage> image, Instant at) {
+    }
+
     private final Platform platform;
     private final Clock clock;
     private final AtomicInteger ids = new AtomicInteger();
@@ -30,6 +39,8 @@ public final class RecordingChat implements Chat {
     public final List<FeedbackMessage> feedback = new CopyOnWriteArrayList<>();
     public final List<PracticePost> practice = new CopyOnWriteArrayList<>();
     public final List<PrivateNotice> notices = new CopyOnWriteArrayList<>();
+    public final List<Direct> directs = new CopyOnWriteArrayList<>();
+    public final List<ChannelPost> channelPosts = new CopyOnWriteArrayList<>();
     public final AtomicInteger failedPosts = new AtomicInteger();
 
     public RecordingChat(Platform platform) {
@@ -91,6 +102,16 @@ public final class RecordingChat implements Chat {
         practice.add(post);
         String id = "p" + ids.incrementAndGet();
         return new PostedMessage(id, id);
+    }
+
+    @Override
+    public void sendDirect(UserRef user, String markdown, Optional<ChatImage> image) {
+        directs.add(new Direct(user, markdown, image, clock.instant()));
+    }
+
+    @Override
+    public void postInChannel(ChannelRef channel, String markdown, Optional<ChatImage> image) {
+        channelPosts.add(new ChannelPost(channel, markdown, image, clock.instant()));
     }
 
     @Override

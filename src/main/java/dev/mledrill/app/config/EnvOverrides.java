@@ -24,7 +24,8 @@ final class EnvOverrides {
     private static final Set<String> LIST_KEYS = Set.of("discord.admin_roles");
     /** Variables with the prefix that are read elsewhere, not configuration keys. */
     private static final Set<String> OTHER_VARIABLES = Set.of("MLE_DRILL_CONFIG", "MLE_DRILL_LOG_LEVEL",
-            "MLE_DRILL_DATABASE_USER", "MLE_DRILL_DATABASE_PASSWORD", "MLE_DRILL_TEST_PG_URL");
+            "MLE_DRILL_DATABASE_USER", "MLE_DRILL_DATABASE_PASSWORD", "MLE_DRILL_TEST_PG_URL",
+            "MLE_DRILL_DATABASE_WAIT_SECONDS", "MLE_DRILL_DEBUG");
     private static final Logger LOG = LoggerFactory.getLogger(EnvOverrides.class);
 
     private EnvOverrides() {

@@ -2,6 +2,8 @@ package dev.mledrill.chat.console;
 
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
+import dev.mledrill.chat.ChatImage;
+import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.Platform;
@@ -109,6 +111,24 @@ public final class ConsoleChat implements Chat {
         out.flush();
     }
 
+    /** The terminal shows no pictures: an image is given by its alt text. */
+    @Override
+    public void sendDirect(UserRef user, String markdown, Optional<ChatImage> image) {
+        print(markdown, image);
+    }
+
+    @Override
+    public void postInChannel(ChannelRef channel, String markdown, Optional<ChatImage> image) {
+        print(markdown, image);
+    }
+
+    private void print(String markdown, Optional<ChatImage> image) {
+        out.println(markdown.replace("**", ""));
+        image.ifPresent(i -> out.println("[chart: " + i.altText() + "]"));
+        out.println();
+        out.flush();
+    }
+
     /** The terminal keeps no history: answers are recorded as they are typed, so there is nothing to backfill. */
     @Override
     public List<ChatEvent.AnswerPosted> threadReplies(ChannelRef channel, String threadId) {
@@ -120,7 +140,7 @@ public final class ConsoleChat implements Chat {
         out.println();
         out.println(question.prompt().strip());
         out.println();
-        out.println("Type your answer (about one minute spoken, 60-250 words). Finish with an empty line or end of input.");
+        out.println("Type your answer (about one minute spoken, 60-250 words). Finish with a line holding only '.' (or Ctrl-D).");
         out.flush();
     }
 

@@ -23,6 +23,7 @@ import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,19 +75,39 @@ final class CommandListener extends ListenerAdapter {
                 DrillSlashCommand.text(subcommand, event.getOptions()), event.getTimeCreated().toInstant());
         CompletableFuture<CommandReply> reply = CompletableFuture.supplyAsync(() -> handler.handle(command), pool);
         try {
-            List<String> chunks = MessageChunks.split(reply.get(DIRECT_REPLY_MS, TimeUnit.MILLISECONDS).markdown());
-            event.reply(chunks.get(0)).setEphemeral(true)
-                    .queue(hook -> followUp(hook, chunks.subList(1, chunks.size())));
+            CommandReply done = reply.get(DIRECT_REPLY_MS, TimeUnit.MILLISECONDS);
+            List<String> chunks = MessageChunks.split(done.markdown());
+            ReplyCallbackAction first = event.reply(chunks.get(0)).setEphemeral(done.audience() == CommandReply.Audience.CALLER);
+            done.image().ifPresent(image -> first.addFiles(DiscordMessages.upload(image)));
+            first.queue(hook -> followUp(hook, chunks.subList(1, chunks.size())));
         } catch (TimeoutException slow) {
-            event.deferReply(true).queue(hook -> reply.whenComplete((done, failure) -> {
-                List<String> chunks = MessageChunks.split(failure == null ? done.markdown() : failed(command, failure));
-                hook.editOriginal(chunks.get(0)).queue(ok -> followUp(hook, chunks.subList(1, chunks.size())));
-            }));
+            event.deferReply(true).queue(hook -> reply.whenComplete((done, failure) -> late(command, hook, done, failure)));
         } catch (ExecutionException e) {
             event.reply(failed(command, e.getCause())).setEphemeral(true).queue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Fills in a deferred (private) answer; a reply for the whole channel follows it as a public
+     * message, since a deferred answer stays private.
+     */
+    private static void late(ChatEvent.CommandInvoked command, InteractionHook hook, CommandReply done, Throwable failure) {
+        if (failure == null && done.audience() == CommandReply.Audience.CHANNEL) {
+            hook.editOriginal("Posting it in the channel.").queue(ok -> {
+                var post = hook.sendMessage(MessageChunks.split(done.markdown()).get(0)).setEphemeral(false);
+                done.image().ifPresent(image -> post.addFiles(DiscordMessages.upload(image)));
+                post.queue();
+            });
+            return;
+        }
+        List<String> chunks = MessageChunks.split(failure == null ? done.markdown() : failed(command, failure));
+        var edit = hook.editOriginal(chunks.get(0));
+        if (failure == null) {
+            done.image().ifPresent(image -> edit.setFiles(DiscordMessages.upload(image)));
+        }
+        edit.queue(ok -> followUp(hook, chunks.subList(1, chunks.size())));
     }
 
     private static void followUp(InteractionHook hook, List<String> rest) {

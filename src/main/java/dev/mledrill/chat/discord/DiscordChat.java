@@ -2,6 +2,9 @@ package dev.mledrill.chat.discord;
 
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
+import dev.mledrill.chat.ChatImage;
+import dev.mledrill.chat.UserRef;
+import java.util.Optional;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.FeedbackMode;
@@ -182,6 +185,24 @@ final class DiscordChat implements Chat {
             practice.remember(dm.getId(), post.requestedIn());
         }
         return new PostedMessage(message.getId(), dm.getId());
+    }
+
+    /** A user who refuses DMs is not told (nothing private is posted where others can read it); the log says so. */
+    @Override
+    public void sendDirect(UserRef user, String markdown, Optional<ChatImage> image) {
+        try {
+            messages.send(jda.openPrivateChannelById(user.id()).complete(), markdown, image);
+        } catch (ErrorResponseException e) {
+            if (e.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER) {
+                throw e;
+            }
+            LOG.warn("user {} does not accept DMs; a direct message was not delivered", user.id());
+        }
+    }
+
+    @Override
+    public void postInChannel(ChannelRef channel, String markdown, Optional<ChatImage> image) {
+        messages.send(guildChannel(channel.id()), markdown, image);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.mledrill.chat.discord;
 
+import dev.mledrill.chat.ChatImage;
+import java.util.Optional;
+import net.dv8tion.jda.api.utils.FileUpload;
 import java.util.EnumSet;
 import java.util.List;
 import net.dv8tion.jda.api.entities.Message;
@@ -22,6 +25,25 @@ final class DiscordMessages {
         for (String chunk : MessageChunks.split(text)) {
             quiet(channel.sendMessage(chunk)).complete();
         }
+    }
+
+    /** Posts {@code text} to {@code channel} with the image attached to its last message (alt text as its description). */
+    void send(MessageChannel channel, String text, Optional<ChatImage> image) {
+        if (image.isEmpty()) {
+            send(channel, text);
+            return;
+        }
+        List<String> chunks = text.isBlank() ? List.of() : MessageChunks.split(text);
+        for (String chunk : chunks.subList(0, Math.max(0, chunks.size() - 1))) {
+            quiet(channel.sendMessage(chunk)).complete();
+        }
+        MessageCreateAction last = chunks.isEmpty() ? channel.sendFiles(upload(image.get()))
+                : channel.sendMessage(chunks.get(chunks.size() - 1)).addFiles(upload(image.get()));
+        quiet(last).complete();
+    }
+
+    static FileUpload upload(ChatImage image) {
+        return FileUpload.fromData(image.png(), image.fileName()).setDescription(image.altText());
     }
 
     /** Posts {@code text} as a reply to {@code messageId}; the rest of a long text follows it. */

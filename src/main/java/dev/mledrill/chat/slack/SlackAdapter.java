@@ -64,7 +64,7 @@ public final class SlackAdapter implements AutoCloseable {
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .build());
         new SlackMessageListener(sink, translator, users, chat, workers).register(app);
-        new SlackCommandListener(commands, users, channelSettings, clock, workers).register(app);
+        new SlackCommandListener(commands, users, channelSettings, clock, workers, chat).register(app);
     }
 
     private static SlackConfig slackConfig(SlackSettings settings) {

@@ -4,6 +4,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
+import dev.mledrill.chat.ChatImage;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.FeedbackMode;
@@ -106,6 +107,32 @@ final class SlackChat implements Chat {
         String ts = post(dm, null, "Practice (" + post.question().category() + "): " + post.question().prompt(),
                 SlackBlocks.practice(post.question()));
         return new PostedMessage(ts, ts);
+    }
+
+    @Override
+    public void sendDirect(UserRef user, String markdown, Optional<ChatImage> image) {
+        postOrUpload(openDm(user), markdown, image);
+    }
+
+    @Override
+    public void postInChannel(ChannelRef channel, String markdown, Optional<ChatImage> image) {
+        postOrUpload(channel.id(), markdown, image);
+    }
+
+    /**
+     * A message, or with an image the two-step upload (files.getUploadURLExternal, the bytes to the
+     * URL it gives, files.completeUploadExternal) with the text as its comment, through Bolt's filesUploadV2.
+     */
+    private void postOrUpload(String channel, String markdown, Optional<ChatImage> image) {
+        String text = SlackMrkdwn.fromMarkdown(markdown);
+        if (image.isEmpty()) {
+            post(channel, null, text, null);
+            return;
+        }
+        ChatImage png = image.get();
+        calls.call("files.uploadV2", () -> methods.filesUploadV2(r -> r
+                .channel(channel).fileData(png.png()).filename(png.fileName()).title(png.fileName())
+                .altTxt(png.altText()).initialComment(text.isBlank() ? null : text).requestFileInfo(false)));
     }
 
     @Override

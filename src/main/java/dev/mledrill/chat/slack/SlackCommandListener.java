@@ -5,6 +5,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.CommandHandler;
 import dev.mledrill.chat.CommandReply;
@@ -41,9 +42,16 @@ final class SlackCommandListener {
     private final Function<ChannelRef, Optional<ChannelSettings>> settings;
     private final Clock clock;
     private final ExecutorService workers;
+    private final Chat chat;
 
+    /** An invocation and the core's reply to it. */
+    private record Answer(ChatEvent.CommandInvoked command, CommandReply reply) {
+    }
+
+    /** @param chat uploads a reply's image: into the caller's DM, or the channel for a channel-wide reply */
     SlackCommandListener(CommandHandler handler, SlackUsers users, Function<ChannelRef, Optional<ChannelSettings>> settings,
-                         Clock clock, ExecutorService workers) {
+                         Clock clock, ExecutorService workers, Chat chat) {
+        this.chat = chat;
         this.handler = handler;
         this.users = users;
         this.settings = settings;
@@ -56,9 +64,12 @@ final class SlackCommandListener {
     }
 
     private Response reply(SlashCommandPayload p, SlashCommandContext ctx) {
-        CompletableFuture<CommandReply> reply = CompletableFuture.supplyAsync(() -> handler.handle(invocation(p)), workers);
+        CompletableFuture<Answer> reply = CompletableFuture.supplyAsync(() -> {
+            ChatEvent.CommandInvoked command = invocation(p);
+            return new Answer(command, handler.handle(command));
+        }, workers);
         try {
-            return ack(ctx, reply.get(REPLY_BUDGET.toMillis(), TimeUnit.MILLISECONDS).markdown());
+            return ack(ctx, text(reply.get(REPLY_BUDGET.toMillis(), TimeUnit.MILLISECONDS)));
         } catch (TimeoutException slow) {
             reply.whenCompleteAsync((late, failure) -> respondLater(ctx, late, failure), workers);
             return ack(ctx, "Working on it…");
@@ -96,9 +107,38 @@ final class SlackCommandListener {
         return ctx.ack(r -> r.responseType("ephemeral").text(text));
     }
 
-    private static void respondLater(SlashCommandContext ctx, CommandReply reply, Throwable failure) {
+    /**
+     * The acknowledgement's text; a reply with an image has it uploaded in the background (an
+     * upload takes three calls, too slow for the acknowledgement): into the caller's DM, or in
+     * the channel for a channel-wide reply.
+     */
+    private String text(Answer answer) {
+        CommandReply reply = answer.reply();
+        if (reply.image().isEmpty()) {
+            return reply.markdown();
+        }
+        workers.execute(() -> upload(answer));
+        return reply.audience() == CommandReply.Audience.CHANNEL
+                ? "Posting the chart in this channel."
+                : reply.markdown() + "\n\n_Your chart is on its way to your direct messages (only you see it)._";
+    }
+
+    private void upload(Answer answer) {
+        CommandReply reply = answer.reply();
+        try {
+            if (reply.audience() == CommandReply.Audience.CHANNEL) {
+                chat.postInChannel(answer.command().channel(), reply.markdown(), reply.image());
+            } else {
+                chat.sendDirect(answer.command().user(), "Your progress chart (only you see it):", reply.image());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not upload the chart for /drill in channel {}: {}", answer.command().channel().id(), e.toString());
+        }
+    }
+
+    private void respondLater(SlashCommandContext ctx, Answer answer, Throwable failure) {
         String text = failure == null
-                ? SlackMrkdwn.fromMarkdown(reply.markdown())
+                ? SlackMrkdwn.fromMarkdown(text(answer))
                 : "Sorry, that did not work. Try again, or `/drill help`.";
         try {
             ctx.respond(r -> r.responseType("ephemeral").text(text));

@@ -1,7 +1,6 @@
 package dev.mledrill.drill.copies;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,14 +68,25 @@ public final class CopyJudge {
                 .orElse(CopyVerdict.CLEAN);
     }
 
-    /** The most similar candidate that showed a near-identical text before the subject did. */
+    /** The most similar candidate (the lowest id among equals) that showed a near-identical text before the subject did. */
     private Optional<Match> earliestOriginal(long subjectId, Instant origin, Signature current, List<Text> candidates) {
-        return candidates.stream()
-                .filter(t -> t.answerId() != subjectId)
-                .map(t -> firstNear(t, current))
-                .flatMap(Optional::stream)
-                .filter(m -> m.firstNear().isBefore(origin) || m.firstNear().equals(origin) && m.answerId() < subjectId)
-                .max(Comparator.comparingDouble(Match::similarity).thenComparing(Match::answerId, Comparator.reverseOrder()));
+        Match best = null;
+        for (Text candidate : candidates) {
+            if (candidate.answerId() == subjectId) {
+                continue;
+            }
+            Optional<Match> near = firstNear(candidate, current);
+            if (near.isEmpty()) {
+                continue;
+            }
+            Match m = near.get();
+            boolean earlier = m.firstNear().isBefore(origin) || m.firstNear().equals(origin) && m.answerId() < subjectId;
+            if (earlier && (best == null || m.similarity() > best.similarity()
+                    || m.similarity() == best.similarity() && m.answerId() < best.answerId())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** When the answer first showed a text near {@code current}, and the best similarity among those revisions. */

@@ -40,7 +40,7 @@ class ConsoleChatTest {
         PostedMessage first = chat.postQuestion(post);
         PostedMessage second = chat.postQuestion(post);
 
-        assertThat(printed()).contains("[vision-001] vision, medium", "How would you cut the latency", "empty line");
+        assertThat(printed()).contains("[vision-001] vision, medium", "How would you cut the latency", "holding only '.'");
         assertThat(first.threadId()).isNotEqualTo(second.threadId());
     }
 

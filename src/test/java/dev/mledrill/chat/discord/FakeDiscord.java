@@ -53,7 +53,11 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     /** One REST call the bot made. */
-    record Call(String method, String path, String query, JsonNode body) {
+    record Call(String method, String path, String query, JsonNode body, Map<String, byte[]> files) {
+        Call(String method, String path, String query, JsonNode body) {
+            this(method, path, query, body, Map.of());
+        }
+
         boolean is(String wantedMethod, String pathRegex) {
             return method.equals(wantedMethod) && path.matches(pathRegex);
         }
@@ -220,8 +224,12 @@ final class FakeDiscord implements AutoCloseable {
 
     private MockResponse rest(RecordedRequest request) {
         String path = request.getUrl().encodedPath().replaceFirst("^/api/v10/", "");
-        JsonNode body = parse(request.getBody() == null ? "" : request.getBody().utf8());
-        calls.add(new Call(request.getMethod(), path, request.getUrl().query(), body));
+        String contentType = request.getHeaders().get("Content-Type");
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        JsonNode body = contentType != null && contentType.startsWith("multipart/")
+                ? multipart(request, contentType, files)
+                : parse(request.getBody() == null ? "" : request.getBody().utf8());
+        calls.add(new Call(request.getMethod(), path, request.getUrl().query(), body, Map.copyOf(files)));
         for (RestOverride o : overrides) {
             if (o.method().equals(request.getMethod()) && path.matches(o.pathRegex()) && overrides.remove(o)) {
                 return o.response();
@@ -366,6 +374,32 @@ final class FakeDiscord implements AutoCloseable {
     private static MockResponse ok(JsonNode body) {
         return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body(body.toString()).build();
+    }
+
+    /**
+     * A message with attachments: JDA sends {@code payload_json} (the JSON body) and one part per
+     * file ({@code files[0]}, ...); the files are kept by their file name.
+     */
+    private JsonNode multipart(RecordedRequest request, String contentType, Map<String, byte[]> files) {
+        JsonNode body = json.createObjectNode();
+        String boundary = okhttp3.MediaType.get(contentType).parameter("boundary");
+        try (okhttp3.MultipartReader reader = new okhttp3.MultipartReader(
+                new okio.Buffer().write(request.getBody().toByteArray()), boundary)) {
+            okhttp3.MultipartReader.Part part;
+            while ((part = reader.nextPart()) != null) {
+                String disposition = String.valueOf(part.headers().get("Content-Disposition"));
+                byte[] data = part.body().readByteArray();
+                java.util.regex.Matcher file = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"").matcher(disposition);
+                if (disposition.contains("name=\"payload_json\"")) {
+                    body = parse(new String(data, java.nio.charset.StandardCharsets.UTF_8));
+                } else if (file.find()) {
+                    files.put(file.group(1), data);
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return body;
     }
 
     private JsonNode parse(String text) {

@@ -15,7 +15,14 @@ import dev.mledrill.rubric.RubricScorer;
 import dev.mledrill.schedule.DailyQuestions;
 import dev.mledrill.schedule.QuestionPicker;
 import dev.mledrill.progress.TargetedPractice;
+import dev.mledrill.command.PrivacyReplies;
+import dev.mledrill.command.ProgressReplies;
+import dev.mledrill.privacy.PrivacyService;
+import dev.mledrill.progress.ProgressCharts;
 import dev.mledrill.store.Database;
+import dev.mledrill.store.JdbcPersonalData;
+import dev.mledrill.store.JdbcReminders;
+import dev.mledrill.store.JdbcTeamHistory;
 import dev.mledrill.store.JdbcScoreHistory;
 import dev.mledrill.store.JdbcAnswerStats;
 import dev.mledrill.store.JdbcAnswerStore;
@@ -56,12 +63,16 @@ final class RealCore implements AutoCloseable {
                 new JdbcQuestionThreads(ds), new JdbcCopyChecks(ds, new Signer())), () -> bank, new RubricScorer(rubric), streaks, chats, List.of(channel),
                 scoring, clock);
         JdbcOptOuts optOuts = new JdbcOptOuts(ds, clock);
+        PersonalReplies personal = new PersonalReplies(new JdbcAnswerStats(ds), optOuts, new TargetedPractice(drill, new JdbcScoreHistory(ds))::start,
+                        rubric.weightsFor(Set.of()), clock);
         commands = new DrillCommands(List.of(channel),
                 new ScheduleReplies(new DailyQuestions(new JdbcPostedQuestions(ds), () -> bank, new QuestionPicker(),
                         clock), new JdbcChannelPauses(ds, clock), clock),
                 new StandingReplies(new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), streaks, optOuts),
-                new PersonalReplies(new JdbcAnswerStats(ds), optOuts, new TargetedPractice(drill, new JdbcScoreHistory(ds))::start,
-                        rubric.weightsFor(Set.of()), clock));
+                personal,
+                new PrivacyReplies(new PrivacyService(new JdbcPersonalData(ds), streaks, clock)),
+                new ProgressReplies(new ProgressCharts(new JdbcScoreHistory(ds), new JdbcTeamHistory(ds),
+                        new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), clock), personal, new JdbcReminders(ds)));
     }
 
     long count(String sql) throws Exception {

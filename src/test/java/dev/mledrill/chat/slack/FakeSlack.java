@@ -53,7 +53,8 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, Long> ackNanos = new ConcurrentHashMap<>();
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicLong sequence = new AtomicLong();
-    private final FakeSlackWebApi api = new FakeSlackWebApi(json, this::nextTs, () -> base("ws") + "/link");
+    private final FakeSlackWebApi api = new FakeSlackWebApi(json, this::nextTs, () -> base("ws") + "/link",
+            () -> base("http") + "/upload/");
     private volatile WebSocket socket;
 
     private FakeSlack() {
@@ -131,6 +132,11 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     /** The ts of every message posted with chat.postMessage, in order. */
+    /** The bytes uploaded to each upload URL the fake handed out, by file id. */
+    public Map<String, byte[]> uploads() {
+        return Map.copyOf(api.uploads);
+    }
+
     public List<String> postedTs() {
         return List.copyOf(api.postedTs);
     }
@@ -312,6 +318,9 @@ public final class FakeSlack implements AutoCloseable {
             String path = request.getUrl().encodedPath();
             if (path.startsWith("/link")) {
                 return new MockResponse.Builder().webSocketUpgrade(new Socket()).build();
+            }
+            if (path.startsWith("/upload/")) {
+                return api.upload(path.substring("/upload/".length()), request);
             }
             if (path.startsWith("/response/")) {
                 return api.handle("response_url", request);

@@ -39,8 +39,12 @@ final class FakeSlackWebApi {
     /** Top-level messages the bot posted, newest first, per channel (conversations.history). */
     private final Map<String, List<ObjectNode>> channelHistory = new ConcurrentHashMap<>();
     private volatile int repliesPageSize = 100;
+    private final Supplier<String> uploadBase;
+    private final java.util.concurrent.atomic.AtomicInteger fileIds = new java.util.concurrent.atomic.AtomicInteger();
+    final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
 
-    FakeSlackWebApi(ObjectMapper json, Supplier<String> nextTs, Supplier<String> socketUrl) {
+    FakeSlackWebApi(ObjectMapper json, Supplier<String> nextTs, Supplier<String> socketUrl, Supplier<String> uploadBase) {
+        this.uploadBase = uploadBase;
         this.json = json;
         this.nextTs = nextTs;
         this.socketUrl = socketUrl;
@@ -54,6 +58,12 @@ final class FakeSlackWebApi {
         Queue<MockResponse> queue = scripted.get(method);
         MockResponse next = queue == null ? null : queue.poll();
         return next != null ? next : jsonResponse(answer(method, params));
+    }
+
+    /** The second step of a file upload: the file's bytes POSTed to the URL files.getUploadURLExternal gave. */
+    MockResponse upload(String fileId, RecordedRequest request) {
+        uploads.put(fileId, request.getBody() == null ? new byte[0] : request.getBody().toByteArray());
+        return new MockResponse.Builder().code(200).body("OK - " + uploads.get(fileId).length).build();
     }
 
     void script(String method, MockResponse response) {
@@ -103,6 +113,19 @@ final class FakeSlackWebApi {
             case "bots.info" -> ok.putObject("bot").put("id", p.get("bot")).put("name", "otherbot")
                     .put("app_id", "A0OTHER").put("user_id", "U0OTHERBOT").put("deleted", false);
             case "conversations.replies" -> replies(ok, p);
+            case "files.getUploadURLExternal" -> {
+                String id = "F" + fileIds.incrementAndGet();
+                ok.put("upload_url", uploadBase.get() + id).put("file_id", id);
+            }
+            case "files.completeUploadExternal" -> {
+                ArrayNode files = ok.putArray("files");
+                try {
+                    json.readTree(p.getOrDefault("files", "[]")).forEach(f -> files.addObject()
+                            .put("id", f.path("id").asText()).put("title", f.path("title").asText()));
+                } catch (java.io.IOException e) {
+                    return "{\"ok\":false,\"error\":\"invalid_arguments\"}";
+                }
+            }
             case "reactions.add", "response_url" -> { }
             default -> {
                 return "{\"ok\":false,\"error\":\"unknown_method\"}";

@@ -18,7 +18,14 @@ import dev.mledrill.rubric.Scorer;
 import dev.mledrill.schedule.DailyQuestions;
 import dev.mledrill.schedule.QuestionPicker;
 import dev.mledrill.progress.TargetedPractice;
+import dev.mledrill.command.PrivacyReplies;
+import dev.mledrill.command.ProgressReplies;
+import dev.mledrill.privacy.PrivacyService;
+import dev.mledrill.progress.ProgressCharts;
 import dev.mledrill.store.Database;
+import dev.mledrill.store.JdbcPersonalData;
+import dev.mledrill.store.JdbcReminders;
+import dev.mledrill.store.JdbcTeamHistory;
 import dev.mledrill.store.JdbcScoreHistory;
 import dev.mledrill.store.JdbcAnswerStats;
 import dev.mledrill.store.JdbcAnswerStore;
@@ -78,10 +85,14 @@ final class RealCore implements AutoCloseable {
                 () -> bank, recording, streaks, chats, channels, scoring, clock);
         pauses = new JdbcChannelPauses(ds, clock);
         JdbcOptOuts optOuts = new JdbcOptOuts(ds, clock);
+        PersonalReplies personal = new PersonalReplies(new JdbcAnswerStats(ds), optOuts, new TargetedPractice(drill, new JdbcScoreHistory(ds))::start, rubric.weights(), clock);
         commands = new DrillCommands(channels,
                 new ScheduleReplies(new DailyQuestions(new JdbcPostedQuestions(ds), () -> bank, new QuestionPicker(), clock), pauses, clock),
                 new StandingReplies(new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), streaks, optOuts),
-                new PersonalReplies(new JdbcAnswerStats(ds), optOuts, new TargetedPractice(drill, new JdbcScoreHistory(ds))::start, rubric.weights(), clock));
+                personal,
+                new PrivacyReplies(new PrivacyService(new JdbcPersonalData(ds), streaks, clock)),
+                new ProgressReplies(new ProgressCharts(new JdbcScoreHistory(ds), new JdbcTeamHistory(ds),
+                        new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), clock), personal, new JdbcReminders(ds)));
     }
 
     long count(String sql) {

@@ -149,7 +149,7 @@ abstract class SeveralInstancesContract {
                 + " a.posted_question_id, coalesce(max(s.total), 0) as best from answers a"
                 + " join posted_questions pq on pq.id = a.posted_question_id"
                 + " left join scores s on s.answer_id = a.id and s.current_score = true"
-                + " where a.late = false and a.practice = false and a.withdrawn_at is null"
+                + " where a.late = false and a.practice = false and a.withdrawn_at is null and a.copy_flag is null"
                 + " group by a.user_id, pq.channel_id, a.posted_question_id) g group by g.channel_id, g.user_id"
                 + " order by g.channel_id, g.user_id");
         assertThat(kept).isNotEmpty().isEqualTo(summed);

@@ -76,6 +76,19 @@ final class SharedChat implements Chat {
         return new PostedMessage(id, id);
     }
 
+    public final java.util.Queue<String> directs = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    public final java.util.Queue<String> channelPosts = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    @Override
+    public void sendDirect(dev.mledrill.chat.UserRef user, String markdown, java.util.Optional<dev.mledrill.chat.ChatImage> image) {
+        directs.add(user.id() + ": " + markdown);
+    }
+
+    @Override
+    public void postInChannel(ChannelRef channel, String markdown, java.util.Optional<dev.mledrill.chat.ChatImage> image) {
+        channelPosts.add(channel.id() + ": " + markdown);
+    }
+
     @Override
     public List<ChatEvent.AnswerPosted> threadReplies(ChannelRef channel, String threadId) {
         return List.of();

@@ -1,0 +1,4 @@
+/**
+ * The terminal as a chat platform, for {@code drill} and local runs.
+ */
+package dev.mledrill.chat.console;

@@ -1,0 +1,4 @@
+/**
+ * The {@code /drill ...} chat commands, answered the same way on every platform.
+ */
+package dev.mledrill.command;

@@ -1,0 +1,52 @@
+package dev.mledrill.rubric;
+
+import java.util.Map;
+
+/**
+ * How far an answer addresses a question: the share of the answer's topical vocabulary (by topic
+ * weight, see {@link Topics#weight}) that the question itself uses, raised by the key points it
+ * covers. A short answer with few topical words is pulled towards the middle rather than judged
+ * on one or two words.
+ */
+final class RelevanceJudge {
+    /** Weight of the prior: an answer needs a few topical words before it can read as off topic. */
+    private static final double PRIOR_WEIGHT = 1.5;
+    private static final double PRIOR = 0.5;
+
+    private RelevanceJudge() {
+    }
+
+    /** Relevance from 0 (nothing in common) to 1 (all of the answer's topical words are the question's). */
+    static double of(TextIndex answer, QuestionProfile question, KeyPointCoverage keyPoints) {
+        return topical(answer) < MIN_TOPICAL ? 1 : lexical(answer, question.vocabulary);
+    }
+
+    /** Topic weight an answer needs before it can be judged off topic: "It depends on the app." cannot. */
+    static final double MIN_TOPICAL = 4;
+
+    static double lexical(TextIndex answer, Map<String, Double> vocabulary) {
+        double all = 0;
+        double shared = 0;
+        for (Map.Entry<String, Double> e : answer.topicWeights.entrySet()) {
+            double w = e.getValue();
+            if (w > 0) {
+                all += w;
+                shared += vocabulary.containsKey(e.getKey()) ? w : 0;
+            }
+        }
+        return (shared + PRIOR * PRIOR_WEIGHT) / (all + PRIOR_WEIGHT);
+    }
+
+    static double topical(TextIndex answer) {
+        double all = 0;
+        for (double w : answer.topicWeights.values()) {
+            all += w;
+        }
+        return all;
+    }
+
+    /** Key points vouch for relevance only when the question has some (an answer covering all of none proves nothing). */
+    private static double keyPointsBacking(QuestionProfile question) {
+        return question.keyPoints.isEmpty() ? 0 : 1;
+    }
+}
