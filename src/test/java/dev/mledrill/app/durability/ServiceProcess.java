@@ -39,7 +39,7 @@ final class ServiceProcess {
 
     /** Runs a local command to its end. */
     static JarRun.Result command(List<String> args, Map<String, String> env, Path config) {
-        return jar(args, env, config).timeout(Duration.ofSeconds(120)).run();
+        return jar(args, env, config).timeout(START_TIMEOUT).run();
     }
 
     private static JarRun jar(List<String> args, Map<String, String> env, Path config) {
