@@ -14,6 +14,14 @@ final class QuestionLookup {
         this.dir = dir;
     }
 
+    /** Every question of the bank (read on first use). */
+    java.util.List<Question> all() {
+        if (bank == null) {
+            bank = BundledContent.bank(dir);
+        }
+        return bank.all();
+    }
+
     /** The question with this id; an unknown id is an {@link IllegalArgumentException} naming the bank. */
     Question get(String id) {
         if (bank == null) {

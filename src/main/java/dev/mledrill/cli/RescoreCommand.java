@@ -5,6 +5,7 @@ import dev.mledrill.app.config.AppConfig;
 import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.question.QuestionBank;
 import dev.mledrill.question.QuestionBankException;
+import dev.mledrill.rubric.Rubric;
 import dev.mledrill.rubric.RubricScorer;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcCopyRescan;
@@ -41,7 +42,7 @@ final class RescoreCommand extends ConfiguredCommand {
     @Override
     int run() {
         AppConfig config = options.load(env);
-        RubricScorer scorer = new RubricScorer(BundledContent.rubric(rubricFile != null ? rubricFile : config.rubricFile()));
+        Rubric rubric = BundledContent.rubric(rubricFile != null ? rubricFile : config.rubricFile());
         Path dir = questionsDir != null ? questionsDir : config.questionsDir();
         QuestionBank bank;
         try {
@@ -50,6 +51,7 @@ final class RescoreCommand extends ConfiguredCommand {
             spec.commandLine().getErr().println("rescore: " + e.getMessage());
             return ScoreCommand.BAD_CONFIGURATION;
         }
+        RubricScorer scorer = new RubricScorer(rubric, bank::all);
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = ConfiguredDatabase.openExisting(config, env)) {
             long checkStart = System.nanoTime();

@@ -63,14 +63,14 @@ public final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        QuestionLookup questions = new QuestionLookup(questionsDir);
         RubricScorer scorer;
         try {
-            scorer = new RubricScorer(BundledContent.rubric(rubricFile));
+            scorer = new RubricScorer(BundledContent.rubric(rubricFile), questions::all);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return BAD_CONFIGURATION;
         }
-        QuestionLookup questions = new QuestionLookup(questionsDir);
         try {
             if (batch != null) {
                 return new BatchScoring(scorer, questions).run(batch, out, err);

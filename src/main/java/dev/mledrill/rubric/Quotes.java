@@ -48,9 +48,17 @@ final class Quotes {
     }
 
     static Evidence span(Analysis a, int firstToken, int lastToken) {
+        String text = a.text;
         int start = a.tokens.get(firstToken).start();
         int end = a.tokens.get(lastToken).end();
-        while (end > start && isTrailing(a.text.charAt(end - 1))) {
+        // never cut a hyphenated word: "4-bit" is split into tokens but quoted whole
+        while (start > 0 && joined(text.charAt(start - 1), text.charAt(start))) {
+            start--;
+        }
+        while (end < text.length() && joined(text.charAt(end - 1), text.charAt(end))) {
+            end++;
+        }
+        while (end > start && isTrailing(text.charAt(end - 1))) {
             end--;
         }
         return new Evidence(a.text.substring(start, end), start, end);
@@ -88,6 +96,11 @@ final class Quotes {
         String s = t.lower();
         return s.equals(",") || s.equals(";") || s.equals(":") || s.equals("—") || s.equals("–") || s.equals("(")
                 || s.equals(")");
+    }
+
+    /** Two adjacent characters of one hyphenated word ("4-bit", "on-device"). */
+    private static boolean joined(char left, char right) {
+        return (left == '-' && Character.isLetterOrDigit(right)) || (right == '-' && Character.isLetterOrDigit(left));
     }
 
     private static boolean isTrailing(char c) {

@@ -62,7 +62,7 @@ public final class RubricLoader {
         }
         JsonNode version = root.path("version");
         if (!version.isValueNode() || version.asText().isBlank()) {
-            throw fail(source, "version", "missing; give a version string such as \"2026.11-1\"");
+            throw fail(source, "version", "missing; give a version string such as \"2026.12-1\"");
         }
         Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
         for (Map.Entry<String, Double> e : numbers(root, "weights", source).entrySet()) {

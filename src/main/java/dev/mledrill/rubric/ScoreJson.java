@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * A score as the JSON object of the CLI and the store:
  * {@code {"total","band","criteria":[{"id","points","max","evidence":[{"quote","start","end"}],"tip"}],
- * "red_flags":[{"id","explanation","deduction","evidence"}],"key_points":{"covered","missed"},"rubric_version"}}.
+ * "red_flags":[{"id","explanation","deduction","evidence"}],"key_points":{"covered","missed","evidence","deduction"},
+ * "rubric_version"}}; key-point evidence runs parallel to "covered" (older scores have none).
  */
 public final class ScoreJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -47,6 +48,8 @@ public final class ScoreJson {
         ObjectNode keyPoints = root.putObject("key_points");
         score.keyPoints().covered().forEach(keyPoints.putArray("covered")::add);
         score.keyPoints().missed().forEach(keyPoints.putArray("missed")::add);
+        evidence(keyPoints.putArray("evidence"), score.keyPoints().quotes());
+        keyPoints.put("deduction", score.keyPoints().deduction());
         root.put("rubric_version", score.rubricVersion());
         return root;
     }
@@ -82,6 +85,8 @@ public final class ScoreJson {
             g.writeObjectFieldStart("key_points");
             strings(g, "covered", score.keyPoints().covered());
             strings(g, "missed", score.keyPoints().missed());
+            write(g, score.keyPoints().quotes());
+            g.writeNumberField("deduction", score.keyPoints().deduction());
             g.writeEndObject();
             g.writeStringField("rubric_version", score.rubricVersion());
             g.writeEndObject();
@@ -138,8 +143,9 @@ public final class ScoreJson {
             flags.add(new RedFlag(n.path("id").asText(), n.path("explanation").asText(), n.path("deduction").asDouble(),
                     evidence(n.path("evidence"))));
         }
-        KeyPointCoverage keyPoints = new KeyPointCoverage(strings(root.path("key_points").path("covered")),
-                strings(root.path("key_points").path("missed")));
+        JsonNode k = root.path("key_points");
+        KeyPointCoverage keyPoints = new KeyPointCoverage(strings(k.path("covered")), strings(k.path("missed")),
+                evidence(k.path("evidence")), k.path("deduction").asDouble(0));
         return new Score(root.path("total").asDouble(), root.path("band").asText(), criteria, flags, keyPoints, tip,
                 root.path("rubric_version").asText());
     }

@@ -96,7 +96,10 @@ class RelevanceTest {
         assertThat(full.keyPoints().deduction()).isZero();
         assertThat(partial.keyPoints().missed()).isNotEmpty();
         assertThat(partial.keyPoints().deduction()).isPositive();
-        assertThat(List.of(full, partial)).allSatisfy(s ->
-                assertThat(s.keyPoints().quotes()).hasSameSizeAs(s.keyPoints().covered()));
+        assertThat(List.of(full, partial)).allSatisfy(s -> {
+            assertThat(s.keyPoints().quotes()).hasSameSizeAs(s.keyPoints().covered());
+            assertThat(ScoreJson.fromJson(ScoreJson.toJson(s)).keyPoints()).isEqualTo(s.keyPoints());
+            assertThat(ScoreJson.fromJson(ScoreJson.toJson(s)).redFlags()).isEqualTo(s.redFlags());
+        });
     }
 }
