@@ -50,6 +50,15 @@ class RubricScorerTest {
     }
 
     @Test
+    @DisplayName("an opening about the people who use it, named by what they do (typists, wearers), earns user outcome")
+    void usersNamedByWhatTheyDo() {
+        Score score = SCORER.score("Fast typists hit a key about every 150 ms, so suggestions must refresh before the"
+                + " next tap: I aimed for 15 ms per keystroke at p95. Int8 weights took it from 48 ms to 13 ms.", Optional.empty());
+
+        assertThat(score.criterion(Criterion.OUTCOME).points()).isEqualTo(score.criterion(Criterion.OUTCOME).max());
+    }
+
+    @Test
     @DisplayName("an empty answer scores 0 in the lowest band")
     void empty() {
         Score score = SCORER.score("   ", Optional.empty());
