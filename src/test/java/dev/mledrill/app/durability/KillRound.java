@@ -3,6 +3,7 @@ package dev.mledrill.app.durability;
 import static org.awaitility.Awaitility.await;
 
 import dev.mledrill.store.Database;
+import dev.mledrill.testing.Rows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -180,7 +181,7 @@ final class KillRound {
     private void acknowledgedStoredOnce(String database, List<String> violations, int life) throws SQLException {
         List<StandIn.Reply> acknowledged = sent.stream().filter(standIn::acknowledged).toList();
         try (Database db = databases.open(database)) {
-            Map<String, Long> stored = perMessage(db);
+            Map<String, Long> stored = Rows.answersPerMessage(db);
             acknowledged.stream().filter(reply -> stored.getOrDefault(reply.messageId(), 0L) != 1).forEach(reply ->
                     violations.add("after kill " + life + ": acknowledged answer " + reply.messageId() + " stored "
                             + stored.getOrDefault(reply.messageId(), 0L) + " times"));
@@ -191,8 +192,8 @@ final class KillRound {
     private void awaitCaughtUp(String database) {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
             try (Database db = databases.open(database)) {
-                return count(db, "select count(distinct platform_message_id) from answers") >= sent.size()
-                        && count(db, "select count(*) from answers a where not exists"
+                return Rows.count(db, "select count(distinct platform_message_id) from answers") >= sent.size()
+                        && Rows.count(db, "select count(*) from answers a where not exists"
                         + " (select 1 from scores s where s.answer_id = a.id)") == 0;
             }
         });
@@ -200,7 +201,7 @@ final class KillRound {
 
     private int check(String database, List<String> violations) throws SQLException {
         try (Database db = databases.open(database)) {
-            Map<String, Long> stored = perMessage(db);
+            Map<String, Long> stored = Rows.answersPerMessage(db);
             for (StandIn.Reply reply : sent) {
                 long copies = stored.getOrDefault(reply.messageId(), 0L);
                 if (copies != 1) {
@@ -208,7 +209,7 @@ final class KillRound {
                             + reply.messageId() + " stored " + copies + " times");
                 }
             }
-            long posts = count(db, "select count(*) from posted_questions where status = 'POSTED'");
+            long posts = Rows.count(db, "select count(*) from posted_questions where status = 'POSTED'");
             if (standIn.questionPosts() != 1 || posts != 1) {
                 violations.add(standIn.questionPosts() + " question posts on the platform, " + posts + " recorded");
             }
@@ -220,10 +221,6 @@ final class KillRound {
             });
             return stored.size();
         }
-    }
-
-    private static Map<String, Long> perMessage(Database db) throws SQLException {
-        return group(db, "select platform_message_id, count(*) from answers group by platform_message_id");
     }
 
     private static Map<String, Long> revisionsPerMessage(Database db) throws SQLException {
@@ -239,12 +236,5 @@ final class KillRound {
             }
         }
         return rows;
-    }
-
-    private static long count(Database db, String sql) throws SQLException {
-        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }
