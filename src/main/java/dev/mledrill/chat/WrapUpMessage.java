@@ -8,7 +8,7 @@ import java.util.Objects;
  * The close of a question's window: how many answered, the top scores (names only where the
  * channel allows), the key points and model outline, and the team's most-missed criterion.
  * {@code threadId} is null when the wrap-up goes to the channel itself. {@code notCounted} says how many
- * answers were near copies and did not count (never who), or is empty.
+ * answers were near copies and did not count, and how many were off topic (never who), or is empty.
  */
 public record WrapUpMessage(
         ChannelRef channel,

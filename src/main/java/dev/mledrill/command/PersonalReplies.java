@@ -57,8 +57,11 @@ public final class PersonalReplies {
 
     /** Near copies count nowhere, these averages included; the author is told how many there were. */
     static String flaggedLine(FlaggedAnswers flagged) {
+        String offTopic = flagged.offTopic() == 0 ? "" : "\n" + flagged.offTopic()
+                + (flagged.offTopic() == 1 ? " answer was" : " answers were")
+                + " flagged `off_topic` (written for another question) and kept only a fraction of the points.";
         if (flagged.total() == 0) {
-            return "";
+            return offTopic;
         }
         StringBuilder line = new StringBuilder("\nNot counted here or on the leaderboards: ");
         if (flagged.copied() > 0) {
@@ -69,7 +72,7 @@ public final class PersonalReplies {
             line.append(flagged.copied() > 0 ? ", " : "").append(flagged.recycled()).append(flagged.recycled() == 1 ? " answer" : " answers")
                     .append(" flagged `recycled` (a near copy of your own answer to another question)");
         }
-        return line.append(". Editing one into your own words clears its flag.").toString();
+        return line.append(". Editing one into your own words clears its flag.").append(offTopic).toString();
     }
 
     CommandReply rubric(CommandContext context) {

@@ -35,11 +35,18 @@ public final class WrapUpComposer {
                 notCounted(facts));
     }
 
-    /** Who was flagged is told privately; the thread only learns how many answers did not count. */
+    /**
+     * Who was flagged is told privately; the thread only learns how many answers did not count
+     * (near copies) and how many were off topic.
+     */
     public static String notCounted(WrapUpFacts facts) {
         int n = facts.copiesNotCounted();
-        return n == 0 ? "" : n + (n == 1 ? " answer was a near copy of an earlier answer and does not count"
+        String copies = n == 0 ? "" : n + (n == 1 ? " answer was a near copy of an earlier answer and does not count"
                 : " answers were near copies of earlier answers and do not count");
+        int o = facts.offTopic();
+        String offTopic = o == 0 ? "" : o + (o == 1 ? " answer was" : " answers were")
+                + " off topic (written for another question) and kept only a fraction of the points";
+        return copies.isEmpty() || offTopic.isEmpty() ? copies + offTopic : copies + "; " + offTopic;
     }
 
     private static String nameOf(ChannelSettings settings, WrapUpFacts.Best best) {

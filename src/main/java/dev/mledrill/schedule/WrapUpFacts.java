@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param missedBy    per criterion, how many scored answers missed it (earned at most a quarter of its points)
  * @param copiesNotCounted how many of the answers were flagged as near copies (copied or recycled): they are in
  *                    {@code answerCount} but in none of the other figures
+ * @param offTopic    how many counted answers were flagged off topic (written for another question)
  */
 public record WrapUpFacts(int answerCount, List<Best> best, int scoredCount, Map<Criterion, Integer> missedBy,
-                          int copiesNotCounted) {
+                          int copiesNotCounted, int offTopic) {
 
     /** One person's best score; {@code optedOut} people are never named. */
     public record Best(String displayName, boolean optedOut, double total) {
@@ -31,6 +32,11 @@ public record WrapUpFacts(int answerCount, List<Best> best, int scoredCount, Map
     }
 
     public WrapUpFacts(int answerCount, List<Best> best, int scoredCount, Map<Criterion, Integer> missedBy) {
-        this(answerCount, best, scoredCount, missedBy, 0);
+        this(answerCount, best, scoredCount, missedBy, 0, 0);
+    }
+
+    public WrapUpFacts(int answerCount, List<Best> best, int scoredCount, Map<Criterion, Integer> missedBy,
+                       int copiesNotCounted) {
+        this(answerCount, best, scoredCount, missedBy, copiesNotCounted, 0);
     }
 }

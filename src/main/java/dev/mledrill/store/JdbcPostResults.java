@@ -33,13 +33,16 @@ public final class JdbcPostResults implements PostResults {
             int answers;
             int scored;
             int copies;
+            int offTopic;
             try (PreparedStatement ps = Transaction.prepare(c, "select count(*), count(case when a.copy_flag is null then s.id end),"
-                    + " count(a.copy_flag)" + GIVEN, postedQuestionId);
+                    + " count(a.copy_flag), count(case when a.copy_flag is null and s.details like ? then 1 end)" + GIVEN,
+                    JdbcAnswerStats.OFF_TOPIC_DETAILS, postedQuestionId);
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 answers = rs.getInt(1);
                 scored = rs.getInt(2);
                 copies = rs.getInt(3);
+                offTopic = rs.getInt(4);
             }
             List<WrapUpFacts.Best> best = new ArrayList<>();
             try (PreparedStatement ps = Transaction.prepare(c, "select u.display_name, u.leaderboard_opt_out, b.best from"
@@ -61,7 +64,7 @@ public final class JdbcPostResults implements PostResults {
                     }
                 }
             }
-            return new WrapUpFacts(answers, best, scored, missed, copies);
+            return new WrapUpFacts(answers, best, scored, missed, copies, offTopic);
         });
     }
 }
