@@ -1,0 +1,52 @@
+package dev.mledrill.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mledrill.drill.ProgressOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProgressOptionsConfigTest {
+    private static final String CHANNEL = """
+            channels:
+              - platform: slack
+                team: T1
+                channel: C1
+                schedule: "0 0 9 ? * MON-FRI"
+                time_zone: Europe/Berlin
+            """;
+
+    @TempDir
+    Path dir;
+
+    private AppConfig load(String extra) throws Exception {
+        Path file = dir.resolve("mle-drill.yaml");
+        Files.writeString(file, CHANNEL + extra);
+        return ConfigLoader.load(Optional.of(file), Map.of());
+    }
+
+    @Test
+    @DisplayName("weekly_summary, reminders and remind_before are read as on/off and a duration, off and 2h by default")
+    void readsOptions() throws Exception {
+        assertThat(load("").channels().get(0).progress()).isEqualTo(ProgressOptions.DEFAULTS);
+        assertThat(load("    weekly_summary: on\n    reminders: on\n    remind_before: 90m\n").channels().get(0).progress())
+                .isEqualTo(new ProgressOptions(true, true, Duration.ofMinutes(90)));
+    }
+
+    @Test
+    @DisplayName("a bad value is named with its key")
+    void badValues() {
+        assertThatThrownBy(() -> load("    reminders: sometimes\n    remind_before: soon\n"))
+                .isInstanceOf(ConfigException.class)
+                .satisfies(e -> assertThat(((ConfigException) e).problems())
+                        .anySatisfy(p -> assertThat(p).contains("reminders", "expected on or off"))
+                        .anySatisfy(p -> assertThat(p).contains("remind_before")));
+    }
+}
