@@ -34,6 +34,11 @@ final class RelevanceJudge {
                 shared += vocabulary.containsKey(e.getKey()) ? w : 0;
             }
         }
+        return smoothed(shared, all);
+    }
+
+    /** The shared share of an answer's topic weight, pulled towards the middle while the answer says little. */
+    static double smoothed(double shared, double all) {
         return (shared + PRIOR * PRIOR_WEIGHT) / (all + PRIOR_WEIGHT);
     }
 
