@@ -63,11 +63,11 @@ public final class FeedbackRenderer {
         String label = "Key points" + question.map(q -> " for " + q.id()).orElse("");
         out.append('\n').append(md ? "**" + label + "**" : label).append(": ")
                 .append(k.covered().size()).append(" of ").append(all).append(" covered");
-        if (k.deduction() > 0) {
-            out.append(" (−").append(number(k.deduction())).append(')');
-        }
         if (!k.missed().isEmpty()) {
             out.append("; missed: ").append(String.join("; ", k.missed()));
+        }
+        if (k.deduction() > 0) {
+            out.append(" (−").append(number(k.deduction())).append(')');
         }
         out.append('\n');
     }
