@@ -20,11 +20,14 @@ import dev.mledrill.leaderboard.OptOuts;
 import dev.mledrill.privacy.AnswerTextRetention;
 import dev.mledrill.privacy.PrivacyService;
 import dev.mledrill.progress.ProgressCharts;
+import dev.mledrill.progress.StreakReminders;
+import dev.mledrill.progress.WeeklyWrapUp;
 import dev.mledrill.progress.TargetedPractice;
 import dev.mledrill.question.QuestionBank;
 import dev.mledrill.rubric.FeedbackRenderer;
 import dev.mledrill.rubric.Rubric;
 import dev.mledrill.rubric.RubricScorer;
+import dev.mledrill.schedule.ChannelJob;
 import dev.mledrill.schedule.ChannelPauses;
 import dev.mledrill.schedule.DailyPoster;
 import dev.mledrill.schedule.DailyQuestions;
@@ -46,10 +49,12 @@ import dev.mledrill.store.JdbcPersonalData;
 import dev.mledrill.store.JdbcPostResults;
 import dev.mledrill.store.JdbcPostedQuestions;
 import dev.mledrill.store.JdbcQuestionThreads;
+import dev.mledrill.store.JdbcReminders;
 import dev.mledrill.store.JdbcScoreHistory;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
 import dev.mledrill.store.JdbcTeamHistory;
+import dev.mledrill.store.JdbcWeeklySummaries;
 import dev.mledrill.store.ShedLockJobLock;
 import dev.mledrill.streak.Scope;
 import dev.mledrill.streak.StreakPolicy;
@@ -98,6 +103,8 @@ public final class Application implements AutoCloseable {
     final CommandHandler commands;
     final AnswerTextRetention retention;
     final TargetedPractice practice;
+    /** Streak reminders and weekly wrap-ups, run by the scheduler for each channel. */
+    final List<ChannelJob> progressJobs;
     private final ExecutorService scoring;
     /** The service compacts its H2 file at a clean stop (it appends every commit: docs/DURABILITY.md). */
     private boolean compactOnClose;
@@ -105,7 +112,7 @@ public final class Application implements AutoCloseable {
     private Application(AppConfig config, Clock clock, Database database, QuestionBank bank, Chats chats,
                         DrillService drill, DailyQuestions daily, PostedQuestions posts, DailyPoster poster,
                         WrapUpPoster wrapUps, CommandHandler commands, ExecutorService scoring,
-                        AnswerTextRetention retention, TargetedPractice practice) {
+                        AnswerTextRetention retention, TargetedPractice practice, List<ChannelJob> progressJobs) {
         this.config = config;
         this.clock = clock;
         this.database = database;
@@ -120,6 +127,7 @@ public final class Application implements AutoCloseable {
         this.scoring = scoring;
         this.retention = retention;
         this.practice = practice;
+        this.progressJobs = progressJobs;
     }
 
     /**
@@ -164,7 +172,11 @@ public final class Application implements AutoCloseable {
         TargetedPractice practice = new TargetedPractice(drill, new JdbcScoreHistory(ds));
         JdbcPersonalData personalData = new JdbcPersonalData(ds);
         JdbcLeaderboards leaderboards = new JdbcLeaderboards(ds, policy, clock);
-        ProgressCharts charts = new ProgressCharts(new JdbcScoreHistory(ds), new JdbcTeamHistory(ds), leaderboards, clock);
+        JdbcTeamHistory teamHistory = new JdbcTeamHistory(ds);
+        ProgressCharts charts = new ProgressCharts(new JdbcScoreHistory(ds), teamHistory, leaderboards, clock);
+        JdbcReminders reminders = new JdbcReminders(ds);
+        List<ChannelJob> progressJobs = List.of(new StreakReminders(reminders, streaks, chats, clock),
+                new WeeklyWrapUp(new JdbcWeeklySummaries(ds), teamHistory, charts, chats, clock));
         PersonalReplies personal = new PersonalReplies(new JdbcAnswerStats(ds), optOuts, practice::start,
                 rubric.weightsFor(Set.of()), clock);
         CommandHandler commands = new DrillCommands(config.channels(),
@@ -172,10 +184,10 @@ public final class Application implements AutoCloseable {
                 new StandingReplies(leaderboards, streaks, optOuts),
                 personal,
                 new PrivacyReplies(new PrivacyService(personalData, streaks, clock)),
-                new ProgressReplies(charts, personal));
+                new ProgressReplies(charts, personal, reminders));
         AnswerTextRetention retention = new AnswerTextRetention(personalData, config.retention().answerTextDays(), clock);
         return new Application(config, clock, database, bank, chats, drill, daily, posts, poster, wrapUps, commands, scoring,
-                retention, practice);
+                retention, practice, progressJobs);
     }
 
     /** Prints to {@code out} as the terminal's chat platform, rendering feedback with the rubric's plain-text renderer. */
@@ -203,7 +215,7 @@ public final class Application implements AutoCloseable {
             return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK);
         }
         return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK, new ShedLockJobLock(database, clock),
-                JOB_LOCK_AT_MOST);
+                JOB_LOCK_AT_MOST, progressJobs);
     }
 
     public AppConfig config() {

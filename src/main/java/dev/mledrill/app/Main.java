@@ -1,6 +1,7 @@
 package dev.mledrill.app;
 
 import dev.mledrill.cli.MleDrillCommand;
+import dev.mledrill.cli.UsageErrors;
 import dev.mledrill.cli.UserErrors;
 import picocli.CommandLine;
 
@@ -13,6 +14,7 @@ public final class Main {
         System.setProperty("java.awt.headless", "true");
         int exit = new CommandLine(new MleDrillCommand())
                 .setExecutionExceptionHandler(new UserErrors())
+                .setParameterExceptionHandler(new UsageErrors())
                 .execute(args);
         System.exit(exit);
     }

@@ -57,6 +57,9 @@ final class AnswerCommand implements Callable<Integer> {
         AppConfig config = terminal.config(options);
         ChannelSettings settings = channel(config);
         Instant when = at == null ? terminal.clock.instant() : parseTime(at, settings);
+        if (when.isAfter(terminal.clock.instant().plusSeconds(60))) {
+            throw new IllegalArgumentException("--at " + at + " is in the future; an answer can only be recorded once it was given");
+        }
         String text = file == null ? new String(terminal.in.readAllBytes(), StandardCharsets.UTF_8) : Files.readString(file);
         try (Application app = terminal.open(config)) {
             ConsoleChat console = app.attachConsole(terminal.out);

@@ -19,7 +19,8 @@ final class BackupCommand extends ConfiguredCommand {
     @Override
     int run() {
         try (Database db = ConfiguredDatabase.openExisting(options.load(env), env)) {
-            Path written = Backup.backup(db, file);
+            Path written = Progress.whileRunning("backup", "B", () -> Progress.sizeOf(file.toAbsolutePath()),
+                    () -> Backup.backup(db, file));
             spec.commandLine().getOut().println("backup written to " + written);
             return 0;
         }

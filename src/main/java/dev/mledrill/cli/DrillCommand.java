@@ -77,7 +77,7 @@ final class DrillCommand implements Callable<Integer> {
         try (Application app = terminal.open(config)) {
             ConsoleChat console = app.attachConsole(terminal.out);
             drill.store(app, console, who, thread.apply(app, console), answer);
-        } catch (AnswerRejected | IllegalArgumentException rejected) {
+        } catch (AnswerRejected rejected) {
             throw rejected;
         } catch (RuntimeException failed) {
             if (answer.isBlank()) {

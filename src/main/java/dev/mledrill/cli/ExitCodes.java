@@ -5,7 +5,7 @@ final class ExitCodes {
     static final int OK = 0;
     /** Bad input or a failure the message explains (missing database, unknown question, ...). */
     static final int FAILED = 1;
-    /** The configuration, the question bank or the rubric is invalid. */
+    /** The command line, the configuration, the question bank or the rubric is invalid. */
     static final int BAD_CONFIGURATION = 2;
     /** The database stayed busy (another command held it) or unreachable: try again; no answer was lost. */
     static final int DATABASE_UNAVAILABLE = 3;

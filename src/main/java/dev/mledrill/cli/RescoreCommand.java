@@ -61,7 +61,10 @@ final class RescoreCommand extends ConfiguredCommand {
             long start = System.nanoTime();
             JdbcRescorer rescorer = new JdbcRescorer(db.dataSource(), scorer, bank::find, clock, threads, chunk);
             int reinstated = rescorer.reinstate();
-            JdbcRescorer.Result result = rescorer.rescore();
+            JdbcRescorer.Result result;
+            try (Progress progress = Progress.start("rescore", rescorer.pending(), "answers")) {
+                result = rescorer.rescore(progress::stepBy);
+            }
             out.printf(Locale.ROOT, "rescored %d answer(s) with rubric %s in %.1f s%n", result.rescored(),
                     scorer.rubricVersion(), (System.nanoTime() - start) / 1e9);
             if (reinstated > 0) {

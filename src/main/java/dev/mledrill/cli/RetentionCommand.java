@@ -52,7 +52,7 @@ final class RetentionCommand implements Runnable {
             }
             try (Database db = ConfiguredDatabase.openExisting(config, env)) {
                 AnswerTextRetention retention = new AnswerTextRetention(new JdbcPersonalData(db.dataSource()), period, clock);
-                int purged = retention.apply();
+                int purged = Progress.whileRunning("retention", "s", () -> 0, retention::apply);
                 out.println("removed the text of " + purged + " answer(s) received before " + retention.cutoff().orElseThrow()
                         + " (" + period.get() + " days); their scores are kept");
                 return 0;

@@ -54,7 +54,10 @@ public final class UserErrors implements IExecutionExceptionHandler {
         if (e instanceof ConfigException || e instanceof QuestionBankException) {
             return ExitCodes.BAD_CONFIGURATION;
         }
-        if (e instanceof DatabaseBusyException || e instanceof AnswerNotStored) {
+        if (e instanceof AnswerNotStored && e.getCause() != null) {
+            return exitCode(e.getCause());
+        }
+        if (e instanceof DatabaseBusyException) {
             return ExitCodes.DATABASE_UNAVAILABLE;
         }
         if (e instanceof AnswerRejected || e instanceof StartFailure || e instanceof IllegalArgumentException

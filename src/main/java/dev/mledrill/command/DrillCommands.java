@@ -72,6 +72,7 @@ public final class DrillCommands implements CommandHandler {
             Map<String, Function<CommandContext, CommandReply>> routes, ProgressReplies progress) {
         Map<String, Function<CommandContext, CommandReply>> all = new java.util.HashMap<>(routes);
         all.put("stats", progress::stats);
+        all.put("remind", progress::remind);
         return all;
     }
 

@@ -3,6 +3,7 @@ package dev.mledrill.drill;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.LogIds;
 import dev.mledrill.chat.Receipt;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,10 @@ import org.slf4j.LoggerFactory;
 final class AnswerIntake {
     private static final Logger LOG = LoggerFactory.getLogger(AnswerIntake.class);
 
+    /** Recording a post's ids takes milliseconds; the wait stays under Slack's 3 s acknowledgement limit. */
+    private static final Duration RECORDING_WAIT = Duration.ofSeconds(2);
+    private static final Duration RECORDING_POLL = Duration.ofMillis(20);
+
     private final DrillStores stores;
 
     AnswerIntake(DrillStores stores) {
@@ -22,6 +27,9 @@ final class AnswerIntake {
 
     Receipt posted(ChatEvent.AnswerPosted event) {
         Optional<AnswerTarget> target = stores.threads().find(event.channel(), event.threadId(), event.user());
+        if (target.isEmpty() && stores.threads().postInProgress(event.channel())) {
+            target = awaitRecorded(event);
+        }
         if (target.isEmpty()) {
             return new Receipt.Ignored("thread " + event.threadId() + " is not a question's thread");
         }
@@ -31,6 +39,27 @@ final class AnswerIntake {
         }
         return stores.answers().insert(new NewAnswer(event.eventId(), event.user(), event.displayName(), event.channel(),
                 event.messageId(), target.get(), AnswerText.storable(event.text()), event.at()));
+    }
+
+    /**
+     * A reply that came within milliseconds of its question (the platform answered the post, the
+     * poster has not recorded the thread yet) waits, briefly, for the record instead of being dropped.
+     */
+    private Optional<AnswerTarget> awaitRecorded(ChatEvent.AnswerPosted event) {
+        long deadline = System.nanoTime() + RECORDING_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(RECORDING_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            Optional<AnswerTarget> target = stores.threads().find(event.channel(), event.threadId(), event.user());
+            if (target.isPresent() || !stores.threads().postInProgress(event.channel())) {
+                return target;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether an edit's answer is scored: not at all, as a first answer, or again after an edit. */

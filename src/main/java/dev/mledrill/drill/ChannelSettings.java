@@ -22,6 +22,7 @@ import java.util.Set;
  * @param wrapUpInThread wrap-up as a reply in the question's thread (true) or in the channel
  * @param showNames    whether wrap-ups and leaderboards may name people in this channel
  * @param admins       platform user ids allowed to run admin commands besides workspace admins
+ * @param progress     weekly wrap-up and streak reminder options
  */
 public record ChannelSettings(
         ChannelRef channel,
@@ -34,7 +35,16 @@ public record ChannelSettings(
         FeedbackMode feedback,
         boolean wrapUpInThread,
         boolean showNames,
-        List<String> admins) {
+        List<String> admins,
+        ProgressOptions progress) {
+
+    /** A channel with the default progress options (no weekly wrap-up, reminders off). */
+    public ChannelSettings(ChannelRef channel, String name, String schedule, ZoneId zone, Map<DayOfWeek, String> rotation,
+                           Set<LocalDate> skipDates, Optional<Duration> answerWindow, FeedbackMode feedback,
+                           boolean wrapUpInThread, boolean showNames, List<String> admins) {
+        this(channel, name, schedule, zone, rotation, skipDates, answerWindow, feedback, wrapUpInThread, showNames, admins,
+                ProgressOptions.DEFAULTS);
+    }
 
     public ChannelSettings {
         Objects.requireNonNull(channel, "channel");
@@ -46,5 +56,6 @@ public record ChannelSettings(
         answerWindow = answerWindow == null ? Optional.empty() : answerWindow;
         Objects.requireNonNull(feedback, "feedback");
         admins = List.copyOf(admins);
+        progress = progress == null ? ProgressOptions.DEFAULTS : progress;
     }
 }

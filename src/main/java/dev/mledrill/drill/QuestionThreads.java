@@ -12,6 +12,12 @@ public interface QuestionThreads {
     /** The daily question posted in this channel thread, or this user's practice session in that thread. */
     Optional<AnswerTarget> find(ChannelRef channel, String threadId, UserRef user);
 
+    /**
+     * Whether the channel's question is being posted right now: claimed, its thread not recorded yet.
+     * A reply can arrive in that thread before the poster records it.
+     */
+    boolean postInProgress(ChannelRef channel);
+
     /** The latest question posted in the channel at or before {@code at} (for answers recorded by hand). */
     Optional<AnswerTarget.Daily> postedBefore(ChannelRef channel, Instant at);
 

@@ -7,6 +7,7 @@ import dev.mledrill.drill.ChannelSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -50,6 +51,9 @@ public final class DailyPoster {
             return false;
         }
         DrillOccurrence day = open.get();
+        if (catchUpOnSkipDate(settings, day, now)) {
+            return false;
+        }
         PostedQuestions.Claim claim = daily.claim(settings, day, PostStatus.CLAIMED, owner);
         PostedQuestion row = claim.row();
         boolean mine = claim.created() || posts.takeOver(row.id(), owner, now, now.minus(lease));
@@ -86,7 +90,7 @@ public final class DailyPoster {
         }
         try {
             Optional<PostedMessage> found = chats.get(settings.channel().platform()).findQuestion(
-                    new QuestionPost(settings.channel(), question.get().question(), day.drillDate(), day.closesAt()));
+                    questionPost(settings, question.get(), day));
             if (found.isPresent() && posts.markFound(row.id(), found.get(), clock.instant())) {
                 LOG.info("question {} for {} on {} was already on the platform (its id had not been recorded):"
                         + " recorded, not posted again", row.questionId(), settings.name(), day.drillDate());
@@ -107,7 +111,7 @@ public final class DailyPoster {
         }
         try {
             PostedMessage message = chats.get(settings.channel().platform())
-                    .postQuestion(new QuestionPost(settings.channel(), question.get().question(), day.drillDate(), day.closesAt()));
+                    .postQuestion(questionPost(settings, question.get(), day));
             if (!posts.markPosted(row.id(), owner, message, clock.instant())) {
                 LOG.warn("posted {} for {} on {} but another poster had taken it over", row.questionId(), settings.name(), day.drillDate());
             }
@@ -117,6 +121,20 @@ public final class DailyPoster {
             fail(row, e.getClass().getSimpleName() + ": " + e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * The open window belongs to an earlier day (the default window lasts until the next post, across
+     * skip dates) and today is a skip date: nothing is caught up on a holiday.
+     */
+    private static boolean catchUpOnSkipDate(ChannelSettings settings, DrillOccurrence day, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, settings.zone());
+        return !day.drillDate().equals(today) && settings.skipDates().contains(today);
+    }
+
+    private QuestionPost questionPost(ChannelSettings settings, DailyQuestion question, DrillOccurrence day) {
+        boolean caughtUp = !day.drillDate().equals(LocalDate.ofInstant(clock.instant(), settings.zone()));
+        return new QuestionPost(settings.channel(), question.question(), day.drillDate(), day.closesAt(), caughtUp);
     }
 
     private void fail(PostedQuestion row, String error) {

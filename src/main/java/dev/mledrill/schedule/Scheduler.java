@@ -25,6 +25,7 @@ public final class Scheduler implements AutoCloseable {
     private final Duration every;
     private final JobLock locks;
     private final Duration lockAtMost;
+    private final List<ChannelJob> jobs;
     private ScheduledExecutorService executor;
 
     /** A scheduler for a single instance: no lock is taken around the jobs. */
@@ -42,6 +43,13 @@ public final class Scheduler implements AutoCloseable {
      */
     public Scheduler(List<ChannelSettings> channels, DailyPoster poster, WrapUpPoster wrapUps, Duration every,
                      JobLock locks, Duration lockAtMost) {
+        this(channels, poster, wrapUps, every, locks, lockAtMost, List.of());
+    }
+
+    /** Like the above, with more routines run for each channel under the same lock (reminders, weekly wrap-ups). */
+    public Scheduler(List<ChannelSettings> channels, DailyPoster poster, WrapUpPoster wrapUps, Duration every,
+                     JobLock locks, Duration lockAtMost, List<ChannelJob> jobs) {
+        this.jobs = List.copyOf(jobs);
         this.locks = Objects.requireNonNull(locks, "locks");
         this.lockAtMost = Objects.requireNonNull(lockAtMost, "lockAtMost");
         this.channels = List.copyOf(channels);
@@ -74,10 +82,20 @@ public final class Scheduler implements AutoCloseable {
                 locks.runExclusively(jobName(settings), lockAtMost, () -> {
                     poster.postDue(settings);
                     wrapUps.closeWindows(settings);
+                    jobs.forEach(job -> runJob(job, settings));
                 });
             } catch (RuntimeException e) {
                 LOG.error("scheduling {} failed; next tick retries", settings.name(), e);
             }
+        }
+    }
+
+    /** A failing routine is logged and never stops posting or the other routines. */
+    private static void runJob(ChannelJob job, ChannelSettings settings) {
+        try {
+            job.run(settings);
+        } catch (RuntimeException e) {
+            LOG.error("a routine for {} failed; next tick retries", settings.name(), e);
         }
     }
 

@@ -52,31 +52,13 @@ public final class Backup {
 
     /**
      * Restores a backup zip into {@code dataDirectory}, which must hold no database yet (the
-     * service must be stopped and the old files moved aside first).
+     * service must be stopped and the old files moved aside first); atomically, see {@link Restore}.
      */
     public static void restore(Path zip, Path dataDirectory) {
-        if (!Files.isRegularFile(zip)) {
-            throw new IllegalArgumentException("no backup file at " + zip.toAbsolutePath());
-        }
-        Path existing = databaseFile(dataDirectory);
-        if (Files.exists(existing)) {
-            throw new IllegalArgumentException("a database already exists at " + existing.toAbsolutePath()
-                    + "; stop the service and move it aside before restoring");
-        }
-        try {
-            Files.createDirectories(dataDirectory);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot create " + dataDirectory.toAbsolutePath(), e);
-        }
-        String url = "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve(DATABASE_NAME);
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            s.execute("RUNSCRIPT FROM " + literal(zip.toAbsolutePath()) + " COMPRESSION ZIP");
-        } catch (SQLException e) {
-            throw new IllegalStateException("restoring " + zip.toAbsolutePath() + " failed: " + e.getMessage(), e);
-        }
+        Restore.restore(zip, dataDirectory, false);
     }
 
-    private static String literal(Path path) {
+    static String literal(Path path) {
         return "'" + path.toString().replace("'", "''") + "'";
     }
 }

@@ -1,5 +1,9 @@
 package dev.mledrill.store;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,8 +40,38 @@ public final class Database implements AutoCloseable {
 
     /** As {@link #h2File(Path)}, waiting up to {@code wait} while another local command holds the file. */
     public static Database h2File(Path directory, Duration wait) {
-        return DatabaseWait.untilFree(wait, directory.toAbsolutePath().toString(),
-                () -> open(fileUrl(directory), "sa", ""));
+        Path dir = directory.toAbsolutePath();
+        createDirectory(dir);
+        return DatabaseWait.untilFree(wait, dir.toString(), () -> openFile(dir));
+    }
+
+    /** The data directory, created if missing; a path that cannot be one is one clear error. */
+    private static void createDirectory(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            String why = e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
+                    : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : e.getClass().getSimpleName();
+            throw new IllegalArgumentException("cannot create the data directory " + dir + ": " + why);
+        }
+    }
+
+    private static Database openFile(Path dir) {
+        try {
+            return open(fileUrl(dir), "sa", "");
+        } catch (RuntimeException e) {
+            if (DatabaseWait.inUse(e)) {
+                throw e;
+            }
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            String message = String.valueOf(root.getMessage()).strip().lines().findFirst().orElse("");
+            throw new StoreException("cannot open the database in " + dir + " (is the directory writable?): " + message, e);
+        }
     }
 
     private static String fileUrl(Path directory) {
@@ -68,8 +102,7 @@ public final class Database implements AutoCloseable {
                     LOG.debug("the shared database is not reachable ({}); opening the file", stale.toString());
                 }
             }
-            Path file = directory.toAbsolutePath().resolve(Backup.DATABASE_NAME);
-            return open("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+            return openFile(directory.toAbsolutePath());
         });
     }
 

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The near-copy half of {@code mle-drill rescore}: signs every answer whose current text has no
@@ -39,6 +41,8 @@ public final class JdbcCopyRescan {
     private record Entry(long id, long userId, Long postedQuestionId, String questionId, int revision, boolean withdrawn,
                          String flag, CopyJudge.Text text, Signature current) {
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcCopyRescan.class);
 
     private final DataSource dataSource;
     private final Signer signer;
@@ -68,8 +72,11 @@ public final class JdbcCopyRescan {
         if (unchecked == 0) {
             return new Result(0, 0, 0, 0);
         }
+        long t0 = System.nanoTime();
         int signed = signMissing();
+        long t1 = System.nanoTime();
         List<Entry> all = load();
+        long t2 = System.nanoTime();
         Map<Long, List<Entry>> byThread = new HashMap<>();
         Map<Long, List<Entry>> byUser = new HashMap<>();
         for (Entry e : all) {
@@ -88,7 +95,11 @@ public final class JdbcCopyRescan {
                 copied += v.flag().filter(f -> f == CopyFlag.COPIED).isPresent() ? 1 : 0;
                 recycled += v.flag().filter(f -> f == CopyFlag.RECYCLED).isPresent() ? 1 : 0;
             }
+            long t3 = System.nanoTime();
             write(toCheck, verdicts);
+            LOG.info("near-copy check: signed {} in {} ms, loaded {} answers in {} ms, judged {} in {} ms, wrote in {} ms", signed,
+                    (t1 - t0) / 1_000_000, all.size(), (t2 - t1) / 1_000_000, toCheck.size(), (t3 - t2) / 1_000_000,
+                    (System.nanoTime() - t3) / 1_000_000);
             return new Result(signed, toCheck.size(), copied, recycled);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -45,6 +45,8 @@ public final class JdbcPersonalData implements PersonalData {
         tables.put("streak_freezes", "delete from streak_freezes where user_id = ?");
         tables.put("standings", "delete from standings where user_id = ?");
         tables.put("question_bests", "delete from question_bests where user_id = ?");
+        tables.put("reminder_settings", "delete from reminder_settings where user_id = ?");
+        tables.put("reminders_sent", "delete from reminders_sent where user_id = ?");
         tables.put("users", "delete from users where id = ?");
         return java.util.Collections.unmodifiableMap(tables);
     }

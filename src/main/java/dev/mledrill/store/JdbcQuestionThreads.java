@@ -42,6 +42,20 @@ public final class JdbcQuestionThreads implements QuestionThreads {
     }
 
     @Override
+    public boolean postInProgress(ChannelRef channel) {
+        return Transaction.run(dataSource, c -> {
+            try (var ps = Transaction.prepare(c, "select count(*) from posted_questions pq"
+                    + " join channels c on c.id = pq.channel_id join workspaces w on w.id = c.workspace_id"
+                    + " where pq.status = 'CLAIMED' and pq.thread_id is null"
+                    + " and w.platform = ? and w.external_id = ? and c.external_id = ?",
+                    channel.platform().id(), channel.team(), channel.id()); var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        });
+    }
+
+    @Override
     public Optional<AnswerTarget.Daily> postedBefore(ChannelRef channel, Instant at) {
         return Transaction.run(dataSource, c -> daily(c,
                 POSTED + " and pq.thread_id is not null and pq.posted_at <= ? order by pq.posted_at desc fetch first 1 rows only",

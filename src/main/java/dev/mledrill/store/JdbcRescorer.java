@@ -117,6 +117,26 @@ public final class JdbcRescorer {
     }
 
     public Result rescore() {
+        return rescore(done -> { });
+    }
+
+    /** How many answers {@link #rescore()} would score: those with no score under this rubric version. */
+    public long pending() {
+        String count = "select count(*) from (" + SELECT.replace("order by a.id\n", "").replace("limit ?", "") + ") pending";
+        return Transaction.run(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement(count)) {
+                ps.setLong(1, 0);
+                ps.setString(2, scorer.rubricVersion());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** As {@link #rescore()}, telling {@code progress} how many answers each written chunk held. */
+    public Result rescore(java.util.function.IntConsumer progress) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Semaphore inFlight = new Semaphore(threads * 2);
         List<Future<Integer>> written = new ArrayList<>();
@@ -126,9 +146,11 @@ public final class JdbcRescorer {
                 inFlight.acquire();
                 written.add(pool.submit(() -> {
                     try {
-                        return write(rows.stream()
+                        int n = write(rows.stream()
                                 .map(r -> new Scored(r, scorer.score(r.body(), questions.apply(r.questionId()))))
                                 .toList());
+                        progress.accept(rows.size());
+                        return n;
                     } finally {
                         inFlight.release();
                     }

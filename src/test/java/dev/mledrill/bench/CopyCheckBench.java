@@ -42,9 +42,14 @@ public final class CopyCheckBench {
             StoredAnswerSeed.seed(db.dataSource(), count, variedTexts(count), List.of("q1", "q2", "q3"), "2026.10-1");
             Signer signer = new Signer();
 
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpuStart = os.getProcessCpuTime();
             long start = System.nanoTime();
             JdbcCopyRescan.Result first = new JdbcCopyRescan(db.dataSource(), signer, threads, 1_000).run();
-            System.out.printf(Locale.ROOT, "first rescore pass: %s in %.2f s%n", first, (System.nanoTime() - start) / 1e9);
+            System.out.printf(Locale.ROOT, "first rescore pass: %s in %.2f s wall, %.2f s CPU (load average %.1f)%n", first,
+                    (System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpuStart) / 1e9, os.getSystemLoadAverage());
             start = System.nanoTime();
             JdbcCopyRescan.Result second = new JdbcCopyRescan(db.dataSource(), signer, threads, 1_000).run();
             System.out.printf(Locale.ROOT, "second rescore pass: %s in %.3f s%n", second, (System.nanoTime() - start) / 1e9);
@@ -62,6 +67,7 @@ public final class CopyCheckBench {
             }
             long[] signNanos = new long[answers.size()];
             long[] checkNanos = new long[answers.size()];
+            long[] checkCpu = new long[answers.size()];
             for (int i = 0; i < answers.size(); i++) {
                 long t0 = System.nanoTime();
                 var signature = signer.sign(AnswerText.forScoring(bodies.get(i)));
@@ -70,14 +76,18 @@ public final class CopyCheckBench {
                 try (Connection c = db.dataSource().getConnection()) {
                     c.createStatement().executeUpdate("update answers set revision = revision + 1 where id = " + answers.get(i)[0]);
                 }
+                long c2 = cpu.getCurrentThreadCpuTime();
                 long t2 = System.nanoTime();
                 checks.check(answers.get(i)[0], (int) answers.get(i)[1] + 1, signature);
                 long t3 = System.nanoTime();
+                checkCpu[i] = cpu.getCurrentThreadCpuTime() - c2;
                 signNanos[i] = t1 - t0;
                 checkNanos[i] = t3 - t2;
             }
             report("sign one answer", Arrays.copyOfRange(signNanos, 100, signNanos.length));
-            report("check one answer (sign excluded)", Arrays.copyOfRange(checkNanos, 100, checkNanos.length));
+            report("check one answer (sign excluded), wall", Arrays.copyOfRange(checkNanos, 100, checkNanos.length));
+            report("check one answer (sign excluded), CPU of the checking thread", Arrays.copyOfRange(checkCpu, 100, checkCpu.length));
+            System.out.printf(Locale.ROOT, "load average at the end %.1f%n", os.getSystemLoadAverage());
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -54,9 +54,9 @@ class RescoreCommandTest {
                     + " it from 140 ms to 70 ms."), List.of("q1"), "2026.10-1");
         }
         Path older = Files.writeString(dir.resolve("older.yaml"),
-                Files.readString(Path.of("config/rubric.yaml")).replace("2026.12-1", "2026.10-1"));
+                Files.readString(Path.of("config/rubric.yaml")).replaceFirst("version: \"[^\"]+\"", "version: \"2026.10-1\""));
         Path newer = Files.writeString(dir.resolve("newer.yaml"),
-                Files.readString(Path.of("config/rubric.yaml")).replace("2026.12-1", "2026.12-2"));
+                Files.readString(Path.of("config/rubric.yaml")).replaceFirst("version: \"[^\"]+\"", "version: \"2099.01-1\""));
         CliRun forward = CliRun.of("rescore", "--data", data.toString(), "--rubric", newer.toString());
 
         CliRun back = CliRun.of("rescore", "--data", data.toString(), "--rubric", older.toString());

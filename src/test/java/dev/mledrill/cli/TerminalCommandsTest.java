@@ -164,15 +164,17 @@ class TerminalCommandsTest {
         Files.writeString(file, ANSWER);
         out.reset();
 
-        int exit = answer("", "--user", "carol", "--channel", "terminal", "--at", "2026-03-02T11:30:00Z", file.toString());
+        int exit = answer("", "--user", "carol", "--channel", "terminal", "--at", "2026-03-02T10:00:00Z", file.toString());
         int before = answer(ANSWER, "--user", "carol", "--channel", "terminal", "--at", "2026-02-01T11:30:00Z");
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(printed()).contains("by carol", "at 2026-03-02T11:30:00Z", "/100");
+        assertThat(printed()).contains("by carol", "at 2026-03-02T10:00:00Z", "/100");
         assertThat(before).isEqualTo(1);
         assertThat(err.toString()).contains("no question was posted in terminal at or before 2026-02-01T11:30:00Z");
         assertThat(answer(ANSWER, "--user", "carol", "--channel", "nowhere")).isEqualTo(1);
         assertThat(err.toString()).contains("unknown channel 'nowhere'");
+        assertThat(answer(ANSWER, "--user", "carol", "--channel", "terminal", "--at", "2026-03-02T11:30:00Z")).isEqualTo(1);
+        assertThat(err.toString()).contains("--at 2026-03-02T11:30:00Z is in the future");
     }
 
     @Test

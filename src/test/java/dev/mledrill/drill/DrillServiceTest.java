@@ -87,6 +87,27 @@ class DrillServiceTest {
     }
 
     @Test
+    @DisplayName("a reply arriving before its question's thread is recorded waits for the record instead of being dropped")
+    void replyRacingThePostIsStored() {
+        // given the next day's question claimed and on the platform, its thread recorded 150 ms later
+        var posts = new dev.mledrill.store.JdbcPostedQuestions(db.dataSource());
+        java.time.ZonedDateTime at = POSTED.plus(Duration.ofDays(1)).atZone(ZoneOffset.UTC);
+        var claim = posts.claimDay(CHANNEL, "drills", new dev.mledrill.schedule.DrillOccurrence(at.toLocalDate(), at,
+                at.plusHours(24)), BANK.get(1), dev.mledrill.schedule.PostStatus.CLAIMED, "poster", at.toInstant());
+        var recorded = java.util.concurrent.CompletableFuture.supplyAsync(() -> posts.markPosted(claim.row().id(), "poster",
+                        new dev.mledrill.chat.PostedMessage("T200", "T200"), at.toInstant()),
+                java.util.concurrent.CompletableFuture.delayedExecutor(150, java.util.concurrent.TimeUnit.MILLISECONDS));
+
+        // when a reply in that thread arrives first
+        Receipt receipt = service(new TestScores.RecordingScorer()).accept(new ChatEvent.AnswerPosted("ev-R1", CHANNEL,
+                "T200", "R1", ALICE, "Alice", "Shutter lag went from 300 ms to 120 ms.", at.toInstant().plusMillis(20)));
+
+        // then it is stored once the thread is known
+        assertThat(recorded.join()).isTrue();
+        assertThat(receipt).isInstanceOf(Receipt.Stored.class);
+    }
+
+    @Test
     @DisplayName("a reply in the question's thread is stored, then scored, and its feedback goes back to the thread")
     void storedThenScored() {
         TestScores.RecordingScorer scorer = new TestScores.RecordingScorer();

@@ -95,6 +95,30 @@ class DailyPosterTest {
     }
 
     @Test
+    @DisplayName("started the morning after a missed post, it posts that day's question naming its day; on a skip date it posts nothing")
+    void caughtUpPostNamesItsDayAndSkipDatesPostNothing() {
+        // given Tuesday 09:00's post was missed: the service starts Wednesday 08:00 Berlin, inside Tuesday's window
+        clock.set(Instant.parse("2026-06-10T06:00:00Z"));
+        RecordingChat holidaySlack = new RecordingChat(Platform.SLACK, clock);
+        ChannelSettings holiday = Channels.weekdays("C2", "Europe/Berlin", "0 0 9 ? * MON-FRI", Set.of(TUESDAY.plusDays(1)));
+        try (Instance onHoliday = new Instance(Database.h2InMemory("poster-holiday-" + System.nanoTime()), List.of(holiday),
+                TestQuestions.bank(3, "quantization"), new Chats().register(holidaySlack), clock, "alive")) {
+
+            // when both channels tick; C2 has Wednesday as a skip date
+            instance.scheduler.tick();
+            onHoliday.scheduler.tick();
+
+            // then C1 catches Tuesday up under its own date, and C2 posts nothing on its holiday
+            assertThat(slack.questions).singleElement().satisfies(post -> {
+                assertThat(post.post().drillDate()).isEqualTo(TUESDAY);
+                assertThat(post.post().caughtUp()).isTrue();
+                assertThat(post.post().heading()).isEqualTo("Drill for Tue 9 Jun");
+            });
+            assertThat(holidaySlack.questions).isEmpty();
+        }
+    }
+
+    @Test
     @DisplayName("a paused channel posts nothing; resumed inside the window, it posts the day's question once")
     void pausedChannelSkipsPosting() {
         JdbcChannelPauses pauses = new JdbcChannelPauses(database.dataSource(), clock);

@@ -76,7 +76,9 @@ public final class RecordingChat implements Chat {
     /** Like a platform's channel history: a question posted here before, for the same day and question. */
     @Override
     public java.util.Optional<PostedMessage> findQuestion(QuestionPost post) {
-        return questions.stream().filter(p -> p.post().equals(post)).findFirst()
+        return questions.stream().filter(p -> p.post().channel().equals(post.channel())
+                        && p.post().question().id().equals(post.question().id()) && p.post().drillDate().equals(post.drillDate()))
+                .findFirst()
                 .map(p -> new PostedMessage(p.messageId(), p.messageId()));
     }
 

@@ -7,6 +7,7 @@ import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.drill.ChannelSettings;
+import dev.mledrill.drill.ProgressOptions;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
 /** Reads one entry of {@code channels} into {@link ChannelSettings}, recording what is wrong with it. */
 final class ChannelReader {
     static final Set<String> KEYS = Set.of("platform", "team", "channel", "name", "schedule", "time_zone", "rotation",
-            "skip_dates", "answer_window", "feedback", "wrap_up", "show_names", "admins");
+            "skip_dates", "answer_window", "feedback", "wrap_up", "show_names", "admins", "weekly_summary", "reminders",
+            "remind_before");
     private static final CronParser QUARTZ = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ));
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*([mhd])");
 
@@ -54,7 +56,7 @@ final class ChannelReader {
         for (String date : s.list("skip_dates")) {
             s.parse("skip_dates", date, LocalDate::parse, "expected dates as YYYY-MM-DD").ifPresent(skipDates::add);
         }
-        Optional<Duration> window = s.text("answer_window").flatMap(w -> duration(s, w));
+        Optional<Duration> window = s.text("answer_window").flatMap(w -> duration(s, "answer_window", w));
         Optional<FeedbackMode> feedback = s.parse("feedback", s.text("feedback", "ephemeral"), FeedbackMode::fromId,
                 "expected ephemeral, thread or dm");
         String wrapUp = s.text("wrap_up", "thread").toLowerCase(Locale.ROOT);
@@ -63,11 +65,26 @@ final class ChannelReader {
         }
         boolean showNames = s.bool("show_names").orElse(true);
         List<String> admins = s.list("admins");
+        ProgressOptions progress = new ProgressOptions(onOff(s, "weekly_summary"), onOff(s, "reminders"),
+                s.text("remind_before").flatMap(d -> duration(s, "remind_before", d)).orElse(ProgressOptions.DEFAULT_REMIND_BEFORE));
         if (platform.isEmpty() || team.isEmpty() || channel.isEmpty() || zone.isEmpty() || feedback.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ChannelSettings(new ChannelRef(platform.get(), team, channel), s.text("name", ""), schedule,
-                zone.get(), rotation, skipDates, window, feedback.get(), wrapUp.equals("thread"), showNames, admins));
+                zone.get(), rotation, skipDates, window, feedback.get(), wrapUp.equals("thread"), showNames, admins, progress));
+    }
+
+    /** {@code on} or {@code off} (true/false and yes/no too); absent is off. */
+    private static boolean onOff(YamlSection s, String key) {
+        String value = s.text(key, "off").toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "on", "true", "yes" -> true;
+            case "off", "false", "no" -> false;
+            default -> {
+                s.problem(key, "expected on or off, got '" + value + "'");
+                yield false;
+            }
+        };
     }
 
     private static <T> Optional<T> missing(YamlSection s, String key, String expected) {
@@ -132,7 +149,7 @@ final class ChannelReader {
     }
 
     /** "90m", "8h", "2d", or ISO-8601 such as "PT8H". */
-    private static Optional<Duration> duration(YamlSection s, String text) {
+    private static Optional<Duration> duration(YamlSection s, String key, String text) {
         Matcher shortForm = SHORT_DURATION.matcher(text.toLowerCase(Locale.ROOT));
         Optional<Duration> parsed;
         if (shortForm.matches()) {
@@ -143,10 +160,10 @@ final class ChannelReader {
                 default -> Duration.ofDays(amount);
             });
         } else {
-            parsed = s.parse("answer_window", text, Duration::parse, "expected a duration such as 8h, 90m, 2d or PT8H");
+            parsed = s.parse(key, text, Duration::parse, "expected a duration such as 8h, 90m, 2d or PT8H");
         }
         if (parsed.isPresent() && (parsed.get().isZero() || parsed.get().isNegative())) {
-            s.problem("answer_window", "must be longer than zero, got '" + text + "'");
+            s.problem(key, "must be longer than zero, got '" + text + "'");
             return Optional.empty();
         }
         return parsed;

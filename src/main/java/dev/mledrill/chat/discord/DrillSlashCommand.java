@@ -43,6 +43,10 @@ final class DrillSlashCommand {
                         new SubcommandData("stats", "Your progress chart per rubric criterion, only to you")
                                 .addOptions(new OptionData(OptionType.STRING, "view", "team: the channel's chart, posted for everyone")
                                         .addChoice("team", "team")),
+                        new SubcommandData("remind", "Streak reminders by DM before the question closes")
+                                .addOptions(new OptionData(OptionType.STRING, "state", "on or off (default: show your choice)")
+                                                .addChoice("on", "on").addChoice("off", "off"),
+                                        new OptionData(OptionType.STRING, "quiet", "quiet hours, e.g. 22:00-07:00")),
                         new SubcommandData("rubric", "How answers are scored"),
                         new SubcommandData("practice", "A private extra question by DM, aimed at your weak area")
                                 .addOption(OptionType.STRING, "category", "e.g. vision, nlp, privacy (default: your weak area)"),
@@ -79,7 +83,8 @@ final class DrillSlashCommand {
         return switch (option.getType()) {
             case USER -> "<@" + option.getAsUser().getId() + ">";
             case BOOLEAN -> option.getAsBoolean() ? option.getName() : "";
-            default -> option.getAsString().strip();
+            // "remind on quiet 22:00-07:00", as typed on Slack
+            default -> (option.getName().equals("quiet") ? "quiet " : "") + option.getAsString().strip();
         };
     }
 }

@@ -32,7 +32,7 @@ final class SlackBlocks {
     static List<LayoutBlock> question(QuestionPost post, FeedbackMode feedback) {
         Question q = post.question();
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText(clip("Today's drill: " + q.category(), HEADER_LIMIT)))));
+        blocks.add(header(h -> h.text(plainText(clip(post.heading() + ": " + q.category(), HEADER_LIMIT)))));
         blocks.addAll(sections(SlackMrkdwn.escape(q.prompt())));
         blocks.add(facts(q));
         blocks.add(divider());
@@ -47,7 +47,12 @@ final class SlackBlocks {
 
     static String questionFallback(QuestionPost post) {
         Question q = post.question();
-        return clip("Today's drill (" + q.category() + ", " + q.difficulty().id() + "): " + q.prompt(), SECTION_LIMIT);
+        return clip(post.heading() + " " + questionSignature(q), SECTION_LIMIT);
+    }
+
+    /** The part of a question post's text that does not depend on the day it was posted. */
+    static String questionSignature(Question q) {
+        return "(" + q.category() + ", " + q.difficulty().id() + "): " + q.prompt();
     }
 
     static List<LayoutBlock> practice(Question q) {

@@ -53,14 +53,18 @@ final class SlackChat implements Chat {
         return new PostedMessage(ts, ts);
     }
 
-    /** The bot's own message with this question's text among the channel's latest 100 (Slack {@code conversations.history}). */
+    /**
+     * The bot's own message with this question's text among the channel's latest 100 (Slack
+     * {@code conversations.history}), whether it was posted as today's or as a caught-up drill.
+     */
     @Override
     public Optional<PostedMessage> findQuestion(QuestionPost post) {
-        String text = SlackBlocks.questionFallback(post);
+        String signature = SlackBlocks.questionSignature(post.question());
+        String text = signature.substring(0, Math.min(signature.length(), 200));
         var history = calls.call("conversations.history", () -> methods.conversationsHistory(r -> r
                 .channel(post.channel().id()).limit(100)));
         return (history.getMessages() == null ? List.<com.slack.api.model.Message>of() : history.getMessages()).stream()
-                .filter(m -> m.getBotId() != null && text.equals(m.getText()))
+                .filter(m -> m.getBotId() != null && m.getText() != null && m.getText().contains(text))
                 .findFirst()
                 .map(m -> new PostedMessage(m.getTs(), m.getTs()));
     }

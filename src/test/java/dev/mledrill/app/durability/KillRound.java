@@ -56,7 +56,7 @@ final class KillRound {
         }
     }
 
-    private static final Duration REPLY_EVERY = Duration.ofMillis(200);
+    private static final Duration REPLY_EVERY = Duration.ofMillis(300);
 
     private final int index;
     private final Path dir;
@@ -139,7 +139,7 @@ final class KillRound {
     /** Mostly a few seconds; in long rounds the first life outlasts H2's 45 s retention time. */
     private Duration lifetime(int life) {
         if (longLife && life == 0) {
-            return Duration.ofSeconds(50 + random.nextInt(15));
+            return Duration.ofSeconds(48 + random.nextInt(10));
         }
         return Duration.ofMillis(500 + random.nextInt(6_000));
     }

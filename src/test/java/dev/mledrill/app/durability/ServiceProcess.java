@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /** {@code mle-drill run} from the shaded jar ({@link JarRun}), killed or stopped from outside, and local commands beside it. */
 final class ServiceProcess {
+    /** Start-up includes compaction and the backfill of every reply so far: slow on a loaded 2-core machine. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
     private final JarRun.Started started;
 
     private ServiceProcess(JarRun.Started started) {
@@ -20,19 +22,24 @@ final class ServiceProcess {
     /** Starts {@code mle-drill run --config config} and waits until it says it is running (after its start-up catch-up). */
     static ServiceProcess run(Path config, Map<String, String> env) {
         ServiceProcess service = new ServiceProcess(jar(List.of("run", "--config", config.toString()), env, config).start());
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            if (!service.started.process().isAlive()) {
-                throw new IllegalStateException("run exited " + service.started.process().exitValue() + ": "
-                        + service.started.err());
-            }
-            return service.started.err().contains("mle-drill is running");
-        });
+        try {
+            await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(100)).until(() -> {
+                if (!service.started.process().isAlive()) {
+                    throw new IllegalStateException("run exited " + service.started.process().exitValue() + ": "
+                            + service.started.err());
+                }
+                return service.started.err().contains("mle-drill is running");
+            });
+        } catch (RuntimeException notStarted) {
+            service.destroy();
+            throw new IllegalStateException("run did not start within " + START_TIMEOUT + ":\n" + service.log(), notStarted);
+        }
         return service;
     }
 
     /** Runs a local command to its end. */
     static JarRun.Result command(List<String> args, Map<String, String> env, Path config) {
-        return jar(args, env, config).timeout(Duration.ofSeconds(120)).run();
+        return jar(args, env, config).timeout(START_TIMEOUT).run();
     }
 
     private static JarRun jar(List<String> args, Map<String, String> env, Path config) {

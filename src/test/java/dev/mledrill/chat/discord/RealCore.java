@@ -21,6 +21,7 @@ import dev.mledrill.privacy.PrivacyService;
 import dev.mledrill.progress.ProgressCharts;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcPersonalData;
+import dev.mledrill.store.JdbcReminders;
 import dev.mledrill.store.JdbcTeamHistory;
 import dev.mledrill.store.JdbcScoreHistory;
 import dev.mledrill.store.JdbcAnswerStats;
@@ -71,7 +72,7 @@ final class RealCore implements AutoCloseable {
                 personal,
                 new PrivacyReplies(new PrivacyService(new JdbcPersonalData(ds), streaks, clock)),
                 new ProgressReplies(new ProgressCharts(new JdbcScoreHistory(ds), new JdbcTeamHistory(ds),
-                        new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), clock), personal));
+                        new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), clock), personal, new JdbcReminders(ds)));
     }
 
     long count(String sql) throws Exception {

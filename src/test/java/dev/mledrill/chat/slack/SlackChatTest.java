@@ -15,6 +15,7 @@ import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.PracticePost;
 import dev.mledrill.chat.QuestionPost;
 import dev.mledrill.chat.WrapUpMessage;
+import dev.mledrill.question.Question;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -70,6 +71,27 @@ class SlackChatTest {
                 "*How to answer:*", "posted as a reply in this thread", "<!date^" + closes.toEpochSecond() + "^",
                 "Tue 24 Nov 17:00 CET");
         assertThat(call.param("text")).contains("quantization", "medium");
+    }
+
+    @Test
+    @DisplayName("the bot's question already in the channel is found in its history by its text; another question is not")
+    void findsPostedQuestionInHistory() {
+        // given the question posted, then someone else's message
+        ZonedDateTime closes = ZonedDateTime.of(2026, 11, 24, 17, 0, 0, 0, SlackSamples.BERLIN);
+        PostedMessage posted = chat.postQuestion(questionPost(closes));
+
+        // when
+        var found = chat.findQuestion(questionPost(closes));
+        Question asked = SlackSamples.question();
+        Question other = new Question("q-other", asked.category(), asked.difficulty(), "A different prompt: " + asked.prompt(),
+                asked.focus(), asked.keyPoints(), asked.modelAnswer(), asked.tags());
+        var otherQuestion = chat.findQuestion(new QuestionPost(CHANNEL_REF, other, closes.toLocalDate(), closes));
+
+        // then
+        assertThat(found).contains(posted);
+        assertThat(otherQuestion).isEmpty();
+        assertThat(fake.calls("conversations.history")).hasSize(2)
+                .allSatisfy(call -> assertThat(call.param("channel")).isEqualTo(CHANNEL));
     }
 
     @Test
