@@ -66,6 +66,9 @@ public final class FeedbackRenderer {
         if (!k.missed().isEmpty()) {
             out.append("; missed: ").append(String.join("; ", k.missed()));
         }
+        if (k.deduction() > 0) {
+            out.append(" (−").append(number(k.deduction())).append(')');
+        }
         out.append('\n');
     }
 

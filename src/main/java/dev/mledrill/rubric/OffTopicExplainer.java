@@ -23,6 +23,9 @@ final class OffTopicExplainer {
     private static final double FITS = 0.45;
 
     private final Supplier<? extends Collection<Question>> bank;
+    /** Rebuilt when the bank supplies a different collection (a reloaded bank). */
+    private volatile BankIndex index;
+    private volatile Collection<Question> indexed;
 
     OffTopicExplainer(Supplier<? extends Collection<Question>> bank) {
         this.bank = Objects.requireNonNull(bank, "bank");
@@ -38,24 +41,23 @@ final class OffTopicExplainer {
     }
 
     private String readsLike(TextIndex answer, QuestionProfile today, double relevance) {
-        QuestionProfile best = null;
-        double bestRelevance = Math.max(relevance + CLEARLY_BETTER, FITS);
-        for (Question q : bank.get()) {
-            if (q.id().equals(today.question.id())) {
-                continue;
-            }
-            QuestionProfile p = QuestionProfile.of(q);
-            double r = RelevanceJudge.lexical(answer, p.vocabulary);
-            if (r > bestRelevance) {
-                bestRelevance = r;
-                best = p;
-            }
-        }
+        QuestionProfile best = bankIndex().bestFit(answer, today.question.id(), Math.max(relevance + CLEARLY_BETTER, FITS));
         if (best != null) {
             return best.subject;
         }
         String words = strayWords(answer, today);
         return words.isEmpty() ? "something else" : words;
+    }
+
+    private BankIndex bankIndex() {
+        Collection<Question> questions = bank.get();
+        BankIndex i = index;
+        if (i == null || indexed != questions) {
+            i = BankIndex.of(List.copyOf(questions));
+            index = i;
+            indexed = questions;
+        }
+        return i;
     }
 
     /** The answer's own most telling words that today's question never uses, in order of first use. */

@@ -19,6 +19,8 @@ final class QuestionProfile {
     /** Canonical stem → topic weight, over everything the question says. */
     final Map<String, Double> vocabulary;
     final List<KeyPointPattern> keyPoints;
+    /** Total topic weight of the vocabulary. */
+    final double weight;
     /** A few words that say what the question is about ("keyboard, next word prediction"). */
     final String subject;
 
@@ -34,6 +36,7 @@ final class QuestionProfile {
             }
         });
         this.vocabulary = Map.copyOf(vocabulary);
+        this.weight = vocabulary.values().stream().mapToDouble(Double::doubleValue).sum();
         this.keyPoints = question.keyPoints().stream().map(KeyPointPattern::of).toList();
         this.subject = subjectOf(question);
     }

@@ -18,7 +18,22 @@ final class RelevanceJudge {
 
     /** Relevance from 0 (nothing in common) to 1 (all of the answer's topical words are the question's). */
     static double of(TextIndex answer, QuestionProfile question, KeyPointCoverage keyPoints) {
-        return topical(answer) < MIN_TOPICAL ? 1 : lexical(answer, question.vocabulary);
+        if (topical(answer) < MIN_TOPICAL) {
+            return 1;
+        }
+        return Math.max(lexical(answer, question.vocabulary), covers(answer, question));
+    }
+
+    /**
+     * The share of the question's own topic weight that the answer uses: what makes an on-topic
+     * answer to a question of few words (a short prompt, no model answer) read as on topic.
+     */
+    static double covers(TextIndex answer, QuestionProfile question) {
+        double used = 0;
+        for (Map.Entry<String, Double> e : question.vocabulary.entrySet()) {
+            used += answer.topicWeights.containsKey(e.getKey()) ? e.getValue() : 0;
+        }
+        return question.weight == 0 ? 0 : used / question.weight;
     }
 
     /** Topic weight an answer needs before it can be judged off topic: "It depends on the app." cannot. */
@@ -34,6 +49,11 @@ final class RelevanceJudge {
                 shared += vocabulary.containsKey(e.getKey()) ? w : 0;
             }
         }
+        return smoothed(shared, all);
+    }
+
+    /** The shared share of an answer's topic weight, pulled towards the middle while the answer says little. */
+    static double smoothed(double shared, double all) {
         return (shared + PRIOR * PRIOR_WEIGHT) / (all + PRIOR_WEIGHT);
     }
 

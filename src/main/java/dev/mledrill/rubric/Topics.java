@@ -33,6 +33,8 @@ final class Topics {
     record Phrase(String[] stems, String canonical) {
     }
 
+    private static final int CACHE_LIMIT = 100_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> agents = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> generic;
     private final Map<String, String> canonical;
     private final Map<String, List<Phrase>> phrasesByFirst;
@@ -55,7 +57,17 @@ final class Topics {
         }
         // "killer" and "kill", "launcher" and "launch": Porter leaves the agent noun apart
         boolean agent = (stem.length() >= 6 && stem.endsWith("er")) || (stem.length() >= 7 && stem.endsWith("or"));
-        return agent ? stem.substring(0, stem.length() - 2) : stem;
+        if (!agent) {
+            return stem;
+        }
+        String root = agents.get(stem);
+        if (root == null) {
+            root = stem.substring(0, stem.length() - 2);
+            if (agents.size() < CACHE_LIMIT) {
+                agents.putIfAbsent(stem, root);
+            }
+        }
+        return root;
     }
 
     boolean isSynonym(String stem) {

@@ -69,6 +69,17 @@ class RelevanceTest {
     }
 
     @Test
+    @DisplayName("a question of few words (a short prompt, no model answer) does not make an on-topic answer read as off topic")
+    void sparseQuestion() {
+        Question ocr = new Question("ocr-latency", "vision", dev.mledrill.question.Difficulty.MEDIUM,
+                "How would you make OCR feel instant?", java.util.Set.of(), List.of(), List.of(), List.of());
+        String answer = "Users want OCR text to be selectable right away, so I aimed for under 80 ms. Quantizing the"
+                + " detector to int8 brought it from 140 ms to 70 ms on a mid-range Android phone.";
+
+        assertThat(SCORER.score(answer, Optional.of(ocr)).redFlags()).noneMatch(f -> f.id().contains("off_topic"));
+    }
+
+    @Test
     @DisplayName("without a question nothing changes: no relevance flag, no key points, no key-point deduction")
     void withoutQuestion() {
         Score s = SCORER.score(KEYBOARD.modelAnswerText(), Optional.empty());
