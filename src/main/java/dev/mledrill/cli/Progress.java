@@ -26,7 +26,13 @@ final class Progress implements AutoCloseable {
     }
 
     static Progress start(String task, long total, String unit) {
+        return start(task, total, unit, Duration.ofSeconds(LOG_INTERVAL_SECONDS));
+    }
+
+    /** Off a terminal, nothing is written for {@code quiet}: a command that ends sooner prints no progress. */
+    static Progress start(String task, long total, String unit, Duration quiet) {
         boolean terminal = System.console() != null;
+        long quietUntil = System.nanoTime() + quiet.toNanos();
         ProgressBarBuilder builder = new ProgressBarBuilder()
                 .setTaskName(task)
                 .setInitialMax(total)
@@ -37,7 +43,11 @@ final class Progress implements AutoCloseable {
                 .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
                 .setUpdateIntervalMillis(terminal ? 500 : (int) Duration.ofSeconds(LOG_INTERVAL_SECONDS).toMillis())
                 .setConsumer(terminal ? new ConsoleProgressBarConsumer(System.err)
-                        : new DelegatingProgressBarConsumer(line -> System.err.println(line.strip())));
+                        : new DelegatingProgressBarConsumer(line -> {
+                            if (System.nanoTime() - quietUntil >= 0) {
+                                System.err.println(line.strip());
+                            }
+                        }));
         return new Progress(builder.build());
     }
 
@@ -46,7 +56,11 @@ final class Progress implements AutoCloseable {
      * elapsed time and {@code measure} (bytes written so far, say), sampled twice a second.
      */
     static <T> T whileRunning(String task, String unit, LongSupplier measure, Supplier<T> work) {
-        try (Progress progress = start(task, -1, unit)) {
+        return whileRunning(task, unit, measure, work, Duration.ofSeconds(LOG_INTERVAL_SECONDS));
+    }
+
+    static <T> T whileRunning(String task, String unit, LongSupplier measure, Supplier<T> work, Duration quiet) {
+        try (Progress progress = start(task, -1, unit, quiet)) {
             ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "progress-" + task);
                 thread.setDaemon(true);

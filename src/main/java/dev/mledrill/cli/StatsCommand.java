@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code mle-drill stats}: a person's progress (text, JSON or a PNG chart), or a channel's team chart. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"A person's progress per rubric criterion over their latest scored answers, as text, JSON or a chart;",
-            "or, with --team-chart, a channel's most-missed criteria over 4 weeks and its streak board as a chart."})
+        description = {"A person's progress per rubric criterion over their latest scored answers, as text, JSON or a chart.",
+            "With --team-chart: a channel's most-missed criteria over 4 weeks and its streak board as a chart."})
 final class StatsCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;

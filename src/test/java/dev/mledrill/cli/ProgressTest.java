@@ -16,16 +16,19 @@ class ProgressTest {
         PrintStream original = System.err;
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            try (Progress progress = Progress.start("rescore", 40, "answers")) {
+            try (Progress quick = Progress.start("quick", 1, "answers")) {
+                quick.stepBy(1);
+            }
+            try (Progress progress = Progress.start("rescore", 40, "answers", java.time.Duration.ZERO)) {
                 progress.stepBy(25);
                 progress.stepBy(15);
             }
-            Progress.whileRunning("backup", "B", () -> 2048, () -> "done");
+            Progress.whileRunning("backup", "B", () -> 2048, () -> "done", java.time.Duration.ZERO);
         } finally {
             System.setErr(original);
         }
 
         String lines = captured.toString(StandardCharsets.UTF_8);
-        assertThat(lines).contains("rescore", "40/40", "answers/s", "backup", "2048").doesNotContain("\r");
+        assertThat(lines).contains("rescore", "40/40", "answers/s", "backup", "2048").doesNotContain("\r", "quick");
     }
 }
