@@ -17,6 +17,10 @@ import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
 import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.leaderboard.OptOuts;
+import dev.mledrill.metrics.MeteredAnswerStore;
+import dev.mledrill.metrics.MeteredScorer;
+import dev.mledrill.metrics.Metrics;
+import dev.mledrill.metrics.MicrometerMetrics;
 import dev.mledrill.privacy.AnswerTextRetention;
 import dev.mledrill.privacy.PrivacyService;
 import dev.mledrill.progress.ProgressCharts;
@@ -69,6 +73,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -105,6 +110,8 @@ public final class Application implements AutoCloseable {
     final TargetedPractice practice;
     /** Streak reminders and weekly wrap-ups, run by the scheduler for each channel. */
     final List<ChannelJob> progressJobs;
+    /** The service's meters when {@code metrics.port} is set; what the core reports goes there. */
+    final Optional<MicrometerMetrics> meters;
     private final ExecutorService scoring;
     /** The service compacts its H2 file at a clean stop (it appends every commit: docs/DURABILITY.md). */
     private boolean compactOnClose;
@@ -112,7 +119,8 @@ public final class Application implements AutoCloseable {
     private Application(AppConfig config, Clock clock, Database database, QuestionBank bank, Chats chats,
                         DrillService drill, DailyQuestions daily, PostedQuestions posts, DailyPoster poster,
                         WrapUpPoster wrapUps, CommandHandler commands, ExecutorService scoring,
-                        AnswerTextRetention retention, TargetedPractice practice, List<ChannelJob> progressJobs) {
+                        AnswerTextRetention retention, TargetedPractice practice, List<ChannelJob> progressJobs,
+                        Optional<MicrometerMetrics> meters) {
         this.config = config;
         this.clock = clock;
         this.database = database;
@@ -128,6 +136,7 @@ public final class Application implements AutoCloseable {
         this.retention = retention;
         this.practice = practice;
         this.progressJobs = progressJobs;
+        this.meters = meters;
     }
 
     /**
@@ -135,7 +144,7 @@ public final class Application implements AutoCloseable {
      * directory its database is reached through the service, which holds the file.
      */
     public static Application open(AppConfig config, Map<String, String> env, Clock clock) {
-        return open(config, env, clock, true);
+        return open(config, env, clock, true, Optional.empty());
     }
 
     /** For {@code mle-drill run}: the database is opened by this process, which then serves it to local commands. */
@@ -143,13 +152,16 @@ public final class Application implements AutoCloseable {
         if (!config.database().startsWith("jdbc:")) {
             Database.compactH2File(Path.of(config.database()));
         }
-        Application app = open(config, env, clock, false);
+        Optional<MicrometerMetrics> meters = config.metrics().port().map(port -> new MicrometerMetrics());
+        Application app = open(config, env, clock, false, meters);
         app.compactOnClose = true;
         return app;
     }
 
     /** Loads the bank and the rubric, opens (and migrates) the database, and wires every component. */
-    private static Application open(AppConfig config, Map<String, String> env, Clock clock, boolean viaService) {
+    private static Application open(AppConfig config, Map<String, String> env, Clock clock, boolean viaService,
+                                     Optional<MicrometerMetrics> meters) {
+        Metrics metrics = meters.<Metrics>map(m -> m).orElse(Metrics.NONE);
         QuestionBank bank = BundledContent.bank(config.questionsDir());
         RotationCheck.requireKnownCategories(config, bank.categories(), "the configuration");
         Rubric rubric = BundledContent.rubric(config.rubricFile());
@@ -160,9 +172,9 @@ public final class Application implements AutoCloseable {
         Chats chats = new Chats();
         ExecutorService scoring = ScoringPool.create(ScoringPool.DEFAULT_THREADS);
         DrillService drill = new DrillService(
-                new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds),
+                new DrillStores(new MeteredAnswerStore(new JdbcAnswerStore(ds), metrics), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds),
                         new JdbcCopyChecks(ds, new Signer())),
-                bank::all, new RubricScorer(rubric, bank::all), streaks, chats, config.channels(), scoring, clock);
+                bank::all, new MeteredScorer(new RubricScorer(rubric, bank::all), metrics), streaks, chats, config.channels(), scoring, clock);
         PostedQuestions posts = new JdbcPostedQuestions(ds);
         ChannelPauses pauses = new JdbcChannelPauses(ds, clock);
         DailyQuestions daily = new DailyQuestions(posts, bank::all, new QuestionPicker(), clock);
@@ -187,7 +199,7 @@ public final class Application implements AutoCloseable {
                 new ProgressReplies(charts, personal, reminders));
         AnswerTextRetention retention = new AnswerTextRetention(personalData, config.retention().answerTextDays(), clock);
         return new Application(config, clock, database, bank, chats, drill, daily, posts, poster, wrapUps, commands, scoring,
-                retention, practice, progressJobs);
+                retention, practice, progressJobs, meters);
     }
 
     /** Prints to {@code out} as the terminal's chat platform, rendering feedback with the rubric's plain-text renderer. */
@@ -216,6 +228,11 @@ public final class Application implements AutoCloseable {
         }
         return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK, new ShedLockJobLock(database, clock),
                 JOB_LOCK_AT_MOST, progressJobs);
+    }
+
+    /** What the service reports to: the meters when {@code metrics.port} is set, else nothing. */
+    Metrics metrics() {
+        return meters.<Metrics>map(m -> m).orElse(Metrics.NONE);
     }
 
     public AppConfig config() {

@@ -6,9 +6,16 @@ import dev.mledrill.chat.discord.DiscordSettings;
 import dev.mledrill.chat.slack.SlackAdapter;
 import dev.mledrill.chat.slack.SlackSettings;
 import dev.mledrill.drill.ChannelSettings;
+import dev.mledrill.metrics.Check;
+import dev.mledrill.metrics.DatabaseCheck;
+import dev.mledrill.metrics.HealthServer;
+import dev.mledrill.metrics.MeteredChat;
+import dev.mledrill.metrics.MeteredSink;
+import dev.mledrill.metrics.Metrics;
 import dev.mledrill.progress.ProgressCharts;
 import dev.mledrill.schedule.Scheduler;
 import dev.mledrill.store.SharedH2;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -36,10 +43,13 @@ public final class Service implements AutoCloseable {
     private final Application app;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Set<Platform> platforms = EnumSet.noneOf(Platform.class);
-    private Optional<SlackAdapter> slack = Optional.empty();
+    private final Metrics metrics;
+    private volatile Optional<SlackAdapter> slack = Optional.empty();
+    private volatile Optional<DiscordAdapter> discord = Optional.empty();
 
     private Service(Application app) {
         this.app = app;
+        this.metrics = app.metrics();
     }
 
     /** Starts the platforms whose tokens are set, then the scheduler; on any failure stops what started. */
@@ -48,6 +58,7 @@ public final class Service implements AutoCloseable {
         Service service = new Service(app);
         try {
             service.shareDatabase();
+            service.startHealthServer(credentials);
             warmUpCharts();
             if (credentials.slack()) {
                 try {
@@ -91,10 +102,36 @@ public final class Service implements AutoCloseable {
         }
     }
 
+    /**
+     * With {@code metrics.port} set: /healthz (the database answers), /readyz (and every platform with
+     * credentials is connected) and /metrics. Started before the platforms, so /readyz says what it waits for.
+     */
+    private void startHealthServer(PlatformCredentials credentials) {
+        var listener = app.config.metrics();
+        if (listener.port().isEmpty() || app.meters.isEmpty()) {
+            return;
+        }
+        Check database = new DatabaseCheck(app.database.dataSource());
+        List<Check> ready = new java.util.ArrayList<>(List.of(database));
+        if (credentials.slack()) {
+            ready.add(() -> slack.filter(SlackAdapter::connected).isPresent() ? Optional.empty()
+                    : Optional.of("slack not connected"));
+        }
+        if (credentials.discord()) {
+            ready.add(() -> discord.filter(DiscordAdapter::connected).isPresent() ? Optional.empty()
+                    : Optional.of("discord not connected"));
+        }
+        HealthServer server = HealthServer.start(new InetSocketAddress(listener.bind(), listener.port().get()),
+                database, ready, app.meters.get()::scrape);
+        started.push(server);
+        LOG.info("health and metrics on http://{}:{}/ (healthz, readyz, metrics)", listener.bind(), server.port());
+    }
+
     private void startSlack(Map<String, String> env) {
         SlackSettings settings = SlackSettings.fromEnvironment(env, Optional.of(app.config.slack().apiBaseUrl()));
-        SlackAdapter slack = new SlackAdapter(settings, app.drill, app.commands, app.config::channel, app.clock);
-        app.chats.register(slack.chat());
+        SlackAdapter slack = new SlackAdapter(settings, new MeteredSink(app.drill, metrics), app.commands,
+                app.config::channel, app.clock);
+        app.chats.register(new MeteredChat(slack.chat(), metrics));
         started.push(slack);
         this.slack = Optional.of(slack);
         slack.start();
@@ -107,10 +144,12 @@ public final class Service implements AutoCloseable {
         DiscordAdapter adapter = new DiscordAdapter(
                 new DiscordSettings(env.get(DiscordSettings.TOKEN_ENV), discord.restBaseUrl(), discord.gatewayUrl(),
                         discord.adminRoles()),
-                app.drill, app.commands, app.config::channel, app.clock);
+                new MeteredSink(app.drill, metrics), app.commands, app.config::channel, app.clock,
+                () -> metrics.reconnected(Platform.DISCORD));
         started.push(adapter);
         adapter.start();
-        app.chats.register(adapter.chat());
+        this.discord = Optional.of(adapter);
+        app.chats.register(new MeteredChat(adapter.chat(), metrics));
         platforms.add(Platform.DISCORD);
         LOG.info("Discord connected ({} channel(s) configured)", app.config.channels(Platform.DISCORD).size());
     }

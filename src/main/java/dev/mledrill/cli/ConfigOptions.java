@@ -23,6 +23,6 @@ final class ConfigOptions {
             return loaded;
         }
         return new AppConfig(data.toString(), loaded.questionsDir(), loaded.rubricFile(), loaded.channels(),
-                loaded.streak(), loaded.slack(), loaded.discord(), loaded.retention());
+                loaded.streak(), loaded.slack(), loaded.discord(), loaded.retention(), loaded.metrics());
     }
 }

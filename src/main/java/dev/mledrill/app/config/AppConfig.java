@@ -19,7 +19,7 @@ import java.util.Set;
  * @param database a directory for the embedded H2 database, or a JDBC URL
  */
 public record AppConfig(String database, Path questionsDir, Path rubricFile, List<ChannelSettings> channels,
-                        Streak streak, Slack slack, Discord discord, Retention retention) {
+                        Streak streak, Slack slack, Discord discord, Retention retention, MetricsListener metrics) {
 
     /** The terminal drill's channel; configurable under {@code channels} with {@code platform: console}. */
     public static final ChannelRef CONSOLE_CHANNEL = new ChannelRef(Platform.CONSOLE, "local", "terminal");
@@ -36,12 +36,19 @@ public record AppConfig(String database, Path questionsDir, Path rubricFile, Lis
         Objects.requireNonNull(slack, "slack");
         Objects.requireNonNull(discord, "discord");
         Objects.requireNonNull(retention, "retention");
+        Objects.requireNonNull(metrics, "metrics");
+    }
+
+    /** The configuration without a metrics listener. */
+    public AppConfig(String database, Path questionsDir, Path rubricFile, List<ChannelSettings> channels, Streak streak,
+                     Slack slack, Discord discord, Retention retention) {
+        this(database, questionsDir, rubricFile, channels, streak, slack, discord, retention, MetricsListener.OFF);
     }
 
     /** The configuration without a retention setting: answer texts are kept for ever. */
     public AppConfig(String database, Path questionsDir, Path rubricFile, List<ChannelSettings> channels, Streak streak,
                      Slack slack, Discord discord) {
-        this(database, questionsDir, rubricFile, channels, streak, slack, discord, Retention.KEEP);
+        this(database, questionsDir, rubricFile, channels, streak, slack, discord, Retention.KEEP, MetricsListener.OFF);
     }
 
     /** How long answer texts are kept ({@code retention.answer_text_days}); empty keeps them for ever. Scores stay. */
@@ -52,6 +59,23 @@ public record AppConfig(String database, Path questionsDir, Path rubricFile, Lis
             Objects.requireNonNull(answerTextDays, "answerTextDays");
             answerTextDays.filter(d -> d < 1).ifPresent(d -> {
                 throw new IllegalArgumentException("answer text days must be at least 1");
+            });
+        }
+    }
+
+    /**
+     * The {@code run} service's health and metrics listener ({@code metrics.port}, {@code metrics.bind}):
+     * off unless a port is set; bound to the loopback address unless configured.
+     */
+    public record MetricsListener(Optional<Integer> port, String bind) {
+        public static final String LOOPBACK = "127.0.0.1";
+        public static final MetricsListener OFF = new MetricsListener(Optional.empty(), LOOPBACK);
+
+        public MetricsListener {
+            Objects.requireNonNull(port, "port");
+            Objects.requireNonNull(bind, "bind");
+            port.filter(p -> p < 0 || p > 65535).ifPresent(p -> {
+                throw new IllegalArgumentException("metrics port must be 0 to 65535");
             });
         }
     }

@@ -27,7 +27,8 @@ import java.util.Set;
 public final class ConfigLoader {
     public static final Path DEFAULT_FILE = Path.of("config", "mle-drill.yaml");
     static final Set<String> TOP_KEYS = Set.of("database", "questions_dir", "rubric_file", "channels", "streak", "slack",
-            "discord", "retention");
+            "discord", "retention",
+            "metrics");
     private static final int MAX_RETENTION_DAYS = 36_500;
     private static final List<String> SECRET_WORDS = List.of("token", "secret", "password");
     private static final YAMLMapper YAML = YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
@@ -74,10 +75,11 @@ public final class ConfigLoader {
         AppConfig.Discord discordConfig = new AppConfig.Discord(url(discord, "rest_base_url", "https://discord.com/api/v10/"),
                 url(discord, "gateway_url", "wss://gateway.discord.gg"), discord.list("admin_roles"));
         AppConfig.Retention retention = retention(top.section("retention"));
+        AppConfig.MetricsListener metrics = metrics(top.section("metrics"));
         if (!problems.isEmpty()) {
             throw new ConfigException(source, EnvOverrides.attribute(problems, env));
         }
-        return new AppConfig(database, questions, rubric, channels, streak, slackConfig, discordConfig, retention);
+        return new AppConfig(database, questions, rubric, channels, streak, slackConfig, discordConfig, retention, metrics);
     }
 
     private static JsonNode parse(Path file) {
@@ -131,6 +133,22 @@ public final class ConfigLoader {
             return AppConfig.Retention.KEEP;
         }
         return new AppConfig.Retention(days);
+    }
+
+    /** {@code metrics.port} (absent: no listener; 0: any free port) and {@code metrics.bind} (default loopback). */
+    private static AppConfig.MetricsListener metrics(YamlSection s) {
+        s.allowOnly(Set.of("port", "bind"));
+        Optional<Integer> port = s.integer("port");
+        if (port.isPresent() && (port.get() < 0 || port.get() > 65535)) {
+            s.problem("port", "expected a TCP port from 1 to 65535 (0 picks a free one), got " + port.get());
+            port = Optional.empty();
+        }
+        String bind = s.text("bind", AppConfig.MetricsListener.LOOPBACK).trim();
+        if (bind.isEmpty()) {
+            s.problem("bind", "expected an address to listen on, such as 127.0.0.1 or 0.0.0.0");
+            bind = AppConfig.MetricsListener.LOOPBACK;
+        }
+        return new AppConfig.MetricsListener(port, bind);
     }
 
     private static String url(YamlSection s, String key, String fallback) {

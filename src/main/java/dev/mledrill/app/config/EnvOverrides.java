@@ -20,7 +20,8 @@ final class EnvOverrides {
     /** The keys a variable may override (channels are a list: they come from the file only). */
     static final List<String> KEYS = List.of("database", "questions_dir", "rubric_file", "streak.scope",
             "streak.freezes_per_month", "slack.api_base_url", "discord.rest_base_url", "discord.gateway_url",
-            "discord.admin_roles", "retention.answer_text_days");
+            "discord.admin_roles", "retention.answer_text_days",
+            "metrics.port", "metrics.bind");
     private static final Set<String> LIST_KEYS = Set.of("discord.admin_roles");
     /** Variables with the prefix that are read elsewhere, not configuration keys. */
     private static final Set<String> OTHER_VARIABLES = Set.of("MLE_DRILL_CONFIG", "MLE_DRILL_LOG_LEVEL",

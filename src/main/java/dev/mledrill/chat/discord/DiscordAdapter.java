@@ -41,6 +41,7 @@ public final class DiscordAdapter implements AutoCloseable {
     private final CommandHandler commands;
     private final Function<ChannelRef, Optional<ChannelSettings>> channels;
     private final Clock clock;
+    private final Runnable reconnected;
     private final ExecutorService commandPool = Executors.newCachedThreadPool(daemon("discord-commands"));
     private final ExecutorService catchUpPool = Executors.newSingleThreadExecutor(daemon("discord-catch-up"));
     private volatile JDA jda;
@@ -48,6 +49,13 @@ public final class DiscordAdapter implements AutoCloseable {
 
     public DiscordAdapter(DiscordSettings settings, ChatEventSink sink, CommandHandler commands,
                           Function<ChannelRef, Optional<ChannelSettings>> channels, Clock clock) {
+        this(settings, sink, commands, channels, clock, () -> { });
+    }
+
+    /** Like the other constructor; {@code reconnected} runs each time the gateway session resumes or is recreated. */
+    public DiscordAdapter(DiscordSettings settings, ChatEventSink sink, CommandHandler commands,
+                          Function<ChannelRef, Optional<ChannelSettings>> channels, Clock clock, Runnable reconnected) {
+        this.reconnected = Objects.requireNonNull(reconnected, "reconnected");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.commands = Objects.requireNonNull(commands, "commands");
@@ -65,7 +73,7 @@ public final class DiscordAdapter implements AutoCloseable {
         SlashCommandRegistrar registrar = new SlashCommandRegistrar();
         ReadyGate ready = new ReadyGate();
         ThreadCatchUp catchUp = new ThreadCatchUp(sink, channels, new ThreadHistory(), catchUpPool);
-        JDA connected = connect(ready, catchUp,
+        JDA connected = connect(ready, catchUp, new ReconnectListener(reconnected),
                 new AnswerListener(sink, channels, practice, messages, clock),
                 new CommandListener(commands, channels, settings.adminRoles(), commandPool, registrar));
         jda = connected;
@@ -97,6 +105,12 @@ public final class DiscordAdapter implements AutoCloseable {
             throw new IllegalStateException("Discord rejected DISCORD_TOKEN: copy the bot token again from the "
                     + "developer portal (Bot > Reset Token)", e);
         }
+    }
+
+    /** Whether the gateway connection is up now; false before start, while reconnecting and after close. */
+    public boolean connected() {
+        JDA current = jda;
+        return current != null && current.getStatus() == JDA.Status.CONNECTED;
     }
 
     /** The port for the core; available once {@link #start()} returned. */

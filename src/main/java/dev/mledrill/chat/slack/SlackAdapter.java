@@ -42,7 +42,7 @@ public final class SlackAdapter implements AutoCloseable {
     private final ExecutorService workers;
     private final SlackChat chat;
     private final App app;
-    private SocketModeApp socketMode;
+    private volatile SocketModeApp socketMode;
 
     public SlackAdapter(SlackSettings settings, ChatEventSink sink, CommandHandler commands,
                         Function<ChannelRef, Optional<ChannelSettings>> channelSettings, Clock clock) {
@@ -142,6 +142,17 @@ public final class SlackAdapter implements AutoCloseable {
     /** The Bolt app with the adapter's listeners, for tests that hand it envelopes without a socket. */
     App app() {
         return app;
+    }
+
+    /** Whether the Socket Mode connection is open now (a ping goes through); false before start and after disconnect. */
+    public boolean connected() {
+        SocketModeApp current = socketMode;
+        SocketModeClient client = current == null ? null : current.getClient();
+        try {
+            return client != null && client.verifyConnection();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** The {@link Chat} port: post questions, feedback, wrap-ups and practice DMs. */

@@ -1,0 +1,36 @@
+package dev.mledrill.metrics;
+
+import dev.mledrill.chat.Platform;
+import java.time.Duration;
+
+/** What the running service reports: platform-neutral events, counted or timed by the implementation. */
+public interface Metrics {
+
+    /** Reports nothing: terminal commands and a service without {@code metrics.port}. */
+    Metrics NONE = new Metrics() {
+    };
+
+    /** An answer (new, edited or deleted) arrived from a platform. */
+    default void answerReceived(Platform platform) {
+    }
+
+    /** A new answer was stored (a redelivered duplicate is not counted). */
+    default void answerStored() {
+    }
+
+    /** An answer was scored, taking {@code took}. */
+    default void answerScored(Duration took) {
+    }
+
+    /** Feedback on an answer was delivered to the platform. */
+    default void feedbackSent(Platform platform) {
+    }
+
+    /** A daily question was posted ({@code ok}) or its post failed. */
+    default void questionPosted(Platform platform, boolean ok) {
+    }
+
+    /** A platform connection was re-established after it dropped. */
+    default void reconnected(Platform platform) {
+    }
+}
