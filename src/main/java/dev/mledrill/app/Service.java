@@ -130,7 +130,7 @@ public final class Service implements AutoCloseable {
     private void startSlack(Map<String, String> env) {
         SlackSettings settings = SlackSettings.fromEnvironment(env, Optional.of(app.config.slack().apiBaseUrl()));
         SlackAdapter slack = new SlackAdapter(settings, new MeteredSink(app.drill, metrics), app.commands,
-                app.config::channel, app.clock);
+                app.config::channel, app.clock, metrics.connectionEvents(Platform.SLACK));
         app.chats.register(new MeteredChat(slack.chat(), metrics));
         started.push(slack);
         this.slack = Optional.of(slack);
@@ -145,7 +145,7 @@ public final class Service implements AutoCloseable {
                 new DiscordSettings(env.get(DiscordSettings.TOKEN_ENV), discord.restBaseUrl(), discord.gatewayUrl(),
                         discord.adminRoles()),
                 new MeteredSink(app.drill, metrics), app.commands, app.config::channel, app.clock,
-                () -> metrics.reconnected(Platform.DISCORD));
+                metrics.connectionEvents(Platform.DISCORD));
         started.push(adapter);
         adapter.start();
         this.discord = Optional.of(adapter);

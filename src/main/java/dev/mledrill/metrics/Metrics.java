@@ -1,5 +1,6 @@
 package dev.mledrill.metrics;
 
+import dev.mledrill.chat.ConnectionEvents;
 import dev.mledrill.chat.Platform;
 import java.time.Duration;
 
@@ -32,5 +33,25 @@ public interface Metrics {
 
     /** A platform connection was re-established after it dropped. */
     default void reconnected(Platform platform) {
+    }
+
+    /** A call to the platform was rate-limited and waits {@code wait} before it is made again. */
+    default void rateLimitWait(Platform platform, Duration wait) {
+    }
+
+    /** What a platform's adapter reports about its connection, as this platform's events. */
+    default ConnectionEvents connectionEvents(Platform platform) {
+        Metrics metrics = this;
+        return new ConnectionEvents() {
+            @Override
+            public void reconnected() {
+                metrics.reconnected(platform);
+            }
+
+            @Override
+            public void rateLimited(Duration wait) {
+                metrics.rateLimitWait(platform, wait);
+            }
+        };
     }
 }

@@ -14,7 +14,7 @@ import java.time.Duration;
  * {@code mledrill_answers_received_total{platform}}, {@code mledrill_answers_stored_total},
  * {@code mledrill_answers_scored_total}, {@code mledrill_scoring_seconds} (histogram),
  * {@code mledrill_feedback_sent_total{platform}}, {@code mledrill_questions_posted_total{platform,outcome}},
- * {@code mledrill_platform_reconnects_total{platform}}, plus JVM memory and threads.
+ * {@code mledrill_platform_reconnects_total{platform}}, {@code mledrill_rate_limit_wait_seconds_count/_sum{platform}}, plus JVM memory and threads.
  */
 public final class MicrometerMetrics implements Metrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -61,6 +61,11 @@ public final class MicrometerMetrics implements Metrics {
     @Override
     public void reconnected(Platform platform) {
         registry.counter("mledrill.platform.reconnects", "platform", platform.id()).increment();
+    }
+
+    @Override
+    public void rateLimitWait(Platform platform, Duration wait) {
+        registry.timer("mledrill.rate.limit.wait", "platform", platform.id()).record(wait);
     }
 
     /** The registry in the Prometheus text format. */

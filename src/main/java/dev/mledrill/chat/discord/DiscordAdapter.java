@@ -4,6 +4,7 @@ import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatEventSink;
 import dev.mledrill.chat.CommandHandler;
+import dev.mledrill.chat.ConnectionEvents;
 import dev.mledrill.drill.ChannelSettings;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,7 +42,7 @@ public final class DiscordAdapter implements AutoCloseable {
     private final CommandHandler commands;
     private final Function<ChannelRef, Optional<ChannelSettings>> channels;
     private final Clock clock;
-    private final Runnable reconnected;
+    private final ConnectionEvents events;
     private final ExecutorService commandPool = Executors.newCachedThreadPool(daemon("discord-commands"));
     private final ExecutorService catchUpPool = Executors.newSingleThreadExecutor(daemon("discord-catch-up"));
     private volatile JDA jda;
@@ -49,13 +50,13 @@ public final class DiscordAdapter implements AutoCloseable {
 
     public DiscordAdapter(DiscordSettings settings, ChatEventSink sink, CommandHandler commands,
                           Function<ChannelRef, Optional<ChannelSettings>> channels, Clock clock) {
-        this(settings, sink, commands, channels, clock, () -> { });
+        this(settings, sink, commands, channels, clock, ConnectionEvents.NONE);
     }
 
-    /** Like the other constructor; {@code reconnected} runs each time the gateway session resumes or is recreated. */
+    /** Like the other constructor, telling {@code events} each time the gateway session resumes or is recreated. */
     public DiscordAdapter(DiscordSettings settings, ChatEventSink sink, CommandHandler commands,
-                          Function<ChannelRef, Optional<ChannelSettings>> channels, Clock clock, Runnable reconnected) {
-        this.reconnected = Objects.requireNonNull(reconnected, "reconnected");
+                          Function<ChannelRef, Optional<ChannelSettings>> channels, Clock clock, ConnectionEvents events) {
+        this.events = Objects.requireNonNull(events, "events");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.commands = Objects.requireNonNull(commands, "commands");
@@ -73,7 +74,7 @@ public final class DiscordAdapter implements AutoCloseable {
         SlashCommandRegistrar registrar = new SlashCommandRegistrar();
         ReadyGate ready = new ReadyGate();
         ThreadCatchUp catchUp = new ThreadCatchUp(sink, channels, new ThreadHistory(), catchUpPool);
-        JDA connected = connect(ready, catchUp, new ReconnectListener(reconnected),
+        JDA connected = connect(ready, catchUp, new ReconnectListener(events::reconnected),
                 new AnswerListener(sink, channels, practice, messages, clock),
                 new CommandListener(commands, channels, settings.adminRoles(), commandPool, registrar));
         jda = connected;

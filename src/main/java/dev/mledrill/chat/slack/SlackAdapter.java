@@ -12,6 +12,7 @@ import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatEventSink;
 import dev.mledrill.chat.CommandHandler;
+import dev.mledrill.chat.ConnectionEvents;
 import dev.mledrill.drill.ChannelSettings;
 import java.net.URI;
 import java.time.Clock;
@@ -42,10 +43,19 @@ public final class SlackAdapter implements AutoCloseable {
     private final ExecutorService workers;
     private final SlackChat chat;
     private final App app;
+    private final ConnectionEvents events;
     private volatile SocketModeApp socketMode;
 
     public SlackAdapter(SlackSettings settings, ChatEventSink sink, CommandHandler commands,
                         Function<ChannelRef, Optional<ChannelSettings>> channelSettings, Clock clock) {
+        this(settings, sink, commands, channelSettings, clock, ConnectionEvents.NONE);
+    }
+
+    /** Like the other constructor, telling {@code events} of reconnects and rate-limit waits. */
+    public SlackAdapter(SlackSettings settings, ChatEventSink sink, CommandHandler commands,
+                        Function<ChannelRef, Optional<ChannelSettings>> channelSettings, Clock clock,
+                        ConnectionEvents events) {
+        this.events = Objects.requireNonNull(events, "events");
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(commands, "commands");
@@ -54,7 +64,7 @@ public final class SlackAdapter implements AutoCloseable {
         this.slack = Slack.getInstance(slackConfig(settings));
         this.workers = Executors.newFixedThreadPool(4, daemonThreads());
         MethodsClient methods = slack.methods(settings.botToken());
-        SlackCalls calls = SlackCalls.waitingForReal();
+        SlackCalls calls = SlackCalls.waitingForReal().reportingRateLimits(events::rateLimited);
         SlackEventTranslator translator = new SlackEventTranslator(clock);
         SlackUsers users = new SlackUsers(methods, calls.failingFast(), clock);
         this.chat = new SlackChat(methods, calls, channelSettings, new SlackThreadReader(methods, calls, translator, users));
@@ -87,6 +97,7 @@ public final class SlackAdapter implements AutoCloseable {
         try {
             socketMode = new SocketModeApp(settings.appToken(), app, SocketModeClient.Backend.Tyrus, SlackAdapter::unhandled);
             socketMode.startAsync();
+            countReconnects(socketMode.getClient());
             LOG.info("Slack adapter connected (Socket Mode, API {})", settings.apiBaseUrl());
         } catch (Exception e) {
             stopSocket();
@@ -142,6 +153,17 @@ public final class SlackAdapter implements AutoCloseable {
     /** The Bolt app with the adapter's listeners, for tests that hand it envelopes without a socket. */
     App app() {
         return app;
+    }
+
+    /** Slack's "disconnect" notice (periodic refresh, or a server going away): Bolt opens a new connection. */
+    private void countReconnects(SocketModeClient client) {
+        if (client != null) {
+            client.addWebSocketMessageListener(message -> {
+                if (message != null && message.contains("\"type\":\"disconnect\"")) {
+                    events.reconnected();
+                }
+            });
+        }
     }
 
     /** Whether the Socket Mode connection is open now (a ping goes through); false before start and after disconnect. */

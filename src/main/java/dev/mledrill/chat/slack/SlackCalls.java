@@ -5,6 +5,7 @@ import com.slack.api.methods.SlackApiTextResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,14 +32,26 @@ final class SlackCalls {
     private final int rateLimitAttempts;
     private final int transientAttempts;
     private final Pause pause;
+    private final Consumer<Duration> rateLimitWaits;
 
     SlackCalls(int rateLimitAttempts, int transientAttempts, Pause pause) {
+        this(rateLimitAttempts, transientAttempts, pause, wait -> { });
+    }
+
+    private SlackCalls(int rateLimitAttempts, int transientAttempts, Pause pause,
+                       Consumer<Duration> rateLimitWaits) {
         if (rateLimitAttempts < 1 || transientAttempts < 1) {
             throw new IllegalArgumentException("attempts must be at least 1");
         }
         this.rateLimitAttempts = rateLimitAttempts;
         this.transientAttempts = transientAttempts;
         this.pause = pause;
+        this.rateLimitWaits = rateLimitWaits;
+    }
+
+    /** The same calls, telling {@code waits} each time one waits out a rate limit. */
+    SlackCalls reportingRateLimits(Consumer<Duration> waits) {
+        return new SlackCalls(rateLimitAttempts, transientAttempts, pause, waits);
     }
 
     static SlackCalls waitingForReal() {
@@ -50,7 +63,7 @@ final class SlackCalls {
      * (3 seconds): waiting out a Retry-After there would make Slack deliver the event again.
      */
     SlackCalls failingFast() {
-        return new SlackCalls(1, 1, pause);
+        return new SlackCalls(1, 1, pause, rateLimitWaits);
     }
 
     <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
@@ -73,6 +86,7 @@ final class SlackCalls {
                 if (status == 429 && ++rateLimited < rateLimitAttempts) {
                     Duration wait = retryAfter(e.getResponse().header("Retry-After"));
                     LOG.warn("Slack rate-limited {}; retrying in {} s (attempt {})", method, wait.toSeconds(), rateLimited + 1);
+                    rateLimitWaits.accept(wait);
                     waitFor(method, wait);
                 } else if (status >= 500 && ++transientFailures < transientAttempts) {
                     LOG.warn("Slack answered {} with HTTP {}; retrying", method, status);
