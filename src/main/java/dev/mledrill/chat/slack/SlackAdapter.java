@@ -71,7 +71,7 @@ public final class SlackAdapter implements AutoCloseable {
         this.app = new App(AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken())
-                .subtypedMessageEventsAutoAckEnabled(true)
+                .unmatchedRequestHandler(UnhandledEnvelopes::respond)
                 .build());
         new SlackMessageListener(sink, translator, users, chat, workers).register(app);
         new SlackCommandListener(commands, users, channelSettings, clock, workers, chat).register(app);

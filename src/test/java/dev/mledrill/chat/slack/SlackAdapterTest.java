@@ -58,6 +58,25 @@ class SlackAdapterTest {
     }
 
     @Test
+    @DisplayName("an event type the bot has no handler for (reaction_added, app_mention) is acknowledged, so Slack does not redeliver it")
+    void eventWithoutHandlerIsAcknowledged() {
+        com.fasterxml.jackson.databind.node.ObjectNode reaction = new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode().put("type", "reaction_added").put("user", "U1ANA").put("reaction", "tada")
+                .put("event_ts", fake.nextTs());
+        reaction.putObject("item").put("type", "message").put("channel", CHANNEL).put("ts", "1764000000.000100");
+        com.fasterxml.jackson.databind.node.ObjectNode mention = new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode().put("type", "app_mention").put("user", "U1ANA").put("text", "<@UBOT> hi")
+                .put("channel", CHANNEL).put("ts", fake.nextTs()).put("event_ts", fake.nextTs());
+
+        FakeSlack.Delivery first = fake.sendEvent(reaction, 0, null);
+        FakeSlack.Delivery second = fake.sendEvent(mention, 0, null);
+
+        fake.awaitAck(first.envelopeId());
+        fake.awaitAck(second.envelopeId());
+        assertThat(sink.stored(ChatEvent.AnswerPosted.class)).isEmpty();
+    }
+
+    @Test
     @DisplayName("the envelope is acknowledged only after the sink has stored the answer")
     void acknowledgesAfterStoring() throws Exception {
         // given a sink that holds the handler until released
