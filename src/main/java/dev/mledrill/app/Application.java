@@ -171,6 +171,7 @@ public final class Application implements AutoCloseable {
         Streaks streaks = new JdbcStreaks(ds, policy, zones(config), clock);
         Chats chats = new Chats();
         ExecutorService scoring = ScoringPool.create(ScoringPool.DEFAULT_THREADS);
+        metrics.scoringPool(scoring);
         DrillService drill = new DrillService(
                 new DrillStores(new MeteredAnswerStore(new JdbcAnswerStore(ds), metrics), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds),
                         new JdbcCopyChecks(ds, new Signer())),

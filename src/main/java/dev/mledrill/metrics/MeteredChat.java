@@ -35,10 +35,10 @@ public final class MeteredChat implements Chat {
     public PostedMessage postQuestion(QuestionPost post) {
         try {
             PostedMessage posted = chat.postQuestion(post);
-            metrics.questionPosted(platform(), true);
+            metrics.questionPosted(platform(), post.channel().id(), true);
             return posted;
         } catch (RuntimeException e) {
-            metrics.questionPosted(platform(), false);
+            metrics.questionPosted(platform(), post.channel().id(), false);
             throw e;
         }
     }
@@ -51,7 +51,7 @@ public final class MeteredChat implements Chat {
     @Override
     public void sendFeedback(FeedbackMessage feedback) {
         chat.sendFeedback(feedback);
-        metrics.feedbackSent(platform());
+        metrics.feedbackSent(platform(), feedback.answerMessageId());
     }
 
     @Override

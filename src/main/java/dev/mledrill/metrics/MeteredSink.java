@@ -18,7 +18,7 @@ public final class MeteredSink implements ChatEventSink {
     @Override
     public Receipt accept(ChatEvent event) {
         if (event instanceof ChatEvent.AnswerPosted) {
-            metrics.answerReceived(event.channel().platform());
+            metrics.answerReceived(event.channel().platform(), ((ChatEvent.AnswerPosted) event).messageId());
         }
         return sink.accept(event);
     }

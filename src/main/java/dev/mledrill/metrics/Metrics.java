@@ -11,8 +11,8 @@ public interface Metrics {
     Metrics NONE = new Metrics() {
     };
 
-    /** An answer (new, edited or deleted) arrived from a platform. */
-    default void answerReceived(Platform platform) {
+    /** An answer (new, edited or deleted), message {@code messageId}, arrived from a platform. */
+    default void answerReceived(Platform platform, String messageId) {
     }
 
     /** A new answer was stored (a redelivered duplicate is not counted). */
@@ -23,12 +23,16 @@ public interface Metrics {
     default void answerScored(Duration took) {
     }
 
-    /** Feedback on an answer was delivered to the platform. */
-    default void feedbackSent(Platform platform) {
+    /** Feedback on the answer in message {@code answerMessageId} was delivered to the platform. */
+    default void feedbackSent(Platform platform, String answerMessageId) {
     }
 
-    /** A daily question was posted ({@code ok}) or its post failed. */
-    default void questionPosted(Platform platform, boolean ok) {
+    /** A daily question was posted in {@code channelId} ({@code ok}) or its post failed. */
+    default void questionPosted(Platform platform, String channelId, boolean ok) {
+    }
+
+    /** The executor answers are scored on, so its queue can be watched. */
+    default void scoringPool(java.util.concurrent.ExecutorService pool) {
     }
 
     /** A platform connection was re-established after it dropped. */

@@ -70,7 +70,9 @@ class MetricsEndpointsIT {
                                 "mledrill_answers_scored_total 1.0",
                                 "mledrill_scoring_seconds_count 1",
                                 "mledrill_feedback_sent_total{platform=\"slack\"} 1.0",
-                                "mledrill_questions_posted_total{outcome=\"posted\",platform=\"slack\"} 1.0"));
+                                "mledrill_feedback_latency_seconds_count{platform=\"slack\"} 1",
+                                "mledrill_questions_posted_total{channel=\"" + CHANNEL + "\",outcome=\"posted\",platform=\"slack\"} 1.0",
+                                "executor_queued_tasks{name=\"scoring\"} 0.0"));
                 assertThat(run.stop(Duration.ofSeconds(30)).exit()).isZero();
             }
         }

@@ -74,12 +74,17 @@ class HealthServerTest {
     @DisplayName("/metrics is Prometheus text with the service's counters and the scoring histogram")
     void prometheusText() throws Exception {
         start();
-        metrics.answerReceived(Platform.SLACK);
+        metrics.answerReceived(Platform.SLACK, "1764000000.000100");
         metrics.answerStored();
         metrics.answerScored(Duration.ofMillis(12));
-        metrics.feedbackSent(Platform.SLACK);
-        metrics.questionPosted(Platform.DISCORD, false);
+        metrics.feedbackSent(Platform.SLACK, "1764000000.000100");
+        metrics.feedbackSent(Platform.SLACK, "never-seen-arrive");
+        metrics.questionPosted(Platform.DISCORD, "C1", false);
         metrics.reconnected(Platform.DISCORD);
+        metrics.rateLimitWait(Platform.SLACK, Duration.ofSeconds(3));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(1);
+        metrics.scoringPool(pool);
+        pool.shutdown();
         HttpResponse<String> response = get("/metrics");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
@@ -89,9 +94,14 @@ class HealthServerTest {
                 "mledrill_answers_scored_total 1.0",
                 "mledrill_scoring_seconds_count 1",
                 "mledrill_scoring_seconds_bucket",
-                "mledrill_feedback_sent_total{platform=\"slack\"} 1.0",
-                "mledrill_questions_posted_total{outcome=\"failed\",platform=\"discord\"} 1.0",
-                "mledrill_platform_reconnects_total{platform=\"discord\"} 1.0");
+                "mledrill_feedback_sent_total{platform=\"slack\"} 2.0",
+                "mledrill_feedback_latency_seconds_count{platform=\"slack\"} 1",
+                "mledrill_feedback_latency_seconds_bucket{platform=\"slack\"",
+                "mledrill_questions_posted_total{channel=\"C1\",outcome=\"failed\",platform=\"discord\"} 1.0",
+                "mledrill_platform_reconnects_total{platform=\"discord\"} 1.0",
+                "mledrill_rate_limit_wait_seconds_count{platform=\"slack\"} 1",
+                "mledrill_rate_limit_wait_seconds_sum{platform=\"slack\"} 3.0",
+                "executor_queued_tasks{name=\"scoring\"}");
     }
 
     @Test

@@ -44,6 +44,7 @@ public final class SlackAdapter implements AutoCloseable {
     private final SlackChat chat;
     private final App app;
     private final ConnectionEvents events;
+    private final SocketReconnects reconnects;
     private volatile SocketModeApp socketMode;
 
     public SlackAdapter(SlackSettings settings, ChatEventSink sink, CommandHandler commands,
@@ -61,7 +62,8 @@ public final class SlackAdapter implements AutoCloseable {
         Objects.requireNonNull(commands, "commands");
         Objects.requireNonNull(channelSettings, "channelSettings");
         Objects.requireNonNull(clock, "clock");
-        this.slack = Slack.getInstance(slackConfig(settings));
+        this.reconnects = new SocketReconnects(events);
+        this.slack = Slack.getInstance(slackConfig(settings, reconnects));
         this.workers = Executors.newFixedThreadPool(4, daemonThreads());
         MethodsClient methods = slack.methods(settings.botToken());
         SlackCalls calls = SlackCalls.waitingForReal().reportingRateLimits(events::rateLimited);
@@ -77,8 +79,9 @@ public final class SlackAdapter implements AutoCloseable {
         new SlackCommandListener(commands, users, channelSettings, clock, workers, chat).register(app);
     }
 
-    private static SlackConfig slackConfig(SlackSettings settings) {
+    private static SlackConfig slackConfig(SlackSettings settings, SocketReconnects reconnects) {
         SlackConfig config = new SlackConfig();
+        config.getHttpClientResponseHandlers().add(reconnects);
         config.setMethodsEndpointUrlPrefix(settings.apiBaseUrl());
         // Bolt takes HTTP(S)_PROXY from the environment, even for a loopback base URL (a local test server).
         String host = URI.create(settings.apiBaseUrl()).getHost();
@@ -97,7 +100,7 @@ public final class SlackAdapter implements AutoCloseable {
         try {
             socketMode = new SocketModeApp(settings.appToken(), app, SocketModeClient.Backend.Tyrus, SlackAdapter::unhandled);
             socketMode.startAsync();
-            countReconnects(socketMode.getClient());
+            reconnects.started();
             LOG.info("Slack adapter connected (Socket Mode, API {})", settings.apiBaseUrl());
         } catch (Exception e) {
             stopSocket();
@@ -153,17 +156,6 @@ public final class SlackAdapter implements AutoCloseable {
     /** The Bolt app with the adapter's listeners, for tests that hand it envelopes without a socket. */
     App app() {
         return app;
-    }
-
-    /** Slack's "disconnect" notice (periodic refresh, or a server going away): Bolt opens a new connection. */
-    private void countReconnects(SocketModeClient client) {
-        if (client != null) {
-            client.addWebSocketMessageListener(message -> {
-                if (message != null && message.contains("\"type\":\"disconnect\"")) {
-                    events.reconnected();
-                }
-            });
-        }
     }
 
     /** Whether the Socket Mode connection is open now (a ping goes through); false before start and after disconnect. */

@@ -125,7 +125,7 @@ class SlackAdapterTest {
     }
 
     @Test
-    @DisplayName("after Slack asks the client to reconnect, answers keep arriving on the new connection")
+    @DisplayName("after Slack asks the client to reconnect, answers keep arriving on the new connection, and the reconnect is reported")
     void survivesReconnect() {
         // given
         int opened = fake.calls("apps.connections.open").size();
@@ -137,6 +137,7 @@ class SlackAdapterTest {
         // then
         fake.awaitAck(delivery.envelopeId());
         assertThat(fake.calls("apps.connections.open").size()).isGreaterThan(opened);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(slack.reconnects).hasValue(1));
         assertThat(sink.stored(ChatEvent.AnswerPosted.class)).singleElement()
                 .satisfies(a -> assertThat(a.text()).isEqualTo("after the reconnect"));
     }

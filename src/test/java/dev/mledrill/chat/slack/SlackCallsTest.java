@@ -113,4 +113,15 @@ class SlackCallsTest {
                 .isFalse();
         assertThat(pauses).isEmpty();
     }
+
+    @Test
+    @DisplayName("each rate-limit wait is reported (for the service's metrics) before it is waited out")
+    void reportsRateLimitWaits() {
+        java.util.List<Duration> reported = new java.util.ArrayList<>();
+        calls.reportingRateLimits(reported::add).call("chat.postMessage",
+                script(http(429, "7"), http(429, "2"), answer(true, null)));
+
+        assertThat(reported).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(2));
+        assertThat(pauses).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(2));
+    }
 }

@@ -3,11 +3,13 @@ package dev.mledrill.chat.slack;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.ChatEventSink;
 import dev.mledrill.chat.CommandHandler;
+import dev.mledrill.chat.ConnectionEvents;
 import dev.mledrill.drill.ChannelSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A started {@link SlackAdapter} connected to a {@link FakeSlack}; closes both. */
@@ -17,10 +19,17 @@ final class SlackHarness implements AutoCloseable {
     final FakeSlack fake;
     final SlackAdapter adapter;
     final AtomicReference<ChannelSettings> channelSettings = new AtomicReference<>();
+    /** How many times the adapter reported a reconnect (for the service's metrics). */
+    final AtomicInteger reconnects = new AtomicInteger();
 
     SlackHarness(ChatEventSink sink, CommandHandler commands) {
         fake = FakeSlack.start();
-        adapter = new SlackAdapter(fake.settings(), sink, commands, this::settingsFor, CLOCK);
+        adapter = new SlackAdapter(fake.settings(), sink, commands, this::settingsFor, CLOCK, new ConnectionEvents() {
+            @Override
+            public void reconnected() {
+                reconnects.incrementAndGet();
+            }
+        });
         adapter.start();
         fake.awaitConnected();
     }
