@@ -3,7 +3,9 @@ package dev.mledrill.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.DisplayName;
@@ -33,6 +35,17 @@ class PackageRulesTest {
                 .check(PRODUCTION);
         noClasses().that().resideInAPackage("dev.mledrill.chat.discord..")
                 .should().dependOnClassesThat().resideInAPackage("dev.mledrill.chat.slack..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    @DisplayName("only the composition root builds the JDBC stores")
+    void onlyAppBuildsStores() {
+        noClasses().that().resideOutsideOfPackages("dev.mledrill.app..", "dev.mledrill.store..")
+                .should().callConstructorWhere(DescribedPredicate.describe("a constructor of a Jdbc* store",
+                        (JavaConstructorCall call) -> call.getTargetOwner().getPackageName().equals("dev.mledrill.store")
+                                && call.getTargetOwner().getSimpleName().startsWith("Jdbc")))
+                .because("Application builds every store from one database (one composition root)")
                 .check(PRODUCTION);
     }
 }
