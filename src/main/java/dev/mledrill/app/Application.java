@@ -2,7 +2,6 @@ package dev.mledrill.app;
 
 import dev.mledrill.app.config.AppConfig;
 import dev.mledrill.app.config.RotationCheck;
-import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chats;
 import dev.mledrill.chat.CommandHandler;
 import dev.mledrill.chat.console.ConsoleChat;
@@ -22,7 +21,6 @@ import dev.mledrill.metrics.MeteredScorer;
 import dev.mledrill.metrics.Metrics;
 import dev.mledrill.metrics.MicrometerMetrics;
 import dev.mledrill.privacy.AnswerTextRetention;
-import dev.mledrill.privacy.PrivacyService;
 import dev.mledrill.progress.ProgressCharts;
 import dev.mledrill.progress.StreakReminders;
 import dev.mledrill.progress.WeeklyWrapUp;
@@ -40,44 +38,32 @@ import dev.mledrill.schedule.QuestionPicker;
 import dev.mledrill.schedule.Scheduler;
 import dev.mledrill.schedule.WrapUpComposer;
 import dev.mledrill.schedule.WrapUpPoster;
-import dev.mledrill.store.Backup;
 import dev.mledrill.store.Database;
-import dev.mledrill.store.DatabaseWait;
 import dev.mledrill.store.JdbcAnswerStats;
 import dev.mledrill.store.JdbcAnswerStore;
-import dev.mledrill.store.JdbcChannelPauses;
 import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcOptOuts;
-import dev.mledrill.store.JdbcPersonalData;
 import dev.mledrill.store.JdbcPostResults;
 import dev.mledrill.store.JdbcPostedQuestions;
 import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcReminders;
-import dev.mledrill.store.JdbcScoreHistory;
 import dev.mledrill.store.JdbcScoreStore;
-import dev.mledrill.store.JdbcStreaks;
 import dev.mledrill.store.JdbcTeamHistory;
 import dev.mledrill.store.JdbcWeeklySummaries;
 import dev.mledrill.store.ShedLockJobLock;
-import dev.mledrill.streak.Scope;
-import dev.mledrill.streak.StreakPolicy;
 import dev.mledrill.streak.Streaks;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -158,6 +144,14 @@ public final class Application implements AutoCloseable {
         return app;
     }
 
+    /**
+     * For terminal commands on stored data (standings, export, erasure, backup, rescoring): the configured
+     * database, which must exist already, and its stores, without the question bank, the scorer or chat.
+     */
+    public static Stores openStores(AppConfig config, Map<String, String> env, Clock clock) {
+        return new Stores(ConfiguredDatabase.open(config.database(), env, ConfiguredDatabase.Use.EXISTING), config, clock);
+    }
+
     /** Loads the bank and the rubric, opens (and migrates) the database, and wires every component. */
     private static Application open(AppConfig config, Map<String, String> env, Clock clock, boolean viaService,
                                      Optional<MicrometerMetrics> meters) {
@@ -165,10 +159,11 @@ public final class Application implements AutoCloseable {
         QuestionBank bank = BundledContent.bank(config.questionsDir());
         RotationCheck.requireKnownCategories(config, bank.categories(), "the configuration");
         Rubric rubric = BundledContent.rubric(config.rubricFile());
-        Database database = openDatabase(config.database(), env, viaService);
+        Database database = ConfiguredDatabase.open(config.database(), env,
+                viaService ? ConfiguredDatabase.Use.CREATE : ConfiguredDatabase.Use.SERVE);
+        Stores stores = new Stores(database, config, clock);
         DataSource ds = database.dataSource();
-        StreakPolicy policy = new StreakPolicy(Scope.fromId(config.streak().scope()), config.streak().freezesPerMonth());
-        Streaks streaks = new JdbcStreaks(ds, policy, zones(config), clock);
+        Streaks streaks = stores.streaks();
         Chats chats = new Chats();
         ExecutorService scoring = ScoringPool.create(ScoringPool.DEFAULT_THREADS);
         metrics.scoringPool(scoring);
@@ -177,16 +172,15 @@ public final class Application implements AutoCloseable {
                         new JdbcCopyChecks(ds, new Signer())),
                 bank::all, new MeteredScorer(new RubricScorer(rubric, bank::all), metrics), streaks, chats, config.channels(), scoring, clock);
         PostedQuestions posts = new JdbcPostedQuestions(ds);
-        ChannelPauses pauses = new JdbcChannelPauses(ds, clock);
+        ChannelPauses pauses = stores.pauses();
         DailyQuestions daily = new DailyQuestions(posts, bank::all, new QuestionPicker(), clock);
         DailyPoster poster = new DailyPoster(daily, posts, pauses, chats, clock, instanceName(), POST_LEASE);
         WrapUpPoster wrapUps = new WrapUpPoster(posts, new JdbcPostResults(ds), daily, new WrapUpComposer(), chats, clock);
         OptOuts optOuts = new JdbcOptOuts(ds, clock);
-        TargetedPractice practice = new TargetedPractice(drill, new JdbcScoreHistory(ds));
-        JdbcPersonalData personalData = new JdbcPersonalData(ds);
-        JdbcLeaderboards leaderboards = new JdbcLeaderboards(ds, policy, clock);
-        JdbcTeamHistory teamHistory = new JdbcTeamHistory(ds);
-        ProgressCharts charts = new ProgressCharts(new JdbcScoreHistory(ds), teamHistory, leaderboards, clock);
+        TargetedPractice practice = new TargetedPractice(drill, stores.scoreHistory());
+        JdbcLeaderboards leaderboards = stores.leaderboards();
+        JdbcTeamHistory teamHistory = stores.teamHistory();
+        ProgressCharts charts = new ProgressCharts(stores.scoreHistory(), teamHistory, leaderboards, clock);
         JdbcReminders reminders = new JdbcReminders(ds);
         List<ChannelJob> progressJobs = List.of(new StreakReminders(reminders, streaks, chats, clock),
                 new WeeklyWrapUp(new JdbcWeeklySummaries(ds), teamHistory, charts, chats, clock));
@@ -196,9 +190,9 @@ public final class Application implements AutoCloseable {
                 new ScheduleReplies(daily, pauses, clock),
                 new StandingReplies(leaderboards, streaks, optOuts),
                 personal,
-                new PrivacyReplies(new PrivacyService(personalData, streaks, clock)),
+                new PrivacyReplies(stores.privacy()),
                 new ProgressReplies(charts, personal, reminders));
-        AnswerTextRetention retention = new AnswerTextRetention(personalData, config.retention().answerTextDays(), clock);
+        AnswerTextRetention retention = stores.retention(config.retention().answerTextDays());
         return new Application(config, clock, database, bank, chats, drill, daily, posts, poster, wrapUps, commands, scoring,
                 retention, practice, progressJobs, meters);
     }
@@ -291,30 +285,6 @@ public final class Application implements AutoCloseable {
         } else {
             database.close();
         }
-    }
-
-    /**
-     * A directory for the embedded H2 database (created if missing; through the running service when
-     * {@code viaService} and it shares it), or a JDBC URL (login from MLE_DRILL_DATABASE_USER/_PASSWORD).
-     */
-    static Database openDatabase(String database, Map<String, String> env, boolean viaService) {
-        if (!database.startsWith("jdbc:")) {
-            Path directory = Path.of(database);
-            Duration wait = DatabaseWait.from(env);
-            return viaService && Files.exists(Backup.databaseFile(directory))
-                    ? Database.h2Existing(directory, wait) : Database.h2File(directory, wait);
-        }
-        String user = env.getOrDefault("MLE_DRILL_DATABASE_USER", database.startsWith("jdbc:h2:") ? "sa" : "");
-        return Database.open(database, user, env.getOrDefault("MLE_DRILL_DATABASE_PASSWORD", ""));
-    }
-
-    /** Day boundaries per channel: its configured zone; the terminal's zone for the console; else UTC. */
-    private static Function<ChannelRef, ZoneId> zones(AppConfig config) {
-        return channel -> config.channel(channel)
-                .or(() -> channel.equals(config.consoleChannel().channel())
-                        ? java.util.Optional.of(config.consoleChannel()) : java.util.Optional.empty())
-                .map(settings -> settings.zone())
-                .orElse(ZoneOffset.UTC);
     }
 
     /** Who claims posts in the database: this process on this host. */

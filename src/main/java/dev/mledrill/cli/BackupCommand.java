@@ -1,8 +1,10 @@
 package dev.mledrill.cli;
 
+import dev.mledrill.app.Application;
+import dev.mledrill.app.Stores;
 import dev.mledrill.store.Backup;
-import dev.mledrill.store.Database;
 import java.nio.file.Path;
+import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -18,9 +20,9 @@ final class BackupCommand extends ConfiguredCommand {
 
     @Override
     int run() {
-        try (Database db = ConfiguredDatabase.openExisting(options.load(env), env)) {
+        try (Stores stores = Application.openStores(options.load(env), env, Clock.systemUTC())) {
             Path written = Progress.whileRunning("backup", "B", () -> Progress.sizeOf(file.toAbsolutePath()),
-                    () -> Backup.backup(db, file));
+                    () -> Backup.backup(stores.database(), file));
             spec.commandLine().getOut().println("backup written to " + written);
             return 0;
         }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * A command that works on the configured installation (--config, --data): it gets those options,
- * -h/--help, the environment, and turns the failures a user can fix into a clear message.
+ * -h/--help and the environment. Its errors are reported by {@link UserErrors}.
  */
 abstract class ConfiguredCommand implements Callable<Integer> {
     @Mixin
@@ -24,7 +24,7 @@ abstract class ConfiguredCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        return Failures.reported(spec, this::run);
+        return run();
     }
 
     /** The command's body; its exit code. */

@@ -1,20 +1,14 @@
 package dev.mledrill.cli;
 
+import dev.mledrill.app.Application;
+import dev.mledrill.app.Stores;
 import dev.mledrill.app.config.AppConfig;
-import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.privacy.DataExport;
 import dev.mledrill.privacy.ExportJson;
-import dev.mledrill.privacy.PrivacyService;
-import dev.mledrill.store.Database;
-import dev.mledrill.store.JdbcPersonalData;
-import dev.mledrill.store.JdbcStreaks;
-import dev.mledrill.streak.Scope;
-import dev.mledrill.streak.StreakPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,12 +31,8 @@ final class ExportCommand extends ConfiguredCommand {
     @Override
     int run() throws IOException {
         AppConfig config = options.load(env);
-        try (Database db = ConfiguredDatabase.openExisting(config, env)) {
-            JdbcStreaks streaks = new JdbcStreaks(db.dataSource(), new StreakPolicy(Scope.fromId(config.streak().scope()),
-                    config.streak().freezesPerMonth()),
-                    channel -> config.channel(channel).map(ChannelSettings::zone).orElse(ZoneOffset.UTC), clock);
-            DataExport export = new PrivacyService(new JdbcPersonalData(db.dataSource()), streaks, clock)
-                    .export(user.selector());
+        try (Stores stores = Application.openStores(config, env, clock)) {
+            DataExport export = stores.privacy().export(user.selector());
             if (export.accounts().isEmpty()) {
                 spec.commandLine().getErr().println("nothing is stored for " + user.selector().describe());
                 return 1;

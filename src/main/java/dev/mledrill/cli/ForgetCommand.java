@@ -1,10 +1,11 @@
 package dev.mledrill.cli;
 
+import dev.mledrill.app.Application;
+import dev.mledrill.app.Stores;
 import dev.mledrill.privacy.Erasure;
 import dev.mledrill.privacy.UserSelector;
-import dev.mledrill.store.Database;
-import dev.mledrill.store.JdbcPersonalData;
 import java.io.PrintWriter;
+import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -24,8 +25,8 @@ final class ForgetCommand extends ConfiguredCommand {
     int run() {
         UserSelector who = user.selector();
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = ConfiguredDatabase.openExisting(options.load(env), env)) {
-            Erasure erasure = new JdbcPersonalData(db.dataSource()).erase(who);
+        try (Stores stores = Application.openStores(options.load(env), env, Clock.systemUTC())) {
+            Erasure erasure = stores.personalData().erase(who);
             if (erasure.nothingFound()) {
                 spec.commandLine().getErr().println("nothing is stored for " + who.describe());
                 return 1;

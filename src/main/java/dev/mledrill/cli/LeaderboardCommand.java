@@ -1,11 +1,11 @@
 package dev.mledrill.cli;
 
+import dev.mledrill.app.Application;
+import dev.mledrill.app.Stores;
 import dev.mledrill.app.config.AppConfig;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.leaderboard.LeaderboardEntry;
 import dev.mledrill.leaderboard.Period;
-import dev.mledrill.store.Database;
-import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.streak.Scope;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -57,9 +57,8 @@ final class LeaderboardCommand implements Callable<Integer> {
         Period chosen = parsePeriod();
         Scope scope = workspace ? Scope.WORKSPACE : Scope.CHANNEL;
         List<LeaderboardEntry> board;
-        try (Database database = StandingsAccess.open(config, System.getenv())) {
-            board = new JdbcLeaderboards(database.dataSource(), StandingsAccess.streakPolicy(config), clock)
-                    .points(settings.channel(), scope, chosen, settings.zone(), limit);
+        try (Stores stores = Application.openStores(config, System.getenv(), clock)) {
+            board = stores.leaderboards().points(settings.channel(), scope, chosen, settings.zone(), limit);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -1,13 +1,13 @@
 package dev.mledrill.cli;
 
+import dev.mledrill.app.Application;
 import dev.mledrill.app.BundledContent;
+import dev.mledrill.app.Stores;
 import dev.mledrill.app.config.AppConfig;
-import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.question.QuestionBank;
 import dev.mledrill.question.QuestionBankException;
 import dev.mledrill.rubric.Rubric;
 import dev.mledrill.rubric.RubricScorer;
-import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcCopyRescan;
 import dev.mledrill.store.JdbcRescorer;
 import java.io.PrintWriter;
@@ -53,13 +53,13 @@ final class RescoreCommand extends ConfiguredCommand {
         }
         RubricScorer scorer = new RubricScorer(rubric, bank::all);
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = ConfiguredDatabase.openExisting(config, env)) {
+        try (Stores stores = Application.openStores(config, env, clock)) {
             long checkStart = System.nanoTime();
-            JdbcCopyRescan.Result copies = new JdbcCopyRescan(db.dataSource(), new Signer(), threads, chunk).run();
+            JdbcCopyRescan.Result copies = stores.copyRescan(threads, chunk).run();
             out.printf(Locale.ROOT, "checked %d answer(s) for near copies (%d copied, %d recycled; %d signed) in %.1f s%n",
                     copies.checked(), copies.copied(), copies.recycled(), copies.signed(), (System.nanoTime() - checkStart) / 1e9);
             long start = System.nanoTime();
-            JdbcRescorer rescorer = new JdbcRescorer(db.dataSource(), scorer, bank::find, clock, threads, chunk);
+            JdbcRescorer rescorer = stores.rescorer(scorer, bank::find, threads, chunk);
             int reinstated = rescorer.reinstate();
             JdbcRescorer.Result result;
             try (Progress progress = Progress.start("rescore", rescorer.pending(), "answers")) {

@@ -1,9 +1,9 @@
 package dev.mledrill.cli;
 
+import dev.mledrill.app.Application;
+import dev.mledrill.app.Stores;
 import dev.mledrill.app.config.AppConfig;
 import dev.mledrill.privacy.AnswerTextRetention;
-import dev.mledrill.store.Database;
-import dev.mledrill.store.JdbcPersonalData;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Optional;
@@ -50,8 +50,8 @@ final class RetentionCommand implements Runnable {
                 out.println("retention.answer_text_days is not set: answer texts are kept; nothing to do.");
                 return 0;
             }
-            try (Database db = ConfiguredDatabase.openExisting(config, env)) {
-                AnswerTextRetention retention = new AnswerTextRetention(new JdbcPersonalData(db.dataSource()), period, clock);
+            try (Stores stores = Application.openStores(config, env, clock)) {
+                AnswerTextRetention retention = stores.retention(period);
                 int purged = Progress.whileRunning("retention", "s", () -> 0, retention::apply);
                 out.println("removed the text of " + purged + " answer(s) received before " + retention.cutoff().orElseThrow()
                         + " (" + period.get() + " days); their scores are kept");

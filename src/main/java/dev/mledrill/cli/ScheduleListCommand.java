@@ -1,11 +1,12 @@
 package dev.mledrill.cli;
 
+import dev.mledrill.app.Application;
+import dev.mledrill.app.Stores;
 import dev.mledrill.app.config.AppConfig;
 import dev.mledrill.drill.ChannelSettings;
+import dev.mledrill.schedule.ChannelPauses;
 import dev.mledrill.schedule.DrillOccurrence;
 import dev.mledrill.schedule.DrillSchedule;
-import dev.mledrill.store.Database;
-import dev.mledrill.store.JdbcChannelPauses;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,8 +45,8 @@ final class ScheduleListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AppConfig config = options.load(System.getenv());
         List<ChannelSchedule> rows = new ArrayList<>();
-        try (Database database = StandingsAccess.open(config, System.getenv())) {
-            JdbcChannelPauses pauses = new JdbcChannelPauses(database.dataSource(), clock);
+        try (Stores stores = Application.openStores(config, System.getenv(), clock)) {
+            ChannelPauses pauses = stores.pauses();
             for (ChannelSettings s : config.channels()) {
                 Optional<DrillOccurrence> next = DrillSchedule.of(s).nextAfter(clock.instant());
                 rows.add(new ChannelSchedule(s.channel().platform().id(), s.channel().team(), s.channel().id(), s.name(),

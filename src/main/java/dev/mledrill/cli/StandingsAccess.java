@@ -7,33 +7,16 @@ import dev.mledrill.app.config.AppConfig;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.drill.ChannelSettings;
-import dev.mledrill.store.Database;
-import dev.mledrill.streak.Scope;
-import dev.mledrill.streak.StreakPolicy;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.ParameterException;
 
-/** What the leaderboard, streak and schedule commands share: opening the store, finding a channel, writing JSON. */
+/** What the leaderboard, streak and schedule commands share: finding a channel, writing JSON. */
 final class StandingsAccess {
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
     private StandingsAccess() {
-    }
-
-    /**
-     * The configured database, as the other commands open it (login from the environment; through
-     * the running service while it holds the H2 file). These commands only read, so an H2 directory
-     * with no database is refused, not given an empty one: a mistyped --data must not look like empty boards.
-     */
-    static Database open(AppConfig config, Map<String, String> env) {
-        return ConfiguredDatabase.openExisting(config, env);
-    }
-
-    static StreakPolicy streakPolicy(AppConfig config) {
-        return new StreakPolicy(Scope.fromId(config.streak().scope()), config.streak().freezesPerMonth());
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.mledrill.cli;
 
+import dev.mledrill.app.Application;
+import dev.mledrill.app.Stores;
 import dev.mledrill.app.config.AppConfig;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.UserRef;
@@ -11,10 +13,6 @@ import dev.mledrill.progress.ProgressCharts;
 import dev.mledrill.progress.ScoredAttempt;
 import dev.mledrill.progress.WeakArea;
 import dev.mledrill.progress.WeakAreaPractice;
-import dev.mledrill.store.Database;
-import dev.mledrill.store.JdbcLeaderboards;
-import dev.mledrill.store.JdbcScoreHistory;
-import dev.mledrill.store.JdbcTeamHistory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -74,10 +72,8 @@ final class StatsCommand implements Callable<Integer> {
         Optional<ChannelSettings> settings = channel == null ? Optional.empty()
                 : Optional.of(StandingsAccess.channel(config, channel, spec.commandLine()));
         PrintWriter out = spec.commandLine().getOut();
-        try (Database database = StandingsAccess.open(config, System.getenv())) {
-            var ds = database.dataSource();
-            ProgressCharts charts = new ProgressCharts(new JdbcScoreHistory(ds), new JdbcTeamHistory(ds),
-                    new JdbcLeaderboards(ds, StandingsAccess.streakPolicy(config), Clock.systemUTC()), Clock.systemUTC());
+        try (Stores stores = Application.openStores(config, System.getenv(), Clock.systemUTC())) {
+            ProgressCharts charts = stores.charts();
             if (teamChart != null) {
                 ChartImage image = charts.team(settings.orElseThrow());
                 write(teamChart, image);

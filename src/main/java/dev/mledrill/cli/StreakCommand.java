@@ -1,11 +1,12 @@
 package dev.mledrill.cli;
 
+import dev.mledrill.app.Application;
+import dev.mledrill.app.Stores;
 import dev.mledrill.app.config.AppConfig;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.drill.ChannelSettings;
-import dev.mledrill.store.Database;
-import dev.mledrill.store.JdbcStreaks;
 import dev.mledrill.streak.StreakSummary;
+import dev.mledrill.streak.Streaks;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -47,9 +48,8 @@ final class StreakCommand implements Callable<Integer> {
         List<ChannelSettings> channels = channel == null ? config.channels()
                 : List.of(StandingsAccess.channel(config, channel, spec.commandLine()));
         List<ChannelStreak> rows = new ArrayList<>();
-        try (Database database = StandingsAccess.open(config, System.getenv())) {
-            JdbcStreaks streaks = new JdbcStreaks(database.dataSource(), StandingsAccess.streakPolicy(config),
-                    ref -> channels.stream().filter(s -> s.channel().equals(ref)).findFirst().orElseThrow().zone(), Clock.systemUTC());
+        try (Stores stores = Application.openStores(config, System.getenv(), Clock.systemUTC())) {
+            Streaks streaks = stores.streaks();
             for (ChannelSettings s : channels) {
                 StreakSummary summary = streaks.of(new UserRef(s.channel().platform(), s.channel().team(), user), s.channel());
                 if (channel != null || summary.longest() > 0) {

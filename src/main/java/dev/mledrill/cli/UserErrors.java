@@ -15,9 +15,11 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns every error into one line on stderr and an exit code ({@link ExitCodes}), never a stack
- * trace unless {@value #DEBUG_VARIABLE} is set: the errors a user can fix (configuration, bank,
- * input, a busy or missing database) say what to do; anything else is reported as an internal error.
+ * The one place a command's error becomes what the user sees: a line on stderr, prefixed with the
+ * command ({@code mle-drill backup: ...}), and an exit code ({@link ExitCodes}). An error the user can
+ * fix (input, a missing database) is its message's first line, exit 1; a bad configuration, bank or
+ * rubric lists each problem, exit 2; a busy database is exit 3; anything else is a bug, reported as an
+ * internal error in one line, exit 70. {@value #DEBUG_VARIABLE} adds the stack trace.
  */
 public final class UserErrors implements IExecutionExceptionHandler {
     public static final String DEBUG_VARIABLE = "MLE_DRILL_DEBUG";
@@ -42,7 +44,7 @@ public final class UserErrors implements IExecutionExceptionHandler {
             case ExitCodes.BAD_CONFIGURATION -> e.getMessage();
             default -> firstLine(e.getMessage());
         };
-        err.println("mle-drill: " + message);
+        err.println(commandLine.getCommandSpec().qualifiedName() + ": " + message);
         if (debug()) {
             e.printStackTrace(err);
         }

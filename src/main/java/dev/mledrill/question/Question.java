@@ -1,5 +1,6 @@
 package dev.mledrill.question;
 
+import dev.mledrill.rubric.AskedQuestion;
 import dev.mledrill.rubric.Criterion;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -19,7 +20,7 @@ public record Question(
         Set<Criterion> focus,
         List<String> keyPoints,
         List<String> modelAnswer,
-        List<String> tags) {
+        List<String> tags) implements AskedQuestion {
 
     public Question {
         Objects.requireNonNull(id, "id");

@@ -1,6 +1,5 @@
 package dev.mledrill.rubric;
 
-import dev.mledrill.question.Question;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,11 +13,11 @@ final class BankIndex {
     private record Use(int question, double weight) {
     }
 
-    final List<Question> questions;
+    final List<AskedQuestion> questions;
     private final List<QuestionProfile> profiles;
     private final Map<String, List<Integer>> users;
 
-    private BankIndex(List<Question> questions) {
+    private BankIndex(List<AskedQuestion> questions) {
         this.questions = questions;
         this.profiles = questions.stream().map(QuestionProfile::of).toList();
         Map<String, List<Integer>> users = new HashMap<>();
@@ -30,7 +29,7 @@ final class BankIndex {
         this.users = users;
     }
 
-    static BankIndex of(List<Question> questions) {
+    static BankIndex of(List<AskedQuestion> questions) {
         return new BankIndex(List.copyOf(questions));
     }
 

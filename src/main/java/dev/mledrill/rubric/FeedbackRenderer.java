@@ -1,6 +1,5 @@
 package dev.mledrill.rubric;
 
-import dev.mledrill.question.Question;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,15 +16,15 @@ public final class FeedbackRenderer {
     private static final int QUOTES_PER_LINE = 2;
     private static final int QUOTE_CHARS = 90;
 
-    public String plainText(Score score, Optional<Question> question) {
+    public String plainText(Score score, Optional<? extends AskedQuestion> question) {
         return render(score, question, false);
     }
 
-    public String markdown(Score score, Optional<Question> question) {
+    public String markdown(Score score, Optional<? extends AskedQuestion> question) {
         return render(score, question, true);
     }
 
-    private String render(Score score, Optional<Question> question, boolean md) {
+    private String render(Score score, Optional<? extends AskedQuestion> question, boolean md) {
         StringBuilder out = new StringBuilder();
         String headline = Math.round(score.total()) + "/100 · " + score.band();
         out.append(md ? "**" + headline + "**" : headline).append('\n');
@@ -55,7 +54,7 @@ public final class FeedbackRenderer {
         return out.toString();
     }
 
-    private static void keyPoints(KeyPointCoverage k, Optional<Question> question, boolean md, StringBuilder out) {
+    private static void keyPoints(KeyPointCoverage k, Optional<? extends AskedQuestion> question, boolean md, StringBuilder out) {
         int all = k.covered().size() + k.missed().size();
         if (all == 0) {
             return;

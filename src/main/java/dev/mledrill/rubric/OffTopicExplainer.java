@@ -1,6 +1,5 @@
 package dev.mledrill.rubric;
 
-import dev.mledrill.question.Question;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,12 +21,12 @@ final class OffTopicExplainer {
     /** ... and only when it fits that question as well as an on-topic answer fits its own. */
     private static final double FITS = 0.45;
 
-    private final Supplier<? extends Collection<Question>> bank;
+    private final Supplier<? extends Collection<? extends AskedQuestion>> bank;
     /** Rebuilt when the bank supplies a different collection (a reloaded bank). */
     private volatile BankIndex index;
-    private volatile Collection<Question> indexed;
+    private volatile Collection<? extends AskedQuestion> indexed;
 
-    OffTopicExplainer(Supplier<? extends Collection<Question>> bank) {
+    OffTopicExplainer(Supplier<? extends Collection<? extends AskedQuestion>> bank) {
         this.bank = Objects.requireNonNull(bank, "bank");
     }
 
@@ -50,7 +49,7 @@ final class OffTopicExplainer {
     }
 
     private BankIndex bankIndex() {
-        Collection<Question> questions = bank.get();
+        Collection<? extends AskedQuestion> questions = bank.get();
         BankIndex i = index;
         if (i == null || indexed != questions) {
             i = BankIndex.of(List.copyOf(questions));

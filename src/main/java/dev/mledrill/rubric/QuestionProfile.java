@@ -1,6 +1,5 @@
 package dev.mledrill.rubric;
 
-import dev.mledrill.question.Question;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ final class QuestionProfile {
     private static final int CACHE_LIMIT = 10_000;
     private static final ConcurrentHashMap<String, QuestionProfile> CACHE = new ConcurrentHashMap<>();
 
-    final Question question;
+    final AskedQuestion question;
     /** Canonical stem → topic weight, over everything the question says. */
     final Map<String, Double> vocabulary;
     final List<KeyPointPattern> keyPoints;
@@ -24,7 +23,7 @@ final class QuestionProfile {
     /** A few words that say what the question is about ("keyboard, next word prediction"). */
     final String subject;
 
-    private QuestionProfile(Question question) {
+    private QuestionProfile(AskedQuestion question) {
         this.question = question;
         String text = question.prompt() + "\n" + String.join("\n", question.keyPoints()) + "\n"
                 + String.join("\n", question.modelAnswer()) + "\n" + String.join(", ", question.tags()).replace('-', ' ');
@@ -41,7 +40,7 @@ final class QuestionProfile {
         this.subject = subjectOf(question);
     }
 
-    static QuestionProfile of(Question q) {
+    static QuestionProfile of(AskedQuestion q) {
         QuestionProfile p = CACHE.get(q.id());
         if (p == null || (p.question != q && !p.question.equals(q))) {
             p = new QuestionProfile(q);
@@ -53,7 +52,7 @@ final class QuestionProfile {
         return p;
     }
 
-    private static String subjectOf(Question q) {
+    private static String subjectOf(AskedQuestion q) {
         List<String> tags = q.tags().stream().limit(3).map(t -> t.replace('-', ' ')).toList();
         if (tags.isEmpty()) {
             return q.category() + " (" + q.id().replace('-', ' ') + ")";

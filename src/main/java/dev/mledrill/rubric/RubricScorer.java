@@ -1,6 +1,5 @@
 package dev.mledrill.rubric;
 
-import dev.mledrill.question.Question;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,16 +26,16 @@ public final class RubricScorer implements Scorer {
     }
 
     /** @param bank the questions an off-topic answer may have been written for, named in its explanation */
-    public RubricScorer(Rubric rubric, Supplier<? extends Collection<Question>> bank) {
+    public RubricScorer(Rubric rubric, Supplier<? extends Collection<? extends AskedQuestion>> bank) {
         this.rubric = Objects.requireNonNull(rubric, "rubric");
         this.explainer = new OffTopicExplainer(bank);
     }
 
     @Override
-    public Score score(String answer, Optional<Question> question) {
+    public Score score(String answer, Optional<? extends AskedQuestion> question) {
         Objects.requireNonNull(answer, "answer");
         Analysis a = Analysis.of(answer);
-        Map<Criterion, Double> weights = rubric.weightsFor(question.map(Question::focus).orElse(Set.of()));
+        Map<Criterion, Double> weights = rubric.weightsFor(question.map(AskedQuestion::focus).orElse(Set.of()));
         List<CriterionScore> criteria = new ArrayList<>(detectors.length);
         double gross = 0;
         String tip = "";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.mledrill.chat.slack.FakeSlack;
+import dev.mledrill.cli.Main;
 import dev.mledrill.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;

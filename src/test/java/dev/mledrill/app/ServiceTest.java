@@ -87,14 +87,14 @@ class ServiceTest {
     }
 
     private String latestQuestionTs() throws Exception {
-        try (var db = Application.openDatabase(config().database(), ENV, true); Connection c = db.connection();
+        try (var db = ConfiguredDatabase.open(config().database(), ENV, ConfiguredDatabase.Use.CREATE); Connection c = db.connection();
              ResultSet rs = c.createStatement().executeQuery("select thread_id from posted_questions")) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
 
     private int count(AppConfig config, String sql) throws Exception {
-        try (var db = Application.openDatabase(config.database(), ENV, true); Connection c = db.connection();
+        try (var db = ConfiguredDatabase.open(config.database(), ENV, ConfiguredDatabase.Use.CREATE); Connection c = db.connection();
              ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);

@@ -16,7 +16,8 @@ record CliRun(int exit, String out, String err) {
     static CliRun with(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new MleDrillCommand());
+        CommandLine cli = new CommandLine(new MleDrillCommand()).setExecutionExceptionHandler(new UserErrors(env))
+                .setParameterExceptionHandler(new UsageErrors());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         for (String name : new String[] {"export", "forget", "backup", "restore"}) {

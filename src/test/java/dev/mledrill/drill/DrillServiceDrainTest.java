@@ -12,7 +12,7 @@ import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.Receipt;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.drill.copies.Signer;
-import dev.mledrill.question.Question;
+import dev.mledrill.rubric.AskedQuestion;
 import dev.mledrill.rubric.Score;
 import dev.mledrill.rubric.Scorer;
 import dev.mledrill.store.Database;
@@ -85,7 +85,7 @@ class DrillServiceDrainTest {
         private final Scorer scorer = new TestScores.RecordingScorer();
 
         @Override
-        public Score score(String answer, Optional<Question> question) {
+        public Score score(String answer, Optional<? extends AskedQuestion> question) {
             try {
                 gate.await(20, TimeUnit.SECONDS);
             } catch (InterruptedException e) {

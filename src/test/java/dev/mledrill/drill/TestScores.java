@@ -2,6 +2,7 @@ package dev.mledrill.drill;
 
 import dev.mledrill.question.Difficulty;
 import dev.mledrill.question.Question;
+import dev.mledrill.rubric.AskedQuestion;
 import dev.mledrill.rubric.Criterion;
 import dev.mledrill.rubric.CriterionScore;
 import dev.mledrill.rubric.KeyPointCoverage;
@@ -35,7 +36,7 @@ public final class TestScores {
         public final List<String> seen = new CopyOnWriteArrayList<>();
 
         @Override
-        public Score score(String answer, Optional<Question> question) {
+        public Score score(String answer, Optional<? extends AskedQuestion> question) {
             seen.add(answer);
             return TestScores.score(Math.min(100, answer.length()));
         }
@@ -49,7 +50,7 @@ public final class TestScores {
     /** A scorer that always fails, as a broken rubric file or a bug would. */
     public static final class FailingScorer implements Scorer {
         @Override
-        public Score score(String answer, Optional<Question> question) {
+        public Score score(String answer, Optional<? extends AskedQuestion> question) {
             throw new IllegalStateException("scorer is broken");
         }
 

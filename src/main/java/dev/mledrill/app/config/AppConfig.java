@@ -6,6 +6,7 @@ import dev.mledrill.chat.Platform;
 import dev.mledrill.drill.ChannelSettings;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -105,6 +106,16 @@ public record AppConfig(String database, Path questionsDir, Path rubricFile, Lis
 
     public Optional<ChannelSettings> channel(ChannelRef ref) {
         return channels.stream().filter(c -> c.channel().equals(ref)).findFirst();
+    }
+
+    /**
+     * The zone of a channel's days and weeks (streaks, leaderboards, exports): its configured zone; for the
+     * terminal drill, the console channel's (this machine's unless configured); for a channel no longer
+     * configured, UTC.
+     */
+    public ZoneId zone(ChannelRef ref) {
+        return channel(ref).map(ChannelSettings::zone)
+                .orElseGet(() -> ref.equals(consoleChannel().channel()) ? consoleChannel().zone() : ZoneOffset.UTC);
     }
 
     /** The terminal drill's settings: the configured console channel, else a daily drill in this machine's zone. */

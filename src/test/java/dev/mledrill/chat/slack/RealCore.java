@@ -10,6 +10,7 @@ import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
 import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.question.Question;
+import dev.mledrill.rubric.AskedQuestion;
 import dev.mledrill.rubric.Rubric;
 import dev.mledrill.rubric.RubricLoader;
 import dev.mledrill.rubric.RubricScorer;
@@ -69,7 +70,7 @@ final class RealCore implements AutoCloseable {
         Scorer rubricScorer = new RubricScorer(rubric);
         Scorer recording = new Scorer() {
             @Override
-            public Score score(String answer, Optional<Question> question) {
+            public Score score(String answer, Optional<? extends AskedQuestion> question) {
                 scoredTexts.add(answer);
                 return rubricScorer.score(answer, question);
             }

@@ -18,7 +18,7 @@ import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.privacy.AnswerTextRetention;
 import dev.mledrill.privacy.PrivacyService;
 import dev.mledrill.privacy.UserSelector;
-import dev.mledrill.question.Question;
+import dev.mledrill.rubric.AskedQuestion;
 import dev.mledrill.rubric.Score;
 import dev.mledrill.rubric.Scorer;
 import dev.mledrill.store.Database;
@@ -59,7 +59,7 @@ class SlackLogHygieneTest {
         private final TestScores.RecordingScorer scores = new TestScores.RecordingScorer();
 
         @Override
-        public Score score(String answer, Optional<Question> question) {
+        public Score score(String answer, Optional<? extends AskedQuestion> question) {
             if (answer.contains("explode")) {
                 throw new IllegalStateException("cannot score '" + answer + "'");
             }

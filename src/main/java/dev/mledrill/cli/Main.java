@@ -1,10 +1,8 @@
-package dev.mledrill.app;
+package dev.mledrill.cli;
 
-import dev.mledrill.cli.MleDrillCommand;
-import dev.mledrill.cli.UsageErrors;
-import dev.mledrill.cli.UserErrors;
 import picocli.CommandLine;
 
+/** The entry point of the jar: parses the command line and exits with the command's code. */
 public final class Main {
     private Main() {
     }
