@@ -1,6 +1,6 @@
 package dev.mledrill.metrics;
 
-import dev.mledrill.question.Question;
+import dev.mledrill.rubric.AskedQuestion;
 import dev.mledrill.rubric.Score;
 import dev.mledrill.rubric.Scorer;
 import java.time.Duration;
@@ -18,7 +18,7 @@ public final class MeteredScorer implements Scorer {
     }
 
     @Override
-    public Score score(String answer, Optional<Question> question) {
+    public Score score(String answer, Optional<? extends AskedQuestion> question) {
         long start = System.nanoTime();
         Score score = scorer.score(answer, question);
         metrics.answerScored(Duration.ofNanos(System.nanoTime() - start));
