@@ -153,43 +153,55 @@ final class BatchScoring {
             if (line.isBlank()) {
                 continue;
             }
-            ObjectNode result = scoreLine(line, lines.firstLine() + k);
-            failed += result.has("error") ? 1 : 0;
-            results.add(JSON.writeValueAsString(result));
+            ObjectNode error = null;
+            String result;
+            try {
+                result = scoreLine(line, lines.firstLine() + k);
+            } catch (LineError e) {
+                error = e.node;
+                result = JSON.writeValueAsString(error);
+            }
+            failed += error == null ? 0 : 1;
+            results.add(result);
         }
         return new Printed(results, failed);
     }
 
-    private ObjectNode scoreLine(String line, int lineNo) {
+    /** A line that cannot be scored, as the object printed for it. */
+    private static final class LineError extends Exception {
+        private static final long serialVersionUID = 1L;
+        final transient ObjectNode node;
+
+        LineError(int lineNo, JsonNode id, String message) {
+            super(message, null, false, false);
+            node = JSON.createObjectNode();
+            node.put("line", lineNo);
+            node.set("id", id);
+            node.put("error", message);
+        }
+    }
+
+    /** {@code {"id", ...score}}: the id, then the score exactly as {@code score --json} prints it. */
+    private String scoreLine(String line, int lineNo) throws LineError, JsonProcessingException {
         JsonNode id = null;
         try {
             JsonNode node = JSON.readTree(line);
             if (node == null || !node.isObject()) {
-                return error(lineNo, null, "expected a JSON object {\"id\",\"answer\",\"question\"?}");
+                throw new LineError(lineNo, null, "expected a JSON object {\"id\",\"answer\",\"question\"?}");
             }
             id = node.get("id");
             JsonNode answer = node.get("answer");
             if (answer == null || !answer.isTextual() || answer.asText().isBlank()) {
-                return error(lineNo, id, "missing or empty \"answer\" (a string)");
+                throw new LineError(lineNo, id, "missing or empty \"answer\" (a string)");
             }
             JsonNode q = node.get("question");
             Optional<Question> question = q == null || q.isNull() ? Optional.empty() : Optional.of(questions.get(q.asText()));
-            ObjectNode result = JSON.createObjectNode();
-            result.set("id", id);
-            result.setAll(ScoreJson.toNode(scorer.score(answer.asText(), question)));
-            return result;
+            String score = ScoreJson.toJson(scorer.score(answer.asText(), question));
+            return "{\"id\":" + JSON.writeValueAsString(id) + "," + score.substring(1);
         } catch (JsonProcessingException e) {
-            return error(lineNo, id, "not valid JSON: " + e.getOriginalMessage());
+            throw new LineError(lineNo, id, "not valid JSON: " + e.getOriginalMessage());
         } catch (IllegalArgumentException | QuestionBankException e) {
-            return error(lineNo, id, e.getMessage());
+            throw new LineError(lineNo, id, e.getMessage());
         }
-    }
-
-    private static ObjectNode error(int lineNo, JsonNode id, String message) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("line", lineNo);
-        n.set("id", id);
-        n.put("error", message);
-        return n;
     }
 }
