@@ -5,10 +5,13 @@ import dev.mledrill.question.QuestionBank;
 import dev.mledrill.app.BundledContent;
 import java.nio.file.Path;
 
-/** Loads the question bank on first use, so commands that need no question never read it. */
+/**
+ * Loads the question bank on first use, so commands that need no question never read it.
+ * Thread-safe: {@code score --batch} looks questions up from every scoring thread.
+ */
 final class QuestionLookup {
     private final Path dir;
-    private QuestionBank bank;
+    private volatile QuestionBank bank;
 
     QuestionLookup(Path dir) {
         this.dir = dir;
@@ -16,18 +19,27 @@ final class QuestionLookup {
 
     /** Every question of the bank (read on first use). */
     java.util.List<Question> all() {
-        if (bank == null) {
-            bank = BundledContent.bank(dir);
-        }
-        return bank.all();
+        return bank().all();
     }
 
     /** The question with this id; an unknown id is an {@link IllegalArgumentException} naming the bank. */
     Question get(String id) {
-        if (bank == null) {
-            bank = BundledContent.bank(dir);
-        }
+        QuestionBank bank = bank();
         return bank.find(id).orElseThrow(() -> new IllegalArgumentException("unknown question '" + id + "' (the bank in "
                 + dir + " has " + bank.size() + " questions; see 'mle-drill questions list')"));
+    }
+
+    private QuestionBank bank() {
+        QuestionBank b = bank;
+        if (b == null) {
+            synchronized (this) {
+                b = bank;
+                if (b == null) {
+                    b = BundledContent.bank(dir);
+                    bank = b;
+                }
+            }
+        }
+        return b;
     }
 }

@@ -50,6 +50,10 @@ public final class ScoreCommand implements Callable<Integer> {
             + " per line and print one JSON result per line; a bad line gets an error object.")
     Path batch;
 
+    @Option(names = "--threads", paramLabel = "N", description = "With --batch: score on N threads"
+            + " (default: one per core); results keep the input order.")
+    Integer threads;
+
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "The answer (default: standard input).")
     String file;
 
@@ -73,7 +77,8 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         try {
             if (batch != null) {
-                return new BatchScoring(scorer, questions).run(batch, out, err);
+                int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+                return new BatchScoring(scorer, questions, n).run(batch, out, err);
             }
             Optional<Question> question = questionId == null ? Optional.empty() : Optional.of(questions.get(questionId));
             String answer = readAnswer();

@@ -17,6 +17,8 @@ final class Analysis {
     final String text;
     final List<Token> tokens;
     final String[] stems;
+    /** Each token as the lexicon and the topics see it (its stem, synonym group, topic phrases). */
+    final Lexicon.Word[] entries;
     final long[] tags;
     /** Tokens that read as verbs (listed verbs, "-ed", "-ing"). */
     final boolean[] verbs;
@@ -28,26 +30,38 @@ final class Analysis {
     /** Words and numbers in sentences that are not repeats. */
     final int words;
 
-    private Analysis(String text, List<Token> tokens, String[] stems, long[] tags, List<Sentence> sentences) {
+    private Analysis(String text, List<Token> tokens, String[] stems, Lexicon.Word[] entries, long[] tags,
+            List<Sentence> sentences) {
         this.text = text;
         this.tokens = tokens;
         this.stems = stems;
+        this.entries = entries;
         this.tags = tags;
         this.verbs = new boolean[tokens.size()];
         for (int i = 0; i < verbs.length; i++) {
             verbs[i] = isVerb(tokens.get(i), tags[i]);
         }
         this.sentences = sentences;
-        this.counting = sentences.stream().filter(Sentence::counts).toList();
+        List<Sentence> counting = new ArrayList<>(sentences.size());
+        int words = 0;
+        for (Sentence s : sentences) {
+            if (s.counts()) {
+                counting.add(s);
+            }
+            words += s.duplicate() ? 0 : s.words();
+        }
+        this.counting = List.copyOf(counting);
         this.quantities = QuantityDetector.detect(this);
         List<List<Quantity>> per = new ArrayList<>(sentences.size());
         for (int k = 0; k < sentences.size(); k++) {
             per.add(new ArrayList<>(2));
         }
-        quantities.forEach(q -> per.get(q.sentence()).add(q));
+        for (Quantity q : quantities) {
+            per.get(q.sentence()).add(q);
+        }
         this.bySentence = per;
         this.changes = ChangeDetector.detect(this);
-        this.words = sentences.stream().filter(s -> !s.duplicate()).mapToInt(Sentence::words).sum();
+        this.words = words;
     }
 
     static Analysis of(String text) {
@@ -56,10 +70,12 @@ final class Analysis {
         int n = tokens.size();
         String[] stems = new String[n];
         long[] tags = new long[n];
+        Lexicon.Word[] entries = new Lexicon.Word[n];
         @SuppressWarnings("unchecked")
         List<Lexicon.Phrase>[] starts = new List[n];
         for (int i = 0; i < n; i++) {
             Lexicon.Word w = lexicon.word(tokens.get(i));
+            entries[i] = w;
             stems[i] = w.stem();
             tags[i] = w.tags();
             starts[i] = w.phrases();
@@ -78,7 +94,7 @@ final class Analysis {
                 first = i + 1;
             }
         }
-        return new Analysis(text, tokens, stems, tags, List.copyOf(sentences));
+        return new Analysis(text, tokens, stems, entries, tags, List.copyOf(sentences));
     }
 
     private static boolean endsSentence(List<Token> tokens, int i) {

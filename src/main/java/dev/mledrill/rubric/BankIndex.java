@@ -10,23 +10,24 @@ import java.util.Map;
  * every question is one pass over the answer's words rather than one per question.
  */
 final class BankIndex {
-    private record Use(int question, double weight) {
-    }
-
     final List<AskedQuestion> questions;
     private final List<QuestionProfile> profiles;
-    private final Map<String, List<Integer>> users;
+    /** Term → the indexes of the questions whose vocabulary holds it. */
+    private final Map<String, int[]> users;
 
     private BankIndex(List<AskedQuestion> questions) {
         this.questions = questions;
         this.profiles = questions.stream().map(QuestionProfile::of).toList();
         Map<String, List<Integer>> users = new HashMap<>();
         for (int q = 0; q < profiles.size(); q++) {
-            for (String term : profiles.get(q).vocabulary.keySet()) {
-                users.computeIfAbsent(term, k -> new ArrayList<>(4)).add(q);
+            TermTable vocabulary = profiles.get(q).vocabulary;
+            for (int i = 0; i < vocabulary.size(); i++) {
+                users.computeIfAbsent(vocabulary.term(i), k -> new ArrayList<>(4)).add(q);
             }
         }
-        this.users = users;
+        Map<String, int[]> flat = new HashMap<>(users.size() * 2);
+        users.forEach((term, qs) -> flat.put(term, qs.stream().mapToInt(Integer::intValue).toArray()));
+        this.users = flat;
     }
 
     static BankIndex of(List<AskedQuestion> questions) {
@@ -37,13 +38,14 @@ final class BankIndex {
     QuestionProfile bestFit(TextIndex answer, String except, double least) {
         double[] shared = new double[profiles.size()];
         double all = 0;
-        for (Map.Entry<String, Double> e : answer.topicWeights.entrySet()) {
-            double w = e.getValue();
+        TermTable terms = answer.terms;
+        for (int i = 0; i < terms.size(); i++) {
+            double w = terms.weight(i);
             if (w <= 0) {
                 continue;
             }
             all += w;
-            List<Integer> qs = users.get(e.getKey());
+            int[] qs = users.get(terms.term(i));
             if (qs != null) {
                 for (int q : qs) {
                     shared[q] += w;

@@ -245,8 +245,7 @@ final class KeyPointPattern {
     private static long exactly(Term term, TextIndex answer) {
         long bits = 0;
         for (String s : term.stems()) {
-            Long b = answer.sentencesOf.get(s);
-            bits |= b == null ? 0 : b;
+            bits |= answer.terms.bits(s);
         }
         if (term.figure()) {
             bits |= answer.quantities;

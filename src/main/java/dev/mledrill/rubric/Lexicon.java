@@ -23,8 +23,17 @@ final class Lexicon {
             "where's", "who's");
     private static final Lexicon INSTANCE = load();
 
-    /** A word as the lexicon sees it: its stem, its tags, and the phrases that start with it (or null). */
-    record Word(String stem, long tags, List<Phrase> phrases) {
+    /**
+     * A word as the lexicon sees it: its stem, its tags, and the phrases that start with it (or
+     * null); and as {@link Topics} sees it: the stem of its synonym group, the multi-word synonyms
+     * that start with it (or null), and whether it can tell a topic at all.
+     */
+    record Word(String stem, long tags, List<Phrase> phrases, String canonical, List<Topics.Phrase> topicPhrases,
+            boolean topical) {
+        static Word of(String stem, long tags, List<Phrase> phrases) {
+            Topics topics = Topics.get();
+            return new Word(stem, tags, phrases, topics.canonical(stem), topics.phrasesFrom(stem), topics.topical(stem));
+        }
     }
 
     /** A multi-word entry: its stems in order and the concepts it stands for. */
@@ -73,12 +82,12 @@ final class Lexicon {
     /** The stem, tags and phrase starts of a token; numbers are not cached (they do not repeat). */
     Word word(Token token) {
         if (token.isNumber()) {
-            return new Word(token.lower(), 0L, null);
+            return new Word(token.lower(), 0L, null, token.lower(), null, false);
         }
         Word w = seen.get(token.lower());
         if (w == null) {
             String stem = stemOf(token);
-            w = new Word(stem, tagsOf(stem), phrasesByFirst.get(stem));
+            w = Word.of(stem, tagsOf(stem), phrasesByFirst.get(stem));
             if (seen.size() < CACHE_LIMIT) {
                 seen.putIfAbsent(token.lower(), w);
             }

@@ -71,7 +71,7 @@ final class OffTopicExplainer {
                 continue;
             }
             String term = topics.canonical(a.stems[i]);
-            if (!today.vocabulary.containsKey(term) && !terms.contains(term)) {
+            if (!today.vocabulary.contains(term) && !terms.contains(term)) {
                 terms.add(term);
                 words.add(t.lower());
             }

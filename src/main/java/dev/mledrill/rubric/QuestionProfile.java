@@ -1,8 +1,6 @@
 package dev.mledrill.rubric;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -15,8 +13,8 @@ final class QuestionProfile {
     private static final ConcurrentHashMap<String, QuestionProfile> CACHE = new ConcurrentHashMap<>();
 
     final AskedQuestion question;
-    /** Canonical stem → topic weight, over everything the question says. */
-    final Map<String, Double> vocabulary;
+    /** Canonical stems with their topic weight (those above 0), over everything the question says. */
+    final TermTable vocabulary;
     final List<KeyPointPattern> keyPoints;
     /** Total topic weight of the vocabulary. */
     final double weight;
@@ -28,14 +26,14 @@ final class QuestionProfile {
         String text = question.prompt() + "\n" + String.join("\n", question.keyPoints()) + "\n"
                 + String.join("\n", question.modelAnswer()) + "\n" + String.join(", ", question.tags()).replace('-', ' ');
         TextIndex index = TextIndex.of(Analysis.of(text));
-        Map<String, Double> vocabulary = new HashMap<>();
-        index.topicWeights.forEach((stem, w) -> {
-            if (w > 0) {
-                vocabulary.put(stem, w);
+        TermTable vocabulary = new TermTable(index.terms.size());
+        for (int i = 0; i < index.terms.size(); i++) {
+            if (index.terms.weight(i) > 0) {
+                vocabulary.add(index.terms.term(i), 0, index.terms.weight(i));
             }
-        });
-        this.vocabulary = Map.copyOf(vocabulary);
-        this.weight = vocabulary.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+        this.vocabulary = vocabulary;
+        this.weight = vocabulary.totalWeight();
         this.keyPoints = question.keyPoints().stream().map(KeyPointPattern::of).toList();
         this.subject = subjectOf(question);
     }

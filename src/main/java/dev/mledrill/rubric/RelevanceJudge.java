@@ -1,7 +1,5 @@
 package dev.mledrill.rubric;
 
-import java.util.Map;
-
 /**
  * How far an answer addresses a question: the share of the answer's topical vocabulary (by topic
  * weight, see {@link Topics#weight}) that the question itself uses, raised by the key points it
@@ -30,8 +28,10 @@ final class RelevanceJudge {
      */
     static double covers(TextIndex answer, QuestionProfile question) {
         double used = 0;
-        for (Map.Entry<String, Double> e : question.vocabulary.entrySet()) {
-            used += answer.topicWeights.containsKey(e.getKey()) ? e.getValue() : 0;
+        TermTable terms = answer.terms;
+        for (int i = 0; i < terms.size(); i++) {
+            int at = terms.weighed(i) ? question.vocabulary.indexOf(terms.term(i)) : -1;
+            used += at < 0 ? 0 : question.vocabulary.weight(at);
         }
         return question.weight == 0 ? 0 : used / question.weight;
     }
@@ -39,14 +39,15 @@ final class RelevanceJudge {
     /** Topic weight an answer needs before it can be judged off topic: "It depends on the app." cannot. */
     static final double MIN_TOPICAL = 4;
 
-    static double lexical(TextIndex answer, Map<String, Double> vocabulary) {
+    static double lexical(TextIndex answer, TermTable vocabulary) {
         double all = 0;
         double shared = 0;
-        for (Map.Entry<String, Double> e : answer.topicWeights.entrySet()) {
-            double w = e.getValue();
+        TermTable terms = answer.terms;
+        for (int i = 0; i < terms.size(); i++) {
+            double w = terms.weight(i);
             if (w > 0) {
                 all += w;
-                shared += vocabulary.containsKey(e.getKey()) ? w : 0;
+                shared += vocabulary.contains(terms.term(i)) ? w : 0;
             }
         }
         return smoothed(shared, all);
@@ -58,11 +59,7 @@ final class RelevanceJudge {
     }
 
     static double topical(TextIndex answer) {
-        double all = 0;
-        for (double w : answer.topicWeights.values()) {
-            all += w;
-        }
-        return all;
+        return answer.terms.totalWeight();
     }
 
     /** Key points vouch for relevance only when the question has some (an answer covering all of none proves nothing). */

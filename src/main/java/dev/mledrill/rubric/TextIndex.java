@@ -1,8 +1,6 @@
 package dev.mledrill.rubric;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Where each word of an analysed text occurs, sentence by sentence, after synonyms are merged:
@@ -15,10 +13,11 @@ final class TextIndex {
     private static final String PERCENT = Stemmer.stem("percent");
 
     final Analysis analysis;
-    /** Canonical stem (hyphenated words also by their parts, synonym phrases by their group) → sentence bits. */
-    final Map<String, Long> sentencesOf;
-    /** Topic weight of each distinct canonical stem (see {@link Topics#weight}). */
-    final Map<String, Double> topicWeights;
+    /**
+     * Canonical stem (hyphenated words also by their parts, synonym phrases by their group) → sentence
+     * bits and topic weight (the highest of its occurrences, see {@link Topics#weight}).
+     */
+    final TermTable terms;
     /** Key-point concept groups per sentence bit. */
     final long[] groups;
     /** Sentences holding a figure with a unit, and a before→after or relative change. */
@@ -29,11 +28,10 @@ final class TextIndex {
     /** Of those, the statements (not keyword lists): only they cover key points. */
     final long counting;
 
-    private TextIndex(Analysis analysis, Map<String, Long> sentencesOf, Map<String, Double> topicWeights, long[] groups,
-            long quantities, long changes, long indexed, long counting) {
+    private TextIndex(Analysis analysis, TermTable terms, long[] groups, long quantities, long changes, long indexed,
+            long counting) {
         this.analysis = analysis;
-        this.sentencesOf = sentencesOf;
-        this.topicWeights = topicWeights;
+        this.terms = terms;
         this.groups = groups;
         this.quantities = quantities;
         this.changes = changes;
@@ -44,8 +42,7 @@ final class TextIndex {
     static TextIndex of(Analysis a) {
         Topics topics = Topics.get();
         Lexicon lexicon = Lexicon.get();
-        Map<String, Long> sentencesOf = new HashMap<>(64);
-        Map<String, Double> weights = new HashMap<>(64);
+        TermTable terms = new TermTable(a.tokens.size() / 2);
         long[] groups = new long[Math.min(MAX_BITS, a.sentences.size())];
         long indexed = 0;
         long counting = 0;
@@ -61,31 +58,26 @@ final class TextIndex {
             for (int i = s.first(); i < s.end(); i++) {
                 Token t = a.tokens.get(i);
                 if (t.is("%")) {
-                    sentencesOf.merge(PERCENT, bit, (x, y) -> x | y);
+                    terms.addBits(PERCENT, bit);
                 }
                 if (!t.isWord()) {
                     continue;
                 }
-                String stem = a.stems[i];
-                String term = topics.canonical(stem);
-                sentencesOf.merge(term, bit, (x, y) -> x | y);
-                weights.merge(term, topics.weight(stem, a.tags[i]), Math::max);
-                if (t.lower().indexOf('-') > 0 && !topics.isSynonym(stem)) {
+                Lexicon.Word w = a.entries[i];
+                terms.add(w.canonical(), bit, Topics.weight(w.topical(), a.tags[i]));
+                if (t.lower().indexOf('-') > 0 && !topics.isSynonym(w.stem())) {
                     for (String part : t.lower().split("-")) {
                         if (!part.isEmpty()) {
                             String ps = Stemmer.stem(part);
-                            String pc = topics.canonical(ps);
-                            sentencesOf.merge(pc, bit, (x, y) -> x | y);
-                            weights.merge(pc, topics.weight(ps, lexicon.tagsOf(ps)), Math::max);
+                            terms.add(topics.canonical(ps), bit, topics.weight(ps, lexicon.tagsOf(ps)));
                         }
                     }
                 }
-                List<Topics.Phrase> phrases = topics.phrasesFrom(stem);
+                List<Topics.Phrase> phrases = w.topicPhrases();
                 if (phrases != null) {
                     for (Topics.Phrase p : phrases) {
                         if (startsAt(a.stems, i, s.end(), p.stems())) {
-                            sentencesOf.merge(p.canonical(), bit, (x, y) -> x | y);
-                            weights.merge(p.canonical(), 1.0, Math::max);
+                            terms.add(p.canonical(), bit, 1.0);
                         }
                     }
                 }
@@ -99,7 +91,7 @@ final class TextIndex {
         for (Change c : a.changes) {
             changes |= 1L << Math.min(MAX_BITS - 1, c.sentence());
         }
-        return new TextIndex(a, sentencesOf, weights, groups, quantities & indexed, changes & indexed, indexed, counting);
+        return new TextIndex(a, terms, groups, quantities & indexed, changes & indexed, indexed, counting);
     }
 
     static boolean startsAt(String[] stems, int at, int end, String[] phrase) {

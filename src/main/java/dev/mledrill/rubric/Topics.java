@@ -84,10 +84,20 @@ final class Topics {
      * rubric's own vocabulary (every answer speaks of latency and users), 1 for the rest.
      */
     double weight(String stem, long tags) {
-        if (stem.length() < 2 || Concept.FUNCTION.in(tags) || generic.contains(stem) || !Character.isLetter(stem.charAt(0))) {
+        return weight(topical(stem), tags);
+    }
+
+    /** {@link #weight(String, long)} of a stem whose {@link #topical} verdict is known. */
+    static double weight(boolean topical, long tags) {
+        if (!topical || Concept.FUNCTION.in(tags)) {
             return 0;
         }
         return (tags & RUBRIC_CONCEPTS) != 0 ? 0.25 : 1;
+    }
+
+    /** Whether the stem can tell a topic at all: not a letter or two, not generic, not a number or symbol. */
+    boolean topical(String stem) {
+        return stem.length() >= 2 && !generic.contains(stem) && Character.isLetter(stem.charAt(0));
     }
 
     private static Topics load() {
