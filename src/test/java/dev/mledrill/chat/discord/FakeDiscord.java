@@ -188,6 +188,18 @@ final class FakeDiscord implements AutoCloseable {
         dispatch("MESSAGE_UPDATE", message);
     }
 
+    /** An edit made while the bot was offline: only the channel's history shows it (no MESSAGE_UPDATE). */
+    void userEditedWhileOffline(String channelId, String messageId, String content) {
+        stored(channelId, messageId).put("content", messageContentIntent ? content : "")
+                .put("edited_timestamp", DiscordPayloads.now());
+    }
+
+    /** A deletion made while the bot was offline: the message is gone from the history (no MESSAGE_DELETE). */
+    void userDeletedWhileOffline(String channelId, String messageId) {
+        stored(channelId, messageId);
+        history.get(channelId).removeIf(m -> m.get("id").asText().equals(messageId));
+    }
+
     void userDeletes(String channelId, String messageId) {
         history.getOrDefault(channelId, List.of()).removeIf(m -> m.get("id").asText().equals(messageId));
         ObjectNode deleted = json.createObjectNode().put("id", messageId).put("channel_id", channelId)
