@@ -169,6 +169,15 @@ final class FakeDiscord implements AutoCloseable {
         dispatch(type, data);
     }
 
+    /** Sends any text down the gateway as one frame, JSON or not (for log-hygiene tests). */
+    void sendRawFrame(String text) {
+        WebSocket socket = gateway;
+        if (socket == null) {
+            throw new IllegalStateException("no gateway connection");
+        }
+        socket.send(text);
+    }
+
     /** A message written while the bot was offline: only visible in the channel's history. */
     String userPostedWhileOffline(String channelId, FakeUser user, String content) {
         ObjectNode message = message(channelId, user, content);
