@@ -1,6 +1,5 @@
 package dev.mledrill.chat;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,6 +40,12 @@ public interface Chat {
     /** A message in the channel itself, not in a thread (weekly summary, team chart), with an image when given. */
     void postInChannel(ChannelRef channel, String markdown, Optional<ChatImage> image);
 
-    /** The replies in a question's thread, oldest first, for backfill after downtime. */
-    List<ChatEvent.AnswerPosted> threadReplies(ChannelRef channel, String threadId);
+    /**
+     * A question's thread as it is on the platform now (replies oldest first, their current text,
+     * edits, the ids still there), for backfill after downtime. Platforms without a history read
+     * nothing ({@link ThreadRead#unavailable()}).
+     */
+    default ThreadRead readThread(QuestionThread thread) {
+        return ThreadRead.unavailable();
+    }
 }

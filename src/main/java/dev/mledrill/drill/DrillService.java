@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DrillService implements ChatEventSink {
     private static final Logger LOG = LoggerFactory.getLogger(DrillService.class);
+    /** Answers recorded at the terminal or with {@code answer} have no platform message: "slack-<uuid>". */
+    private static final String HAND_RECORDED = "-";
 
     private final DrillStores stores;
     private final Supplier<? extends Collection<Question>> bank;
@@ -110,7 +112,7 @@ public final class DrillService implements ChatEventSink {
      */
     public ScoredAnswer answer(UserRef user, String displayName, ChannelRef channel, String threadId, String text,
                                Instant at) {
-        String messageId = channel.platform().id() + "-" + UUID.randomUUID();
+        String messageId = channel.platform().id() + HAND_RECORDED + UUID.randomUUID();
         Receipt receipt = intake.posted(new ChatEvent.AnswerPosted(messageId, channel, threadId, messageId, user,
                 displayName, text, at));
         if (receipt instanceof Receipt.Rejected rejected) {
@@ -255,6 +257,11 @@ public final class DrillService implements ChatEventSink {
             LOG.warn("a private notice on answer message {} could not be delivered ({})", LogIds.safe(notice.answerMessageId()),
                     e.getClass().getSimpleName());
         }
+    }
+
+    /** Whether this answer was recorded by hand ({@link #answer}), so no platform thread ever holds its message. */
+    static boolean recordedByHand(ChannelRef channel, String messageId) {
+        return messageId.startsWith(channel.platform().id() + HAND_RECORDED);
     }
 
     private static Function<String, Optional<Question>> questionById(Supplier<? extends Collection<Question>> bank) {

@@ -174,15 +174,32 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Below this size a file left by a kill is not compacted at start: compaction time grows with the
+     * file and the machine's load (a 48 MB file took 71 s at load ~50), and a file this small costs
+     * little to keep. A service killed again and again compacts once its file passes it.
+     */
+    static final long COMPACT_AT_START_BYTES = 16L * 1024 * 1024;
+
+    /**
      * Rewrites the H2 file in {@code directory} without its dead chunks (H2's SHUTDOWN COMPACT), if it
-     * exists and no process holds it. The service calls this before opening the database.
+     * exists, has grown past {@link #COMPACT_AT_START_BYTES} (a clean stop leaves it compacted) and no
+     * process holds it. The service calls this before opening the database.
      */
     public static void compactH2File(Path directory) {
+        compactH2File(directory, COMPACT_AT_START_BYTES);
+    }
+
+    static void compactH2File(Path directory, long minimumBytes) {
         Path file = Backup.databaseFile(directory.toAbsolutePath());
         if (!Files.exists(file)) {
             return;
         }
         long before = file.toFile().length();
+        if (before < minimumBytes) {
+            LOG.info("database file of {} KiB not compacted at start (compacted once past {} MiB, and at every clean stop)",
+                    before / 1024, minimumBytes / 1024 / 1024);
+            return;
+        }
         long started = System.nanoTime();
         try (Connection c = DriverManager.getConnection(durable(fileUrl(directory)), "sa", "");
              Statement s = c.createStatement()) {

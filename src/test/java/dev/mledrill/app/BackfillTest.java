@@ -55,6 +55,9 @@ class BackfillTest {
     }
 
     private void startService() {
+        if (path != null) {
+            path.close();
+        }
         path = SlackAnswerPath.start(dir, fake.settings(), CHANNEL_REF, new TestScores.RecordingScorer(), 2, CLOCK);
         fake.awaitConnected();
     }
@@ -136,6 +139,84 @@ class BackfillTest {
                 .allSatisfy(call -> assertThat(call.param("ts")).isEqualTo(THREAD));
         assertThat(retried.failedThreads()).isZero();
         assertThat(retried.threads()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("an answer edited while the service was down is rescored as an edit; one deleted then is withdrawn; a second run changes nothing")
+    void editsAndDeletionsFromDowntime() throws SQLException {
+        // given two answers stored live, then edited and deleted while the service was down
+        startService();
+        FakeSlack.Delivery kept = fake.keptThreadReply(CHANNEL, THREAD, "U1ANA", "It got faster.");
+        FakeSlack.Delivery gone = fake.keptThreadReply(CHANNEL, THREAD, "U2BEN", "Accuracy held within 0.4 points.");
+        await().atMost(Duration.ofSeconds(10)).until(() -> fake.calls("reactions.add").size() == 2);
+        path.close();
+        fake.editThreadMessage(CHANNEL, THREAD, kept.ts(), "Preview latency fell from 110 ms to 82 ms on a Pixel 7.");
+        fake.removeThreadMessage(CHANNEL, THREAD, gone.ts());
+
+        // when
+        startService();
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("select count(*) from scores") == 3);
+        Backfill.Report again = path.recovery.run();
+
+        // then
+        assertThat(body(kept.ts())).isEqualTo("Preview latency fell from 110 ms to 82 ms on a Pixel 7.");
+        assertThat(count("select revision from answers where platform_message_id = '" + kept.ts() + "'")).isEqualTo(1);
+        assertThat(count("select count(*) from answers where withdrawn_at is not null and platform_message_id = '"
+                + gone.ts() + "'")).isEqualTo(1);
+        assertThat(count("select count(*) from scores where current_score")).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> fake.calls("chat.postEphemeral").size() == 3);
+        assertThat(fake.calls("chat.postEphemeral").get(2).param("text")).containsIgnoringCase("rescored");
+        assertThat(again.edited()).isZero();
+        assertThat(again.withdrawn()).isZero();
+        assertThat(again.duplicates()).isEqualTo(1);
+        path.drill.drain(Duration.ofSeconds(10));
+        assertThat(count("select count(*) from answer_edits")).isEqualTo(1);
+        assertThat(fake.calls("chat.postEphemeral")).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("an answer recorded by hand with `answer` is never taken for a deleted message")
+    void handRecordedAnswerIsNotWithdrawn() throws SQLException {
+        // given
+        startService();
+        path.drill.answer(new dev.mledrill.chat.UserRef(Platform.SLACK, FakeSlack.TEAM, "U1ANA"), "Ana", CHANNEL_REF,
+                THREAD, "Preview latency fell from 110 ms to 82 ms.", CLOCK.instant());
+
+        // when
+        Backfill.Report report = path.recovery.run();
+
+        // then
+        assertThat(report.withdrawn()).isZero();
+        assertThat(count("select count(*) from answers where withdrawn_at is null")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a practice answer written in the DM thread while the service was down is stored as practice and scored")
+    void practiceThreadFromDowntime() throws SQLException {
+        // given a practice question sent before the stop, answered while down
+        startService();
+        var session = path.drill.practice(new dev.mledrill.chat.UserRef(Platform.SLACK, FakeSlack.TEAM, "U1ANA"),
+                CHANNEL_REF, path.drill.questions().iterator().next());
+        path.close();
+        String answer = fake.addThreadMessage("DU1ANA", session.threadId(), "U1ANA", null,
+                "INT8 kept accuracy within 0.4 points and cut latency from 110 ms to 82 ms.");
+
+        // when
+        startService();
+
+        // then
+        assertThat(count("select count(*) from answers where practice and platform_message_id = '" + answer + "'"))
+                .isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("select count(*) from scores") == 1);
+        assertThat(fake.calls("conversations.replies")).anySatisfy(call -> assertThat(call.param("channel")).isEqualTo("DU1ANA"));
+    }
+
+    private String body(String ts) throws SQLException {
+        try (Connection c = path.database.connection(); ResultSet rs = c.createStatement()
+                .executeQuery("select body from answers where platform_message_id = '" + ts + "'")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private long count(String sql) throws SQLException {

@@ -114,8 +114,4 @@ public final class RecordingChat implements Chat {
         channelPosts.add(new ChannelPost(channel, markdown, image, clock.instant()));
     }
 
-    @Override
-    public List<ChatEvent.AnswerPosted> threadReplies(ChannelRef channel, String threadId) {
-        return List.of();
-    }
 }

@@ -129,11 +129,6 @@ public final class ConsoleChat implements Chat {
         out.flush();
     }
 
-    /** The terminal keeps no history: answers are recorded as they are typed, so there is nothing to backfill. */
-    @Override
-    public List<ChatEvent.AnswerPosted> threadReplies(ChannelRef channel, String threadId) {
-        return List.of();
-    }
 
     private void printQuestion(Question question) {
         out.println("[" + question.id() + "] " + question.category() + ", " + question.difficulty().id());

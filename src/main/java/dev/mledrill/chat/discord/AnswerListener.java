@@ -92,7 +92,7 @@ final class AnswerListener extends ListenerAdapter {
         try {
             receipt = sink.accept(event);
         } catch (RuntimeException e) {
-            LOG.error("storing Discord event {} in channel {} failed; a thread backfill (threadReplies) recovers it",
+            LOG.error("storing Discord event {} in channel {} failed; the next start's thread backfill recovers it",
                     event.eventId(), channel.getId(), e);
             return;
         }

@@ -5,7 +5,6 @@ import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatImage;
 import dev.mledrill.chat.UserRef;
 import java.util.Optional;
-import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
@@ -13,8 +12,9 @@ import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.PracticePost;
 import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.QuestionPost;
+import dev.mledrill.chat.QuestionThread;
+import dev.mledrill.chat.ThreadRead;
 import dev.mledrill.chat.WrapUpMessage;
-import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
@@ -205,9 +205,18 @@ final class DiscordChat implements Chat {
         messages.send(guildChannel(channel.id()), markdown, image);
     }
 
+    /**
+     * A practice question's "thread" is the person's DM with the bot, which holds every practice
+     * session: it is read from that session's question message on, its answers reported for the
+     * channel live DM answers are reported for.
+     */
     @Override
-    public List<ChatEvent.AnswerPosted> threadReplies(ChannelRef channel, String threadId) {
-        return history.replies(channel, guildChannel(threadId), threadId);
+    public ThreadRead readThread(QuestionThread thread) {
+        if (thread.practiceWith().isPresent()) {
+            PrivateChannel dm = jda.openPrivateChannelById(thread.practiceWith().get().id()).complete();
+            return history.read(practice.channelFor(dm.getId()), dm, dm.getId(), thread.questionMessageId());
+        }
+        return history.read(thread.channel(), guildChannel(thread.threadId()), thread.threadId(), thread.threadId());
     }
 
     private MessageChannel answerChannel(FeedbackMessage feedback) {

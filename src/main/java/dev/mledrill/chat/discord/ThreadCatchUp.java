@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * them, so the bot reads the history of its open question threads in configured channels and
  * hands every reply to the core, which stores the new ones and recognises the rest by their
  * message-derived event ids. (At start the service backfills itself through
- * {@code Chat.threadReplies}, once this adapter's chat is registered for feedback.)
+ * {@code Chat.readThread}, once this adapter's chat is registered for feedback.)
  */
 final class ThreadCatchUp extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(ThreadCatchUp.class);

@@ -5,7 +5,6 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatImage;
-import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
@@ -13,6 +12,8 @@ import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.PracticePost;
 import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.QuestionPost;
+import dev.mledrill.chat.QuestionThread;
+import dev.mledrill.chat.ThreadRead;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.WrapUpMessage;
 import dev.mledrill.drill.ChannelSettings;
@@ -135,9 +136,13 @@ final class SlackChat implements Chat {
                 .altTxt(png.altText()).initialComment(text.isBlank() ? null : text).requestFileInfo(false)));
     }
 
+    /** A practice thread is in the person's DM with the bot (conversations.open gives its id). */
     @Override
-    public List<ChatEvent.AnswerPosted> threadReplies(ChannelRef channel, String threadId) {
-        return threads.replies(channel, threadId);
+    public ThreadRead readThread(QuestionThread thread) {
+        ChannelRef channel = thread.practiceWith()
+                .map(user -> SlackEventTranslator.channel(user.team(), openDm(user)))
+                .orElse(thread.channel());
+        return threads.read(channel, thread.threadId());
     }
 
     /** Someone who answered and then left the channel cannot see an ephemeral message there: they get a DM. */

@@ -125,12 +125,21 @@ final class KillRound {
                 service.destroy();
                 Files.writeString(dir.resolve("run-" + life + ".log"), service.log());
             }
-            phases.append(", life ").append(seconds(lifeStarted));
+            phases.append(", life ").append(seconds(lifeStarted)).append(compaction(service.log()));
         }
         int stored = check(database, violations);
         int acknowledged = (int) sent.stream().filter(standIn::acknowledged).count();
         return new Result(index, kills, violations, sent.size(), acknowledged, stored, phases.toString(),
                 Duration.ofNanos(System.nanoTime() - started).toSeconds());
+    }
+
+    private static final java.util.regex.Pattern COMPACTED =
+            java.util.regex.Pattern.compile("compacted from (\\d+) KiB to (\\d+) KiB in (\\d+) ms");
+
+    /** The start-up compaction the service logged, if it compacted (figures for docs/DURABILITY.md). */
+    private static String compaction(String log) {
+        java.util.regex.Matcher m = COMPACTED.matcher(log);
+        return m.find() ? " (compacted " + m.group(1) + " -> " + m.group(2) + " KiB in " + m.group(3) + " ms)" : "";
     }
 
     private static String seconds(long since) {

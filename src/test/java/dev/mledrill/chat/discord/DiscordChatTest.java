@@ -13,6 +13,8 @@ import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.PracticePost;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.PostedMessage;
+import dev.mledrill.chat.QuestionThread;
+import dev.mledrill.chat.ThreadRead;
 import dev.mledrill.chat.WrapUpMessage;
 import java.util.List;
 import okhttp3.Headers;
@@ -154,8 +156,9 @@ class DiscordChatTest extends FakeDiscordTest {
         h.discord.userPostedWhileOffline(posted.threadId(), FakeDiscord.OTHER_BOT, "beep");
         String second = h.discord.userPostedWhileOffline(posted.threadId(), FakeDiscord.BOB, "second");
 
-        List<ChatEvent.AnswerPosted> replies = h.adapter.chat().threadReplies(DiscordHarness.DRILL_CHANNEL,
-                posted.threadId());
+        ThreadRead read = h.adapter.chat().readThread(QuestionThread.daily(DiscordHarness.DRILL_CHANNEL,
+                posted.threadId()));
+        List<ChatEvent.AnswerPosted> replies = read.answers();
 
         assertThat(replies).extracting(ChatEvent.AnswerPosted::messageId).containsExactly(first, second);
         assertThat(replies).extracting(ChatEvent.AnswerPosted::eventId).containsExactly("create:" + first,
@@ -163,6 +166,23 @@ class DiscordChatTest extends FakeDiscordTest {
         assertThat(replies.get(0).threadId()).isEqualTo(posted.threadId());
         assertThat(h.discord.awaitCall("GET", "channels/" + posted.threadId() + "/messages").query())
                 .contains("after=" + posted.threadId());
+        assertThat(read.complete()).isTrue();
+        assertThat(read.messageIds()).contains(first, second).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("a reply edited while the bot was offline carries its edit, with the event id a live MESSAGE_UPDATE has")
+    void editedReplyCarriesItsEdit() {
+        PostedMessage posted = postToday();
+        String answer = h.discord.userPostedWhileOffline(posted.threadId(), ALICE, "first");
+        h.discord.userEditedWhileOffline(posted.threadId(), answer, "first, edited");
+
+        ThreadRead read = h.adapter.chat().readThread(QuestionThread.daily(DiscordHarness.DRILL_CHANNEL,
+                posted.threadId()));
+
+        ChatEvent.AnswerEdited edit = read.replies().get(0).edit().orElseThrow();
+        assertThat(edit.text()).isEqualTo("first, edited");
+        assertThat(edit.eventId()).startsWith("update:" + answer + ":").isNotEqualTo("update:" + answer + ":0");
     }
 
     @Test

@@ -62,4 +62,32 @@ class DiscordLogHygieneTest {
                     .doesNotContain(MARK).doesNotContain("fake-bot-token").doesNotContain("48 ms to 29 ms"));
         }
     }
+
+    @Test
+    @DisplayName("gateway payloads JDA cannot parse or route never put an answer's text in the log, only a redacted line each")
+    void unroutablePayloadsAreRedacted() throws Exception {
+        try (CapturedLogs logs = new CapturedLogs(); DiscordHarness h = new DiscordHarness()) {
+            // a message whose handler fails (edit time that is no time): "Got an unexpected error ... -> payload"
+            var badTime = h.discord.messagePayload(FakeDiscord.CHANNEL, ALICE, MARK + " 48 ms to 29 ms")
+                    .put("edited_timestamp", MARK + "-not-a-time");
+            h.discord.dispatchRaw("MESSAGE_CREATE", badTime);
+            awaitRedacted(logs, "Got an unexpected error");
+            // a message JDA cannot parse (author is no object): "Json-parse error ... -> payload"
+            var badAuthor = h.discord.messagePayload(FakeDiscord.CHANNEL, ALICE, MARK + " 48 ms to 29 ms").put("author", MARK);
+            h.discord.dispatchRaw("MESSAGE_CREATE", badAuthor);
+            awaitRedacted(logs, "Json-parse error");
+            // a frame without an op code: "Encountered exception on lifecycle level\nJSON: payload"
+            h.discord.sendRawFrame("{\"t\":\"MESSAGE_CREATE\",\"s\":900,\"d\":{\"content\":\"" + MARK + " 48 ms to 29 ms\"}}");
+            awaitRedacted(logs, "lifecycle level");
+
+            assertThat(logs.atLeast(Level.INFO)).allSatisfy(event -> assertThat(CapturedLogs.fullText(event))
+                    .doesNotContain(MARK).doesNotContain("48 ms to 29 ms"));
+        }
+    }
+
+    private static void awaitRedacted(CapturedLogs logs, String kind) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> logs.atLeast(Level.WARN, "dev.mledrill.app").stream()
+                .anyMatch(event -> event.getFormattedMessage().contains(kind)
+                        && event.getFormattedMessage().contains("payload not logged")));
+    }
 }

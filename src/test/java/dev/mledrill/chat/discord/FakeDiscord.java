@@ -169,6 +169,15 @@ final class FakeDiscord implements AutoCloseable {
         dispatch(type, data);
     }
 
+    /** Sends any text down the gateway as one frame, JSON or not (for log-hygiene tests). */
+    void sendRawFrame(String text) {
+        WebSocket socket = gateway;
+        if (socket == null) {
+            throw new IllegalStateException("no gateway connection");
+        }
+        socket.send(text);
+    }
+
     /** A message written while the bot was offline: only visible in the channel's history. */
     String userPostedWhileOffline(String channelId, FakeUser user, String content) {
         ObjectNode message = message(channelId, user, content);
@@ -186,6 +195,18 @@ final class FakeDiscord implements AutoCloseable {
         message.put("content", messageContentIntent ? content : "");
         message.put("edited_timestamp", DiscordPayloads.now());
         dispatch("MESSAGE_UPDATE", message);
+    }
+
+    /** An edit made while the bot was offline: only the channel's history shows it (no MESSAGE_UPDATE). */
+    void userEditedWhileOffline(String channelId, String messageId, String content) {
+        stored(channelId, messageId).put("content", messageContentIntent ? content : "")
+                .put("edited_timestamp", DiscordPayloads.now());
+    }
+
+    /** A deletion made while the bot was offline: the message is gone from the history (no MESSAGE_DELETE). */
+    void userDeletedWhileOffline(String channelId, String messageId) {
+        stored(channelId, messageId);
+        history.get(channelId).removeIf(m -> m.get("id").asText().equals(messageId));
     }
 
     void userDeletes(String channelId, String messageId) {

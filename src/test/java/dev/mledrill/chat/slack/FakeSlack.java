@@ -112,6 +112,24 @@ public final class FakeSlack implements AutoCloseable {
         return ts;
     }
 
+    /**
+     * Edits a thread message as Slack keeps it ({@code conversations.replies} then shows the new text
+     * and {@code edited}) without sending an event, as when the edit was made while the bot was down.
+     * Returns the edit's ts.
+     */
+    public String editThreadMessage(String channel, String threadTs, String ts, String newText) {
+        ObjectNode message = api.threadMessage(channel, threadTs, ts)
+                .orElseThrow(() -> new IllegalArgumentException("no message " + ts + " in thread " + threadTs));
+        String editTs = nextTs();
+        message.put("text", newText).putObject("edited").put("user", message.path("user").asText()).put("ts", editTs);
+        return editTs;
+    }
+
+    /** Deletes a thread message without sending an event, as when it was deleted while the bot was down. */
+    public void removeThreadMessage(String channel, String threadTs, String ts) {
+        api.removeThreadMessage(channel, threadTs, ts);
+    }
+
     public void repliesPageSize(int size) {
         api.repliesPageSize(size);
     }

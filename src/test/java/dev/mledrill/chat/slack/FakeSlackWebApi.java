@@ -81,6 +81,16 @@ final class FakeSlackWebApi {
         threads.computeIfAbsent(channel + ":" + threadTs, k -> new CopyOnWriteArrayList<>()).add(message);
     }
 
+    /** The thread message with this ts, to change it in place as Slack would (edits and deletions). */
+    java.util.Optional<ObjectNode> threadMessage(String channel, String threadTs, String ts) {
+        return threads.getOrDefault(channel + ":" + threadTs, List.of()).stream()
+                .filter(m -> ts.equals(m.path("ts").asText())).findFirst();
+    }
+
+    void removeThreadMessage(String channel, String threadTs, String ts) {
+        threads.getOrDefault(channel + ":" + threadTs, List.of()).removeIf(m -> ts.equals(m.path("ts").asText()));
+    }
+
     void repliesPageSize(int size) {
         this.repliesPageSize = size;
     }

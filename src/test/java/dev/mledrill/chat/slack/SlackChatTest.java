@@ -11,15 +11,20 @@ import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.CommandReply;
 import dev.mledrill.chat.FeedbackMode;
+import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.PracticePost;
 import dev.mledrill.chat.QuestionPost;
+import dev.mledrill.chat.QuestionThread;
+import dev.mledrill.chat.ThreadRead;
+import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.WrapUpMessage;
 import dev.mledrill.question.Question;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -259,7 +264,8 @@ class SlackChatTest {
         String second = fake.addThreadMessage(CHANNEL, THREAD, "U2BO", null, "second answer");
 
         // when
-        List<ChatEvent.AnswerPosted> replies = chat.threadReplies(CHANNEL_REF, THREAD);
+        ThreadRead read = chat.readThread(QuestionThread.daily(CHANNEL_REF, THREAD));
+        List<ChatEvent.AnswerPosted> replies = read.answers();
 
         // then
         assertThat(replies).extracting(ChatEvent.AnswerPosted::messageId).containsExactly(first, second);
@@ -267,5 +273,44 @@ class SlackChatTest {
         assertThat(replies.get(0).threadId()).isEqualTo(THREAD);
         assertThat(replies.get(0).eventId()).isEqualTo("replies:" + CHANNEL + ":" + first);
         assertThat(fake.calls("conversations.replies")).hasSize(2);
+        assertThat(read.complete()).isTrue();
+        assertThat(read.messageIds()).contains(THREAD, first, second).hasSize(4);
+    }
+
+    @Test
+    @DisplayName("a reply Slack marks edited carries the edit, at its edit time, with an event id stable across reads")
+    void editedReplyCarriesItsEdit() {
+        // given
+        String ts = fake.addThreadMessage(CHANNEL, THREAD, "U1ANA", null, "first answer");
+        String editedTs = fake.editThreadMessage(CHANNEL, THREAD, ts, "the answer, edited");
+
+        // when
+        ThreadRead read = chat.readThread(QuestionThread.daily(CHANNEL_REF, THREAD));
+
+        // then
+        ChatEvent.AnswerEdited edit = read.replies().get(0).edit().orElseThrow();
+        assertThat(edit.text()).isEqualTo("the answer, edited");
+        assertThat(edit.messageId()).isEqualTo(ts);
+        assertThat(edit.at()).isEqualTo(SlackTs.toInstant(editedTs, java.time.Instant.EPOCH));
+        assertThat(edit.eventId()).isEqualTo(chat.readThread(QuestionThread.daily(CHANNEL_REF, THREAD))
+                .replies().get(0).edit().orElseThrow().eventId());
+    }
+
+    @Test
+    @DisplayName("a practice thread is read in the person's DM with the bot")
+    void practiceThreadReadInTheDm() {
+        // given
+        fake.addThreadMessage("DU1ANA", THREAD, "U1ANA", null, "practice answer");
+        UserRef ana = new UserRef(Platform.SLACK, FakeSlack.TEAM, "U1ANA");
+
+        // when
+        ThreadRead read = chat.readThread(new QuestionThread(CHANNEL_REF, THREAD, THREAD, Optional.of(ana)));
+
+        // then
+        assertThat(read.answers()).singleElement().satisfies(answer -> {
+            assertThat(answer.channel().id()).isEqualTo("DU1ANA");
+            assertThat(answer.text()).isEqualTo("practice answer");
+        });
+        assertThat(fake.calls("conversations.replies").get(0).param("channel")).isEqualTo("DU1ANA");
     }
 }

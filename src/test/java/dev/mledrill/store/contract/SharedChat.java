@@ -89,8 +89,4 @@ final class SharedChat implements Chat {
         channelPosts.add(channel.id() + ": " + markdown);
     }
 
-    @Override
-    public List<ChatEvent.AnswerPosted> threadReplies(ChannelRef channel, String threadId) {
-        return List.of();
-    }
 }
