@@ -2,7 +2,6 @@ package dev.mledrill.metrics;
 
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
-import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.ChatImage;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.Platform;
@@ -10,9 +9,10 @@ import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.PracticePost;
 import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.QuestionPost;
+import dev.mledrill.chat.QuestionThread;
+import dev.mledrill.chat.ThreadRead;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.WrapUpMessage;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -80,7 +80,7 @@ public final class MeteredChat implements Chat {
     }
 
     @Override
-    public List<ChatEvent.AnswerPosted> threadReplies(ChannelRef channel, String threadId) {
-        return chat.threadReplies(channel, threadId);
+    public ThreadRead readThread(QuestionThread thread) {
+        return chat.readThread(thread);
     }
 }
