@@ -74,6 +74,12 @@ final class RescoreCommand extends ConfiguredCommand {
                 out.printf(Locale.ROOT, "every answer's current score is already under rubric %s: nothing to do "
                         + "(change 'version' in the rubric file to score again)%n", scorer.rubricVersion());
             }
+            if (result.rescored() > 0 && stores.database().appendsEveryCommit()) {
+                // bulk work leaves the appended file far larger than its data (docs/PERFORMANCE.md#storage)
+                long compactStart = System.nanoTime();
+                stores.database().closeCompacting();
+                out.printf(Locale.ROOT, "compacted the database file in %.1f s%n", (System.nanoTime() - compactStart) / 1e9);
+            }
             out.flush();
             return 0;
         }

@@ -77,6 +77,11 @@ final class RewriteTips {
         return BY_HINT.getOrDefault(hint, "");
     }
 
+    /** Every fixed tip, to check that stored scores can refer to them by number ({@link ScoreTexts}). */
+    static java.util.Collection<String> fixedTips() {
+        return BY_HINT.values();
+    }
+
     static String forFlag(String flagId) {
         return BY_HINT.getOrDefault(flagId, "");
     }

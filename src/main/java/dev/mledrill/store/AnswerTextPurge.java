@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mledrill.rubric.ScoreCodec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /**
  * One retention run inside the caller's transaction: answers received before the cutoff lose
- * their text, their edit texts and the quotes kept as score evidence. Only answers whose current
+ * their text, their edit texts and the quotes kept as score evidence (offsets into the text need no
+ * rewrite: without the text they read as empty quotes). Only answers whose current
  * revision is scored (or that were withdrawn) are purged, so no score is ever lost to retention.
  */
 final class AnswerTextPurge {
@@ -38,6 +40,9 @@ final class AnswerTextPurge {
         for (Map.Entry<Long, String> score : quotedScores().entrySet()) {
             Transaction.update(c, "update scores set details = ? where id = ?", score.getValue(), score.getKey());
         }
+        for (Map.Entry<Long, byte[]> score : literalQuotes().entrySet()) {
+            Transaction.update(c, "update scores set packed = ? where id = ?", score.getValue(), score.getKey());
+        }
         return Transaction.update(c, "update answers set body = null, body_deleted_at = ? where body is not null and "
                 + ELIGIBLE, now, cutoff);
     }
@@ -51,6 +56,26 @@ final class AnswerTextPurge {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 rewritten.put(rs.getLong("id"), withoutQuotes(rs.getString("details")));
+            }
+        }
+        return rewritten;
+    }
+
+    /**
+     * The packed scores of the answers about to be purged that keep a quote literally (one that was
+     * not the answer's span at its offsets), rewritten without it; offset-only quotes go with the text.
+     */
+    private Map<Long, byte[]> literalQuotes() throws SQLException {
+        Map<Long, byte[]> rewritten = new LinkedHashMap<>();
+        try (PreparedStatement ps = Transaction.prepare(c, "select s.id, s.packed from scores s"
+                + " where s.packed is not null and s.answer_id in (select answers.id from answers"
+                + " where answers.body is not null and " + ELIGIBLE + ")", cutoff);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                byte[] packed = rs.getBytes("packed");
+                if (ScoreCodec.hasQuoteWithout(packed)) {
+                    rewritten.put(rs.getLong("id"), ScoreCodec.withoutQuotes(packed));
+                }
             }
         }
         return rewritten;

@@ -24,9 +24,6 @@ public final class JdbcAnswerStats implements AnswerStats {
             + " join score_criteria sc on sc.score_id = s.id"
             + " where a.user_id = ? and a.withdrawn_at is null and a.copy_flag is null and sc.max_points > 0 group by sc.criterion";
 
-    /** A score's JSON details carrying the off-topic red flag (as ScoreJson writes it). */
-    static final String OFF_TOPIC_DETAILS = "%\"id\":\"off_topic\"%";
-
     private final DataSource dataSource;
 
     public JdbcAnswerStats(DataSource dataSource) {
@@ -64,10 +61,10 @@ public final class JdbcAnswerStats implements AnswerStats {
             }
             try (PreparedStatement ps = Transaction.prepare(c, "select count(case when a.copy_flag = 'copied' then 1 end),"
                     + " count(case when a.copy_flag = 'recycled' then 1 end),"
-                    + " count(case when a.copy_flag is null and s.details like ? then 1 end)"
+                    + " count(case when a.copy_flag is null and s.off_topic = true then 1 end)"
                     + " from answers a left join scores s on s.answer_id = a.id and s.current_score = true"
                     + " where a.user_id = ? and a.withdrawn_at is null",
-                    OFF_TOPIC_DETAILS, id.getAsLong()); ResultSet rs = ps.executeQuery()) {
+                    id.getAsLong()); ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new FlaggedAnswers(rs.getInt(1), rs.getInt(2), rs.getInt(3));
             }

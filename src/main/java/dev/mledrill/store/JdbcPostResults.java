@@ -35,8 +35,8 @@ public final class JdbcPostResults implements PostResults {
             int copies;
             int offTopic;
             try (PreparedStatement ps = Transaction.prepare(c, "select count(*), count(case when a.copy_flag is null then s.id end),"
-                    + " count(a.copy_flag), count(case when a.copy_flag is null and s.details like ? then 1 end)" + GIVEN,
-                    JdbcAnswerStats.OFF_TOPIC_DETAILS, postedQuestionId);
+                    + " count(a.copy_flag), count(case when a.copy_flag is null and s.off_topic = true then 1 end)" + GIVEN,
+                    postedQuestionId);
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 answers = rs.getInt(1);

@@ -1,9 +1,7 @@
 package dev.mledrill.store;
 
 import dev.mledrill.question.Question;
-import dev.mledrill.rubric.CriterionScore;
 import dev.mledrill.rubric.Score;
-import dev.mledrill.rubric.ScoreJson;
 import dev.mledrill.rubric.Scorer;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
@@ -25,7 +23,7 @@ import javax.sql.DataSource;
 
 /**
  * Recomputes stored scores after a rubric change: every live answer whose current revision has no
- * score under the scorer's rubric version gets a new score row (with its criteria), which becomes
+ * score under the scorer's rubric version gets a new score row (compact: {@link ScoreColumns}), which becomes
  * current; the older rows stay, no longer current, as history. Answers are read in id order in
  * chunks; each chunk is scored and written (JDBC batches, one transaction) by one of
  * {@code threads} workers, so scoring and writing use every core. An interrupted run resumes
@@ -43,11 +41,6 @@ public final class JdbcRescorer {
                               where s.answer_id = a.id and s.revision = a.revision and s.rubric_version = ?)
             order by a.id
             limit ?""";
-    private static final String INSERT_SCORE = """
-            insert into scores (answer_id, revision, rubric_version, total, band, details, current_score, scored_at)
-            values (?, ?, ?, ?, ?, ?, true, ?)""";
-    /** Criteria go in with one multi-row insert per few scores: far fewer statements than one row each. */
-    private static final int SCORES_PER_CRITERIA_INSERT = 16;
     /** Within the chunk's id range, every current score older than a newer current one of its answer retires. */
     private static final String RETIRE = """
             update scores set current_score = false
@@ -205,8 +198,8 @@ public final class JdbcRescorer {
     }
 
     private int insertAll(Connection c, List<Scored> chunk, Timestamp at) throws SQLException {
-        long[] ids = new long[chunk.size()];
-        try (PreparedStatement ps = c.prepareStatement(INSERT_SCORE, new String[] {"id"})) {
+        int n = chunk.size();
+        try (PreparedStatement ps = c.prepareStatement(ScoreColumns.INSERT)) {
             for (Scored s : chunk) {
                 Score score = s.score();
                 ps.setLong(1, s.row().answerId());
@@ -214,44 +207,16 @@ public final class JdbcRescorer {
                 ps.setString(3, score.rubricVersion());
                 ps.setDouble(4, score.total());
                 ps.setString(5, score.band());
-                ps.setString(6, ScoreJson.toJson(score));
+                ps.setBoolean(6, true);
                 ps.setTimestamp(7, at);
+                ScoreColumns.bind(ps, 8, score, s.row().body());
                 ps.addBatch();
             }
             ps.executeBatch();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                for (int i = 0; i < ids.length; i++) {
-                    if (!keys.next()) {
-                        throw new SQLException("the driver returned " + i + " generated ids for " + ids.length + " rows");
-                    }
-                    ids[i] = keys.getLong(1);
-                }
-            }
         }
-        insertCriteria(c, chunk, ids);
-        Transaction.update(c, RETIRE, chunk.get(0).row().answerId(), chunk.get(chunk.size() - 1).row().answerId());
+        Transaction.update(c, RETIRE, chunk.get(0).row().answerId(), chunk.get(n - 1).row().answerId());
         Standings.afterAnswersChanged(c, chunk.stream().map(s -> s.row().answerId()).toList());
-        return ids.length;
-    }
-
-    private static void insertCriteria(Connection c, List<Scored> chunk, long[] ids) throws SQLException {
-        for (int from = 0; from < chunk.size(); from += SCORES_PER_CRITERIA_INSERT) {
-            int to = Math.min(chunk.size(), from + SCORES_PER_CRITERIA_INSERT);
-            StringBuilder sql = new StringBuilder("insert into score_criteria (score_id, criterion, points, max_points) values ");
-            List<Object> args = new ArrayList<>();
-            for (int i = from; i < to; i++) {
-                for (CriterionScore cs : chunk.get(i).score().criteria()) {
-                    sql.append(args.isEmpty() ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)");
-                    args.add(ids[i]);
-                    args.add(cs.criterion().id());
-                    args.add(cs.points());
-                    args.add(cs.max());
-                }
-            }
-            if (!args.isEmpty()) {
-                Transaction.update(c, sql.toString(), args.toArray());
-            }
-        }
+        return n;
     }
 
     private boolean stillMissing(Connection c, Row row) throws SQLException {

@@ -1,19 +1,19 @@
 package dev.mledrill.store;
 
 import dev.mledrill.drill.ScoreStore;
-import dev.mledrill.rubric.CriterionScore;
 import dev.mledrill.rubric.Score;
-import dev.mledrill.rubric.ScoreJson;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 /**
- * Scores with their per-criterion rows; the full explained score is kept in {@code details} as
- * the JSON of {@code mle-drill score --json} ({@link ScoreJson}).
+ * Scores in the compact row layout of {@link ScoreColumns}: criterion points in columns, the
+ * explained score (evidence, tips, red flags, key points) as packed bytes whose quotes are offsets
+ * into the answer's text.
  */
 public final class JdbcScoreStore implements ScoreStore {
     private final DataSource dataSource;
@@ -24,21 +24,27 @@ public final class JdbcScoreStore implements ScoreStore {
 
     @Override
     public boolean save(long answerId, int revision, Score score, Instant at) {
-        String details = ScoreJson.toJson(score);
         return Transaction.run(dataSource, c -> {
             boolean current;
+            String text;
             try (PreparedStatement ps = Transaction.prepare(c,
-                    "select revision, withdrawn_at from answers where id = ? for update", answerId);
+                    "select revision, withdrawn_at, body from answers where id = ? for update", answerId);
                  ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new IllegalArgumentException("no answer " + answerId);
                 }
                 current = rs.getInt("revision") == revision && rs.getObject("withdrawn_at") == null;
+                text = rs.getInt("revision") == revision ? rs.getString("body") : null;
             }
-            OptionalLong id = Transaction.insertUnique(c, """
-                    insert into scores (answer_id, revision, rubric_version, total, band, details, current_score, scored_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                    answerId, revision, score.rubricVersion(), score.total(), score.band(), details, current, at);
+            if (text == null) {
+                text = ScoreColumns.textOf(c, answerId, revision);
+            }
+            Object[] fixed = {answerId, revision, score.rubricVersion(), score.total(), score.band(), current, at};
+            Object[] values = ScoreColumns.values(score, text);
+            Object[] args = new Object[fixed.length + values.length];
+            System.arraycopy(fixed, 0, args, 0, fixed.length);
+            System.arraycopy(values, 0, args, fixed.length, values.length);
+            OptionalLong id = Transaction.insertUnique(c, ScoreColumns.INSERT, args);
             if (id.isEmpty()) {
                 return false;
             }
@@ -47,12 +53,21 @@ public final class JdbcScoreStore implements ScoreStore {
                         answerId, id.getAsLong());
                 Standings.afterAnswersChanged(c, List.of(answerId));
             }
-            for (CriterionScore criterion : score.criteria()) {
-                Transaction.update(c,
-                        "insert into score_criteria (score_id, criterion, points, max_points) values (?, ?, ?, ?)",
-                        id.getAsLong(), criterion.criterion().id(), criterion.points(), criterion.max());
-            }
             return true;
+        });
+    }
+
+    /** The answer's current score as it was explained when stored, its quotes cut from the scored text. */
+    public Optional<Score> current(long answerId) {
+        return Transaction.run(dataSource, c -> {
+            try (PreparedStatement ps = Transaction.prepare(c, "select s.revision, " + ScoreColumns.SELECT
+                    + " from scores s where s.answer_id = ? and s.current_score = true", answerId);
+                 ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(ScoreColumns.read(rs, ScoreColumns.textOf(c, answerId, rs.getInt("revision"))));
+            }
         });
     }
 }

@@ -13,7 +13,11 @@ import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
-import dev.mledrill.store.Standings;
+import dev.mledrill.store.WorkspaceSeed;
+import dev.mledrill.store.contract.TestDatabases;
+import dev.mledrill.question.QuestionBankLoader;
+import dev.mledrill.rubric.Rubric;
+import dev.mledrill.rubric.RubricScorer;
 import dev.mledrill.streak.Scope;
 import dev.mledrill.streak.StreakPolicy;
 import java.lang.management.ManagementFactory;
@@ -21,7 +25,6 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,11 +38,14 @@ import java.util.Random;
 import java.util.function.IntConsumer;
 
 /**
- * Generates 1,000,000 answers (with scores) by 10,000 users in 200 channels of 50 workspaces,
- * 250 drill days per channel, in an H2 file, then times the leaderboard and streak queries.
+ * Loads 1,000,000 answers of about 150 words (with their signatures and compact scores,
+ * {@link WorkspaceSeed}) by 10,000 users in 200 channels of 50 workspaces, 260 drill days per
+ * channel, reports the database's size on disk after the load and after compaction, then times
+ * the leaderboard and streak queries.
  * Run: {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt} then
- * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.mledrill.bench.StandingsBench [DIR|mem] [workspaces]}
- * (an H2 file database in DIR, default target/bench-data, or {@code mem} for an in-memory one).
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.mledrill.bench.StandingsBench [DIR|mem|pg] [workspaces] [answers per workspace]}
+ * (an H2 file database in DIR, default target/bench-data; {@code mem} an in-memory H2; {@code pg}
+ * the embedded PostgreSQL of the contract tests, or the one {@code MLE_DRILL_TEST_PG_URL} names).
  */
 public final class StandingsBench {
     /** The full size; a second argument scales it down (e.g. 5 workspaces) with the same per-channel load. */
@@ -50,8 +56,6 @@ public final class StandingsBench {
     private static final int DAYS = 260;
     private static final int WARMUP = 50;
     private static final int RUNS = 300;
-    /** Rows per insert statement: H2 keeps a statement's undo log until it commits, so big loads go in chunks. */
-    private static final int CHUNK = 50_000;
     /** The last generated drill day (a Wednesday), so week and month boards have data. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-09-17T12:00:00Z"), ZoneOffset.UTC);
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
@@ -67,13 +71,21 @@ public final class StandingsBench {
             users = 200 * workspaces;
             answers = 20_000 * workspaces;
         }
-        try (Database database = where.equals("mem") ? Database.h2InMemory("bench") : Database.h2File(emptied(Path.of(where)))) {
-            long start = System.nanoTime();
-            generate(database);
-            System.out.printf("load average %.1f on %d cores%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                    Runtime.getRuntime().availableProcessors());
-            System.out.printf("generated %,d answers, %,d users, %d channels in %.1f s%n", answers, users, channels,
-                    (System.nanoTime() - start) / 1e9);
+        int perWorkspace = args.length > 2 ? Integer.parseInt(args[2]) : answers / workspaces;
+        answers = perWorkspace * workspaces;
+        Path dir = where.equals("mem") || where.equals("pg") ? null : emptied(Path.of(where));
+        Database loaded = open(where, dir);
+        long start = System.nanoTime();
+        WorkspaceSeed seed = new WorkspaceSeed(workspaces, DAYS, perWorkspace,
+                QuestionBankLoader.load(Path.of("questions")).all(), new RubricScorer(Rubric.defaults()));
+        seed.load(loaded.dataSource());
+        System.out.printf("%s: loaded %,d answers, %,d users, %d channels in %.1f s (%s)%n", where, answers, users, channels,
+                (System.nanoTime() - start) / 1e9, load());
+        try (Database database = DiskSize.compact(where, dir, loaded)) {
+            DiskSize.report(where, dir, database);
+            try (Connection c = database.connection(); Statement s = c.createStatement()) {
+                s.execute("analyze");
+            }
             StreakPolicy channelPolicy = new StreakPolicy(Scope.CHANNEL, 2);
             JdbcLeaderboards boards = new JdbcLeaderboards(database.dataSource(), channelPolicy, CLOCK);
             JdbcStreaks streaks = new JdbcStreaks(database.dataSource(), channelPolicy, c -> ZONE, CLOCK);
@@ -176,55 +188,16 @@ public final class StandingsBench {
         return sorted[(int) Math.ceil(sorted.length * quantile) - 1] / 1e6;
     }
 
-    /** Set-based inserts straight from H2's SYSTEM_RANGE: the fastest bulk load H2 offers. */
-    private static void generate(Database database) throws Exception {
-        int usersPerWorkspace = users / workspaces;
-        int channelsPerWorkspace = channels / workspaces;
-        String[] sql = {
-            "insert into workspaces (id, platform, external_id, created_at) select x, 'slack', 'W' || x, current_timestamp"
-                    + " from system_range(1, " + workspaces + ")",
-            "insert into channels (id, workspace_id, external_id, name, created_at) select x, (x - 1) / " + channelsPerWorkspace
-                    + " + 1, 'C' || x, 'channel-' || x, current_timestamp from system_range(1, " + channels + ")",
-            "insert into users (id, workspace_id, external_id, display_name, created_at) select x, (x - 1) / " + usersPerWorkspace
-                    + " + 1, 'U' || x, 'user ' || x, current_timestamp from system_range(1, " + users + ")",
-            "insert into posted_questions (id, channel_id, drill_date, question_id, category, status, claimed_at, posted_at,"
-                    + " window_closes_at, message_id, thread_id, attempts) select x, (x - 1) / " + DAYS + " + 1,"
-                    + " dateadd(day, mod(x - 1, " + DAYS + "), date '2025-01-01'), 'q' || mod(x, 68), 'latency', 'POSTED',"
-                    + " current_timestamp, current_timestamp,"
-                    + " dateadd(hour, 24 * mod(x - 1, " + DAYS + ") + 32, timestamp with time zone '2025-01-01 00:00:00+00'),"
-                    + " 'm' || x, 't' || x, 1 from system_range(1, " + (channels * DAYS) + ")",
-            // answer x: channel c = x mod channels, a random drill day of c, a random user of c's workspace; 1 in 50 late
-            "insert into answers (id, workspace_id, user_id, posted_question_id, question_id, channel_id, platform_message_id,"
-                    + " body, received_at, late, practice)"
-                    + " select x, (c - 1) / " + channelsPerWorkspace + " + 1,"
-                    + " ((c - 1) / " + channelsPerWorkspace + ") * " + usersPerWorkspace + " + u + 1,"
-                    + " (c - 1) * " + DAYS + " + d + 1, 'q' || mod(x, 68), c, 'a' || x, 'bench answer',"
-                    + " dateadd(minute, 480 + mod(x, 600), dateadd(day, d, timestamp with time zone '2025-01-01 00:00:00+00')),"
-                    + " mod(x, 50) = 0, false"
-                    + " from (select x, mod(x, " + channels + ") + 1 as c, cast(floor(rand() * " + DAYS + ") as int) as d,"
-                    + " cast(floor(rand() * " + usersPerWorkspace + ") as int) as u from system_range(?, ?))",
-            "insert into scores (answer_id, revision, rubric_version, total, band, current_score, scored_at)"
-                    + " select id, 0, 'bench', mod(id * 37, 100), 'good', true, received_at from answers where id between ? and ?",
+    private static Database open(String where, Path dir) {
+        return switch (where) {
+            case "mem" -> Database.h2InMemory("bench");
+            case "pg" -> TestDatabases.freshPostgres();
+            default -> Database.h2File(dir);
         };
-        try (Connection c = database.connection(); Statement s = c.createStatement()) {
-            for (int i = 0; i < 4; i++) {
-                s.execute(sql[i]);
-            }
-            for (int i = 4; i < 6; i++) {
-                try (PreparedStatement chunked = c.prepareStatement(sql[i])) {
-                    for (int from = 1; from <= answers; from += CHUNK) {
-                        chunked.setInt(1, from);
-                        chunked.setInt(2, Math.min(answers, from + CHUNK - 1));
-                        chunked.executeUpdate();
-                    }
-                    System.out.println("  loaded " + (i == 4 ? "answers" : "scores"));
-                }
-            }
-            s.execute("alter table answers alter column id restart with " + (answers + 1));
-            long start = System.nanoTime();
-            Standings.rebuild(database.dataSource());
-            System.out.printf("  standings computed in %.1f s%n", (System.nanoTime() - start) / 1e9);
-            s.execute("analyze");
-        }
+    }
+
+    static String load() {
+        return String.format(java.util.Locale.ROOT, "load average %.1f on %d cores",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
     }
 }

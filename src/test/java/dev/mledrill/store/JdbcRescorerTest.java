@@ -7,7 +7,7 @@ import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Criterion;
 import dev.mledrill.rubric.Rubric;
 import dev.mledrill.rubric.RubricScorer;
-import dev.mledrill.rubric.ScoreJson;
+import dev.mledrill.rubric.Score;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,12 +57,12 @@ class JdbcRescorerTest {
         assertThat(count("select count(*) from scores where rubric_version = '2026.12-1' and current_score")).isEqualTo(6);
         assertThat(count("select count(*) from score_criteria")).isEqualTo(6 * 7);
         try (Connection c = db.connection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("select s.total, s.details from scores s join answers a on a.id = s.answer_id"
+             ResultSet rs = st.executeQuery("select s.total, a.id from scores s join answers a on a.id = s.answer_id"
                      + " where a.platform_message_id = 'M0' and s.current_score")) {
             rs.next();
-            double expected = scorer.score(STRONG, Optional.of(PRIVACY_FOCUS)).total();
-            assertThat(rs.getDouble(1)).isEqualTo(expected);
-            assertThat(ScoreJson.fromJson(rs.getString(2)).total()).isEqualTo(expected);
+            Score expected = scorer.score(STRONG, Optional.of(PRIVACY_FOCUS));
+            assertThat(rs.getDouble(1)).isEqualTo(expected.total());
+            assertThat(new JdbcScoreStore(db.dataSource()).current(rs.getLong(2))).contains(expected);
         }
     }
 

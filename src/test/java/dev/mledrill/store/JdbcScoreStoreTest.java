@@ -52,7 +52,7 @@ class JdbcScoreStoreTest {
     }
 
     @Test
-    @DisplayName("a score is stored with a row per criterion and its details as JSON")
+    @DisplayName("a score is stored with its criterion points as columns (rows of the score_criteria view) and read back whole")
     void savesScoreWithCriteria() throws Exception {
         long id = answer();
         Score score = TestScores.score(64);
@@ -61,7 +61,10 @@ class JdbcScoreStoreTest {
 
         assertThat(Double.parseDouble(query("select total from scores where current_score and answer_id = " + id))).isEqualTo(64.0);
         assertThat(query("select count(*) from score_criteria")).isEqualTo("2");
-        assertThat(query("select details from scores")).contains("\"rubric_version\":\"test-1\"", "\"total\":64.0");
+        assertThat(Double.parseDouble(query("select outcome_points from scores"))).isEqualTo(10.0);
+        assertThat(Double.parseDouble(query("select outcome_max from scores"))).isEqualTo(15.0);
+        assertThat(query("select count(*) from scores where details is null and packed is not null")).isEqualTo("1");
+        assertThat(scores.current(id)).contains(score);
     }
 
     @Test
