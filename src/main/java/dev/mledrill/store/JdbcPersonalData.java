@@ -35,6 +35,7 @@ public final class JdbcPersonalData implements PersonalData {
     private static Map<String, String> userTables() {
         String answersOf = "(select id from answers where user_id = ?)";
         Map<String, String> tables = new LinkedHashMap<>();
+        tables.put("answer_probes", "delete from answer_probes where user_id = ?");
         tables.put("score_criteria", "delete from score_criteria where score_id in "
                 + "(select s.id from scores s join answers a on a.id = s.answer_id where a.user_id = ?)");
         tables.put("scores", "delete from scores where answer_id in " + answersOf);

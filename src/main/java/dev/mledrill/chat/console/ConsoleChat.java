@@ -66,6 +66,7 @@ public final class ConsoleChat implements Chat {
     @Override
     public void sendFeedback(FeedbackMessage feedback) {
         out.println();
+        feedback.probeResult().ifPresent(result -> out.println(result.plainText()));
         if (feedback.rescored()) {
             out.println("(rescored after your edit)");
         }
@@ -78,6 +79,7 @@ public final class ConsoleChat implements Chat {
         } else {
             out.println("Streak: " + days(feedback.currentStreak()) + " (longest " + days(feedback.longestStreak()) + ")");
         }
+        feedback.probe().ifPresent(probe -> out.println("\nFollow-up: " + probe.question()));
         out.flush();
     }
 

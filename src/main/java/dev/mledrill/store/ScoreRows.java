@@ -1,0 +1,48 @@
+package dev.mledrill.store;
+
+import dev.mledrill.rubric.CriterionScore;
+import dev.mledrill.rubric.Score;
+import dev.mledrill.rubric.ScoreJson;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.OptionalLong;
+
+/** Writes one score row with its per-criterion rows: an answer's own score, or with its probe reply. */
+final class ScoreRows {
+    private ScoreRows() {
+    }
+
+    /** Locks the answer's row; true when {@code revision} is its latest and it is not withdrawn. */
+    static boolean lockCurrent(Connection c, long answerId, int revision) throws SQLException {
+        try (PreparedStatement ps = Transaction.prepare(c,
+                "select revision, withdrawn_at from answers where id = ? for update", answerId);
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new IllegalArgumentException("no answer " + answerId);
+            }
+            return rs.getInt("revision") == revision && rs.getObject("withdrawn_at") == null;
+        }
+    }
+
+    /** The new score's id, or empty when this answer revision already has such a score under this rubric version. */
+    static OptionalLong insert(Connection c, long answerId, int revision, Score score, boolean current, boolean withProbe,
+                               Instant at) throws SQLException {
+        OptionalLong id = Transaction.insertUnique(c, """
+                insert into scores (answer_id, revision, rubric_version, total, band, details, current_score, scored_at,
+                    with_probe)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                answerId, revision, score.rubricVersion(), score.total(), score.band(), ScoreJson.toJson(score), current, at,
+                withProbe);
+        if (id.isPresent()) {
+            for (CriterionScore criterion : score.criteria()) {
+                Transaction.update(c,
+                        "insert into score_criteria (score_id, criterion, points, max_points) values (?, ?, ?, ?)",
+                        id.getAsLong(), criterion.criterion().id(), criterion.points(), criterion.max());
+            }
+        }
+        return id;
+    }
+}
