@@ -8,6 +8,9 @@ import dev.mledrill.command.StandingReplies;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
+import dev.mledrill.drill.FollowUps;
+import dev.mledrill.followup.FollowUpLoader;
+import dev.mledrill.followup.ProbeWriter;
 import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Rubric;
@@ -34,10 +37,12 @@ import dev.mledrill.store.JdbcChannelPauses;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcOptOuts;
 import dev.mledrill.store.JdbcPostedQuestions;
+import dev.mledrill.store.JdbcProbeStore;
 import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
 import dev.mledrill.streak.StreakPolicy;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -65,6 +70,11 @@ final class RealCore implements AutoCloseable {
     private final ExecutorService scoring = Executors.newSingleThreadExecutor();
 
     RealCore(List<ChannelSettings> channels, List<Question> bank, Clock clock) {
+        this(channels, bank, clock, false);
+    }
+
+    /** @param followUps whether the drill service asks follow-up probes (the bundled templates) */
+    RealCore(List<ChannelSettings> channels, List<Question> bank, Clock clock, boolean followUps) {
         Rubric rubric = RubricLoader.load(RubricLoader.DEFAULT_FILE);
         Scorer rubricScorer = new RubricScorer(rubric);
         Scorer recording = new Scorer() {
@@ -82,7 +92,9 @@ final class RealCore implements AutoCloseable {
         var ds = db.dataSource();
         JdbcStreaks streaks = new JdbcStreaks(ds, StreakPolicy.DEFAULT, c -> SlackSamples.BERLIN, clock);
         drill = new DrillService(new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds), new JdbcCopyChecks(ds, new Signer())),
-                () -> bank, recording, streaks, chats, channels, scoring, clock);
+                () -> bank, recording, streaks, chats, channels, scoring, clock,
+                followUps ? new FollowUps(new JdbcProbeStore(ds), new ProbeWriter(() -> FollowUpLoader.load(
+                        Path.of("config", "follow-ups.yaml"))), channels) : null);
         pauses = new JdbcChannelPauses(ds, clock);
         JdbcOptOuts optOuts = new JdbcOptOuts(ds, clock);
         PersonalReplies personal = new PersonalReplies(new JdbcAnswerStats(ds), optOuts, new TargetedPractice(drill, new JdbcScoreHistory(ds))::start, rubric.weights(), clock);
@@ -93,6 +105,15 @@ final class RealCore implements AutoCloseable {
                 new PrivacyReplies(new PrivacyService(new JdbcPersonalData(ds), streaks, clock)),
                 new ProgressReplies(new ProgressCharts(new JdbcScoreHistory(ds), new JdbcTeamHistory(ds),
                         new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), clock), personal, new JdbcReminders(ds)));
+    }
+
+    double number(String sql) {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getDouble(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     long count(String sql) {
