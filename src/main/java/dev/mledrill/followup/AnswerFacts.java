@@ -15,8 +15,10 @@ final class AnswerFacts {
     private static final int MIN_QUOTE_WORDS = 4;
     private static final String NUMBER = "~?\\d+(?:[.,]\\d+)*";
     private static final String UNIT = "(?:\\s*(?:%|ms|s|sec|seconds|mb|gb|kb|fps|mw|w|mah|x|pp|points?|tokens/s|ms/token)(?![a-z]))?";
+    private static final String UNIT_WORD = "(?:%|ms|s|mb|gb|fps|mw|mah)(?![a-z])";
     private static final Pattern CHANGE = Pattern.compile("(?i)\\bfrom\\s+" + NUMBER + UNIT + "\\s+(?:down\\s+|up\\s+)?to\\s+"
-            + NUMBER + UNIT + "|" + NUMBER + UNIT + "\\s*(?:->|→)\\s*" + NUMBER + UNIT);
+            + NUMBER + UNIT + "|" + NUMBER + UNIT + "\\s*(?:->|→)\\s*" + NUMBER + UNIT
+            + "|" + NUMBER + "\\s*" + UNIT_WORD + "\\s+to\\s+" + NUMBER + "\\s*" + UNIT_WORD);
     private static final Pattern TECHNIQUE = Pattern.compile("(?i)\\b(?:"
             + "(?:int8|int4|fp16|bf16|4-bit|8-bit|16-bit|per-channel|dynamic|static|post-training|quantization-aware)"
             + "(?:\\s+(?:weight\\s+)?(?:quantization|quantisation|quantized|quantised|weights))?"

@@ -117,6 +117,8 @@ class ProbeWriterTest {
         assertThat(AnswerFacts.change("The preview went from 18 to 30 fps, and quality held.")).contains(
                 "The preview went from 18 to 30 fps");
         assertThat(AnswerFacts.change("Latency: 52 ms → 14 ms on the NPU.")).contains("52 ms → 14 ms");
+        assertThat(AnswerFacts.change("A smooth preview: 48 ms to 29 ms on a Pixel 6a.")).contains("48 ms to 29 ms");
+        assertThat(AnswerFacts.change("We went to 3 meetings.")).isEmpty();
         assertThat(AnswerFacts.change("No numbers here at all.")).isEmpty();
         assertThat(AnswerFacts.technique("We distilled it, then applied INT8 quantization.")).contains("INT8 quantization");
         assertThat(AnswerFacts.quote("Users felt the shutter lag on cheap phones, so we profiled.")).contains(

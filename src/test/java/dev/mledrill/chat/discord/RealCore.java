@@ -8,6 +8,9 @@ import dev.mledrill.command.StandingReplies;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
+import dev.mledrill.drill.FollowUps;
+import dev.mledrill.followup.FollowUpLoader;
+import dev.mledrill.followup.ProbeWriter;
 import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Rubric;
@@ -31,12 +34,15 @@ import dev.mledrill.store.JdbcChannelPauses;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcOptOuts;
 import dev.mledrill.store.JdbcPostedQuestions;
+import dev.mledrill.store.JdbcProbeStore;
 import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
 import dev.mledrill.streak.StreakPolicy;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -56,12 +62,18 @@ final class RealCore implements AutoCloseable {
     private final ExecutorService scoring = Executors.newSingleThreadExecutor();
 
     RealCore(ChannelSettings channel, List<Question> bank, Clock clock) {
+        this(channel, bank, clock, false);
+    }
+
+    /** @param followUps whether the drill service asks follow-up probes (the bundled templates) */
+    RealCore(ChannelSettings channel, List<Question> bank, Clock clock, boolean followUps) {
         DataSource ds = db.dataSource();
         Rubric rubric = Rubric.defaults();
         JdbcStreaks streaks = new JdbcStreaks(ds, StreakPolicy.DEFAULT, c -> channel.zone(), clock);
         drill = new DrillService(new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds),
                 new JdbcQuestionThreads(ds), new JdbcCopyChecks(ds, new Signer())), () -> bank, new RubricScorer(rubric), streaks, chats, List.of(channel),
-                scoring, clock);
+                scoring, clock, followUps ? new FollowUps(new JdbcProbeStore(ds), new ProbeWriter(() -> FollowUpLoader.load(
+                        Path.of("config", "follow-ups.yaml"))), List.of(channel)) : null);
         JdbcOptOuts optOuts = new JdbcOptOuts(ds, clock);
         PersonalReplies personal = new PersonalReplies(new JdbcAnswerStats(ds), optOuts, new TargetedPractice(drill, new JdbcScoreHistory(ds))::start,
                         rubric.weightsFor(Set.of()), clock);
