@@ -101,6 +101,9 @@ public final class ConsoleChat implements Chat {
         if (!wrapUp.notCounted().isBlank()) {
             out.println("Not counted: " + wrapUp.notCounted() + ".");
         }
+        if (!wrapUp.followUps().isBlank()) {
+            out.println(wrapUp.followUps() + ".");
+        }
         if (!wrapUp.mostMissed().isBlank()) {
             out.println("Most missed: " + wrapUp.mostMissed());
         }
