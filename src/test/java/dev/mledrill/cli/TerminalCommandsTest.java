@@ -254,6 +254,10 @@ class TerminalCommandsTest {
             assertThat(rs.getDouble("best")).isEqualTo(Math.max(rs.getDouble("combined"), rs.getDouble("counted")));
             assertThat(rs.next()).isFalse();
         }
+        CliRun export = CliRun.of("export", "--user", "alice", "--data", data.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.out()).contains("\"follow_up\" : {", "\"reply_text\" : \"" + PROBE_REPLY + "\"",
+                "\"with_follow_up_reply\" : true", "\"probe\" : \"");
         out.reset();
 
         drillAt(Clock.offset(MONDAY, java.time.Duration.ofDays(1)), SECOND_ANSWER, "--user", "alice");
