@@ -39,9 +39,19 @@ import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
 import dev.mledrill.streak.StreakPolicy;
+import dev.mledrill.chat.FeedbackMode;
+import dev.mledrill.chat.PostedMessage;
+import dev.mledrill.chat.QuestionPost;
+import dev.mledrill.store.TestPosts;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
@@ -55,6 +65,10 @@ import javax.sql.DataSource;
  * scorer, the {@code /drill} command handler, and a fresh in-memory H2 with the real migrations.
  */
 final class RealCore implements AutoCloseable {
+    /** The drill channel in Europe/Berlin with feedback in the question's thread. */
+    static final ChannelSettings THREAD_FEEDBACK = new ChannelSettings(DiscordHarness.DRILL_CHANNEL, "drill",
+            "0 0 9 ? * MON-FRI", ZoneId.of("Europe/Berlin"), Map.of(), Set.of(), Optional.empty(), FeedbackMode.THREAD,
+            true, true, List.of());
     final Database db = Database.h2InMemory("discord-" + UUID.randomUUID());
     final Chats chats = new Chats();
     final DrillService drill;
@@ -85,6 +99,21 @@ final class RealCore implements AutoCloseable {
                 new PrivacyReplies(new PrivacyService(new JdbcPersonalData(ds), streaks, clock)),
                 new ProgressReplies(new ProgressCharts(new JdbcScoreHistory(ds), new JdbcTeamHistory(ds),
                         new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), clock), personal, new JdbcReminders(ds)));
+    }
+
+    /**
+     * Registers the harness's chat, posts {@code question} through it now with a one-day window, records it as the
+     * scheduler would, and returns its thread.
+     */
+    String postDrill(DiscordHarness h, Question question) {
+        chats.register(h.adapter.chat());
+        Instant now = Instant.now();
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        PostedMessage posted = h.adapter.chat().postQuestion(new QuestionPost(DiscordHarness.DRILL_CHANNEL, question,
+                LocalDate.now(berlin), now.plus(Duration.ofDays(1)).atZone(berlin)));
+        TestPosts.posted(db, DiscordHarness.DRILL_CHANNEL, question.id(), posted.threadId(), now.minusSeconds(60),
+                now.plus(Duration.ofDays(1)));
+        return posted.threadId();
     }
 
     long count(String sql) throws Exception {

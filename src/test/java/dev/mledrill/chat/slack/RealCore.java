@@ -42,7 +42,14 @@ import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
 import dev.mledrill.streak.StreakPolicy;
+import dev.mledrill.chat.PostedMessage;
+import dev.mledrill.chat.QuestionPost;
+import dev.mledrill.store.TestPosts;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -107,6 +114,20 @@ final class RealCore implements AutoCloseable {
                         new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), clock), personal, new JdbcReminders(ds)));
     }
 
+    /**
+     * Registers the harness's chat, posts the sample question through it as posted at {@code postedAt} with a
+     * one-day window, records it as the scheduler would, and returns its thread.
+     */
+    String postDrill(SlackHarness slack, Instant postedAt) {
+        chats.register(slack.adapter.chat());
+        PostedMessage posted = slack.adapter.chat().postQuestion(new QuestionPost(SlackSamples.CHANNEL_REF,
+                SlackSamples.question(), LocalDate.ofInstant(postedAt, SlackSamples.BERLIN),
+                ZonedDateTime.ofInstant(postedAt.plus(Duration.ofDays(1)), SlackSamples.BERLIN)));
+        TestPosts.posted(db, SlackSamples.CHANNEL_REF, SlackSamples.question().id(), posted.threadId(), postedAt,
+                postedAt.plus(Duration.ofDays(1)));
+        return posted.threadId();
+    }
+
     double number(String sql) {
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
@@ -117,12 +138,7 @@ final class RealCore implements AutoCloseable {
     }
 
     long count(String sql) {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return (long) number(sql);
     }
 
     @Override
