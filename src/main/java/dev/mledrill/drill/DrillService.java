@@ -154,16 +154,9 @@ public final class DrillService implements ChatEventSink {
      */
     public ScoredAnswer replyToProbe(UserRef user, ChannelRef channel, String threadId, String text, Instant at) {
         String messageId = channel.platform().id() + "-" + UUID.randomUUID();
-        Optional<Receipt> receipt = followUps.flatMap(f -> f.reply(new ChatEvent.AnswerPosted(messageId, channel, threadId,
-                messageId, user, null, text, at), stores.answers()));
-        if (receipt.isPresent() && receipt.get() instanceof Receipt.Rejected rejected) {
-            throw new AnswerRejected(rejected.userMessage());
-        }
-        if (receipt.isEmpty() || !(receipt.get() instanceof Receipt.Stored stored)) {
-            throw new AnswerRejected("No follow-up is waiting for your reply here (the window may have closed).");
-        }
-        return scoring.scoreWithReply(stored.answerId(), followUps.get().probes())
-                .orElseThrow(() -> new IllegalStateException("answer " + stored.answerId() + " was withdrawn before scoring"));
+        ChatEvent.AnswerPosted reply = new ChatEvent.AnswerPosted(messageId, channel, threadId, messageId, user, null, text, at);
+        return followUps.orElseThrow(() -> new AnswerRejected("Follow-up questions are off."))
+                .replyNow(reply, stores.answers(), scoring);
     }
 
     /** The question posted in the channel at or before {@code at}: where an answer given then belongs. */

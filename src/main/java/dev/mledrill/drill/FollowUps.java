@@ -67,6 +67,19 @@ public final class FollowUps {
                 event.at()));
     }
 
+    /** Records the reply now and scores it with its answer (the terminal's follow-up). */
+    ScoredAnswer replyNow(ChatEvent.AnswerPosted event, AnswerStore answers, AnswerScoring scoring) {
+        Optional<Receipt> receipt = reply(event, answers);
+        if (receipt.isPresent() && receipt.get() instanceof Receipt.Rejected rejected) {
+            throw new AnswerRejected(rejected.userMessage());
+        }
+        if (receipt.isEmpty() || !(receipt.get() instanceof Receipt.Stored stored)) {
+            throw new AnswerRejected("No follow-up is waiting for your reply here (the window may have closed).");
+        }
+        return scoring.scoreWithReply(stored.answerId(), probes)
+                .orElseThrow(() -> new IllegalStateException("answer " + stored.answerId() + " was withdrawn before scoring"));
+    }
+
     /** Whether the edited message is a probe reply: its edits are not scored (the reply counts as first sent). */
     boolean isReply(ChannelRef channel, String messageId) {
         return probes.isReply(channel, messageId);
