@@ -9,6 +9,7 @@ import dev.mledrill.rubric.Rubric;
 import dev.mledrill.rubric.RubricScorer;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcCopyRescan;
+import dev.mledrill.store.JdbcFollowUpRescorer;
 import dev.mledrill.store.JdbcRescorer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -65,8 +66,12 @@ final class RescoreCommand extends ConfiguredCommand {
             try (Progress progress = Progress.start("rescore", rescorer.pending(), "answers")) {
                 result = rescorer.rescore(progress::stepBy);
             }
+            int followUps = new JdbcFollowUpRescorer(db.dataSource(), scorer, bank::find, clock).run();
             out.printf(Locale.ROOT, "rescored %d answer(s) with rubric %s in %.1f s%n", result.rescored(),
                     scorer.rubricVersion(), (System.nanoTime() - start) / 1e9);
+            if (followUps > 0) {
+                out.printf(Locale.ROOT, "rescored %d answer(s) together with their follow-up reply%n", followUps);
+            }
             if (reinstated > 0) {
                 out.printf(Locale.ROOT, "%d answer(s) already had a score under rubric %s (an earlier version): "
                         + "that score is current again%n", reinstated, scorer.rubricVersion());

@@ -11,10 +11,16 @@ import dev.mledrill.drill.NewAnswer;
 import dev.mledrill.drill.ProbeStore;
 import dev.mledrill.drill.TestScores;
 import dev.mledrill.followup.Probe;
+import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Criterion;
+import dev.mledrill.rubric.Score;
+import dev.mledrill.rubric.Scorer;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -127,6 +133,37 @@ class JdbcProbeStoreTest {
         answers.withdraw(id, "e-del", AT.plusSeconds(30));
 
         assertThat(probes.open(CHANNEL, "th", UMA)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("after a rubric change the follow-up rescorer scores answer and reply under the new version, once")
+    void rescoreCoversFollowUps() throws Exception {
+        long id = answer("m1");
+        long probe = probes.ask(id, PROBE, AT).orElseThrow();
+        probes.reply(probe, "r1", "and a reply that makes it longer", AT.plusSeconds(60));
+        Scorer byLength = new Scorer() {
+            @Override
+            public Score score(String answer, Optional<Question> question) {
+                Score s = TestScores.score(Math.min(100, answer.length()));
+                return new Score(s.total(), s.band(), s.criteria(), s.redFlags(), s.keyPoints(), s.tip(), rubricVersion());
+            }
+
+            @Override
+            public String rubricVersion() {
+                return "v2";
+            }
+        };
+        new JdbcRescorer(db.dataSource(), byLength, q -> Optional.empty(), Clock.fixed(AT, ZoneOffset.UTC), 1, 10).rescore();
+
+        int written = new JdbcFollowUpRescorer(db.dataSource(), byLength, q -> Optional.empty(),
+                Clock.fixed(AT, ZoneOffset.UTC)).run();
+
+        assertThat(written).isEqualTo(1);
+        assertThat(number("select total from scores where current_score")).isEqualTo(("my answer" + "\n\n"
+                + "and a reply that makes it longer").length());
+        assertThat(number("select count(*) from scores where current_score")).isEqualTo(1);
+        assertThat(new JdbcFollowUpRescorer(db.dataSource(), byLength, q -> Optional.empty(),
+                Clock.fixed(AT, ZoneOffset.UTC)).run()).isZero();
     }
 
     private double number(String sql) throws Exception {
