@@ -204,8 +204,7 @@ public final class DrillService implements ChatEventSink {
         if (!ids.isEmpty()) {
             LOG.info("queued {} stored answers that had no score", ids.size());
         }
-        List<Long> replies = followUps.map(f -> f.probes().unscoredReplies()).orElse(List.of()).stream()
-                .filter(id -> !ids.contains(id)).toList();
+        List<Long> replies = followUps.map(f -> f.probes().unscoredReplies()).orElse(List.of());
         replies.forEach(id -> later(() -> scoreReplyAndSend(id), id));
         if (!replies.isEmpty()) {
             LOG.info("queued {} follow-up replies that had no combined score", replies.size());

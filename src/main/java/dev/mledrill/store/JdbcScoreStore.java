@@ -27,8 +27,9 @@ public final class JdbcScoreStore implements ScoreStore {
                 return false;
             }
             if (current) {
-                Transaction.update(c, "update scores set current_score = false where answer_id = ? and id <> ?",
-                        answerId, id.getAsLong());
+                // A score of this revision with its follow-up reply, saved first and higher, stays the one that counts.
+                long keep = ScoreRows.betterWithReply(c, answerId, revision, score).orElse(id.getAsLong());
+                Transaction.update(c, "update scores set current_score = (id = ?) where answer_id = ?", keep, answerId);
                 Standings.afterAnswersChanged(c, List.of(answerId));
             }
             return true;

@@ -27,6 +27,16 @@ final class ScoreRows {
         }
     }
 
+    /** The score of this revision and rubric version with the follow-up reply, when it is higher than {@code own}. */
+    static OptionalLong betterWithReply(Connection c, long answerId, int revision, Score own) throws SQLException {
+        try (PreparedStatement ps = Transaction.prepare(c, """
+                select id from scores where answer_id = ? and revision = ? and rubric_version = ? and with_probe = true
+                  and total > ?""", answerId, revision, own.rubricVersion(), own.total());
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+        }
+    }
+
     /** The new score's id, or empty when this answer revision already has such a score under this rubric version. */
     static OptionalLong insert(Connection c, long answerId, int revision, Score score, boolean current, boolean withProbe,
                                Instant at) throws SQLException {

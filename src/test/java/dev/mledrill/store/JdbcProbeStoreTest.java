@@ -125,6 +125,21 @@ class JdbcProbeStoreTest {
     }
 
     @Test
+    @DisplayName("a combined score saved before the answer's own score of that revision still counts when it is higher")
+    void combinedFirstThenOwn() throws Exception {
+        long id = answer("m1");
+        long probe = probes.ask(id, PROBE, AT).orElseThrow();
+        probes.reply(probe, "r1", "reply", AT.plusSeconds(60));
+
+        probes.saveCombined(probe, id, 0, TestScores.score(70), AT.plusSeconds(61));
+        scores.save(id, 0, TestScores.score(40), AT.plusSeconds(62));
+
+        assertThat(number("select total from scores where current_score")).isEqualTo(70.0);
+        assertThat(number("select count(*) from scores where current_score")).isEqualTo(1);
+        assertThat(number("select best from question_bests")).isEqualTo(70.0);
+    }
+
+    @Test
     @DisplayName("a withdrawn answer's probe is no longer open")
     void withdrawnAnswerClosesProbe() {
         long id = answer("m1");
