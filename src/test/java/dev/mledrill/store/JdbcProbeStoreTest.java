@@ -64,6 +64,12 @@ class JdbcProbeStoreTest {
                 new AnswerTarget.Daily(posted, "q1", "th", AT.plusSeconds(86_400)), "my answer", AT))).answerId();
     }
 
+    private long answeredProbe(long answerId, String reply) {
+        long probe = probes.ask(answerId, PROBE, AT).orElseThrow();
+        probes.reply(probe, "r1", reply, AT.plusSeconds(60));
+        return probe;
+    }
+
     @Test
     @DisplayName("one probe per answer, and none for a second answer of the same person to the same question")
     void oneProbePerPersonAndQuestion() {
@@ -128,8 +134,7 @@ class JdbcProbeStoreTest {
     @DisplayName("a combined score saved before the answer's own score of that revision still counts when it is higher")
     void combinedFirstThenOwn() throws Exception {
         long id = answer("m1");
-        long probe = probes.ask(id, PROBE, AT).orElseThrow();
-        probes.reply(probe, "r1", "reply", AT.plusSeconds(60));
+        long probe = answeredProbe(id, "reply");
 
         probes.saveCombined(probe, id, 0, TestScores.score(70), AT.plusSeconds(61));
         scores.save(id, 0, TestScores.score(40), AT.plusSeconds(62));
@@ -154,8 +159,7 @@ class JdbcProbeStoreTest {
     @DisplayName("after a rubric change the follow-up rescorer scores answer and reply under the new version, once")
     void rescoreCoversFollowUps() throws Exception {
         long id = answer("m1");
-        long probe = probes.ask(id, PROBE, AT).orElseThrow();
-        probes.reply(probe, "r1", "and a reply that makes it longer", AT.plusSeconds(60));
+        answeredProbe(id, "and a reply that makes it longer");
         Scorer byLength = new Scorer() {
             @Override
             public Score score(String answer, Optional<Question> question) {
