@@ -13,6 +13,7 @@ import dev.mledrill.command.ScheduleReplies;
 import dev.mledrill.command.StandingReplies;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
+import dev.mledrill.drill.FollowUps;
 import dev.mledrill.drill.DrillStores;
 import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.leaderboard.OptOuts;
@@ -25,6 +26,8 @@ import dev.mledrill.progress.ProgressCharts;
 import dev.mledrill.progress.StreakReminders;
 import dev.mledrill.progress.WeeklyWrapUp;
 import dev.mledrill.progress.TargetedPractice;
+import dev.mledrill.followup.FollowUpTemplates;
+import dev.mledrill.followup.ProbeWriter;
 import dev.mledrill.question.QuestionBank;
 import dev.mledrill.rubric.FeedbackRenderer;
 import dev.mledrill.rubric.Rubric;
@@ -45,6 +48,7 @@ import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcOptOuts;
 import dev.mledrill.store.JdbcPostResults;
+import dev.mledrill.store.JdbcProbeStore;
 import dev.mledrill.store.JdbcPostedQuestions;
 import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcReminders;
@@ -159,6 +163,7 @@ public final class Application implements AutoCloseable {
         QuestionBank bank = BundledContent.bank(config.questionsDir());
         RotationCheck.requireKnownCategories(config, bank.categories(), "the configuration");
         Rubric rubric = BundledContent.rubric(config.rubricFile());
+        FollowUpTemplates followUpTemplates = BundledContent.followUps(config.rubricFile());
         Database database = ConfiguredDatabase.open(config.database(), env,
                 viaService ? ConfiguredDatabase.Use.CREATE : ConfiguredDatabase.Use.SERVE);
         Stores stores = new Stores(database, config, clock);
@@ -170,7 +175,8 @@ public final class Application implements AutoCloseable {
         DrillService drill = new DrillService(
                 new DrillStores(new MeteredAnswerStore(new JdbcAnswerStore(ds), metrics), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds),
                         new JdbcCopyChecks(ds, new Signer())),
-                bank::all, new MeteredScorer(new RubricScorer(rubric, bank::all), metrics), streaks, chats, config.channels(), scoring, clock);
+                bank::all, new MeteredScorer(new RubricScorer(rubric, bank::all), metrics), streaks, chats, config.channels(), scoring, clock,
+                new FollowUps(new JdbcProbeStore(ds), new ProbeWriter(() -> followUpTemplates), config.channels()));
         PostedQuestions posts = new JdbcPostedQuestions(ds);
         ChannelPauses pauses = stores.pauses();
         DailyQuestions daily = new DailyQuestions(posts, bank::all, new QuestionPicker(), clock);

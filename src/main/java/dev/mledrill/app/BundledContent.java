@@ -1,5 +1,7 @@
 package dev.mledrill.app;
 
+import dev.mledrill.followup.FollowUpLoader;
+import dev.mledrill.followup.FollowUpTemplates;
 import dev.mledrill.question.QuestionBank;
 import dev.mledrill.question.QuestionBankLoader;
 import dev.mledrill.rubric.Rubric;
@@ -17,7 +19,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The question bank and the rubric that ship inside the jar. A {@code questions_dir} or
+ * The question bank, the rubric and the follow-up templates that ship inside the jar. A {@code questions_dir} or
  * {@code rubric_file} that exists replaces them; the default paths ({@code questions},
  * {@code config/rubric.yaml}, relative to the working directory) fall back to the bundled copies
  * when missing, so the jar works from any directory. A path configured elsewhere must exist.
@@ -26,6 +28,7 @@ public final class BundledContent {
     public static final Path DEFAULT_QUESTIONS = Path.of("questions");
     public static final Path DEFAULT_RUBRIC = Path.of("config", "rubric.yaml");
     private static final String ROOT = "mle-drill";
+    private static final String FOLLOW_UPS = "follow-ups.yaml";
 
     private BundledContent() {
     }
@@ -52,6 +55,15 @@ public final class BundledContent {
             throw new IllegalArgumentException(file + ": no such rubric file (leave rubric_file unset for the bundled rubric)");
         }
         return RubricLoader.load(bundled("rubric.yaml"));
+    }
+
+    /**
+     * The follow-up templates beside the rubric: {@code follow-ups.yaml} in the rubric file's directory
+     * when it exists there, else the bundled copy.
+     */
+    public static FollowUpTemplates followUps(Path rubricFile) {
+        Path beside = rubricFile.resolveSibling(FOLLOW_UPS);
+        return FollowUpLoader.load(Files.isRegularFile(beside) ? beside : bundled(FOLLOW_UPS));
     }
 
     private static Path bundled(String name) {

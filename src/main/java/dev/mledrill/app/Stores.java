@@ -10,6 +10,7 @@ import dev.mledrill.rubric.Scorer;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcChannelPauses;
 import dev.mledrill.store.JdbcCopyRescan;
+import dev.mledrill.store.JdbcFollowUpRescorer;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcPersonalData;
 import dev.mledrill.store.JdbcRescorer;
@@ -99,6 +100,11 @@ public final class Stores implements AutoCloseable {
     /** Scores stored answers again with {@code scorer}. */
     public JdbcRescorer rescorer(Scorer scorer, Function<String, Optional<Question>> questions, int threads, int chunk) {
         return new JdbcRescorer(ds, scorer, questions, clock, threads, chunk);
+    }
+
+    /** Scores stored answers that have a follow-up reply together with it, under {@code scorer}'s rubric version. */
+    public JdbcFollowUpRescorer followUpRescorer(Scorer scorer, Function<String, Optional<Question>> questions) {
+        return new JdbcFollowUpRescorer(ds, scorer, questions, clock);
     }
 
     @Override

@@ -3,10 +3,12 @@ package dev.mledrill.chat;
 import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Score;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One answer's feedback, ready for an adapter to format: where the answer was, who wrote it,
- * how to deliver it, the score, and the streak after it.
+ * how to deliver it, the score, the streak after it, and the interviewer's follow-up (a probe asked,
+ * or the result of its reply, then {@code score} is of answer and reply together).
  */
 public record FeedbackMessage(
         ChannelRef channel,
@@ -20,7 +22,16 @@ public record FeedbackMessage(
         int longestStreak,
         boolean late,
         boolean practice,
-        boolean rescored) {
+        boolean rescored,
+        Optional<FollowUp> followUp) {
+
+    /** Feedback with no follow-up. */
+    public FeedbackMessage(ChannelRef channel, String threadId, String answerMessageId, UserRef user, FeedbackMode mode,
+                           Question question, Score score, int currentStreak, int longestStreak, boolean late,
+                           boolean practice, boolean rescored) {
+        this(channel, threadId, answerMessageId, user, mode, question, score, currentStreak, longestStreak, late, practice,
+                rescored, Optional.empty());
+    }
 
     public FeedbackMessage {
         Objects.requireNonNull(channel, "channel");
@@ -28,5 +39,16 @@ public record FeedbackMessage(
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(score, "score");
+        followUp = followUp == null ? Optional.empty() : followUp;
+    }
+
+    /** The probe asked at the end of this feedback, if any. */
+    public Optional<FollowUp.Asked> probe() {
+        return followUp.filter(FollowUp.Asked.class::isInstance).map(FollowUp.Asked.class::cast);
+    }
+
+    /** The result of a probe reply this feedback is about, if it is one. */
+    public Optional<FollowUp.Answered> probeResult() {
+        return followUp.filter(FollowUp.Answered.class::isInstance).map(FollowUp.Answered.class::cast);
     }
 }

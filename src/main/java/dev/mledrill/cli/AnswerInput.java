@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads an answer. Piped input is read to its end, paragraphs and all. Typed input may have
+ * Reads an answer (and the reply to its follow-up). Piped input is read to its end, paragraphs and all. Typed input may have
  * several paragraphs too, so it ends at a line holding only {@value #END} (or at end of input,
  * Ctrl-D), not at an empty line.
  */
@@ -27,6 +27,20 @@ final class AnswerInput {
         return read(in, true);
     }
 
+    /**
+     * Piped input that answers a follow-up too: the answer, then a line holding only {@value #END},
+     * then the reply. Without such a line it is all answer and the reply is empty.
+     */
+    static String[] answerAndReply(String piped) {
+        String[] lines = piped.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().equals(END)) {
+                return new String[] {trimmed(List.of(lines).subList(0, i)), trimmed(List.of(lines).subList(i + 1, lines.length))};
+            }
+        }
+        return new String[] {piped, ""};
+    }
+
     private static String read(BufferedReader in, boolean stopAtDot) {
         List<String> lines = new ArrayList<>();
         try {
@@ -39,6 +53,11 @@ final class AnswerInput {
         } catch (IOException e) {
             throw new UncheckedIOException("reading the answer failed", e);
         }
+        return trimmed(lines);
+    }
+
+    private static String trimmed(List<String> read) {
+        List<String> lines = new ArrayList<>(read);
         while (!lines.isEmpty() && lines.get(0).isBlank()) {
             lines.remove(0);
         }

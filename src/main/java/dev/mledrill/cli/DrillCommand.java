@@ -6,12 +6,14 @@ import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.console.ConsoleChat;
 import dev.mledrill.drill.AnswerRejected;
+import dev.mledrill.drill.ScoredAnswer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +25,8 @@ import picocli.CommandLine.Option;
             "Typed answers may have several paragraphs: finish with a line holding only '.' (or Ctrl-D).",
             "Piped input is read to its end:",
             "  echo \"...\" | java -jar target/mle-drill.jar drill --user alice",
+            "When the feedback ends with a follow-up question, your reply is read the same way (piped: after a line"
+                    + " holding only '.') and scored together with your answer; the better score counts.",
             "Answers are stored in the same database as the bot's. --question or --category gives a practice "
                     + "question instead: scored, not counted for streaks or leaderboards.",
             "The database is opened only to show the question and to store the answer; if it stays busy, the "
@@ -54,10 +58,11 @@ final class DrillCommand implements Callable<Integer> {
         TerminalDrill drill = new TerminalDrill(terminal.out);
         BufferedReader reader = new BufferedReader(new InputStreamReader(terminal.in, StandardCharsets.UTF_8));
         if (!terminal.interactive()) {
-            // Piped: the whole answer is here before the database is opened, once.
-            String answer = AnswerInput.readAll(reader);
-            storeOrKeep(config, who, answer, (app, console) -> drill.show(app, console, who, Optional.ofNullable(question),
-                    Optional.ofNullable(category), practice), drill);
+            // Piped: the whole answer (and any follow-up reply after a '.' line) is here before the database is opened.
+            String[] input = AnswerInput.answerAndReply(AnswerInput.readAll(reader));
+            ScoredAnswer scored = storeOrKeep(config, who, input[0], (app, console) -> drill.show(app, console, who,
+                    Optional.ofNullable(question), Optional.ofNullable(category), practice), drill);
+            followUp(config, who, scored, drill, () -> input[1]);
             return 0;
         }
         String thread;
@@ -67,16 +72,37 @@ final class DrillCommand implements Callable<Integer> {
         }
         // The database is free while the user types.
         String answer = AnswerInput.readTyped(reader);
-        storeOrKeep(config, who, answer, (app, console) -> thread, drill);
+        ScoredAnswer scored = storeOrKeep(config, who, answer, (app, console) -> thread, drill);
+        followUp(config, who, scored, drill, () -> {
+            terminal.out.println("Your reply to the follow-up (end with a line holding only '.'; an empty reply skips it):");
+            terminal.out.flush();
+            return AnswerInput.readTyped(reader);
+        });
         return 0;
     }
 
+    /** When the feedback ended with a follow-up: reads the reply (the database is free meanwhile) and scores it. */
+    private void followUp(AppConfig config, UserRef who, ScoredAnswer scored, TerminalDrill drill, Supplier<String> reply) {
+        if (scored.probe().isEmpty()) {
+            return;
+        }
+        String text = reply.get();
+        if (text.isBlank()) {
+            terminal.out.println("No reply: the follow-up stays open until the question's window closes; a drill"
+                    + " answered again before then is taken as its reply.");
+            return;
+        }
+        try (Application app = terminal.open(config)) {
+            drill.reply(app, app.attachConsole(terminal.out), who, scored.answer().target().threadId(), text);
+        }
+    }
+
     /** Stores the answer; if the database cannot take it, keeps it in a file and says where. */
-    private void storeOrKeep(AppConfig config, UserRef who, String answer, BiFunction<Application, ConsoleChat, String> thread,
-                             TerminalDrill drill) {
+    private ScoredAnswer storeOrKeep(AppConfig config, UserRef who, String answer,
+                                     BiFunction<Application, ConsoleChat, String> thread, TerminalDrill drill) {
         try (Application app = terminal.open(config)) {
             ConsoleChat console = app.attachConsole(terminal.out);
-            drill.store(app, console, who, thread.apply(app, console), answer);
+            return drill.store(app, console, who, thread.apply(app, console), answer);
         } catch (AnswerRejected rejected) {
             throw rejected;
         } catch (RuntimeException failed) {

@@ -65,8 +65,12 @@ final class RescoreCommand extends ConfiguredCommand {
             try (Progress progress = Progress.start("rescore", rescorer.pending(), "answers")) {
                 result = rescorer.rescore(progress::stepBy);
             }
+            int followUps = stores.followUpRescorer(scorer, bank::find).run();
             out.printf(Locale.ROOT, "rescored %d answer(s) with rubric %s in %.1f s%n", result.rescored(),
                     scorer.rubricVersion(), (System.nanoTime() - start) / 1e9);
+            if (followUps > 0) {
+                out.printf(Locale.ROOT, "rescored %d answer(s) together with their follow-up reply%n", followUps);
+            }
             if (reinstated > 0) {
                 out.printf(Locale.ROOT, "%d answer(s) already had a score under rubric %s (an earlier version): "
                         + "that score is current again%n", reinstated, scorer.rubricVersion());

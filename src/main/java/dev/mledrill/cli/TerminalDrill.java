@@ -18,7 +18,7 @@ import java.util.Optional;
  * One drill at the terminal, in two steps that each need the database only briefly: {@link #show}
  * today's question of the console channel (posted on first use of the day, shown again after),
  * or a practice question when one is asked for or no drill is open; then {@link #store} the answer
- * and print its feedback with the streak.
+ * and print its feedback with the streak; then, when the feedback ends with a follow-up, {@link #reply}.
  */
 final class TerminalDrill {
     private final PrintStream out;
@@ -53,6 +53,14 @@ final class TerminalDrill {
         ScoredAnswer scored = app.drill().answer(user, user.id(), settings.channel(), thread, answer, app.clock().instant());
         console.sendFeedback(scored.feedback(FeedbackMode.THREAD, false));
         scored.notice().ifPresent(console::sendPrivateNotice);
+        return scored;
+    }
+
+    /** Stores the reply to the answer's follow-up and prints the answer's score with the reply added. */
+    ScoredAnswer reply(Application app, ConsoleChat console, UserRef user, String thread, String reply) {
+        ChannelSettings settings = app.config().consoleChannel();
+        ScoredAnswer scored = app.drill().replyToProbe(user, settings.channel(), thread, reply, app.clock().instant());
+        console.sendFeedback(scored.feedback(FeedbackMode.THREAD, false));
         return scored;
     }
 

@@ -1,5 +1,6 @@
 package dev.mledrill.drill;
 
+import dev.mledrill.chat.FollowUp;
 import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.drill.copies.CopyChecks;
 import dev.mledrill.drill.copies.CopyNotices;
@@ -56,6 +57,30 @@ final class AnswerScoring {
         }
         StreakSummary streak = streaks.of(answer.user(), answer.streakChannel());
         return Optional.of(new ScoredAnswer(answer, question, score, streak, copies));
+    }
+
+    /**
+     * Scores the answer's current revision with its probe reply added, as one text, and keeps that
+     * score beside the answer's own; the better of the two is the answer's score. Empty when there is
+     * no reply, the answer is gone or withdrawn, or this revision already has a combined score.
+     */
+    Optional<ScoredAnswer> scoreWithReply(long answerId, ProbeStore probes) {
+        Optional<StoredAnswer> stored = stores.answers().find(answerId).filter(a -> !a.withdrawn());
+        Optional<ProbeStore.Answered> probe = probes.answered(answerId);
+        if (stored.isEmpty() || probe.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredAnswer answer = stored.get();
+        Optional<Question> question = questions.apply(answer.target().questionId());
+        Score score = scorer.score(AnswerText.forScoring(answer.body() + "\n\n" + probe.get().replyText()), question);
+        ProbeStore.Combined combined = probes.saveCombined(probe.get().probeId(), answerId, answer.revision(), score,
+                clock.instant());
+        if (!combined.saved()) {
+            return Optional.empty();
+        }
+        StreakSummary streak = streaks.of(answer.user(), answer.streakChannel());
+        FollowUp result = new FollowUp.Answered(probe.get().probeText(), combined.own(), score.total(), combined.counts());
+        return Optional.of(new ScoredAnswer(answer, question, score, streak, Optional.empty(), Optional.of(result)));
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.Set;
  * @param showNames    whether wrap-ups and leaderboards may name people in this channel
  * @param admins       platform user ids allowed to run admin commands besides workspace admins
  * @param progress     weekly wrap-up and streak reminder options
+ * @param followUp     whether a weak answer's feedback ends with one follow-up probe (option {@code follow_up})
  */
 public record ChannelSettings(
         ChannelRef channel,
@@ -36,7 +37,8 @@ public record ChannelSettings(
         boolean wrapUpInThread,
         boolean showNames,
         List<String> admins,
-        ProgressOptions progress) {
+        ProgressOptions progress,
+        boolean followUp) {
 
     /** A channel with the default progress options (no weekly wrap-up, reminders off). */
     public ChannelSettings(ChannelRef channel, String name, String schedule, ZoneId zone, Map<DayOfWeek, String> rotation,
@@ -44,6 +46,14 @@ public record ChannelSettings(
                            boolean wrapUpInThread, boolean showNames, List<String> admins) {
         this(channel, name, schedule, zone, rotation, skipDates, answerWindow, feedback, wrapUpInThread, showNames, admins,
                 ProgressOptions.DEFAULTS);
+    }
+
+    /** A channel with follow-up probes on (the default). */
+    public ChannelSettings(ChannelRef channel, String name, String schedule, ZoneId zone, Map<DayOfWeek, String> rotation,
+                           Set<LocalDate> skipDates, Optional<Duration> answerWindow, FeedbackMode feedback,
+                           boolean wrapUpInThread, boolean showNames, List<String> admins, ProgressOptions progress) {
+        this(channel, name, schedule, zone, rotation, skipDates, answerWindow, feedback, wrapUpInThread, showNames, admins,
+                progress, true);
     }
 
     public ChannelSettings {

@@ -6,6 +6,7 @@ import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.ChatEventSink;
 import dev.mledrill.chat.Chats;
 import dev.mledrill.chat.FeedbackMode;
+import dev.mledrill.chat.FollowUp;
 import dev.mledrill.chat.LogIds;
 import dev.mledrill.chat.PracticePost;
 import dev.mledrill.chat.PrivateNotice;
@@ -49,9 +50,19 @@ public final class DrillService implements ChatEventSink {
     private final Executor executor;
     private final Clock clock;
     private final InFlight inFlight = new InFlight();
+    private final Optional<FollowUps> followUps;
 
+    /** A drill service that asks no follow-up probes. */
     public DrillService(DrillStores stores, Supplier<? extends Collection<Question>> bank, Scorer scorer,
                         Streaks streaks, Chats chats, List<ChannelSettings> channels, Executor executor, Clock clock) {
+        this(stores, bank, scorer, streaks, chats, channels, executor, clock, null);
+    }
+
+    /** @param followUps the interviewer's follow-up probes; null for none */
+    public DrillService(DrillStores stores, Supplier<? extends Collection<Question>> bank, Scorer scorer,
+                        Streaks streaks, Chats chats, List<ChannelSettings> channels, Executor executor, Clock clock,
+                        FollowUps followUps) {
+        this.followUps = Optional.ofNullable(followUps);
         this.stores = stores;
         this.bank = bank;
         this.intake = new AnswerIntake(stores);
@@ -85,6 +96,13 @@ public final class DrillService implements ChatEventSink {
 
     private Receipt acceptAnswerEvent(ChatEvent event) {
         if (event instanceof ChatEvent.AnswerPosted posted) {
+            Optional<Receipt> reply = followUps.flatMap(f -> f.reply(posted, stores.answers()));
+            if (reply.isPresent()) {
+                if (reply.get() instanceof Receipt.Stored stored) {
+                    later(() -> scoreReplyAndSend(stored.answerId()), stored.answerId());
+                }
+                return reply.get();
+            }
             Receipt receipt = intake.posted(posted);
             if (receipt instanceof Receipt.Stored stored) {
                 scoreLater(stored.answerId(), false);
@@ -92,6 +110,10 @@ public final class DrillService implements ChatEventSink {
             return receipt;
         }
         if (event instanceof ChatEvent.AnswerEdited edited) {
+            if (followUps.isPresent() && followUps.get().isReply(edited.channel(), edited.messageId())) {
+                return new Receipt.Ignored("message " + edited.messageId()
+                        + " is a follow-up reply: it counts as first sent, its edits are not scored");
+            }
             AnswerIntake.Edit edit = intake.edited(edited);
             if (edit.receipt() instanceof Receipt.Stored stored && edit.rescore() != AnswerIntake.Rescore.NO) {
                 scoreLater(stored.answerId(), edit.rescore() == AnswerIntake.Rescore.AS_EDIT);
@@ -121,8 +143,22 @@ public final class DrillService implements ChatEventSink {
         if (!(receipt instanceof Receipt.Stored stored)) {
             throw new AnswerRejected("This is not a question's thread: nothing was recorded.");
         }
-        return scoring.score(stored.answerId())
+        ScoredAnswer scored = scoring.score(stored.answerId())
                 .orElseThrow(() -> new IllegalStateException("answer " + stored.answerId() + " was withdrawn before scoring"));
+        return scored.with(askFollowUp(scored));
+    }
+
+    /**
+     * Records and scores, now, the reply to the probe the user owes in a question's thread (the
+     * terminal's follow-up): the answer scored with the reply added, and whether that score counts.
+     *
+     * @throws AnswerRejected if no probe is open there or the text cannot be a reply
+     */
+    public ScoredAnswer replyToProbe(UserRef user, ChannelRef channel, String threadId, String text, Instant at) {
+        String messageId = channel.platform().id() + "-" + UUID.randomUUID();
+        ChatEvent.AnswerPosted reply = new ChatEvent.AnswerPosted(messageId, channel, threadId, messageId, user, null, text, at);
+        return followUps.orElseThrow(() -> new AnswerRejected("Follow-up questions are off."))
+                .replyNow(reply, stores.answers(), scoring);
     }
 
     /** The question posted in the channel at or before {@code at}: where an answer given then belongs. */
@@ -170,7 +206,12 @@ public final class DrillService implements ChatEventSink {
         if (!ids.isEmpty()) {
             LOG.info("queued {} stored answers that had no score", ids.size());
         }
-        return ids.size();
+        List<Long> replies = followUps.map(f -> f.probes().unscoredReplies()).orElse(List.of());
+        replies.forEach(id -> later(() -> scoreReplyAndSend(id), id));
+        if (!replies.isEmpty()) {
+            LOG.info("queued {} follow-up replies that had no combined score", replies.size());
+        }
+        return ids.size() + replies.size();
     }
 
     /**
@@ -218,11 +259,35 @@ public final class DrillService implements ChatEventSink {
     private void scoreAndSend(long answerId, boolean rescored) {
         try {
             // Only the pass that saved the score sends feedback: a rescore racing a live scoring sends nothing twice.
-            scoring.score(answerId).ifPresent(scored -> send(scored, rescored));
+            Optional<ScoredAnswer> scored = scoring.score(answerId);
+            if (scored.isEmpty()) {
+                return;
+            }
+            if (rescored) {
+                send(scored.get(), true);
+                // The edited answer with the probe reply it already has: the better of the two still counts.
+                followUps.ifPresent(f -> scoring.scoreWithReply(answerId, f.probes()));
+            } else {
+                send(scored.get().with(askFollowUp(scored.get())), false);
+            }
         } catch (RuntimeException e) {
             LOG.warn("scoring answer {} failed ({}); it stays stored and is retried at the next start",
                     answerId, e.getClass().getSimpleName());
             LOG.debug("scoring failure of answer {}", answerId, e);
+        }
+    }
+
+    private Optional<FollowUp> askFollowUp(ScoredAnswer scored) {
+        return followUps.flatMap(f -> f.ask(scored, clock.instant()));
+    }
+
+    private void scoreReplyAndSend(long answerId) {
+        try {
+            followUps.flatMap(f -> scoring.scoreWithReply(answerId, f.probes())).ifPresent(scored -> send(scored, false));
+        } catch (RuntimeException e) {
+            LOG.warn("scoring the follow-up reply of answer {} failed ({}); it stays stored and is retried at the next start",
+                    answerId, e.getClass().getSimpleName());
+            LOG.debug("follow-up scoring failure of answer {}", answerId, e);
         }
     }
 

@@ -30,12 +30,13 @@ public record UserData(UserRef account, String displayName, boolean leaderboardO
     /**
      * One answer. {@code copyFlag} is {@code copied} or {@code recycled} when it was flagged as a near copy (it then
      * counts for no leaderboard or streak), with the id of the answer it nearly copies ({@code copyOf}, null once that
-     * one is forgotten) and the estimated share of wording in common ({@code copySimilarity}).
+     * one is forgotten) and the estimated share of wording in common ({@code copySimilarity}). {@code followUp} is the
+     * interviewer's probe asked on it, with the reply when one was given (null when none was asked).
      */
     public record Answer(long id, String questionId, String channel, String messageId, boolean practice, boolean late,
                          String text, Instant textDeletedAt, int revision, Instant receivedAt, Instant editedAt,
                          Instant withdrawnAt, List<Edit> edits, List<Score> scores, String copyFlag, Long copyOf,
-                         Double copySimilarity) {
+                         Double copySimilarity, FollowUp followUp) {
         public Answer {
             edits = List.copyOf(edits);
             scores = List.copyOf(scores);
@@ -46,8 +47,17 @@ public record UserData(UserRef account, String displayName, boolean leaderboardO
     public record Edit(int revision, String previousText, String text, Instant editedAt, boolean counted) {
     }
 
+    /**
+     * The follow-up probe asked on an answer and the reply to it (text null when not replied, or removed by retention);
+     * the score of answer and reply together is among the answer's scores with {@code with_follow_up_reply}.
+     */
+    public record FollowUp(String criterion, String probe, Instant askedAt, String replyMessageId, String replyText,
+                           Instant repliedAt) {
+    }
+
+    /** One score; {@code withFollowUpReply} when it scored the answer with its follow-up reply added. */
     public record Score(int revision, String rubricVersion, double total, String band, boolean current,
-                        Instant scoredAt, List<CriterionPoints> criteria) {
+                        Instant scoredAt, List<CriterionPoints> criteria, boolean withFollowUpReply) {
         public Score {
             criteria = List.copyOf(criteria);
         }

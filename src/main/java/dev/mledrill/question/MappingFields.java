@@ -64,6 +64,12 @@ final class MappingFields {
         }
     }
 
+    /** The value of {@code key}, empty when it is absent or null. */
+    Optional<YamlNode> value(String key) {
+        YamlNode.Entry entry = byKey.get(key);
+        return entry == null || isNull(entry.value()) ? Optional.empty() : Optional.of(entry.value());
+    }
+
     /** A required string of {@code min} to {@code max} characters (after trimming). */
     Optional<String> text(String key, int min, int max) {
         YamlNode.Entry entry = byKey.get(key);
@@ -108,7 +114,7 @@ final class MappingFields {
         errors.add(file, line, message);
     }
 
-    private Optional<String> string(YamlNode node, String what, int min, int max) {
+    Optional<String> string(YamlNode node, String what, int min, int max) {
         if (!(node instanceof YamlNode.Scalar scalar) || scalar.type() != YamlNode.ScalarType.STRING) {
             String hint = node instanceof YamlNode.Mapping ? " (put text that contains ': ' in quotes)" : "";
             error(node.line(), subject + ": " + what + " must be text, found " + node.kind() + hint);

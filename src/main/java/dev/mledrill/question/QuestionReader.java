@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
 final class QuestionReader {
 
     static final Set<String> KEYS = new LinkedHashSet<>(List.of(
-            "id", "category", "difficulty", "prompt", "focus", "key_points", "model_answer", "tags"));
+            "id", "category", "difficulty", "prompt", "focus", "key_points", "model_answer", "tags",
+            "follow_ups"));
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{2,63}");
     static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9+.-]{0,39}");
 
@@ -51,12 +53,13 @@ final class QuestionReader {
         Optional<List<String>> keyPoints = fields.list("key_points", true, 2, 8, 5, 200);
         Optional<List<String>> modelAnswer = fields.list("model_answer", true, 2, 10, 5, 400);
         Optional<List<String>> tags = fields.list("tags", false, 0, 12, 1, 40).filter(values -> validTags(fields, values));
+        Map<Criterion, List<String>> followUps = FollowUpsField.read(fields);
         if (errors.size() != before) {
             return Optional.empty();
         }
         Question question = new Question(id.orElseThrow(), category.orElseThrow(), difficulty.orElseThrow(),
                 prompt.orElseThrow(), focus.orElseThrow(), keyPoints.orElseThrow(), modelAnswer.orElseThrow(),
-                tags.orElseThrow());
+                tags.orElseThrow(), followUps);
         return Optional.of(new Located(question, file, fields.line()));
     }
 

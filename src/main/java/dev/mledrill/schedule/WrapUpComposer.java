@@ -32,7 +32,7 @@ public final class WrapUpComposer {
                 .toList();
         String thread = settings.wrapUpInThread() ? post.threadId().orElse(null) : null;
         return new WrapUpMessage(settings.channel(), thread, question, facts.answerCount(), top, mostMissed(facts),
-                notCounted(facts));
+                notCounted(facts), followUps(facts));
     }
 
     /**
@@ -47,6 +47,12 @@ public final class WrapUpComposer {
         String offTopic = o == 0 ? "" : o + (o == 1 ? " answer was" : " answers were")
                 + " off topic (written for another question) and kept only a fraction of the points";
         return copies.isEmpty() || offTopic.isEmpty() ? copies + offTopic : copies + "; " + offTopic;
+    }
+
+    /** Empty when no follow-up probe was answered. */
+    static String followUps(WrapUpFacts facts) {
+        int n = facts.followUpsAnswered();
+        return n == 0 ? "" : n + (n == 1 ? " follow-up question was answered" : " follow-up questions were answered");
     }
 
     private static String nameOf(ChannelSettings settings, WrapUpFacts.Best best) {

@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param copiesNotCounted how many of the answers were flagged as near copies (copied or recycled): they are in
  *                    {@code answerCount} but in none of the other figures
  * @param offTopic    how many counted answers were flagged off topic (written for another question)
+ * @param followUpsAnswered how many follow-up probes on the answers were answered
  */
 public record WrapUpFacts(int answerCount, List<Best> best, int scoredCount, Map<Criterion, Integer> missedBy,
-                          int copiesNotCounted, int offTopic) {
+                          int copiesNotCounted, int offTopic, int followUpsAnswered) {
 
     /** One person's best score; {@code optedOut} people are never named. */
     public record Best(String displayName, boolean optedOut, double total) {
@@ -29,6 +30,11 @@ public record WrapUpFacts(int answerCount, List<Best> best, int scoredCount, Map
         best = List.copyOf(best);
         missedBy = missedBy.isEmpty() ? Map.of() : new EnumMap<>(missedBy);
         Objects.requireNonNull(missedBy, "missedBy");
+    }
+
+    public WrapUpFacts(int answerCount, List<Best> best, int scoredCount, Map<Criterion, Integer> missedBy,
+                       int copiesNotCounted, int offTopic) {
+        this(answerCount, best, scoredCount, missedBy, copiesNotCounted, offTopic, 0);
     }
 
     public WrapUpFacts(int answerCount, List<Best> best, int scoredCount, Map<Criterion, Integer> missedBy) {

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * One retention run inside the caller's transaction: answers received before the cutoff lose
- * their text, their edit texts and the quotes kept as score evidence (offsets into the text need no
+ * their text, their edit texts, their follow-up replies and the quotes kept as score evidence (offsets into the text need no
  * rewrite: without the text they read as empty quotes). Only answers whose current
  * revision is scored (or that were withdrawn) are purged, so no score is ever lost to retention.
  */
@@ -36,6 +36,8 @@ final class AnswerTextPurge {
     int run(Instant now) throws SQLException {
         Transaction.update(c, "update answer_edits set previous_body = null, body = null"
                 + " where (previous_body is not null or body is not null)"
+                + " and answer_id in (select answers.id from answers where " + ELIGIBLE + ")", cutoff);
+        Transaction.update(c, "update answer_probes set reply_text = null where reply_text is not null"
                 + " and answer_id in (select answers.id from answers where " + ELIGIBLE + ")", cutoff);
         for (Map.Entry<Long, String> score : quotedScores().entrySet()) {
             Transaction.update(c, "update scores set details = ? where id = ?", score.getValue(), score.getKey());

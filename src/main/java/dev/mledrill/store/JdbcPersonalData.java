@@ -35,6 +35,7 @@ public final class JdbcPersonalData implements PersonalData {
     private static Map<String, String> userTables() {
         String answersOf = "(select id from answers where user_id = ?)";
         Map<String, String> tables = new LinkedHashMap<>();
+        tables.put("answer_probes", "delete from answer_probes where user_id = ?");
         tables.put("scores", "delete from scores where answer_id in " + answersOf);
         tables.put("answer_edits", "delete from answer_edits where answer_id in " + answersOf);
         tables.put("answer_signatures", "delete from answer_signatures where answer_id in " + answersOf);

@@ -64,7 +64,15 @@ public final class JdbcPostResults implements PostResults {
                     }
                 }
             }
-            return new WrapUpFacts(answers, best, scored, missed, copies, offTopic);
+            int followUps;
+            try (PreparedStatement ps = Transaction.prepare(c, "select count(*) from answer_probes p"
+                    + " join answers a on a.id = p.answer_id where p.posted_question_id = ?"
+                    + " and p.reply_message_id is not null and a.withdrawn_at is null", postedQuestionId);
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                followUps = rs.getInt(1);
+            }
+            return new WrapUpFacts(answers, best, scored, missed, copies, offTopic, followUps);
         });
     }
 }

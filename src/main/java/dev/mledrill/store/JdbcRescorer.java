@@ -51,7 +51,7 @@ public final class JdbcRescorer {
     /** Scores the answers already have under the given version become current again (a rubric rolled back). */
     private static final String PROMOTE = """
             update scores set current_score = true
-            where rubric_version = ? and current_score = false
+            where rubric_version = ? and current_score = false and with_probe = false
               and exists (select 1 from scores c where c.answer_id = scores.answer_id and c.revision = scores.revision
                           and c.current_score = true and c.rubric_version <> ?)""";
     private static final String DEMOTE = """

@@ -25,32 +25,15 @@ public final class JdbcScoreStore implements ScoreStore {
     @Override
     public boolean save(long answerId, int revision, Score score, Instant at) {
         return Transaction.run(dataSource, c -> {
-            boolean current;
-            String text;
-            try (PreparedStatement ps = Transaction.prepare(c,
-                    "select revision, withdrawn_at, body from answers where id = ? for update", answerId);
-                 ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalArgumentException("no answer " + answerId);
-                }
-                current = rs.getInt("revision") == revision && rs.getObject("withdrawn_at") == null;
-                text = rs.getInt("revision") == revision ? rs.getString("body") : null;
-            }
-            if (text == null) {
-                text = ScoreColumns.textOf(c, answerId, revision);
-            }
-            Object[] fixed = {answerId, revision, score.rubricVersion(), score.total(), score.band(), current, at};
-            Object[] values = ScoreColumns.values(score, text);
-            Object[] args = new Object[fixed.length + values.length];
-            System.arraycopy(fixed, 0, args, 0, fixed.length);
-            System.arraycopy(values, 0, args, fixed.length, values.length);
-            OptionalLong id = Transaction.insertUnique(c, ScoreColumns.INSERT, args);
+            boolean current = ScoreRows.lockCurrent(c, answerId, revision);
+            OptionalLong id = ScoreRows.insert(c, answerId, revision, score, current, false, at);
             if (id.isEmpty()) {
                 return false;
             }
             if (current) {
-                Transaction.update(c, "update scores set current_score = false where answer_id = ? and id <> ?",
-                        answerId, id.getAsLong());
+                // A score of this revision with its follow-up reply, saved first and higher, stays the one that counts.
+                long keep = ScoreRows.betterWithReply(c, answerId, revision, score).orElse(id.getAsLong());
+                Transaction.update(c, "update scores set current_score = (id = ?) where answer_id = ?", keep, answerId);
                 Standings.afterAnswersChanged(c, List.of(answerId));
             }
             return true;

@@ -31,6 +31,9 @@ final class ScoreColumns {
     /** Insert of a score row: answer_id, revision, rubric_version, total, band, current_score, scored_at, then {@link #values}. */
     static final String INSERT = "insert into scores (answer_id, revision, rubric_version, total, band, current_score,"
             + " scored_at, off_topic, packed, " + CRITERIA + ") values (?, ?, ?, ?, ?, ?, ?" + ", ?".repeat(VALUES) + ")";
+    /** {@link #INSERT} with with_probe after scored_at (a score of an answer with its follow-up reply). */
+    static final String INSERT_WITH_PROBE = "insert into scores (answer_id, revision, rubric_version, total, band, current_score,"
+            + " scored_at, with_probe, off_topic, packed, " + CRITERIA + ") values (?, ?, ?, ?, ?, ?, ?, ?" + ", ?".repeat(VALUES) + ")";
     /** The columns {@link #read} needs, for a select of {@code scores s}. */
     static final String SELECT = "s.total, s.band, s.rubric_version, s.details, s.packed, "
             + Arrays.stream(Criterion.values()).map(c -> "s." + c.id() + "_points, s." + c.id() + "_max")

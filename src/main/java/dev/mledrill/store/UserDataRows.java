@@ -29,6 +29,7 @@ final class UserDataRows {
     UserData read() throws SQLException {
         Map<Long, List<UserData.Edit>> edits = edits();
         Map<Long, List<UserData.Score>> scores = scores();
+        Map<Long, UserData.FollowUp> followUps = followUps();
         List<UserData.Answer> answers = new ArrayList<>();
         try (PreparedStatement ps = Transaction.prepare(c, """
                 select a.*, c.external_id as channel_external_id from answers a
@@ -43,7 +44,7 @@ final class UserDataRows {
                         Transaction.instant(rs, "received_at"), Transaction.instant(rs, "edited_at"),
                         Transaction.instant(rs, "withdrawn_at"), edits.getOrDefault(id, List.of()),
                         scores.getOrDefault(id, List.of()), rs.getString("copy_flag"), nullableLong(rs, "copy_of"),
-                        nullableDouble(rs, "copy_similarity")));
+                        nullableDouble(rs, "copy_similarity"), followUps.get(id)));
             }
         }
         try (PreparedStatement ps = Transaction.prepare(c,
@@ -98,10 +99,23 @@ final class UserDataRows {
                 scores.computeIfAbsent(rs.getLong("answer_id"), k -> new ArrayList<>()).add(new UserData.Score(
                         rs.getInt("revision"), rs.getString("rubric_version"), rs.getDouble("total"), rs.getString("band"),
                         rs.getBoolean("current_score"), Transaction.instant(rs, "scored_at"),
-                        criteria.getOrDefault(rs.getLong("id"), List.of())));
+                        criteria.getOrDefault(rs.getLong("id"), List.of()), rs.getBoolean("with_probe")));
             }
         }
         return scores;
+    }
+
+    private Map<Long, UserData.FollowUp> followUps() throws SQLException {
+        Map<Long, UserData.FollowUp> followUps = new HashMap<>();
+        try (PreparedStatement ps = Transaction.prepare(c, "select * from answer_probes where user_id = ?", userId);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                followUps.put(rs.getLong("answer_id"), new UserData.FollowUp(rs.getString("criterion"),
+                        rs.getString("probe_text"), Transaction.instant(rs, "asked_at"), rs.getString("reply_message_id"),
+                        rs.getString("reply_text"), Transaction.instant(rs, "replied_at")));
+            }
+        }
+        return followUps;
     }
 
     private List<UserData.PracticeSession> practiceSessions() throws SQLException {

@@ -15,7 +15,7 @@ class CoreIndependenceTest {
             .importPackages("dev.mledrill");
 
     private static final String[] CORE = {
-        "dev.mledrill.question..", "dev.mledrill.rubric..", "dev.mledrill.drill..",
+        "dev.mledrill.question..", "dev.mledrill.rubric..", "dev.mledrill.followup..", "dev.mledrill.drill..",
         "dev.mledrill.schedule..", "dev.mledrill.streak..", "dev.mledrill.leaderboard..",
         "dev.mledrill.command..", "dev.mledrill.privacy..", "dev.mledrill.progress..",
     };

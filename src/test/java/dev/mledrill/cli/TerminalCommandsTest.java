@@ -228,4 +228,54 @@ class TerminalCommandsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> AnswerCommand.parseTime("yesterday", berlin))
                 .hasMessageContaining("--at 'yesterday' is not a date-time");
     }
+
+    private static final String WEAK = "We cut latency from 110 ms to 82 ms with INT8 quantization.";
+    private static final String PROBE_REPLY = "I compared top-1 accuracy with the FP32 baseline on 5,000 photos: it"
+            + " stayed within 0.5 %, and a staged rollout lets us fall back to the FP32 model if quality drops.";
+
+    @Test
+    @DisplayName("drill: the feedback ends with a follow-up, the piped reply after a '.' line is scored with the answer, and the wrap-up counts it")
+    void drillFollowUpAnsweredFromPipedInput() throws Exception {
+        int exit = drill(WEAK + "\n.\n" + PROBE_REPLY + "\n", "--user", "alice");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(printed()).contains("Follow-up: ", "Your follow-up reply, scored with your answer: ");
+        try (Database db = Database.h2File(data); Connection c = db.connection();
+             ResultSet rs = c.createStatement().executeQuery("select a.body, p.reply_text, p.probe_text,"
+                     + " (select max(total) from scores s where s.answer_id = a.id and s.with_probe) as combined,"
+                     + " (select total from scores s where s.answer_id = a.id and s.current_score) as counted,"
+                     + " (select best from question_bests) as best"
+                     + " from answers a join answer_probes p on p.answer_id = a.id")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString("body")).isEqualTo(WEAK);
+            assertThat(rs.getString("reply_text")).isEqualTo(PROBE_REPLY);
+            assertThat(printed()).contains("Follow-up: " + rs.getString("probe_text"));
+            assertThat(rs.getString("probe_text")).containsAnyOf("We cut latency from 110 ms to 82 ms", "INT8 quantization");
+            assertThat(rs.getDouble("best")).isEqualTo(Math.max(rs.getDouble("combined"), rs.getDouble("counted")));
+            assertThat(rs.next()).isFalse();
+        }
+        CliRun export = CliRun.of("export", "--user", "alice", "--data", data.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.out()).contains("\"follow_up\" : {", "\"reply_text\" : \"" + PROBE_REPLY + "\"",
+                "\"with_follow_up_reply\" : true", "\"probe\" : \"");
+        out.reset();
+
+        drillAt(Clock.offset(MONDAY, java.time.Duration.ofDays(1)), SECOND_ANSWER, "--user", "alice");
+
+        assertThat(printed()).contains("Wrap-up of [", "1 answer", "1 follow-up question was answered.");
+    }
+
+    @Test
+    @DisplayName("drill: without a reply on the input the follow-up stays open, and the answer alone is stored")
+    void drillFollowUpWithoutReply() throws Exception {
+        int exit = drill(WEAK + "\n", "--user", "alice");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(printed()).contains("Follow-up: ", "No reply: the follow-up stays open");
+        try (Database db = Database.h2File(data); Connection c = db.connection();
+             ResultSet rs = c.createStatement().executeQuery("select count(*) from answer_probes where reply_text is null")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
 }

@@ -129,7 +129,7 @@ class QuestionBankLoaderTest {
 
         assertThat(errorsOf(dir)).containsExactly(dir.resolve("nlp.yaml") + ":10: question 'typo-key' has unknown key"
                 + " 'tgas' (did you mean 'tags'?); allowed keys: id, category, difficulty, prompt, focus, key_points,"
-                + " model_answer, tags");
+                + " model_answer, tags, follow_ups");
     }
 
     @Test
@@ -149,7 +149,7 @@ class QuestionBankLoaderTest {
                         + " medium or hard",
                 dir.resolve("b.yaml") + ":16: question 'few-points': key_points has 1 item; it must have 2 to 8",
                 dir.resolve("b.yaml") + ":20: question #3 must be a mapping of keys (id, category, difficulty, prompt,"
-                        + " focus, key_points, model_answer, tags), found a string");
+                        + " focus, key_points, model_answer, tags, follow_ups), found a string");
     }
 
     @Test

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 final class ChannelReader {
     static final Set<String> KEYS = Set.of("platform", "team", "channel", "name", "schedule", "time_zone", "rotation",
             "skip_dates", "answer_window", "feedback", "wrap_up", "show_names", "admins", "weekly_summary", "reminders",
-            "remind_before");
+            "remind_before", "follow_up");
     private static final CronParser QUARTZ = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ));
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*([mhd])");
 
@@ -67,16 +67,22 @@ final class ChannelReader {
         List<String> admins = s.list("admins");
         ProgressOptions progress = new ProgressOptions(onOff(s, "weekly_summary"), onOff(s, "reminders"),
                 s.text("remind_before").flatMap(d -> duration(s, "remind_before", d)).orElse(ProgressOptions.DEFAULT_REMIND_BEFORE));
+        boolean followUp = onOff(s, "follow_up", "on");
         if (platform.isEmpty() || team.isEmpty() || channel.isEmpty() || zone.isEmpty() || feedback.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ChannelSettings(new ChannelRef(platform.get(), team, channel), s.text("name", ""), schedule,
-                zone.get(), rotation, skipDates, window, feedback.get(), wrapUp.equals("thread"), showNames, admins, progress));
+                zone.get(), rotation, skipDates, window, feedback.get(), wrapUp.equals("thread"), showNames, admins, progress,
+                followUp));
     }
 
     /** {@code on} or {@code off} (true/false and yes/no too); absent is off. */
     private static boolean onOff(YamlSection s, String key) {
-        String value = s.text(key, "off").toLowerCase(Locale.ROOT);
+        return onOff(s, key, "off");
+    }
+
+    private static boolean onOff(YamlSection s, String key, String absent) {
+        String value = s.text(key, absent).toLowerCase(Locale.ROOT);
         return switch (value) {
             case "on", "true", "yes" -> true;
             case "off", "false", "no" -> false;

@@ -66,6 +66,7 @@ public final class ConsoleChat implements Chat {
     @Override
     public void sendFeedback(FeedbackMessage feedback) {
         out.println();
+        feedback.probeResult().ifPresent(result -> out.println(result.plainText()));
         if (feedback.rescored()) {
             out.println("(rescored after your edit)");
         }
@@ -78,6 +79,7 @@ public final class ConsoleChat implements Chat {
         } else {
             out.println("Streak: " + days(feedback.currentStreak()) + " (longest " + days(feedback.longestStreak()) + ")");
         }
+        feedback.probe().ifPresent(probe -> out.println("\nFollow-up: " + probe.question()));
         out.flush();
     }
 
@@ -98,6 +100,9 @@ public final class ConsoleChat implements Chat {
         wrapUp.topScores().forEach(top -> out.printf("  %-24s %5.1f%n", top.name(), top.total()));
         if (!wrapUp.notCounted().isBlank()) {
             out.println("Not counted: " + wrapUp.notCounted() + ".");
+        }
+        if (!wrapUp.followUps().isBlank()) {
+            out.println(wrapUp.followUps() + ".");
         }
         if (!wrapUp.mostMissed().isBlank()) {
             out.println("Most missed: " + wrapUp.mostMissed());

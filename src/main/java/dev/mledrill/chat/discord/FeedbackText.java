@@ -18,6 +18,7 @@ final class FeedbackText {
 
     static String render(FeedbackMessage feedback) {
         StringBuilder out = new StringBuilder();
+        feedback.probeResult().ifPresent(result -> out.append(result.markdown()).append('\n'));
         if (feedback.rescored()) {
             out.append("*Rescored after your edit.*\n");
         }
@@ -32,6 +33,7 @@ final class FeedbackText {
             out.append("\n🔥 Streak ").append(feedback.currentStreak()).append(" (longest ")
                     .append(feedback.longestStreak()).append(")\n");
         }
+        feedback.probe().ifPresent(probe -> out.append('\n').append(probe.markdown()).append('\n'));
         out.append("-# rubric ").append(feedback.score().rubricVersion());
         return out.toString();
     }

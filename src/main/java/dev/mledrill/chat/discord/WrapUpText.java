@@ -24,6 +24,9 @@ final class WrapUpText {
         if (!wrapUp.notCounted().isBlank()) {
             out.append("\n*").append(wrapUp.notCounted()).append(".*\n");
         }
+        if (!wrapUp.followUps().isBlank()) {
+            out.append('\n').append(wrapUp.followUps()).append(".\n");
+        }
         if (!wrapUp.mostMissed().isBlank()) {
             out.append("\n**Most missed:** ").append(wrapUp.mostMissed()).append('\n');
         }

@@ -77,6 +77,9 @@ final class SlackBlocks {
         if (!w.notCounted().isBlank()) {
             md.append("\n_").append(w.notCounted()).append("._");
         }
+        if (!w.followUps().isBlank()) {
+            md.append("\n").append(w.followUps()).append('.');
+        }
         if (!q.keyPoints().isEmpty()) {
             md.append("\n\n**Key points**\n").append(bullets(q.keyPoints()));
         }

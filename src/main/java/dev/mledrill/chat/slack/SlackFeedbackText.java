@@ -17,7 +17,9 @@ final class SlackFeedbackText {
     }
 
     static String markdown(FeedbackMessage feedback) {
-        StringBuilder md = new StringBuilder("Feedback on your answer");
+        StringBuilder md = new StringBuilder();
+        feedback.probeResult().ifPresent(result -> md.append(result.markdown()).append("\n\n"));
+        md.append(feedback.probeResult().isPresent() ? "Feedback on your answer with your reply" : "Feedback on your answer");
         if (feedback.rescored()) {
             md.append(", rescored after your edit");
         }
@@ -32,6 +34,7 @@ final class SlackFeedbackText {
             md.append("\n\nStreak: ").append(feedback.currentStreak()).append(feedback.currentStreak() == 1 ? " day" : " days")
                     .append(" (longest ").append(feedback.longestStreak()).append(')');
         }
+        feedback.probe().ifPresent(probe -> md.append("\n\n").append(probe.markdown()));
         return md.toString();
     }
 

@@ -49,4 +49,16 @@ class ProgressOptionsConfigTest {
                         .anySatisfy(p -> assertThat(p).contains("reminders", "expected on or off"))
                         .anySatisfy(p -> assertThat(p).contains("remind_before")));
     }
+
+    @Test
+    @DisplayName("follow_up is on by default, can be turned off per channel, and a bad value is named with its key")
+    void followUpOption() throws Exception {
+        assertThat(load("").channels().get(0).followUp()).isTrue();
+        assertThat(load("    follow_up: off\n").channels().get(0).followUp()).isFalse();
+        assertThat(load("    follow_up: on\n").channels().get(0).followUp()).isTrue();
+        assertThatThrownBy(() -> load("    follow_up: sometimes\n"))
+                .isInstanceOf(ConfigException.class)
+                .satisfies(e -> assertThat(((ConfigException) e).problems())
+                        .anySatisfy(p -> assertThat(p).contains("follow_up", "expected on or off")));
+    }
 }

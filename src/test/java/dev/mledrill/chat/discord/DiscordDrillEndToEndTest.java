@@ -18,13 +18,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -38,19 +33,10 @@ class DiscordDrillEndToEndTest {
 
     @BeforeEach
     void start() throws Exception {
-        ChannelSettings settings = new ChannelSettings(DiscordHarness.DRILL_CHANNEL, "drill", "0 0 9 ? * MON-FRI",
-                ZoneId.of("Europe/Berlin"), Map.of(), Set.of(), Optional.empty(), FeedbackMode.THREAD, true, true,
-                List.of());
-        core = new RealCore(settings, List.of(Samples.QUESTION), Clock.systemUTC());
+        core = new RealCore(RealCore.THREAD_FEEDBACK, List.of(Samples.QUESTION), Clock.systemUTC());
         h = new DiscordHarness(FeedbackMode.THREAD, core.drill);
         h.replies = core.commands::handle;
-        core.chats.register(h.adapter.chat());
-        Instant now = Instant.now();
-        PostedMessage posted = h.adapter.chat().postQuestion(new QuestionPost(DiscordHarness.DRILL_CHANNEL,
-                Samples.QUESTION, LocalDate.now(), now.plus(Duration.ofDays(1)).atZone(ZoneId.of("Europe/Berlin"))));
-        thread = posted.threadId();
-        TestPosts.posted(core.db, DiscordHarness.DRILL_CHANNEL, Samples.QUESTION.id(), thread, now.minusSeconds(60),
-                now.plus(Duration.ofDays(1)));
+        thread = core.postDrill(h, Samples.QUESTION);
     }
 
     @AfterEach

@@ -8,6 +8,9 @@ import dev.mledrill.command.StandingReplies;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
+import dev.mledrill.drill.FollowUps;
+import dev.mledrill.followup.FollowUpLoader;
+import dev.mledrill.followup.ProbeWriter;
 import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Rubric;
@@ -31,12 +34,25 @@ import dev.mledrill.store.JdbcChannelPauses;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcOptOuts;
 import dev.mledrill.store.JdbcPostedQuestions;
+import dev.mledrill.store.JdbcProbeStore;
 import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
 import dev.mledrill.streak.StreakPolicy;
+import dev.mledrill.chat.FeedbackMode;
+import dev.mledrill.chat.PostedMessage;
+import dev.mledrill.chat.QuestionPost;
+import dev.mledrill.store.TestPosts;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -49,6 +65,10 @@ import javax.sql.DataSource;
  * scorer, the {@code /drill} command handler, and a fresh in-memory H2 with the real migrations.
  */
 final class RealCore implements AutoCloseable {
+    /** The drill channel in Europe/Berlin with feedback in the question's thread. */
+    static final ChannelSettings THREAD_FEEDBACK = new ChannelSettings(DiscordHarness.DRILL_CHANNEL, "drill",
+            "0 0 9 ? * MON-FRI", ZoneId.of("Europe/Berlin"), Map.of(), Set.of(), Optional.empty(), FeedbackMode.THREAD,
+            true, true, List.of());
     final Database db = Database.h2InMemory("discord-" + UUID.randomUUID());
     final Chats chats = new Chats();
     final DrillService drill;
@@ -56,12 +76,18 @@ final class RealCore implements AutoCloseable {
     private final ExecutorService scoring = Executors.newSingleThreadExecutor();
 
     RealCore(ChannelSettings channel, List<Question> bank, Clock clock) {
+        this(channel, bank, clock, false);
+    }
+
+    /** @param followUps whether the drill service asks follow-up probes (the bundled templates) */
+    RealCore(ChannelSettings channel, List<Question> bank, Clock clock, boolean followUps) {
         DataSource ds = db.dataSource();
         Rubric rubric = Rubric.defaults();
         JdbcStreaks streaks = new JdbcStreaks(ds, StreakPolicy.DEFAULT, c -> channel.zone(), clock);
         drill = new DrillService(new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds),
                 new JdbcQuestionThreads(ds), new JdbcCopyChecks(ds, new Signer())), () -> bank, new RubricScorer(rubric), streaks, chats, List.of(channel),
-                scoring, clock);
+                scoring, clock, followUps ? new FollowUps(new JdbcProbeStore(ds), new ProbeWriter(() -> FollowUpLoader.load(
+                        Path.of("config", "follow-ups.yaml"))), List.of(channel)) : null);
         JdbcOptOuts optOuts = new JdbcOptOuts(ds, clock);
         PersonalReplies personal = new PersonalReplies(new JdbcAnswerStats(ds), optOuts, new TargetedPractice(drill, new JdbcScoreHistory(ds))::start,
                         rubric.weightsFor(Set.of()), clock);
@@ -73,6 +99,21 @@ final class RealCore implements AutoCloseable {
                 new PrivacyReplies(new PrivacyService(new JdbcPersonalData(ds), streaks, clock)),
                 new ProgressReplies(new ProgressCharts(new JdbcScoreHistory(ds), new JdbcTeamHistory(ds),
                         new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), clock), personal, new JdbcReminders(ds)));
+    }
+
+    /**
+     * Registers the harness's chat, posts {@code question} through it now with a one-day window, records it as the
+     * scheduler would, and returns its thread.
+     */
+    String postDrill(DiscordHarness h, Question question) {
+        chats.register(h.adapter.chat());
+        Instant now = Instant.now();
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        PostedMessage posted = h.adapter.chat().postQuestion(new QuestionPost(DiscordHarness.DRILL_CHANNEL, question,
+                LocalDate.now(berlin), now.plus(Duration.ofDays(1)).atZone(berlin)));
+        TestPosts.posted(db, DiscordHarness.DRILL_CHANNEL, question.id(), posted.threadId(), now.minusSeconds(60),
+                now.plus(Duration.ofDays(1)));
+        return posted.threadId();
     }
 
     long count(String sql) throws Exception {

@@ -8,6 +8,9 @@ import dev.mledrill.command.StandingReplies;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
+import dev.mledrill.drill.FollowUps;
+import dev.mledrill.followup.FollowUpLoader;
+import dev.mledrill.followup.ProbeWriter;
 import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.question.Question;
 import dev.mledrill.rubric.AskedQuestion;
@@ -35,10 +38,19 @@ import dev.mledrill.store.JdbcChannelPauses;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcOptOuts;
 import dev.mledrill.store.JdbcPostedQuestions;
+import dev.mledrill.store.JdbcProbeStore;
 import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
 import dev.mledrill.streak.StreakPolicy;
+import dev.mledrill.chat.PostedMessage;
+import dev.mledrill.chat.QuestionPost;
+import dev.mledrill.store.TestPosts;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,6 +78,11 @@ final class RealCore implements AutoCloseable {
     private final ExecutorService scoring = Executors.newSingleThreadExecutor();
 
     RealCore(List<ChannelSettings> channels, List<Question> bank, Clock clock) {
+        this(channels, bank, clock, false);
+    }
+
+    /** @param followUps whether the drill service asks follow-up probes (the bundled templates) */
+    RealCore(List<ChannelSettings> channels, List<Question> bank, Clock clock, boolean followUps) {
         Rubric rubric = RubricLoader.load(RubricLoader.DEFAULT_FILE);
         Scorer rubricScorer = new RubricScorer(rubric);
         Scorer recording = new Scorer() {
@@ -83,7 +100,9 @@ final class RealCore implements AutoCloseable {
         var ds = db.dataSource();
         JdbcStreaks streaks = new JdbcStreaks(ds, StreakPolicy.DEFAULT, c -> SlackSamples.BERLIN, clock);
         drill = new DrillService(new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds), new JdbcCopyChecks(ds, new Signer())),
-                () -> bank, recording, streaks, chats, channels, scoring, clock);
+                () -> bank, recording, streaks, chats, channels, scoring, clock,
+                followUps ? new FollowUps(new JdbcProbeStore(ds), new ProbeWriter(() -> FollowUpLoader.load(
+                        Path.of("config", "follow-ups.yaml"))), channels) : null);
         pauses = new JdbcChannelPauses(ds, clock);
         JdbcOptOuts optOuts = new JdbcOptOuts(ds, clock);
         PersonalReplies personal = new PersonalReplies(new JdbcAnswerStats(ds), optOuts, new TargetedPractice(drill, new JdbcScoreHistory(ds))::start, rubric.weights(), clock);
@@ -96,13 +115,31 @@ final class RealCore implements AutoCloseable {
                         new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), clock), personal, new JdbcReminders(ds)));
     }
 
-    long count(String sql) {
+    /**
+     * Registers the harness's chat, posts the sample question through it as posted at {@code postedAt} with a
+     * one-day window, records it as the scheduler would, and returns its thread.
+     */
+    String postDrill(SlackHarness slack, Instant postedAt) {
+        chats.register(slack.adapter.chat());
+        PostedMessage posted = slack.adapter.chat().postQuestion(new QuestionPost(SlackSamples.CHANNEL_REF,
+                SlackSamples.question(), LocalDate.ofInstant(postedAt, SlackSamples.BERLIN),
+                ZonedDateTime.ofInstant(postedAt.plus(Duration.ofDays(1)), SlackSamples.BERLIN)));
+        TestPosts.posted(db, SlackSamples.CHANNEL_REF, SlackSamples.question().id(), posted.threadId(), postedAt,
+                postedAt.plus(Duration.ofDays(1)));
+        return posted.threadId();
+    }
+
+    double number(String sql) {
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
-            return rs.getLong(1);
+            return rs.getDouble(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    long count(String sql) {
+        return (long) number(sql);
     }
 
     @Override

@@ -1,18 +1,12 @@
 package dev.mledrill.chat.slack;
 
 import static dev.mledrill.chat.slack.SlackSamples.CHANNEL;
-import static dev.mledrill.chat.slack.SlackSamples.CHANNEL_REF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.mledrill.chat.FeedbackMode;
-import dev.mledrill.chat.PostedMessage;
-import dev.mledrill.chat.QuestionPost;
-import dev.mledrill.store.TestPosts;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,11 +31,7 @@ class SlackDrillFlowTest {
                 SlackHarness.CLOCK);
         slack = new SlackHarness(core.drill, core.commands);
         fake = slack.fake;
-        core.chats.register(slack.adapter.chat());
-        PostedMessage posted = slack.adapter.chat().postQuestion(new QuestionPost(CHANNEL_REF, SlackSamples.question(),
-                LocalDate.of(2025, 11, 24), ZonedDateTime.ofInstant(POSTED_AT.plus(Duration.ofDays(1)), SlackSamples.BERLIN)));
-        thread = posted.threadId();
-        TestPosts.posted(core.db, CHANNEL_REF, SlackSamples.question().id(), thread, POSTED_AT, POSTED_AT.plus(Duration.ofDays(1)));
+        thread = core.postDrill(slack, POSTED_AT);
     }
 
     @AfterEach
