@@ -31,6 +31,7 @@ import dev.mledrill.schedule.ChannelJob;
 import dev.mledrill.schedule.ChannelPauses;
 import dev.mledrill.schedule.DailyPoster;
 import dev.mledrill.schedule.DailyQuestions;
+import dev.mledrill.schedule.LiveAnswerCounts;
 import dev.mledrill.schedule.PostedQuestions;
 import dev.mledrill.schedule.QuestionPicker;
 import dev.mledrill.schedule.Scheduler;
@@ -39,6 +40,7 @@ import dev.mledrill.schedule.WrapUpPoster;
 import dev.mledrill.store.Backup;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.DatabaseWait;
+import dev.mledrill.store.JdbcAnswerCounts;
 import dev.mledrill.store.JdbcAnswerStats;
 import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcChannelPauses;
@@ -105,6 +107,8 @@ public final class Application implements AutoCloseable {
     final TargetedPractice practice;
     /** Streak reminders and weekly wrap-ups, run by the scheduler for each channel. */
     final List<ChannelJob> progressJobs;
+    /** The live answer count on open questions of channels whose answers are private. */
+    final ChannelJob liveCounts;
     private final ExecutorService scoring;
     /** The service compacts its H2 file at a clean stop (it appends every commit: docs/DURABILITY.md). */
     private boolean compactOnClose;
@@ -112,7 +116,8 @@ public final class Application implements AutoCloseable {
     private Application(AppConfig config, Clock clock, Database database, QuestionBank bank, Chats chats,
                         DrillService drill, DailyQuestions daily, PostedQuestions posts, DailyPoster poster,
                         WrapUpPoster wrapUps, CommandHandler commands, ExecutorService scoring,
-                        AnswerTextRetention retention, TargetedPractice practice, List<ChannelJob> progressJobs) {
+                        AnswerTextRetention retention, TargetedPractice practice, List<ChannelJob> progressJobs,
+                        ChannelJob liveCounts) {
         this.config = config;
         this.clock = clock;
         this.database = database;
@@ -128,6 +133,7 @@ public final class Application implements AutoCloseable {
         this.retention = retention;
         this.practice = practice;
         this.progressJobs = progressJobs;
+        this.liveCounts = liveCounts;
     }
 
     /**
@@ -186,8 +192,9 @@ public final class Application implements AutoCloseable {
                 new PrivacyReplies(new PrivacyService(personalData, streaks, clock)),
                 new ProgressReplies(charts, personal, reminders));
         AnswerTextRetention retention = new AnswerTextRetention(personalData, config.retention().answerTextDays(), clock);
+        ChannelJob liveCounts = new LiveAnswerCounts(new JdbcAnswerCounts(ds), daily, chats, clock);
         return new Application(config, clock, database, bank, chats, drill, daily, posts, poster, wrapUps, commands, scoring,
-                retention, practice, progressJobs);
+                retention, practice, progressJobs, liveCounts);
     }
 
     /** Prints to {@code out} as the terminal's chat platform, rendering feedback with the rubric's plain-text renderer. */
@@ -212,10 +219,15 @@ public final class Application implements AutoCloseable {
         if (database.appendsEveryCommit()) {
             // An embedded H2 file is open in this process only, and every commit grows it until it is
             // compacted (docs/DURABILITY.md): no lock rows rewritten twice a minute per channel.
-            return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK);
+            return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK, (name, atMost, job) -> {
+                job.run();
+                return true;
+            }, JOB_LOCK_AT_MOST, List.of(liveCounts));
         }
+        List<ChannelJob> jobs = new java.util.ArrayList<>(progressJobs);
+        jobs.add(liveCounts);
         return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK, new ShedLockJobLock(database, clock),
-                JOB_LOCK_AT_MOST, progressJobs);
+                JOB_LOCK_AT_MOST, jobs);
     }
 
     public AppConfig config() {

@@ -93,7 +93,8 @@ public final class Service implements AutoCloseable {
 
     private void startSlack(Map<String, String> env) {
         SlackSettings settings = SlackSettings.fromEnvironment(env, Optional.of(app.config.slack().apiBaseUrl()));
-        SlackAdapter slack = new SlackAdapter(settings, app.drill, app.commands, app.config::channel, app.clock);
+        SlackAdapter slack = new SlackAdapter(settings, app.drill, app.drill.privateAnswers(), app.commands, app.config::channel,
+                app.clock);
         app.chats.register(slack.chat());
         started.push(slack);
         this.slack = Optional.of(slack);

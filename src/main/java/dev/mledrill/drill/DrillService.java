@@ -8,6 +8,7 @@ import dev.mledrill.chat.Chats;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.LogIds;
 import dev.mledrill.chat.PracticePost;
+import dev.mledrill.chat.PrivateAnswers;
 import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.Receipt;
 import dev.mledrill.chat.UserRef;
@@ -21,6 +22,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -44,9 +46,15 @@ public final class DrillService implements ChatEventSink {
     private final AnswerScoring scoring;
     private final Chats chats;
     private final Map<ChannelRef, FeedbackMode> feedbackModes;
+    private final Set<ChannelRef> privateChannels;
+    private final PrivateAnswers privateAnswers;
     private final Executor executor;
     private final Clock clock;
     private final InFlight inFlight = new InFlight();
+
+    static final String VISIBLE_REPLY = "This channel's answers are private until the close, but a reply in the thread"
+            + " is visible to everyone. It counts as your answer; to answer privately next time, use the question's"
+            + " **Answer** button (and delete this reply to withdraw it).";
 
     public DrillService(DrillStores stores, Supplier<? extends Collection<Question>> bank, Scorer scorer,
                         Streaks streaks, Chats chats, List<ChannelSettings> channels, Executor executor, Clock clock) {
@@ -56,6 +64,9 @@ public final class DrillService implements ChatEventSink {
         this.scoring = new AnswerScoring(stores, questionById(bank), scorer, streaks, clock);
         this.chats = chats;
         this.feedbackModes = channels.stream().collect(Collectors.toMap(ChannelSettings::channel, ChannelSettings::feedback));
+        this.privateChannels = channels.stream().filter(ChannelSettings::privateAnswers).map(ChannelSettings::channel)
+                .collect(Collectors.toUnmodifiableSet());
+        this.privateAnswers = new PrivateAnswerDesk(stores, this, questionById(bank));
         this.executor = executor;
         this.clock = clock;
     }
@@ -86,6 +97,10 @@ public final class DrillService implements ChatEventSink {
             Receipt receipt = intake.posted(posted);
             if (receipt instanceof Receipt.Stored stored) {
                 scoreLater(stored.answerId(), false);
+                if (visibleInPrivateChannel(posted)) {
+                    later(() -> tellPrivately(new PrivateNotice(posted.channel(), posted.threadId(), posted.messageId(),
+                            posted.user(), false, VISIBLE_REPLY)), stored.answerId());
+                }
             }
             return receipt;
         }
@@ -101,6 +116,16 @@ public final class DrillService implements ChatEventSink {
             later(() -> scoring.afterWithdrawal(withdrawn.answerId()).forEach(this::tellPrivately), withdrawn.answerId());
         }
         return receipt;
+    }
+
+    /** A thread reply in a channel whose answers are private: everyone can read it, and its author is told so. */
+    private boolean visibleInPrivateChannel(ChatEvent.AnswerPosted posted) {
+        return privateChannels.contains(posted.channel()) && !PrivateAnswers.isPrivateMessageId(posted.messageId());
+    }
+
+    /** Answers written in the private form of channels with {@code answers: private}; stored through {@link #accept}. */
+    public PrivateAnswers privateAnswers() {
+        return privateAnswers;
     }
 
     /**
@@ -235,6 +260,10 @@ public final class DrillService implements ChatEventSink {
         FeedbackMode mode = answer.practice()
                 ? FeedbackMode.THREAD
                 : feedbackModes.getOrDefault(answer.channel(), FeedbackMode.EPHEMERAL);
+        if (mode == FeedbackMode.THREAD && PrivateAnswers.isPrivateMessageId(answer.messageId())) {
+            // Feedback in the thread would show a private answer's score to everyone before the reveal.
+            mode = FeedbackMode.EPHEMERAL;
+        }
         try {
             chat.get().sendFeedback(scored.feedback(mode, rescored));
         } catch (RuntimeException e) {
