@@ -108,7 +108,7 @@ public final class Service implements AutoCloseable {
         DiscordAdapter adapter = new DiscordAdapter(
                 new DiscordSettings(env.get(DiscordSettings.TOKEN_ENV), discord.restBaseUrl(), discord.gatewayUrl(),
                         discord.adminRoles()),
-                app.drill, app.commands, app.config::channel, app.clock);
+                app.drill, app.drill.privateAnswers(), app.commands, app.config::channel, app.clock);
         started.push(adapter);
         adapter.start();
         app.chats.register(adapter.chat());

@@ -4,6 +4,8 @@ import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatEventSink;
 import dev.mledrill.chat.CommandHandler;
+import dev.mledrill.chat.PrivateAnswerRefusal;
+import dev.mledrill.chat.PrivateAnswers;
 import dev.mledrill.drill.ChannelSettings;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +40,7 @@ public final class DiscordAdapter implements AutoCloseable {
 
     private final DiscordSettings settings;
     private final ChatEventSink sink;
+    private final PrivateAnswers privateAnswers;
     private final CommandHandler commands;
     private final Function<ChannelRef, Optional<ChannelSettings>> channels;
     private final Clock clock;
@@ -46,8 +49,16 @@ public final class DiscordAdapter implements AutoCloseable {
     private volatile JDA jda;
     private volatile Chat chat;
 
+    /** An adapter for channels whose answers are all thread replies: the private-answer buttons say so. */
     public DiscordAdapter(DiscordSettings settings, ChatEventSink sink, CommandHandler commands,
                           Function<ChannelRef, Optional<ChannelSettings>> channels, Clock clock) {
+        this(settings, sink, PrivateAnswerRefusal.INSTANCE, commands, channels, clock);
+    }
+
+    /** @param privateAnswers where answers written in the Answer form go (channels with {@code answers: private}) */
+    public DiscordAdapter(DiscordSettings settings, ChatEventSink sink, PrivateAnswers privateAnswers, CommandHandler commands,
+                          Function<ChannelRef, Optional<ChannelSettings>> channels, Clock clock) {
+        this.privateAnswers = Objects.requireNonNull(privateAnswers, "privateAnswers");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.commands = Objects.requireNonNull(commands, "commands");
@@ -67,7 +78,8 @@ public final class DiscordAdapter implements AutoCloseable {
         ThreadCatchUp catchUp = new ThreadCatchUp(sink, channels, new ThreadHistory(), catchUpPool);
         JDA connected = connect(ready, catchUp,
                 new AnswerListener(sink, channels, practice, messages, clock),
-                new CommandListener(commands, channels, settings.adminRoles(), commandPool, registrar));
+                new CommandListener(commands, channels, settings.adminRoles(), commandPool, registrar),
+                new PrivateAnswerListener(privateAnswers, clock));
         jda = connected;
         try {
             ready.await(READY_TIMEOUT);
@@ -76,7 +88,7 @@ public final class DiscordAdapter implements AutoCloseable {
             throw e;
         }
         connected.getGuilds().forEach(registrar::register);
-        chat = new DiscordChat(connected, practice, messages);
+        chat = new DiscordChat(connected, practice, messages, channels);
         LOG.info("Discord connected as {} in {} guild(s)", connected.getSelfUser().getName(),
                 connected.getGuilds().size());
     }
