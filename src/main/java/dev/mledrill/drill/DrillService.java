@@ -66,7 +66,7 @@ public final class DrillService implements ChatEventSink {
         this.feedbackModes = channels.stream().collect(Collectors.toMap(ChannelSettings::channel, ChannelSettings::feedback));
         this.privateChannels = channels.stream().filter(ChannelSettings::privateAnswers).map(ChannelSettings::channel)
                 .collect(Collectors.toUnmodifiableSet());
-        this.privateAnswers = new PrivateAnswerDesk(stores, this, questionById(bank));
+        this.privateAnswers = new PrivateAnswerDesk(stores, this, questionById(bank), privateChannels::contains);
         this.executor = executor;
         this.clock = clock;
     }

@@ -10,6 +10,7 @@ import dev.mledrill.question.Question;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Answers written in the private form, stored through the same path as thread replies. A person
@@ -20,19 +21,26 @@ import java.util.function.Function;
 final class PrivateAnswerDesk implements PrivateAnswers {
     /** Withdrawals and new answers one person may make to one question. */
     static final int MAX_ANSWERS = 50;
+    private static final String THREAD_ONLY = "This channel's answers are replies in the question's thread.";
 
     private final DrillStores stores;
     private final ChatEventSink sink;
     private final Function<String, Optional<Question>> questions;
+    private final Predicate<ChannelRef> privateChannel;
 
-    PrivateAnswerDesk(DrillStores stores, ChatEventSink sink, Function<String, Optional<Question>> questions) {
+    PrivateAnswerDesk(DrillStores stores, ChatEventSink sink, Function<String, Optional<Question>> questions,
+                      Predicate<ChannelRef> privateChannel) {
         this.stores = stores;
         this.sink = sink;
         this.questions = questions;
+        this.privateChannel = privateChannel;
     }
 
     @Override
     public Draft draft(ChannelRef channel, String threadId, UserRef user, Instant at) {
+        if (!privateChannel.test(channel)) {
+            return new Draft.Refused(THREAD_ONLY);
+        }
         Optional<AnswerTarget> target = stores.threads().find(channel, threadId, user);
         if (target.isEmpty() || !(target.get() instanceof AnswerTarget.Daily)) {
             return new Draft.Refused("This is not an open drill question: nothing to answer here.");
@@ -49,6 +57,9 @@ final class PrivateAnswerDesk implements PrivateAnswers {
     @Override
     public Receipt submit(String eventId, ChannelRef channel, String threadId, UserRef user, String displayName, String text,
                           Instant at) {
+        if (!privateChannel.test(channel)) {
+            return new Receipt.Rejected(THREAD_ONLY);
+        }
         Optional<String> rejection = AnswerText.rejection(text == null ? "" : text);
         if (rejection.isPresent()) {
             return new Receipt.Rejected(rejection.get());
