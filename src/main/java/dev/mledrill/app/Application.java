@@ -36,12 +36,14 @@ import dev.mledrill.schedule.ChannelJob;
 import dev.mledrill.schedule.ChannelPauses;
 import dev.mledrill.schedule.DailyPoster;
 import dev.mledrill.schedule.DailyQuestions;
+import dev.mledrill.schedule.LiveAnswerCounts;
 import dev.mledrill.schedule.PostedQuestions;
 import dev.mledrill.schedule.QuestionPicker;
 import dev.mledrill.schedule.Scheduler;
 import dev.mledrill.schedule.WrapUpComposer;
 import dev.mledrill.schedule.WrapUpPoster;
 import dev.mledrill.store.Database;
+import dev.mledrill.store.JdbcAnswerCounts;
 import dev.mledrill.store.JdbcAnswerStats;
 import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcCopyChecks;
@@ -102,6 +104,8 @@ public final class Application implements AutoCloseable {
     final List<ChannelJob> progressJobs;
     /** The service's meters when {@code metrics.port} is set; what the core reports goes there. */
     final Optional<MicrometerMetrics> meters;
+    /** The live answer count on open questions of channels whose answers are private. */
+    final ChannelJob liveCounts;
     private final ExecutorService scoring;
     /** The service compacts its H2 file at a clean stop (it appends every commit: docs/DURABILITY.md). */
     private boolean compactOnClose;
@@ -110,7 +114,7 @@ public final class Application implements AutoCloseable {
                         DrillService drill, DailyQuestions daily, PostedQuestions posts, DailyPoster poster,
                         WrapUpPoster wrapUps, CommandHandler commands, ExecutorService scoring,
                         AnswerTextRetention retention, TargetedPractice practice, List<ChannelJob> progressJobs,
-                        Optional<MicrometerMetrics> meters) {
+                        Optional<MicrometerMetrics> meters, ChannelJob liveCounts) {
         this.config = config;
         this.clock = clock;
         this.database = database;
@@ -127,6 +131,7 @@ public final class Application implements AutoCloseable {
         this.practice = practice;
         this.progressJobs = progressJobs;
         this.meters = meters;
+        this.liveCounts = liveCounts;
     }
 
     /**
@@ -199,8 +204,9 @@ public final class Application implements AutoCloseable {
                 new PrivacyReplies(stores.privacy()),
                 new ProgressReplies(charts, personal, reminders));
         AnswerTextRetention retention = stores.retention(config.retention().answerTextDays());
+        ChannelJob liveCounts = new LiveAnswerCounts(new JdbcAnswerCounts(ds), daily, chats, clock);
         return new Application(config, clock, database, bank, chats, drill, daily, posts, poster, wrapUps, commands, scoring,
-                retention, practice, progressJobs, meters);
+                retention, practice, progressJobs, meters, liveCounts);
     }
 
     /** Prints to {@code out} as the terminal's chat platform, rendering feedback with the rubric's plain-text renderer. */
@@ -225,10 +231,15 @@ public final class Application implements AutoCloseable {
         if (database.appendsEveryCommit()) {
             // An embedded H2 file is open in this process only, and every commit grows it until it is
             // compacted (docs/DURABILITY.md): no lock rows rewritten twice a minute per channel.
-            return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK);
+            return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK, (name, atMost, job) -> {
+                job.run();
+                return true;
+            }, JOB_LOCK_AT_MOST, List.of(liveCounts));
         }
+        List<ChannelJob> jobs = new java.util.ArrayList<>(progressJobs);
+        jobs.add(liveCounts);
         return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK, new ShedLockJobLock(database, clock),
-                JOB_LOCK_AT_MOST, progressJobs);
+                JOB_LOCK_AT_MOST, jobs);
     }
 
     /** What the service reports to: the meters when {@code metrics.port} is set, else nothing. */

@@ -129,8 +129,8 @@ public final class Service implements AutoCloseable {
 
     private void startSlack(Map<String, String> env) {
         SlackSettings settings = SlackSettings.fromEnvironment(env, Optional.of(app.config.slack().apiBaseUrl()));
-        SlackAdapter slack = new SlackAdapter(settings, new MeteredSink(app.drill, metrics), app.commands,
-                app.config::channel, app.clock, metrics.connectionEvents(Platform.SLACK));
+        SlackAdapter slack = new SlackAdapter(settings, new MeteredSink(app.drill, metrics), app.drill.privateAnswers(),
+                app.commands, app.config::channel, app.clock, metrics.connectionEvents(Platform.SLACK));
         app.chats.register(new MeteredChat(slack.chat(), metrics));
         started.push(slack);
         this.slack = Optional.of(slack);
@@ -144,7 +144,7 @@ public final class Service implements AutoCloseable {
         DiscordAdapter adapter = new DiscordAdapter(
                 new DiscordSettings(env.get(DiscordSettings.TOKEN_ENV), discord.restBaseUrl(), discord.gatewayUrl(),
                         discord.adminRoles()),
-                new MeteredSink(app.drill, metrics), app.commands, app.config::channel, app.clock,
+                new MeteredSink(app.drill, metrics), app.drill.privateAnswers(), app.commands, app.config::channel, app.clock,
                 metrics.connectionEvents(Platform.DISCORD));
         started.push(adapter);
         adapter.start();

@@ -63,6 +63,7 @@ public final class DrillCommands implements CommandHandler {
                 Map.entry("practice", personal::practice),
                 Map.entry("optout", c -> personal.optOut(c, true)),
                 Map.entry("optin", c -> personal.optOut(c, false)),
+                Map.entry("reveal", personal::reveal),
                 Map.entry("help", c -> HelpText.reply())));
         routes.putAll(extra);
         this.routes = Map.copyOf(routes);

@@ -15,6 +15,7 @@ final class HelpText {
             - `/drill rubric`: how answers are scored
             - `/drill practice [category]`: a private extra question by DM, aimed at where you lose most points unless you name a category (never counts for leaderboards or streaks)
             - `/drill optout` / `/drill optin`: leave or rejoin leaderboards and wrap-up names
+            - `/drill reveal off|on`: keep your private answers' texts out of the reveal at the close (your score still counts)
             - `/drill export [everywhere]`: your stored answers, scores and streaks as JSON, shown only to you
             - `/drill forget-me`: delete everything stored about you (asks you to confirm first)
             - `/drill help`: this list

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code /drill stats}, {@code rubric}, {@code practice}, {@code optout} and {@code optin}. */
+/** {@code /drill stats}, {@code rubric}, {@code practice}, {@code optout}, {@code optin} and {@code reveal}. */
 public final class PersonalReplies {
     static final Duration TREND_SPAN = Duration.ofDays(30);
 
@@ -103,6 +103,26 @@ public final class PersonalReplies {
         return new CommandReply(out
                 ? "You are off the leaderboards and wrap-ups won't name you. Your answers are still scored. `/drill optin` to come back."
                 : "You are back on the leaderboards.");
+    }
+
+    /** {@code /drill reveal off|on}, or the current choice without an argument. */
+    CommandReply reveal(CommandContext context) {
+        var user = context.event().user();
+        Optional<String> word = context.arg(0).map(a -> a.toLowerCase(java.util.Locale.ROOT));
+        if (word.isEmpty()) {
+            return new CommandReply(optOuts.textHidden(user)
+                    ? "Your private answers' texts are **not** revealed at the close (your score still is). `/drill reveal on` changes it."
+                    : "Your private answers' texts are revealed at the close when they are among those shown. `/drill reveal off` keeps them private.");
+        }
+        boolean hidden = switch (word.get()) {
+            case "off" -> true;
+            case "on" -> false;
+            default -> throw new IllegalArgumentException("Use `/drill reveal off` (keep your answers' texts private) or `/drill reveal on`.");
+        };
+        optOuts.setTextHidden(user, context.event().displayName(), hidden);
+        return new CommandReply(hidden
+                ? "The reveal at the close will show your score but not your answer's text. Your answers still count. `/drill reveal on` to undo."
+                : "The reveal at the close may show your answer's text again.");
     }
 
     private static String percent(double share) {

@@ -1,7 +1,9 @@
 package dev.mledrill.drill;
 
+import dev.mledrill.chat.AnswerMode;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.FeedbackMode;
+import dev.mledrill.chat.RevealMode;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,6 +26,8 @@ import java.util.Set;
  * @param admins       platform user ids allowed to run admin commands besides workspace admins
  * @param progress     weekly wrap-up and streak reminder options
  * @param followUp     whether a weak answer's feedback ends with one follow-up probe (option {@code follow_up})
+ * @param answers      answers as thread replies, or written privately and revealed at the close
+ * @param reveal       which private answers the wrap-up reveals (ignored for thread answers, which are public)
  */
 public record ChannelSettings(
         ChannelRef channel,
@@ -38,7 +42,27 @@ public record ChannelSettings(
         boolean showNames,
         List<String> admins,
         ProgressOptions progress,
-        boolean followUp) {
+        boolean followUp,
+        AnswerMode answers,
+        RevealMode reveal) {
+
+    /** A channel whose answers are thread replies (the default), with follow-up probes on or off. */
+    public ChannelSettings(ChannelRef channel, String name, String schedule, ZoneId zone, Map<DayOfWeek, String> rotation,
+                           Set<LocalDate> skipDates, Optional<Duration> answerWindow, FeedbackMode feedback,
+                           boolean wrapUpInThread, boolean showNames, List<String> admins, ProgressOptions progress,
+                           boolean followUp) {
+        this(channel, name, schedule, zone, rotation, skipDates, answerWindow, feedback, wrapUpInThread, showNames, admins,
+                progress, followUp, AnswerMode.THREAD, RevealMode.TOP3);
+    }
+
+    /** A channel with follow-up probes on (the default) and these answer options. */
+    public ChannelSettings(ChannelRef channel, String name, String schedule, ZoneId zone, Map<DayOfWeek, String> rotation,
+                           Set<LocalDate> skipDates, Optional<Duration> answerWindow, FeedbackMode feedback,
+                           boolean wrapUpInThread, boolean showNames, List<String> admins, ProgressOptions progress,
+                           AnswerMode answers, RevealMode reveal) {
+        this(channel, name, schedule, zone, rotation, skipDates, answerWindow, feedback, wrapUpInThread, showNames, admins,
+                progress, true, answers, reveal);
+    }
 
     /** A channel with the default progress options (no weekly wrap-up, reminders off). */
     public ChannelSettings(ChannelRef channel, String name, String schedule, ZoneId zone, Map<DayOfWeek, String> rotation,
@@ -48,7 +72,7 @@ public record ChannelSettings(
                 ProgressOptions.DEFAULTS);
     }
 
-    /** A channel with follow-up probes on (the default). */
+    /** A channel with follow-up probes on and answers in the thread (the defaults). */
     public ChannelSettings(ChannelRef channel, String name, String schedule, ZoneId zone, Map<DayOfWeek, String> rotation,
                            Set<LocalDate> skipDates, Optional<Duration> answerWindow, FeedbackMode feedback,
                            boolean wrapUpInThread, boolean showNames, List<String> admins, ProgressOptions progress) {
@@ -67,5 +91,18 @@ public record ChannelSettings(
         Objects.requireNonNull(feedback, "feedback");
         admins = List.copyOf(admins);
         progress = progress == null ? ProgressOptions.DEFAULTS : progress;
+        answers = answers == null ? AnswerMode.THREAD : answers;
+        reveal = reveal == null ? RevealMode.TOP3 : reveal;
+    }
+
+    /** Whether answers are written privately (and revealed at the close). */
+    public boolean privateAnswers() {
+        return answers == AnswerMode.PRIVATE;
+    }
+
+    /** The same channel with these answer options. */
+    public ChannelSettings withAnswers(AnswerMode answers, RevealMode reveal) {
+        return new ChannelSettings(channel, name, schedule, zone, rotation, skipDates, answerWindow, feedback, wrapUpInThread,
+                showNames, admins, progress, followUp, answers, reveal);
     }
 }

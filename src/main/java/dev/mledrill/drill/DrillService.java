@@ -9,6 +9,7 @@ import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.FollowUp;
 import dev.mledrill.chat.LogIds;
 import dev.mledrill.chat.PracticePost;
+import dev.mledrill.chat.PrivateAnswers;
 import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.Receipt;
 import dev.mledrill.chat.UserRef;
@@ -22,6 +23,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -47,10 +49,16 @@ public final class DrillService implements ChatEventSink {
     private final AnswerScoring scoring;
     private final Chats chats;
     private final Map<ChannelRef, FeedbackMode> feedbackModes;
+    private final Set<ChannelRef> privateChannels;
+    private final PrivateAnswers privateAnswers;
     private final Executor executor;
     private final Clock clock;
     private final InFlight inFlight = new InFlight();
     private final Optional<FollowUps> followUps;
+
+    static final String VISIBLE_REPLY = "This channel's answers are private until the close, but a reply in the thread"
+            + " is visible to everyone. It counts as your answer; to answer privately next time, use the question's"
+            + " **Answer** button (and delete this reply to withdraw it).";
 
     /** A drill service that asks no follow-up probes. */
     public DrillService(DrillStores stores, Supplier<? extends Collection<Question>> bank, Scorer scorer,
@@ -69,6 +77,9 @@ public final class DrillService implements ChatEventSink {
         this.scoring = new AnswerScoring(stores, questionById(bank), scorer, streaks, clock);
         this.chats = chats;
         this.feedbackModes = channels.stream().collect(Collectors.toMap(ChannelSettings::channel, ChannelSettings::feedback));
+        this.privateChannels = channels.stream().filter(ChannelSettings::privateAnswers).map(ChannelSettings::channel)
+                .collect(Collectors.toUnmodifiableSet());
+        this.privateAnswers = new PrivateAnswerDesk(stores, this, questionById(bank), privateChannels::contains);
         this.executor = executor;
         this.clock = clock;
     }
@@ -106,6 +117,10 @@ public final class DrillService implements ChatEventSink {
             Receipt receipt = intake.posted(posted);
             if (receipt instanceof Receipt.Stored stored) {
                 scoreLater(stored.answerId(), false);
+                if (visibleInPrivateChannel(posted)) {
+                    later(() -> tellPrivately(new PrivateNotice(posted.channel(), posted.threadId(), posted.messageId(),
+                            posted.user(), false, VISIBLE_REPLY)), stored.answerId());
+                }
             }
             return receipt;
         }
@@ -125,6 +140,16 @@ public final class DrillService implements ChatEventSink {
             later(() -> scoring.afterWithdrawal(withdrawn.answerId()).forEach(this::tellPrivately), withdrawn.answerId());
         }
         return receipt;
+    }
+
+    /** A thread reply in a channel whose answers are private: everyone can read it, and its author is told so. */
+    private boolean visibleInPrivateChannel(ChatEvent.AnswerPosted posted) {
+        return privateChannels.contains(posted.channel()) && !PrivateAnswers.isPrivateMessageId(posted.messageId());
+    }
+
+    /** Answers written in the private form of channels with {@code answers: private}; stored through {@link #accept}. */
+    public PrivateAnswers privateAnswers() {
+        return privateAnswers;
     }
 
     /**
@@ -302,6 +327,10 @@ public final class DrillService implements ChatEventSink {
         FeedbackMode mode = answer.practice()
                 ? FeedbackMode.THREAD
                 : feedbackModes.getOrDefault(answer.channel(), FeedbackMode.EPHEMERAL);
+        if (mode == FeedbackMode.THREAD && PrivateAnswers.isPrivateMessageId(answer.messageId())) {
+            // Feedback in the thread would show a private answer's score to everyone before the reveal.
+            mode = FeedbackMode.EPHEMERAL;
+        }
         try {
             chat.get().sendFeedback(scored.feedback(mode, rescored));
         } catch (RuntimeException e) {

@@ -27,11 +27,14 @@ public final class FollowUps {
     private final ProbeWriter writer;
     private final Set<ChannelRef> off;
 
-    /** @param channels the configured channels; those with {@code follow_up: off} are never probed */
+    /**
+     * @param channels the configured channels; those with {@code follow_up: off} are never probed, nor are those
+     *                 whose answers are private (the reply would be a thread reply, visible to everyone)
+     */
     public FollowUps(ProbeStore probes, ProbeWriter writer, Collection<ChannelSettings> channels) {
         this.probes = Objects.requireNonNull(probes, "probes");
         this.writer = Objects.requireNonNull(writer, "writer");
-        this.off = channels.stream().filter(c -> !c.followUp()).map(ChannelSettings::channel).collect(Collectors.toSet());
+        this.off = channels.stream().filter(c -> !c.followUp() || c.privateAnswers()).map(ChannelSettings::channel).collect(Collectors.toSet());
     }
 
     ProbeStore probes() {

@@ -80,6 +80,11 @@ public final class MeteredChat implements Chat {
     }
 
     @Override
+    public void showAnswerCount(QuestionPost post, PostedMessage message, int answers) {
+        chat.showAnswerCount(post, message, answers);
+    }
+
+    @Override
     public ThreadRead readThread(QuestionThread thread) {
         return chat.readThread(thread);
     }

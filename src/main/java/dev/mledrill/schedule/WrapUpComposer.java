@@ -28,11 +28,11 @@ public final class WrapUpComposer {
     public WrapUpMessage compose(ChannelSettings settings, PostedQuestion post, Question question, WrapUpFacts facts) {
         List<WrapUpMessage.TopScore> top = facts.best().stream()
                 .limit(TOP)
-                .map(b -> new WrapUpMessage.TopScore(nameOf(settings, b), b.total()))
+                .map(b -> new WrapUpMessage.TopScore(nameOf(settings, b.displayName(), b.optedOut()), b.total()))
                 .toList();
         String thread = settings.wrapUpInThread() ? post.threadId().orElse(null) : null;
         return new WrapUpMessage(settings.channel(), thread, question, facts.answerCount(), top, mostMissed(facts),
-                notCounted(facts), followUps(facts));
+                notCounted(facts), followUps(facts), AnswerReveal.of(settings, post, facts));
     }
 
     /**
@@ -55,9 +55,9 @@ public final class WrapUpComposer {
         return n == 0 ? "" : n + (n == 1 ? " follow-up question was answered" : " follow-up questions were answered");
     }
 
-    private static String nameOf(ChannelSettings settings, WrapUpFacts.Best best) {
-        boolean named = settings.showNames() && !best.optedOut() && best.displayName() != null && !best.displayName().isBlank();
-        return named ? best.displayName() : "someone";
+    static String nameOf(ChannelSettings settings, String displayName, boolean optedOut) {
+        boolean named = settings.showNames() && !optedOut && displayName != null && !displayName.isBlank();
+        return named ? displayName : "someone";
     }
 
     /** Empty when nobody was scored or nobody missed anything. */

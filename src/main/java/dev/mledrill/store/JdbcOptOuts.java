@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
 
-/** Leaderboard opt-outs in {@code users.leaderboard_opt_out}. */
+/** Leaderboard opt-outs in {@code users.leaderboard_opt_out}, reveal opt-outs in {@code users.reveal_opt_out}. */
 public final class JdbcOptOuts implements OptOuts {
     private final DataSource dataSource;
     private final Clock clock;
@@ -21,18 +21,36 @@ public final class JdbcOptOuts implements OptOuts {
 
     @Override
     public void set(UserRef user, String displayName, boolean optedOut) {
-        Transaction.run(dataSource, c -> Transaction.update(c, "update users set leaderboard_opt_out = ? where id = ?",
-                optedOut, directory.user(c, user, displayName, clock.instant())));
+        write("leaderboard_opt_out", user, displayName, optedOut);
     }
 
     @Override
     public boolean optedOut(UserRef user) {
+        return read("leaderboard_opt_out", user);
+    }
+
+    @Override
+    public void setTextHidden(UserRef user, String displayName, boolean hidden) {
+        write("reveal_opt_out", user, displayName, hidden);
+    }
+
+    @Override
+    public boolean textHidden(UserRef user) {
+        return read("reveal_opt_out", user);
+    }
+
+    private void write(String column, UserRef user, String displayName, boolean value) {
+        Transaction.run(dataSource, c -> Transaction.update(c, "update users set " + column + " = ? where id = ?",
+                value, directory.user(c, user, displayName, clock.instant())));
+    }
+
+    private boolean read(String column, UserRef user) {
         return Transaction.run(dataSource, c -> {
             OptionalLong id = KnownIds.user(c, user);
             if (id.isEmpty()) {
                 return false;
             }
-            try (PreparedStatement ps = Transaction.prepare(c, "select leaderboard_opt_out from users where id = ?", id.getAsLong());
+            try (PreparedStatement ps = Transaction.prepare(c, "select " + column + " from users where id = ?", id.getAsLong());
                  ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }

@@ -3,8 +3,10 @@ package dev.mledrill.store;
 import dev.mledrill.rubric.Criterion;
 import dev.mledrill.schedule.PostResults;
 import dev.mledrill.schedule.WrapUpFacts;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -72,7 +74,41 @@ public final class JdbcPostResults implements PostResults {
                 rs.next();
                 followUps = rs.getInt(1);
             }
-            return new WrapUpFacts(answers, best, scored, missed, copies, offTopic, followUps);
+            return new WrapUpFacts(answers, best, scored, missed, copies, offTopic, followUps,
+                    bestAnswers(c, postedQuestionId));
         });
+    }
+
+    /** Each person's best counted answer (highest score, then earliest), best first, with its strongest criterion. */
+    private static List<WrapUpFacts.Answer> bestAnswers(Connection c, long postedQuestionId) throws SQLException {
+        List<WrapUpFacts.Answer> answers = new ArrayList<>();
+        try (PreparedStatement ps = Transaction.prepare(c, "select u.display_name, u.leaderboard_opt_out, u.reveal_opt_out,"
+                + " r.total, r.body, r.score_id from (select a.user_id, a.body, a.received_at, a.id, s.total, s.id as score_id,"
+                + " row_number() over (partition by a.user_id order by s.total desc, a.received_at, a.id) as pick"
+                + COUNTED + " and s.id is not null) r join users u on u.id = r.user_id where r.pick = 1"
+                + " order by r.total desc, r.received_at, r.id", postedQuestionId); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                answers.add(new WrapUpFacts.Answer(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getDouble(4),
+                        strongest(c, rs.getLong(6)), rs.getString(5)));
+            }
+        }
+        return answers;
+    }
+
+    private static Optional<WrapUpFacts.Strength> strongest(Connection c, long scoreId) throws SQLException {
+        Optional<WrapUpFacts.Strength> best = Optional.empty();
+        try (PreparedStatement ps = Transaction.prepare(c, "select criterion, points, max_points from score_criteria"
+                + " where score_id = ? and max_points > 0 order by criterion", scoreId); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Optional<Criterion> criterion = Criterion.fromId(rs.getString(1));
+                double points = rs.getDouble(2);
+                double max = rs.getDouble(3);
+                if (criterion.isPresent() && points > 0
+                        && best.map(b -> points / max > b.points() / b.maxPoints()).orElse(true)) {
+                    best = Optional.of(new WrapUpFacts.Strength(criterion.get(), points, max));
+                }
+            }
+        }
+        return best;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.mledrill.chat.AnswerMode;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.Chats;
@@ -11,6 +12,7 @@ import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.FollowUp;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.Receipt;
+import dev.mledrill.chat.RevealMode;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.followup.FollowUpLoader;
@@ -75,11 +77,14 @@ class FollowUpFlowTest {
     }
 
     private DrillService service(boolean followUp) {
+        return service(new ChannelSettings(CHANNEL, "drills", "0 0 9 ? * MON-FRI", ZoneOffset.UTC, Map.of(),
+                Set.of(), Optional.empty(), FeedbackMode.THREAD, true, true, List.of(), ProgressOptions.DEFAULTS, followUp));
+    }
+
+    private DrillService service(ChannelSettings settings) {
         var ds = db.dataSource();
         DrillStores stores = new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds),
                 new JdbcCopyChecks(ds, new Signer()));
-        ChannelSettings settings = new ChannelSettings(CHANNEL, "drills", "0 0 9 ? * MON-FRI", ZoneOffset.UTC, Map.of(),
-                Set.of(), Optional.empty(), FeedbackMode.THREAD, true, true, List.of(), ProgressOptions.DEFAULTS, followUp);
         FollowUps followUps = new FollowUps(new JdbcProbeStore(ds),
                 new ProbeWriter(() -> FollowUpLoader.load(Path.of("config", "follow-ups.yaml"))), List.of(settings));
         return new DrillService(stores, () -> BANK, new TestScores.RecordingScorer(), (u, c) -> new StreakSummary(1, 1, 0, 2),
@@ -132,6 +137,19 @@ class FollowUpFlowTest {
         assertThat(again).isInstanceOf(Receipt.Duplicate.class);
         assertThat(count("select count(*) from answer_probes where reply_text is not null")).isZero();
         assertThat(count("select count(*) from scores")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a channel whose answers are private is not probed: the reply would be public")
+    void privateAnswersAreNotProbed() throws Exception {
+        DrillService drill = service(new ChannelSettings(CHANNEL, "drills", "0 0 9 ? * MON-FRI", ZoneOffset.UTC, Map.of(),
+                Set.of(), Optional.empty(), FeedbackMode.THREAD, true, true, List.of(), ProgressOptions.DEFAULTS, true,
+                AnswerMode.PRIVATE, RevealMode.TOP3));
+
+        ScoredAnswer scored = drill.answer(ALICE, "Alice", CHANNEL, "T100", "We cut latency from 48 to 21 ms.", POSTED.plusSeconds(60));
+
+        assertThat(scored.probe()).isEmpty();
+        assertThat(count("select count(*) from answer_probes")).isZero();
     }
 
     @Test

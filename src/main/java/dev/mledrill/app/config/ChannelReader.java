@@ -3,9 +3,11 @@ package dev.mledrill.app.config;
 import com.cronutils.model.CronType;
 import com.cronutils.model.definition.CronDefinitionBuilder;
 import com.cronutils.parser.CronParser;
+import dev.mledrill.chat.AnswerMode;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
+import dev.mledrill.chat.RevealMode;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.ProgressOptions;
 import java.time.DateTimeException;
@@ -28,7 +30,7 @@ import java.util.regex.Pattern;
 final class ChannelReader {
     static final Set<String> KEYS = Set.of("platform", "team", "channel", "name", "schedule", "time_zone", "rotation",
             "skip_dates", "answer_window", "feedback", "wrap_up", "show_names", "admins", "weekly_summary", "reminders",
-            "remind_before", "follow_up");
+            "remind_before", "follow_up", "answers", "reveal");
     private static final CronParser QUARTZ = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ));
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*([mhd])");
 
@@ -68,12 +70,17 @@ final class ChannelReader {
         ProgressOptions progress = new ProgressOptions(onOff(s, "weekly_summary"), onOff(s, "reminders"),
                 s.text("remind_before").flatMap(d -> duration(s, "remind_before", d)).orElse(ProgressOptions.DEFAULT_REMIND_BEFORE));
         boolean followUp = onOff(s, "follow_up", "on");
-        if (platform.isEmpty() || team.isEmpty() || channel.isEmpty() || zone.isEmpty() || feedback.isEmpty()) {
+        Optional<AnswerMode> answers = s.parse("answers", s.text("answers", "thread"), AnswerMode::fromId,
+                "expected thread or private");
+        Optional<RevealMode> reveal = s.parse("reveal", s.text("reveal", "top3"), RevealMode::fromId,
+                "expected all, top3 or none");
+        if (platform.isEmpty() || team.isEmpty() || channel.isEmpty() || zone.isEmpty() || feedback.isEmpty()
+                || answers.isEmpty() || reveal.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ChannelSettings(new ChannelRef(platform.get(), team, channel), s.text("name", ""), schedule,
                 zone.get(), rotation, skipDates, window, feedback.get(), wrapUp.equals("thread"), showNames, admins, progress,
-                followUp));
+                followUp, answers.get(), reveal.get()));
     }
 
     /** {@code on} or {@code off} (true/false and yes/no too); absent is off. */

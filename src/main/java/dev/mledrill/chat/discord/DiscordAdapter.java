@@ -5,6 +5,8 @@ import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatEventSink;
 import dev.mledrill.chat.CommandHandler;
 import dev.mledrill.chat.ConnectionEvents;
+import dev.mledrill.chat.PrivateAnswerRefusal;
+import dev.mledrill.chat.PrivateAnswers;
 import dev.mledrill.drill.ChannelSettings;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,6 +41,7 @@ public final class DiscordAdapter implements AutoCloseable {
 
     private final DiscordSettings settings;
     private final ChatEventSink sink;
+    private final PrivateAnswers privateAnswers;
     private final CommandHandler commands;
     private final Function<ChannelRef, Optional<ChannelSettings>> channels;
     private final Clock clock;
@@ -48,17 +51,31 @@ public final class DiscordAdapter implements AutoCloseable {
     private volatile JDA jda;
     private volatile Chat chat;
 
+    /** An adapter for channels whose answers are all thread replies: the private-answer buttons say so. */
     public DiscordAdapter(DiscordSettings settings, ChatEventSink sink, CommandHandler commands,
                           Function<ChannelRef, Optional<ChannelSettings>> channels, Clock clock) {
-        this(settings, sink, commands, channels, clock, ConnectionEvents.NONE);
+        this(settings, sink, PrivateAnswerRefusal.INSTANCE, commands, channels, clock, ConnectionEvents.NONE);
     }
 
-    /** Like the other constructor, telling {@code events} each time the gateway session resumes or is recreated. */
+    /** Like the first constructor, telling {@code events} of each time the gateway session resumes or is recreated. */
     public DiscordAdapter(DiscordSettings settings, ChatEventSink sink, CommandHandler commands,
+                          Function<ChannelRef, Optional<ChannelSettings>> channels, Clock clock, ConnectionEvents events) {
+        this(settings, sink, PrivateAnswerRefusal.INSTANCE, commands, channels, clock, events);
+    }
+
+    /** @param privateAnswers where answers written in the Answer form go (channels with {@code answers: private}) */
+    public DiscordAdapter(DiscordSettings settings, ChatEventSink sink, PrivateAnswers privateAnswers, CommandHandler commands,
+                          Function<ChannelRef, Optional<ChannelSettings>> channels, Clock clock) {
+        this(settings, sink, privateAnswers, commands, channels, clock, ConnectionEvents.NONE);
+    }
+
+    /** Like the constructor above, telling {@code events} of each time the gateway session resumes or is recreated. */
+    public DiscordAdapter(DiscordSettings settings, ChatEventSink sink, PrivateAnswers privateAnswers, CommandHandler commands,
                           Function<ChannelRef, Optional<ChannelSettings>> channels, Clock clock, ConnectionEvents events) {
         this.events = Objects.requireNonNull(events, "events");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sink = Objects.requireNonNull(sink, "sink");
+        this.privateAnswers = Objects.requireNonNull(privateAnswers, "privateAnswers");
         this.commands = Objects.requireNonNull(commands, "commands");
         this.channels = Objects.requireNonNull(channels, "channels");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -76,7 +93,8 @@ public final class DiscordAdapter implements AutoCloseable {
         ThreadCatchUp catchUp = new ThreadCatchUp(sink, channels, new ThreadHistory(), catchUpPool);
         JDA connected = connect(ready, catchUp, new ReconnectListener(events::reconnected),
                 new AnswerListener(sink, channels, practice, messages, clock),
-                new CommandListener(commands, channels, settings.adminRoles(), commandPool, registrar));
+                new CommandListener(commands, channels, settings.adminRoles(), commandPool, registrar),
+                new PrivateAnswerListener(privateAnswers, clock));
         jda = connected;
         try {
             ready.await(READY_TIMEOUT);
@@ -85,7 +103,7 @@ public final class DiscordAdapter implements AutoCloseable {
             throw e;
         }
         connected.getGuilds().forEach(registrar::register);
-        chat = new DiscordChat(connected, practice, messages);
+        chat = new DiscordChat(connected, practice, messages, channels);
         LOG.info("Discord connected as {} in {} guild(s)", connected.getSelfUser().getName(),
                 connected.getGuilds().size());
     }

@@ -1,21 +1,26 @@
 package dev.mledrill.chat.discord;
 
+import dev.mledrill.chat.AnswerMode;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatImage;
-import dev.mledrill.chat.UserRef;
-import java.util.Optional;
+import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.PracticePost;
+import dev.mledrill.chat.PrivateAnswers;
 import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.QuestionPost;
 import dev.mledrill.chat.QuestionThread;
 import dev.mledrill.chat.ThreadRead;
+import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.WrapUpMessage;
+import dev.mledrill.drill.ChannelSettings;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
@@ -39,8 +44,16 @@ final class DiscordChat implements Chat {
     private final PracticeChannels practice;
     private final DiscordMessages messages;
     private final ThreadHistory history;
+    private final Function<ChannelRef, Optional<ChannelSettings>> channels;
 
     DiscordChat(JDA jda, PracticeChannels practice, DiscordMessages messages) {
+        this(jda, practice, messages, channel -> Optional.empty());
+    }
+
+    /** @param channels each channel's settings: whether its answers are private (buttons and a live count) */
+    DiscordChat(JDA jda, PracticeChannels practice, DiscordMessages messages,
+                Function<ChannelRef, Optional<ChannelSettings>> channels) {
+        this.channels = channels;
         this.jda = jda;
         this.practice = practice;
         this.messages = messages;
@@ -59,7 +72,12 @@ final class DiscordChat implements Chat {
             throw new IllegalStateException("Discord channel " + post.channel().id()
                     + " cannot hold threads: configure a text channel");
         }
-        Message message = channel.sendMessageEmbeds(QuestionEmbeds.daily(post)).complete();
+        AnswerMode answers = answerMode(post.channel());
+        var send = channel.sendMessageEmbeds(QuestionEmbeds.daily(post, answers, 0));
+        if (answers == AnswerMode.PRIVATE) {
+            send.setComponents(QuestionEmbeds.privateAnswerButtons());
+        }
+        Message message = send.complete();
         try {
             ThreadChannel thread = container
                     .createThreadChannel(QuestionEmbeds.threadName(post.drillDate(), post.question().category()),
@@ -73,6 +91,19 @@ final class DiscordChat implements Chat {
             throw new IllegalStateException("could not open the thread for the question in channel "
                     + post.channel().id() + " (does the bot have Create Public Threads?)", e);
         }
+    }
+
+    private AnswerMode answerMode(ChannelRef channel) {
+        return channels.apply(channel).map(ChannelSettings::answers).orElse(AnswerMode.THREAD);
+    }
+
+    /** Edits the question's embed (its buttons stay) with the new count. */
+    @Override
+    public void showAnswerCount(QuestionPost post, PostedMessage message, int answers) {
+        guildChannel(post.channel().id())
+                .editMessageEmbedsById(message.messageId(), QuestionEmbeds.daily(post, AnswerMode.PRIVATE, answers))
+                .setComponents(QuestionEmbeds.privateAnswerButtons())
+                .complete();
     }
 
     /**
@@ -124,6 +155,12 @@ final class DiscordChat implements Chat {
             messages.react(dm, feedback.answerMessageId());
             return;
         }
+        if (PrivateAnswers.isPrivateMessageId(feedback.answerMessageId())) {
+            // Written in the form: no message to reply to or react on, and nothing to show the thread before the close.
+            sendDirect(feedback.user(), "Feedback on your answer to " + threadLink(feedback.channel(), feedback.threadId())
+                    + "\n\n" + text, Optional.empty());
+            return;
+        }
         MessageChannel answerChannel = answerChannel(feedback);
         if (feedback.mode() == FeedbackMode.DM && sentPrivately(feedback, text)) {
             messages.react(answerChannel, feedback.answerMessageId());
@@ -160,7 +197,9 @@ final class DiscordChat implements Chat {
     public void sendPrivateNotice(PrivateNotice notice) {
         try {
             PrivateChannel dm = jda.openPrivateChannelById(notice.user().id()).complete();
-            String link = notice.practice() ? "" : "https://discord.com/channels/" + notice.channel().team() + "/"
+            String link = notice.practice() ? ""
+                    : PrivateAnswers.isPrivateMessageId(notice.answerMessageId()) ? threadLink(notice.channel(), notice.threadId())
+                    : "https://discord.com/channels/" + notice.channel().team() + "/"
                     + (notice.threadId() == null ? notice.channel().id() : notice.threadId()) + "/" + notice.answerMessageId();
             messages.send(dm, (link.isEmpty() ? "" : "About your answer " + link + "\n\n") + notice.text());
         } catch (ErrorResponseException e) {
@@ -171,10 +210,25 @@ final class DiscordChat implements Chat {
         }
     }
 
+    /**
+     * The wrap-up, then the private answers it reveals in the question's thread. A reveal that fails
+     * after the wrap-up went out is logged, not retried: retrying would post the wrap-up twice.
+     */
     @Override
     public void postWrapUp(WrapUpMessage wrapUp) {
         String target = wrapUp.threadId() == null ? wrapUp.channel().id() : wrapUp.threadId();
         messages.send(guildChannel(target), WrapUpText.render(wrapUp));
+        wrapUp.reveal().ifPresent(reveal -> {
+            try {
+                messages.send(guildChannel(reveal.threadId()), WrapUpText.reveal(reveal));
+            } catch (RuntimeException e) {
+                LOG.warn("the reveal of the answers in thread {} failed after its wrap-up: {}", reveal.threadId(), e.toString());
+            }
+        });
+    }
+
+    private static String threadLink(ChannelRef channel, String threadId) {
+        return "https://discord.com/channels/" + channel.team() + "/" + (threadId == null ? channel.id() : threadId);
     }
 
     @Override

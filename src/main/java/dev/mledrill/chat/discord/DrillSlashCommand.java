@@ -52,6 +52,9 @@ final class DrillSlashCommand {
                                 .addOption(OptionType.STRING, "category", "e.g. vision, nlp, privacy (default: your weak area)"),
                         new SubcommandData("optout", "Leave leaderboards and wrap-up names"),
                         new SubcommandData("optin", "Rejoin leaderboards and wrap-up names"),
+                        new SubcommandData("reveal", "Whether the close reveals your private answers' text (your score counts)")
+                                .addOptions(new OptionData(OptionType.STRING, "state", "off: keep your text private; on: allow it")
+                                        .addChoice("off", "off").addChoice("on", "on")),
                         new SubcommandData("export", "Your stored answers, scores and streaks as JSON, only to you")
                                 .addOption(OptionType.BOOLEAN, "everywhere", "All servers, not only this one"),
                         new SubcommandData("forget-me", "Delete everything stored about you")

@@ -9,6 +9,26 @@ final class WrapUpText {
     private WrapUpText() {
     }
 
+    /** The revealed private answers: author, score, strongest criterion, and the text as a quote (cut when long). */
+    static String reveal(WrapUpMessage.Reveal reveal) {
+        StringBuilder out = new StringBuilder("**").append(reveal.heading()).append(", revealed now that the window is closed**\n");
+        int rank = 1;
+        for (WrapUpMessage.RevealedAnswer a : reveal.answers()) {
+            out.append('\n').append(rank++).append(". **").append(MarkdownSanitizer.escape(a.name())).append("** — ")
+                    .append(FeedbackText.points(a.total())).append(" points")
+                    .append(a.strongest().isEmpty() ? "" : " · strongest: " + a.strongest()).append('\n');
+            if (a.textHidden()) {
+                out.append("*(text not revealed, at the author's choice)*\n");
+                continue;
+            }
+            a.text().lines().forEach(line -> out.append("> ").append(MarkdownSanitizer.escape(line)).append('\n'));
+            if (a.cut()) {
+                out.append(String.format("> …%n*(cut: %,d characters in all)*%n", a.fullLength()));
+            }
+        }
+        return out.toString();
+    }
+
     static String render(WrapUpMessage wrapUp) {
         Question q = wrapUp.question();
         StringBuilder out = new StringBuilder("**Wrap-up · ").append(q.category()).append("** — ")

@@ -13,6 +13,8 @@ import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatEventSink;
 import dev.mledrill.chat.CommandHandler;
 import dev.mledrill.chat.ConnectionEvents;
+import dev.mledrill.chat.PrivateAnswerRefusal;
+import dev.mledrill.chat.PrivateAnswers;
 import dev.mledrill.drill.ChannelSettings;
 import java.net.URI;
 import java.time.Clock;
@@ -47,17 +49,30 @@ public final class SlackAdapter implements AutoCloseable {
     private final SocketReconnects reconnects;
     private volatile SocketModeApp socketMode;
 
+    /** An adapter for channels whose answers are all thread replies: the private-answer buttons say so. */
     public SlackAdapter(SlackSettings settings, ChatEventSink sink, CommandHandler commands,
                         Function<ChannelRef, Optional<ChannelSettings>> channelSettings, Clock clock) {
-        this(settings, sink, commands, channelSettings, clock, ConnectionEvents.NONE);
+        this(settings, sink, PrivateAnswerRefusal.INSTANCE, commands, channelSettings, clock, ConnectionEvents.NONE);
     }
 
-    /** Like the other constructor, telling {@code events} of reconnects and rate-limit waits. */
+    /** Like the first constructor, telling {@code events} of reconnects and rate-limit waits. */
     public SlackAdapter(SlackSettings settings, ChatEventSink sink, CommandHandler commands,
-                        Function<ChannelRef, Optional<ChannelSettings>> channelSettings, Clock clock,
-                        ConnectionEvents events) {
+                        Function<ChannelRef, Optional<ChannelSettings>> channelSettings, Clock clock, ConnectionEvents events) {
+        this(settings, sink, PrivateAnswerRefusal.INSTANCE, commands, channelSettings, clock, events);
+    }
+
+    /** @param privateAnswers where answers written in the Answer form go (channels with {@code answers: private}) */
+    public SlackAdapter(SlackSettings settings, ChatEventSink sink, PrivateAnswers privateAnswers, CommandHandler commands,
+                        Function<ChannelRef, Optional<ChannelSettings>> channelSettings, Clock clock) {
+        this(settings, sink, privateAnswers, commands, channelSettings, clock, ConnectionEvents.NONE);
+    }
+
+    /** Like the constructor above, telling {@code events} of reconnects and rate-limit waits. */
+    public SlackAdapter(SlackSettings settings, ChatEventSink sink, PrivateAnswers privateAnswers, CommandHandler commands,
+                        Function<ChannelRef, Optional<ChannelSettings>> channelSettings, Clock clock, ConnectionEvents events) {
         this.events = Objects.requireNonNull(events, "events");
         this.settings = Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(privateAnswers, "privateAnswers");
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(commands, "commands");
         Objects.requireNonNull(channelSettings, "channelSettings");
@@ -77,6 +92,7 @@ public final class SlackAdapter implements AutoCloseable {
                 .build());
         new SlackMessageListener(sink, translator, users, chat, workers).register(app);
         new SlackCommandListener(commands, users, channelSettings, clock, workers, chat).register(app);
+        new SlackPrivateAnswers(privateAnswers, users, methods, calls, chat, workers, clock).register(app);
     }
 
     private static SlackConfig slackConfig(SlackSettings settings, SocketReconnects reconnects) {

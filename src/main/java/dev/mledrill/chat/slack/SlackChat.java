@@ -2,6 +2,7 @@ package dev.mledrill.chat.slack;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
+import dev.mledrill.chat.AnswerMode;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatImage;
@@ -10,6 +11,7 @@ import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.PracticePost;
+import dev.mledrill.chat.PrivateAnswers;
 import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.QuestionPost;
 import dev.mledrill.chat.QuestionThread;
@@ -26,6 +28,7 @@ import java.util.function.Function;
 
 /** The {@link Chat} port on Slack's Web API: questions with Block Kit, feedback per channel mode, wrap-ups, DMs. */
 final class SlackChat implements Chat {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SlackChat.class);
     static final String ANSWER_REACTION = "white_check_mark";
 
     private final MethodsClient methods;
@@ -49,9 +52,22 @@ final class SlackChat implements Chat {
 
     @Override
     public PostedMessage postQuestion(QuestionPost post) {
-        FeedbackMode mode = settings.apply(post.channel()).map(ChannelSettings::feedback).orElse(FeedbackMode.EPHEMERAL);
-        String ts = post(post.channel().id(), null, SlackBlocks.questionFallback(post), SlackBlocks.question(post, mode));
+        String ts = post(post.channel().id(), null, SlackBlocks.questionFallback(post), questionBlocks(post, 0));
         return new PostedMessage(ts, ts);
+    }
+
+    /** {@code chat.update} of the question message with the new count (the whole message is sent again). */
+    @Override
+    public void showAnswerCount(QuestionPost post, PostedMessage message, int answers) {
+        calls.call("chat.update", () -> methods.chatUpdate(r -> r.channel(post.channel().id()).ts(message.messageId())
+                .text(SlackBlocks.questionFallback(post)).blocks(questionBlocks(post, answers))));
+    }
+
+    private List<LayoutBlock> questionBlocks(QuestionPost post, int answers) {
+        Optional<ChannelSettings> channel = settings.apply(post.channel());
+        FeedbackMode mode = channel.map(ChannelSettings::feedback).orElse(FeedbackMode.EPHEMERAL);
+        AnswerMode answerMode = channel.map(ChannelSettings::answers).orElse(AnswerMode.THREAD);
+        return SlackBlocks.question(post, mode, answerMode, answers);
     }
 
     /**
@@ -82,6 +98,9 @@ final class SlackChat implements Chat {
             case THREAD -> post(channel, thread, "<@" + feedback.user().id() + "> " + text, null);
             case DM -> post(openDm(feedback.user()), null, text, null);
         }
+        if (PrivateAnswers.isPrivateMessageId(feedback.answerMessageId())) {
+            return; // written in the form: there is no message to react on
+        }
         calls.call("reactions.add", Set.of("already_reacted"), () -> methods.reactionsAdd(r -> r
                 .channel(channel).timestamp(feedback.answerMessageId()).name(ANSWER_REACTION)));
     }
@@ -97,9 +116,21 @@ final class SlackChat implements Chat {
         }
     }
 
+    /**
+     * The wrap-up, then the private answers it reveals in the question's thread. A reveal that fails
+     * after the wrap-up went out is logged, not retried: retrying would post the wrap-up twice.
+     */
     @Override
     public void postWrapUp(WrapUpMessage wrapUp) {
         post(wrapUp.channel().id(), wrapUp.threadId(), SlackBlocks.wrapUpFallback(wrapUp), SlackBlocks.wrapUp(wrapUp));
+        wrapUp.reveal().ifPresent(reveal -> {
+            try {
+                SlackBlocks.reveal(reveal).forEach(text -> post(wrapUp.channel().id(), reveal.threadId(), text, null));
+            } catch (RuntimeException e) {
+                LOG.warn("the reveal of the answers in thread {} of {} failed after its wrap-up: {}", reveal.threadId(),
+                        wrapUp.channel().id(), e.toString());
+            }
+        });
     }
 
     @Override

@@ -4,32 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mledrill.drill.ProgressOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProgressOptionsConfigTest {
-    private static final String CHANNEL = """
-            channels:
-              - platform: slack
-                team: T1
-                channel: C1
-                schedule: "0 0 9 ? * MON-FRI"
-                time_zone: Europe/Berlin
-            """;
-
     @TempDir
     Path dir;
 
     private AppConfig load(String extra) throws Exception {
-        Path file = dir.resolve("mle-drill.yaml");
-        Files.writeString(file, CHANNEL + extra);
-        return ConfigLoader.load(Optional.of(file), Map.of());
+        return OneChannelConfig.load(dir, extra);
     }
 
     @Test

@@ -39,7 +39,7 @@ class DiscordGatewayTest {
             JsonNode drill = put.body().get(0);
             assertThat(drill.path("name").asText()).isEqualTo("drill");
             assertThat(drill.path("options").findValuesAsText("name")).contains("today", "leaderboard", "streak",
-                    "stats", "rubric", "practice", "optout", "optin", "export", "forget-me", "help", "schedule", "pause", "resume");
+                    "stats", "rubric", "practice", "optout", "optin", "reveal", "export", "forget-me", "help", "schedule", "pause", "resume");
         }
     }
 

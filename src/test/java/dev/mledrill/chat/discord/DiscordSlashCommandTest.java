@@ -34,6 +34,7 @@ class DiscordSlashCommandTest extends FakeDiscordTest {
         "practice    | category=nlp    | practice nlp",
         "optout      |                 | optout",
         "optin       |                 | optin",
+        "reveal      | state=off       | reveal off",
         "export      | everywhere=true | export everywhere",
         "export      | everywhere=false | export",
         "forget-me   |                 | forget-me",

@@ -224,6 +224,38 @@ final class FakeDiscord implements AutoCloseable {
         return id;
     }
 
+    /**
+     * A user presses the button {@code customId} on the bot's message {@code messageId} in {@code channelId}
+     * (INTERACTION_CREATE, type 3, a message component); returns the interaction id.
+     */
+    String buttonClick(FakeUser user, String channelId, String messageId, String customId) {
+        String id = payloads.snowflake();
+        ObjectNode interaction = payloads.interaction(id, user, channelId, "unused", Map.of()).put("type", 3);
+        interaction.putObject("data").put("custom_id", customId).put("component_type", 2);
+        interaction.set("message", stored(channelId, messageId).deepCopy());
+        dispatch("INTERACTION_CREATE", interaction);
+        return id;
+    }
+
+    /**
+     * A user submits the modal {@code modalId} with {@code value} in its text input {@code inputId}
+     * (INTERACTION_CREATE, type 5, the input inside a label component); returns the interaction id.
+     */
+    String modalSubmit(FakeUser user, String channelId, String modalId, String inputId, String value) {
+        String id = payloads.snowflake();
+        ObjectNode interaction = payloads.interaction(id, user, channelId, "unused", Map.of()).put("type", 5);
+        ObjectNode data = interaction.putObject("data").put("custom_id", modalId);
+        data.putArray("components").addObject().put("type", 18).put("id", 1).putObject("component")
+                .put("type", 4).put("id", 2).put("custom_id", inputId).put("value", value);
+        dispatch("INTERACTION_CREATE", interaction);
+        return id;
+    }
+
+    /** The callback the bot sent for an interaction (reply, modal...). */
+    Call awaitCallback(String interactionId) {
+        return awaitCall(c -> c.is("POST", "interactions/" + interactionId + "/.*/callback"));
+    }
+
     /** A thread the bot opened on {@code parentId} before it (re)started; GUILD_CREATE lists it. Returns its id. */
     String existingBotThread(String parentId, String name) {
         ObjectNode thread = payloads.thread(payloads.snowflake(), parentId, name, 10080);
@@ -264,6 +296,8 @@ final class FakeDiscord implements AutoCloseable {
             case "POST channels" -> p.length == 5 && "threads".equals(p[4])
                     ? ok(openThread(p[1], p[3], body)) : ok(botMessage(p[1], body));
             case "PUT channels", "DELETE channels", "POST interactions" -> new MockResponse.Builder().code(204).build();
+            case "PATCH channels" -> p.length == 4 && "messages".equals(p[2])
+                    ? ok(editedBotMessage(p[1], p[3], body)) : ok(body);
             case "GET channels" -> ok(historyAfter(p[1], request.getUrl().queryParameter("after"),
                     Integer.parseInt(request.getUrl().queryParameter("limit"))));
             case "POST webhooks", "PATCH webhooks" -> ok(botMessage(CHANNEL, body));
@@ -296,6 +330,17 @@ final class FakeDiscord implements AutoCloseable {
             message.set("message_reference", body.get("message_reference"));
         }
         history.computeIfAbsent(channelId, k -> new CopyOnWriteArrayList<>()).add(message);
+        return message;
+    }
+
+    private ObjectNode editedBotMessage(String channelId, String messageId, JsonNode body) {
+        ObjectNode message = stored(channelId, messageId);
+        if (body.has("embeds")) {
+            ArrayNode embeds = body.get("embeds").deepCopy();
+            embeds.forEach(e -> ((ObjectNode) e).put("type", "rich"));
+            message.set("embeds", embeds);
+        }
+        message.put("edited_timestamp", DiscordPayloads.now());
         return message;
     }
 

@@ -305,6 +305,64 @@ public final class FakeSlack implements AutoCloseable {
         return envelopeId;
     }
 
+    /**
+     * Someone pressed the button {@code actionId} on the bot's message {@code messageTs} (an {@code interactive}
+     * envelope with a {@code block_actions} payload); returns the envelope id.
+     */
+    public String blockAction(String channel, String messageTs, String user, String actionId) {
+        long n = sequence.incrementAndGet();
+        String envelopeId = "env-" + n;
+        ObjectNode envelope = json.createObjectNode().put("envelope_id", envelopeId).put("type", "interactive")
+                .put("accepts_response_payload", false);
+        ObjectNode payload = envelope.putObject("payload").put("type", "block_actions").put("api_app_id", APP_ID)
+                .put("token", "verification").put("trigger_id", "trigger-" + n).put("response_url", base("http") + "/response/" + n);
+        payload.putObject("user").put("id", user).put("username", user.toLowerCase()).put("name", user.toLowerCase())
+                .put("team_id", TEAM);
+        payload.putObject("team").put("id", TEAM).put("domain", "drill");
+        payload.putObject("container").put("type", "message").put("message_ts", messageTs).put("channel_id", channel)
+                .put("is_ephemeral", false);
+        payload.putObject("channel").put("id", channel).put("name", "ml-drills");
+        payload.putObject("message").put("type", "message").put("user", BOT_USER).put("bot_id", "B0BOT").put("ts", messageTs)
+                .put("text", "the question");
+        payload.putArray("actions").addObject().put("action_id", actionId).put("block_id", "drill_private_answer")
+                .put("type", "button").put("action_ts", nextTs()).putObject("text").put("type", "plain_text").put("text", actionId);
+        push(envelope);
+        return envelopeId;
+    }
+
+    /** The view the bot asked {@code views.open} to show (its {@code view} parameter). */
+    public JsonNode openedView(ApiCall viewsOpen) {
+        try {
+            return json.readTree(viewsOpen.param("view"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code user} submitted the modal {@code view} (as the bot opened it) with {@code text} in its input
+     * {@code blockId}/{@code actionId} (an {@code interactive} envelope with a {@code view_submission} payload).
+     */
+    public String viewSubmission(JsonNode view, String user, String blockId, String actionId, String text) {
+        long n = sequence.incrementAndGet();
+        String envelopeId = "env-" + n;
+        ObjectNode envelope = json.createObjectNode().put("envelope_id", envelopeId).put("type", "interactive")
+                .put("accepts_response_payload", true);
+        ObjectNode payload = envelope.putObject("payload").put("type", "view_submission").put("api_app_id", APP_ID)
+                .put("token", "verification").put("trigger_id", "trigger-" + n);
+        payload.putObject("user").put("id", user).put("username", user.toLowerCase()).put("name", user.toLowerCase())
+                .put("team_id", TEAM);
+        payload.putObject("team").put("id", TEAM).put("domain", "drill");
+        ObjectNode submitted = payload.putObject("view").put("id", "V" + n).put("team_id", TEAM).put("type", "modal")
+                .put("callback_id", view.path("callback_id").asText())
+                .put("private_metadata", view.path("private_metadata").asText()).put("hash", "hash-" + n);
+        submitted.putObject("state").putObject("values").putObject(blockId).putObject(actionId)
+                .put("type", "plain_text_input").put("value", text);
+        payload.putArray("response_urls");
+        push(envelope);
+        return envelopeId;
+    }
+
     public String nextTs() {
         long n = sequence.incrementAndGet();
         return (1_764_000_000L + n) + "." + String.format("%06d", n % 1_000_000);

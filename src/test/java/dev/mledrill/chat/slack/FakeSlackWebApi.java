@@ -136,6 +136,18 @@ final class FakeSlackWebApi {
                     return "{\"ok\":false,\"error\":\"invalid_arguments\"}";
                 }
             }
+            case "views.open" -> {
+                ObjectNode view = ok.putObject("view").put("id", "V" + nextTs.get().replace(".", "")).put("type", "modal")
+                        .put("hash", "h-" + nextTs.get());
+                try {
+                    com.fasterxml.jackson.databind.JsonNode sent = json.readTree(p.getOrDefault("view", "{}"));
+                    view.put("callback_id", sent.path("callback_id").asText()).put("private_metadata",
+                            sent.path("private_metadata").asText());
+                } catch (java.io.IOException e) {
+                    return "{\"ok\":false,\"error\":\"invalid_arguments\"}";
+                }
+            }
+            case "chat.update" -> ok.put("channel", p.get("channel")).put("ts", p.get("ts")).put("text", p.get("text"));
             case "reactions.add", "response_url" -> { }
             default -> {
                 return "{\"ok\":false,\"error\":\"unknown_method\"}";

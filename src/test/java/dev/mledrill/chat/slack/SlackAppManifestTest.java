@@ -43,6 +43,14 @@ class SlackAppManifestTest {
     }
 
     @Test
+    @DisplayName("interactivity (the private-answer buttons and modal) is on, over Socket Mode with no request URL")
+    void interactivityOverSocketMode() {
+        assertThat(manifest.at("/settings/interactivity/is_enabled").asBoolean()).isTrue();
+        assertThat(manifest.at("/settings/interactivity/request_url").isMissingNode()).isTrue();
+        assertThat(manifest.at("/settings/socket_mode_enabled").asBoolean()).isTrue();
+    }
+
+    @Test
     @DisplayName("the manifest declares the slash command the adapter listens to, with escaped mentions")
     void slashCommand() {
         JsonNode command = manifest.at("/features/slash_commands/0");

@@ -23,8 +23,15 @@ final class SlackHarness implements AutoCloseable {
     final AtomicInteger reconnects = new AtomicInteger();
 
     SlackHarness(ChatEventSink sink, CommandHandler commands) {
+        this(sink, dev.mledrill.chat.PrivateAnswerRefusal.INSTANCE, commands, CLOCK, null);
+    }
+
+    /** An adapter that takes private answers, for a channel with these settings, on this clock. */
+    SlackHarness(ChatEventSink sink, dev.mledrill.chat.PrivateAnswers privateAnswers, CommandHandler commands, Clock clock,
+                 ChannelSettings settings) {
+        channelSettings.set(settings);
         fake = FakeSlack.start();
-        adapter = new SlackAdapter(fake.settings(), sink, commands, this::settingsFor, CLOCK, new ConnectionEvents() {
+        adapter = new SlackAdapter(fake.settings(), sink, privateAnswers, commands, this::settingsFor, clock, new ConnectionEvents() {
             @Override
             public void reconnected() {
                 reconnects.incrementAndGet();
