@@ -33,6 +33,22 @@ public final class Rows {
         return values;
     }
 
+    /**
+     * How many times each platform message id is stored as a reply: as an answer, or as the reply to a
+     * follow-up probe (which is kept with its probe, not as an answer).
+     */
+    public static Map<String, Long> repliesPerMessage(Database db) throws SQLException {
+        Map<String, Long> copies = answersPerMessage(db);
+        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery(
+                "select reply_message_id, count(*) from answer_probes where reply_message_id is not null"
+                        + " group by reply_message_id")) {
+            while (rs.next()) {
+                copies.merge(rs.getString(1), rs.getLong(2), Long::sum);
+            }
+        }
+        return copies;
+    }
+
     /** How many answer rows each platform message id has. */
     public static Map<String, Long> answersPerMessage(Database db) throws SQLException {
         Map<String, Long> copies = new HashMap<>();

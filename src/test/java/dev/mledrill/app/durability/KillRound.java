@@ -190,7 +190,7 @@ final class KillRound {
     private void acknowledgedStoredOnce(String database, List<String> violations, int life) throws SQLException {
         List<StandIn.Reply> acknowledged = sent.stream().filter(standIn::acknowledged).toList();
         try (Database db = databases.open(database)) {
-            Map<String, Long> stored = Rows.answersPerMessage(db);
+            Map<String, Long> stored = Rows.repliesPerMessage(db);
             acknowledged.stream().filter(reply -> stored.getOrDefault(reply.messageId(), 0L) != 1).forEach(reply ->
                     violations.add("after kill " + life + ": acknowledged answer " + reply.messageId() + " stored "
                             + stored.getOrDefault(reply.messageId(), 0L) + " times"));
@@ -201,16 +201,19 @@ final class KillRound {
     private void awaitCaughtUp(String database) {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
             try (Database db = databases.open(database)) {
-                return Rows.count(db, "select count(distinct platform_message_id) from answers") >= sent.size()
+                return Rows.repliesPerMessage(db).size() >= sent.size()
                         && Rows.count(db, "select count(*) from answers a where not exists"
-                        + " (select 1 from scores s where s.answer_id = a.id)") == 0;
+                        + " (select 1 from scores s where s.answer_id = a.id)") == 0
+                        && Rows.count(db, "select count(*) from answer_probes p join answers a on a.id = p.answer_id"
+                        + " where p.reply_message_id is not null and a.withdrawn_at is null and not exists"
+                        + " (select 1 from scores s where s.answer_id = a.id and s.with_probe = true)") == 0;
             }
         });
     }
 
     private int check(String database, List<String> violations) throws SQLException {
         try (Database db = databases.open(database)) {
-            Map<String, Long> stored = Rows.answersPerMessage(db);
+            Map<String, Long> stored = Rows.repliesPerMessage(db);
             for (StandIn.Reply reply : sent) {
                 long copies = stored.getOrDefault(reply.messageId(), 0L);
                 if (copies != 1) {
@@ -232,9 +235,17 @@ final class KillRound {
         }
     }
 
+    /**
+     * Feedback each answer message may get: one per revision, plus one for the score with its follow-up reply
+     * (sent for the answer, so its reaction lands on the answer again); a follow-up reply counts as one.
+     */
     private static Map<String, Long> revisionsPerMessage(Database db) throws SQLException {
-        return group(db, "select a.platform_message_id, 1 + (select count(*) from answer_edits e"
-                + " where e.answer_id = a.id) from answers a");
+        Map<String, Long> revisions = group(db, "select a.platform_message_id, 1 + (select count(*) from answer_edits e"
+                + " where e.answer_id = a.id) + (select count(*) from answer_probes p where p.answer_id = a.id"
+                + " and p.reply_message_id is not null) from answers a");
+        group(db, "select reply_message_id, 1 from answer_probes where reply_message_id is not null")
+                .forEach((message, one) -> revisions.merge(message, one, Long::sum));
+        return revisions;
     }
 
     private static Map<String, Long> group(Database db, String sql) throws SQLException {
