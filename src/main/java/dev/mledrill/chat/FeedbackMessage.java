@@ -51,4 +51,13 @@ public record FeedbackMessage(
     public Optional<FollowUp.Answered> probeResult() {
         return followUp.filter(FollowUp.Answered.class::isInstance).map(FollowUp.Answered.class::cast);
     }
+
+    /**
+     * Whether the answer message gets the answered reaction with this feedback: not for the score with its
+     * follow-up reply, whose answer already has it from its own feedback.
+     */
+    public boolean reactsOnAnswer() {
+        return followUp().filter(FollowUp.Answered.class::isInstance).isEmpty()
+                && !PrivateAnswers.isPrivateMessageId(answerMessageId);
+    }
 }

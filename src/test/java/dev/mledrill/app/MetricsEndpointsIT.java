@@ -32,21 +32,8 @@ class MetricsEndpointsIT {
     void endpoints() throws Exception {
         int port = freePort();
         try (FakeSlack slack = FakeSlack.start()) {
-            Path config = Files.writeString(dir.resolve("mle-drill.yaml"), """
-                    database: %s
-                    metrics:
-                      port: %d
-                    slack:
-                      api_base_url: %s
-                    channels:
-                      - platform: slack
-                        team: %s
-                        channel: %s
-                        name: drills
-                        schedule: "0 0 0 ? * *"
-                        time_zone: UTC
-                        feedback: thread
-                    """.formatted(dir.resolve("data"), port, slack.settings().apiBaseUrl(), FakeSlack.TEAM, CHANNEL));
+            Path config = Files.writeString(dir.resolve("mle-drill.yaml"), "database: " + dir.resolve("data")
+                    + "\nmetrics:\n  port: " + port + "\n" + slack.serviceConfig(CHANNEL, "feedback: thread"));
             try (JarRun.Started run = JarRun.of("run", "--config", config.toString()).in(dir).jvm("-XX:+UseSerialGC")
                     .env("SLACK_BOT_TOKEN", slack.settings().botToken())
                     .env("SLACK_APP_TOKEN", slack.settings().appToken()).start()) {

@@ -36,19 +36,7 @@ class ServiceTest {
 
     private AppConfig config() throws Exception {
         Path file = dir.resolve("mle-drill.yaml");
-        Files.writeString(file, """
-                database: %s
-                slack:
-                  api_base_url: %s
-                channels:
-                  - platform: slack
-                    team: %s
-                    channel: %s
-                    name: drills
-                    schedule: "0 0 0 ? * *"
-                    time_zone: UTC
-                    feedback: thread
-                """.formatted(dir.resolve("data"), slack.settings().apiBaseUrl(), FakeSlack.TEAM, CHANNEL));
+        Files.writeString(file, "database: " + dir.resolve("data") + "\n" + slack.serviceConfig(CHANNEL, "feedback: thread"));
         return ConfigLoader.load(Optional.of(file), ENV);
     }
 

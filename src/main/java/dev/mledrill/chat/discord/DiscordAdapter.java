@@ -57,19 +57,10 @@ public final class DiscordAdapter implements AutoCloseable {
         this(settings, sink, PrivateAnswerRefusal.INSTANCE, commands, channels, clock, ConnectionEvents.NONE);
     }
 
-    /** Like the first constructor, telling {@code events} of each time the gateway session resumes or is recreated. */
-    public DiscordAdapter(DiscordSettings settings, ChatEventSink sink, CommandHandler commands,
-                          Function<ChannelRef, Optional<ChannelSettings>> channels, Clock clock, ConnectionEvents events) {
-        this(settings, sink, PrivateAnswerRefusal.INSTANCE, commands, channels, clock, events);
-    }
-
-    /** @param privateAnswers where answers written in the Answer form go (channels with {@code answers: private}) */
-    public DiscordAdapter(DiscordSettings settings, ChatEventSink sink, PrivateAnswers privateAnswers, CommandHandler commands,
-                          Function<ChannelRef, Optional<ChannelSettings>> channels, Clock clock) {
-        this(settings, sink, privateAnswers, commands, channels, clock, ConnectionEvents.NONE);
-    }
-
-    /** Like the constructor above, telling {@code events} of each time the gateway session resumes or is recreated. */
+    /**
+     * @param privateAnswers where answers written in the Answer form go (channels with {@code answers: private})
+     * @param events         told of each time the gateway session resumes or is recreated
+     */
     public DiscordAdapter(DiscordSettings settings, ChatEventSink sink, PrivateAnswers privateAnswers, CommandHandler commands,
                           Function<ChannelRef, Optional<ChannelSettings>> channels, Clock clock, ConnectionEvents events) {
         this.events = Objects.requireNonNull(events, "events");

@@ -152,7 +152,7 @@ final class DiscordChat implements Chat {
         if (feedback.practice()) {
             PrivateChannel dm = jda.openPrivateChannelById(feedback.user().id()).complete();
             messages.reply(dm, feedback.answerMessageId(), text, false);
-            messages.react(dm, feedback.answerMessageId());
+            reactOnAnswer(dm, feedback);
             return;
         }
         if (PrivateAnswers.isPrivateMessageId(feedback.answerMessageId())) {
@@ -163,13 +163,19 @@ final class DiscordChat implements Chat {
         }
         MessageChannel answerChannel = answerChannel(feedback);
         if (feedback.mode() == FeedbackMode.DM && sentPrivately(feedback, text)) {
-            messages.react(answerChannel, feedback.answerMessageId());
+            reactOnAnswer(answerChannel, feedback);
             return;
         }
         // EPHEMERAL cannot exist for plain messages on Discord (only interaction replies are
         // ephemeral), so it falls back to a reply in the thread, as does a DM the user refuses.
         messages.reply(answerChannel, feedback.answerMessageId(), text, true);
-        messages.react(answerChannel, feedback.answerMessageId());
+        reactOnAnswer(answerChannel, feedback);
+    }
+
+    private void reactOnAnswer(MessageChannel channel, FeedbackMessage feedback) {
+        if (feedback.reactsOnAnswer()) {
+            messages.react(channel, feedback.answerMessageId());
+        }
     }
 
     private boolean sentPrivately(FeedbackMessage feedback, String text) {

@@ -55,19 +55,10 @@ public final class SlackAdapter implements AutoCloseable {
         this(settings, sink, PrivateAnswerRefusal.INSTANCE, commands, channelSettings, clock, ConnectionEvents.NONE);
     }
 
-    /** Like the first constructor, telling {@code events} of reconnects and rate-limit waits. */
-    public SlackAdapter(SlackSettings settings, ChatEventSink sink, CommandHandler commands,
-                        Function<ChannelRef, Optional<ChannelSettings>> channelSettings, Clock clock, ConnectionEvents events) {
-        this(settings, sink, PrivateAnswerRefusal.INSTANCE, commands, channelSettings, clock, events);
-    }
-
-    /** @param privateAnswers where answers written in the Answer form go (channels with {@code answers: private}) */
-    public SlackAdapter(SlackSettings settings, ChatEventSink sink, PrivateAnswers privateAnswers, CommandHandler commands,
-                        Function<ChannelRef, Optional<ChannelSettings>> channelSettings, Clock clock) {
-        this(settings, sink, privateAnswers, commands, channelSettings, clock, ConnectionEvents.NONE);
-    }
-
-    /** Like the constructor above, telling {@code events} of reconnects and rate-limit waits. */
+    /**
+     * @param privateAnswers where answers written in the Answer form go (channels with {@code answers: private})
+     * @param events         told of reconnects and rate-limit waits
+     */
     public SlackAdapter(SlackSettings settings, ChatEventSink sink, PrivateAnswers privateAnswers, CommandHandler commands,
                         Function<ChannelRef, Optional<ChannelSettings>> channelSettings, Clock clock, ConnectionEvents events) {
         this.events = Objects.requireNonNull(events, "events");

@@ -98,8 +98,8 @@ final class SlackChat implements Chat {
             case THREAD -> post(channel, thread, "<@" + feedback.user().id() + "> " + text, null);
             case DM -> post(openDm(feedback.user()), null, text, null);
         }
-        if (PrivateAnswers.isPrivateMessageId(feedback.answerMessageId())) {
-            return; // written in the form: there is no message to react on
+        if (!feedback.reactsOnAnswer()) {
+            return;
         }
         calls.call("reactions.add", Set.of("already_reacted"), () -> methods.reactionsAdd(r -> r
                 .channel(channel).timestamp(feedback.answerMessageId()).name(ANSWER_REACTION)));

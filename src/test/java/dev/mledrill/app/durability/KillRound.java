@@ -235,14 +235,10 @@ final class KillRound {
         }
     }
 
-    /**
-     * Feedback each answer message may get: one per revision, plus one for the score with its follow-up reply
-     * (sent for the answer, so its reaction lands on the answer again); a follow-up reply counts as one.
-     */
+    /** Revisions of each answer; a follow-up reply counts as one (its edits are not scored). */
     private static Map<String, Long> revisionsPerMessage(Database db) throws SQLException {
         Map<String, Long> revisions = group(db, "select a.platform_message_id, 1 + (select count(*) from answer_edits e"
-                + " where e.answer_id = a.id) + (select count(*) from answer_probes p where p.answer_id = a.id"
-                + " and p.reply_message_id is not null) from answers a");
+                + " where e.answer_id = a.id) from answers a");
         group(db, "select reply_message_id, 1 from answer_probes where reply_message_id is not null")
                 .forEach((message, one) -> revisions.merge(message, one, Long::sum));
         return revisions;

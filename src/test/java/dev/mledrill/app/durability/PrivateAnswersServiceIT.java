@@ -32,19 +32,8 @@ class PrivateAnswersServiceIT {
     void privateAnswerThroughTheRunningService() throws Exception {
         try (FakeSlack fake = FakeSlack.start()) {
             Path config = dir.resolve("mle-drill.yaml");
-            Files.writeString(config, """
-                    database: %s
-                    slack:
-                      api_base_url: %s
-                    channels:
-                      - platform: slack
-                        team: %s
-                        channel: %s
-                        schedule: "0 0 0 ? * *"
-                        time_zone: UTC
-                        answers: private
-                        reveal: all
-                    """.formatted(dir.resolve("data"), fake.settings().apiBaseUrl(), FakeSlack.TEAM, CHANNEL));
+            Files.writeString(config, "database: " + dir.resolve("data") + "\n"
+                    + fake.serviceConfig(CHANNEL, "answers: private", "reveal: all"));
             ServiceProcess service = ServiceProcess.run(config, Map.of("SLACK_BOT_TOKEN", fake.settings().botToken(),
                     "SLACK_APP_TOKEN", fake.settings().appToken()));
             try {

@@ -12,18 +12,7 @@ final class SlackStandIn implements StandIn {
 
     @Override
     public String config() {
-        return """
-                slack:
-                  api_base_url: %s
-                channels:
-                  - platform: slack
-                    team: %s
-                    channel: %s
-                    name: drills
-                    schedule: "0 0 0 ? * *"
-                    time_zone: UTC
-                    feedback: thread
-                """.formatted(fake.settings().apiBaseUrl(), FakeSlack.TEAM, CHANNEL);
+        return fake.serviceConfig(CHANNEL, "feedback: thread");
     }
 
     @Override

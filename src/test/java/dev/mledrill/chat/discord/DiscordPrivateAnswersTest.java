@@ -71,7 +71,8 @@ class DiscordPrivateAnswersTest {
                 .withAnswers(AnswerMode.PRIVATE, RevealMode.TOP3);
         core = new RealCore(settings, List.of(Samples.QUESTION), clock);
         adapter = new DiscordAdapter(discord.settings(List.of()), core.drill, core.drill.privateAnswers(), core.commands,
-                ref -> ref.equals(DRILL_CHANNEL) ? Optional.of(settings) : Optional.empty(), clock);
+                ref -> ref.equals(DRILL_CHANNEL) ? Optional.of(settings) : Optional.empty(), clock,
+                dev.mledrill.chat.ConnectionEvents.NONE);
         assertTimeoutPreemptively(Duration.ofSeconds(30), adapter::start);
         core.chats.register(adapter.chat());
         PostedMessage posted = adapter.chat().postQuestion(new QuestionPost(DRILL_CHANNEL, Samples.QUESTION,

@@ -71,6 +71,28 @@ public final class FakeSlack implements AutoCloseable {
         return fake;
     }
 
+    /**
+     * The configuration that points the service at this fake with one daily drill channel, its further
+     * channel keys ({@code options}, YAML lines such as {@code "answers: private"}) appended.
+     */
+    public String serviceConfig(String channel, String... options) {
+        StringBuilder yaml = new StringBuilder("""
+                slack:
+                  api_base_url: %s
+                channels:
+                  - platform: slack
+                    team: %s
+                    channel: %s
+                    name: drills
+                    schedule: "0 0 0 ? * *"
+                    time_zone: UTC
+                """.formatted(settings().apiBaseUrl(), TEAM, channel));
+        for (String option : options) {
+            yaml.append("    ").append(option).append('\n');
+        }
+        return yaml.toString();
+    }
+
     public SlackSettings settings() {
         return new SlackSettings("xoxb-fake-bot-token", "xapp-fake-app-token", base("http") + "/api/");
     }
