@@ -32,6 +32,7 @@ import dev.mledrill.question.QuestionBank;
 import dev.mledrill.rubric.FeedbackRenderer;
 import dev.mledrill.rubric.Rubric;
 import dev.mledrill.rubric.RubricScorer;
+import dev.mledrill.rubric.Scorer;
 import dev.mledrill.schedule.ChannelJob;
 import dev.mledrill.schedule.ChannelPauses;
 import dev.mledrill.schedule.DailyPoster;
@@ -70,6 +71,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,6 +108,7 @@ public final class Application implements AutoCloseable {
     final Optional<MicrometerMetrics> meters;
     /** The live answer count on open questions of channels whose answers are private. */
     final ChannelJob liveCounts;
+    final ChannelPauses pauses;
     private final ExecutorService scoring;
     /** The service compacts its H2 file at a clean stop (it appends every commit: docs/DURABILITY.md). */
     private boolean compactOnClose;
@@ -114,7 +117,7 @@ public final class Application implements AutoCloseable {
                         DrillService drill, DailyQuestions daily, PostedQuestions posts, DailyPoster poster,
                         WrapUpPoster wrapUps, CommandHandler commands, ExecutorService scoring,
                         AnswerTextRetention retention, TargetedPractice practice, List<ChannelJob> progressJobs,
-                        Optional<MicrometerMetrics> meters, ChannelJob liveCounts) {
+                        Optional<MicrometerMetrics> meters, ChannelJob liveCounts, ChannelPauses pauses) {
         this.config = config;
         this.clock = clock;
         this.database = database;
@@ -132,6 +135,7 @@ public final class Application implements AutoCloseable {
         this.progressJobs = progressJobs;
         this.meters = meters;
         this.liveCounts = liveCounts;
+        this.pauses = pauses;
     }
 
     /**
@@ -164,13 +168,26 @@ public final class Application implements AutoCloseable {
     /** Loads the bank and the rubric, opens (and migrates) the database, and wires every component. */
     private static Application open(AppConfig config, Map<String, String> env, Clock clock, boolean viaService,
                                      Optional<MicrometerMetrics> meters) {
-        Metrics metrics = meters.<Metrics>map(m -> m).orElse(Metrics.NONE);
         QuestionBank bank = BundledContent.bank(config.questionsDir());
         RotationCheck.requireKnownCategories(config, bank.categories(), "the configuration");
         Rubric rubric = BundledContent.rubric(config.rubricFile());
         FollowUpTemplates followUpTemplates = BundledContent.followUps(config.rubricFile());
         Database database = ConfiguredDatabase.open(config.database(), env,
                 viaService ? ConfiguredDatabase.Use.CREATE : ConfiguredDatabase.Use.SERVE);
+        return wire(config, clock, database, bank, rubric, followUpTemplates, meters, UnaryOperator.identity());
+    }
+
+    /**
+     * Every store and service on an open, migrated database, from the configuration, the bank, the
+     * rubric and the follow-up templates. {@link #open} calls it after loading them; the end-to-end test
+     * fixtures call it on an in-memory database, so they run the graph the service runs.
+     *
+     * @param scorers wraps the rubric scorer (tests record what was scored); production passes identity
+     */
+    public static Application wire(AppConfig config, Clock clock, Database database, QuestionBank bank, Rubric rubric,
+                                   FollowUpTemplates followUpTemplates, Optional<MicrometerMetrics> meters,
+                                   UnaryOperator<Scorer> scorers) {
+        Metrics metrics = meters.<Metrics>map(m -> m).orElse(Metrics.NONE);
         Stores stores = new Stores(database, config, clock);
         DataSource ds = database.dataSource();
         Streaks streaks = stores.streaks();
@@ -180,7 +197,7 @@ public final class Application implements AutoCloseable {
         DrillService drill = new DrillService(
                 new DrillStores(new MeteredAnswerStore(new JdbcAnswerStore(ds), metrics), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds),
                         new JdbcCopyChecks(ds, new Signer())),
-                bank::all, new MeteredScorer(new RubricScorer(rubric, bank::all), metrics), streaks, chats, config.channels(), scoring, clock,
+                bank::all, new MeteredScorer(scorers.apply(new RubricScorer(rubric, bank::all)), metrics), streaks, chats, config.channels(), scoring, clock,
                 new FollowUps(new JdbcProbeStore(ds), new ProbeWriter(() -> followUpTemplates), config.channels()));
         PostedQuestions posts = new JdbcPostedQuestions(ds);
         ChannelPauses pauses = stores.pauses();
@@ -206,7 +223,7 @@ public final class Application implements AutoCloseable {
         AnswerTextRetention retention = stores.retention(config.retention().answerTextDays());
         ChannelJob liveCounts = new LiveAnswerCounts(new JdbcAnswerCounts(ds), daily, chats, clock);
         return new Application(config, clock, database, bank, chats, drill, daily, posts, poster, wrapUps, commands, scoring,
-                retention, practice, progressJobs, meters, liveCounts);
+                retention, practice, progressJobs, meters, liveCounts, pauses);
     }
 
     /** Prints to {@code out} as the terminal's chat platform, rendering feedback with the rubric's plain-text renderer. */
@@ -253,6 +270,24 @@ public final class Application implements AutoCloseable {
 
     public DrillService drill() {
         return drill;
+    }
+
+    /** The chat platforms registered so far; questions, feedback and wrap-ups go through them. */
+    public Chats chats() {
+        return chats;
+    }
+
+    /** The {@code /drill} command handler. */
+    public CommandHandler commands() {
+        return commands;
+    }
+
+    public ChannelPauses pauses() {
+        return pauses;
+    }
+
+    public Database database() {
+        return database;
     }
 
     /** Practice questions of a category, or aimed at the person's weak area. */

@@ -1,68 +1,33 @@
 package dev.mledrill.chat.discord;
 
+import dev.mledrill.app.Application;
 import dev.mledrill.chat.Chats;
-import dev.mledrill.command.DrillCommands;
-import dev.mledrill.command.PersonalReplies;
-import dev.mledrill.command.ScheduleReplies;
-import dev.mledrill.command.StandingReplies;
-import dev.mledrill.drill.ChannelSettings;
-import dev.mledrill.drill.DrillService;
-import dev.mledrill.drill.DrillStores;
-import dev.mledrill.drill.FollowUps;
-import dev.mledrill.followup.FollowUpLoader;
-import dev.mledrill.followup.ProbeWriter;
-import dev.mledrill.drill.copies.Signer;
-import dev.mledrill.question.Question;
-import dev.mledrill.rubric.Rubric;
-import dev.mledrill.rubric.RubricScorer;
-import dev.mledrill.schedule.DailyQuestions;
-import dev.mledrill.schedule.QuestionPicker;
-import dev.mledrill.progress.TargetedPractice;
-import dev.mledrill.command.PrivacyReplies;
-import dev.mledrill.command.ProgressReplies;
-import dev.mledrill.privacy.PrivacyService;
-import dev.mledrill.progress.ProgressCharts;
-import dev.mledrill.store.Database;
-import dev.mledrill.store.JdbcPersonalData;
-import dev.mledrill.store.JdbcReminders;
-import dev.mledrill.store.JdbcTeamHistory;
-import dev.mledrill.store.JdbcScoreHistory;
-import dev.mledrill.store.JdbcAnswerStats;
-import dev.mledrill.store.JdbcAnswerStore;
-import dev.mledrill.store.JdbcCopyChecks;
-import dev.mledrill.store.JdbcChannelPauses;
-import dev.mledrill.store.JdbcLeaderboards;
-import dev.mledrill.store.JdbcOptOuts;
-import dev.mledrill.store.JdbcPostedQuestions;
-import dev.mledrill.store.JdbcProbeStore;
-import dev.mledrill.store.JdbcQuestionThreads;
-import dev.mledrill.store.JdbcScoreStore;
-import dev.mledrill.store.JdbcStreaks;
-import dev.mledrill.streak.StreakPolicy;
+import dev.mledrill.chat.CommandHandler;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.QuestionPost;
+import dev.mledrill.drill.ChannelSettings;
+import dev.mledrill.drill.DrillService;
+import dev.mledrill.question.Question;
+import dev.mledrill.store.Database;
 import dev.mledrill.store.TestPosts;
-import java.nio.file.Path;
+import dev.mledrill.testing.WiredCore;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
+import java.util.function.UnaryOperator;
 
 /**
- * The real core behind the adapter in end-to-end tests: the drill service with the rubric
- * scorer, the {@code /drill} command handler, and a fresh in-memory H2 with the real migrations.
+ * The real core behind the adapter in end-to-end tests: the service's graph from the composition root
+ * ({@link WiredCore}) with the rubric scorer and the {@code /drill} command handler, on a fresh in-memory
+ * H2 with the real migrations.
  */
 final class RealCore implements AutoCloseable {
     /** The drill channel in Europe/Berlin with feedback in the question's thread. */
@@ -70,35 +35,21 @@ final class RealCore implements AutoCloseable {
             "0 0 9 ? * MON-FRI", ZoneId.of("Europe/Berlin"), Map.of(), Set.of(), Optional.empty(), FeedbackMode.THREAD,
             true, true, List.of());
     final Database db = Database.h2InMemory("discord-" + UUID.randomUUID());
-    final Chats chats = new Chats();
+    final Application app;
+    final Chats chats;
     final DrillService drill;
-    final DrillCommands commands;
-    private final ExecutorService scoring = Executors.newSingleThreadExecutor();
+    final CommandHandler commands;
 
     RealCore(ChannelSettings channel, List<Question> bank, Clock clock) {
         this(channel, bank, clock, false);
     }
 
-    /** @param followUps whether the drill service asks follow-up probes (the bundled templates) */
+    /** @param followUps whether the channel asks follow-up probes (the bundled templates) */
     RealCore(ChannelSettings channel, List<Question> bank, Clock clock, boolean followUps) {
-        DataSource ds = db.dataSource();
-        Rubric rubric = Rubric.defaults();
-        JdbcStreaks streaks = new JdbcStreaks(ds, StreakPolicy.DEFAULT, c -> channel.zone(), clock);
-        drill = new DrillService(new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds),
-                new JdbcQuestionThreads(ds), new JdbcCopyChecks(ds, new Signer())), () -> bank, new RubricScorer(rubric), streaks, chats, List.of(channel),
-                scoring, clock, followUps ? new FollowUps(new JdbcProbeStore(ds), new ProbeWriter(() -> FollowUpLoader.load(
-                        Path.of("config", "follow-ups.yaml"))), List.of(channel)) : null);
-        JdbcOptOuts optOuts = new JdbcOptOuts(ds, clock);
-        PersonalReplies personal = new PersonalReplies(new JdbcAnswerStats(ds), optOuts, new TargetedPractice(drill, new JdbcScoreHistory(ds))::start,
-                        rubric.weightsFor(Set.of()), clock);
-        commands = new DrillCommands(List.of(channel),
-                new ScheduleReplies(new DailyQuestions(new JdbcPostedQuestions(ds), () -> bank, new QuestionPicker(),
-                        clock), new JdbcChannelPauses(ds, clock), clock),
-                new StandingReplies(new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), streaks, optOuts),
-                personal,
-                new PrivacyReplies(new PrivacyService(new JdbcPersonalData(ds), streaks, clock)),
-                new ProgressReplies(new ProgressCharts(new JdbcScoreHistory(ds), new JdbcTeamHistory(ds),
-                        new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), clock), personal, new JdbcReminders(ds)));
+        app = WiredCore.wire(db, List.of(channel), bank, clock, followUps, UnaryOperator.identity());
+        chats = app.chats();
+        drill = app.drill();
+        commands = app.commands();
     }
 
     /**
@@ -124,9 +75,7 @@ final class RealCore implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        scoring.shutdownNow();
-        scoring.awaitTermination(5, TimeUnit.SECONDS);
-        db.close();
+    public void close() {
+        app.close();
     }
 }
