@@ -122,7 +122,8 @@ public final class ScoreJson {
         }
 
         RedFlag flag() {
-            return new RedFlag(id, explanation, deduction, EvidenceDoc.evidence(evidence));
+            RedFlagKind kind = RedFlagKind.fromId(id).orElseThrow(() -> new IllegalArgumentException("unknown red flag \"" + id + "\""));
+            return new RedFlag(kind, explanation, deduction, EvidenceDoc.evidence(evidence));
         }
     }
 

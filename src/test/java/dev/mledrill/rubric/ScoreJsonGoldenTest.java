@@ -34,8 +34,8 @@ class ScoreJsonGoldenTest {
                         new CriterionScore(Criterion.TRADEOFF, 7, 15, List.of(figure), "Weigh two options and decide."),
                         new CriterionScore(Criterion.PRIVACY, 1e-7, 10, List.of(), "Say whose data stays where."),
                         new CriterionScore(Criterion.FALLBACK, 15, 15, List.of(), "")),
-                List.of(new RedFlag("hedge", "hedge: 'fast enough' without a number", 5, List.of(new Evidence("fast enough", 80, 91))),
-                        new RedFlag("rambling", "rambling: 512 words and 3 topics", 8.0, List.of())),
+                List.of(new RedFlag(RedFlagKind.HEDGE, "hedge: 'fast enough' without a number", 5, List.of(new Evidence("fast enough", 80, 91))),
+                        new RedFlag(RedFlagKind.RAMBLING, "rambling: 512 words and 3 topics", 8.0, List.of())),
                 new KeyPointCoverage(List.of("states the delay budget", "names a rollout"), List.of("has a fallback"),
                         List.of(budget, new Evidence("", 0, 0)), 3.3333333333333335),
                 "Red flag (hedge): Replace the hedge.", "2026.12-1"));
@@ -45,13 +45,13 @@ class ScoreJsonGoldenTest {
                 List.of(), new KeyPointCoverage(List.of("a", "b"), List.of()), "", "2026.12-1"));
         cases.put("off-topic", new Score(12.345678901234567, "weak",
                 List.of(new CriterionScore(Criterion.PRIVACY, 2.5, 10, List.of(), "Say what staying on the device does for trust.")),
-                List.of(new RedFlag("off_topic", "off topic: this reads like an answer about keyboard; today's question is about npu",
+                List.of(new RedFlag(RedFlagKind.OFF_TOPIC, "off topic: this reads like an answer about keyboard; today's question is about npu",
                         40, List.of(new Evidence("Über \"quotes\", a tab\tand a line\nbreak, 😀, </script> \\ \u0001", 3, 60)))),
                 new KeyPointCoverage(List.of(), List.of("names the NPU", "gives a trigger"), List.of(), 6),
                 "Off topic: answer today's question.", "2026.12-1"));
         cases.put("null-key-points", new Score(55, "developing",
                 List.of(new CriterionScore(Criterion.FALLBACK, 1234567.125, 1e9, List.of(), "plan")),
-                List.of(new RedFlag("partly_off_topic", "", 0.0, List.of())), null, "tip", ""));
+                List.of(new RedFlag(RedFlagKind.PARTLY_OFF_TOPIC, "", 0.0, List.of())), null, "tip", ""));
         return cases;
     }
 

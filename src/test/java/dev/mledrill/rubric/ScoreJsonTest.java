@@ -50,7 +50,7 @@ class ScoreJsonTest {
         assertThat(s.criteria()).containsExactly(
                 new CriterionScore(Criterion.OUTCOME, 9, 15, List.of(new Evidence("users wait", 0, 10)), "Open with it."),
                 new CriterionScore(Criterion.BUDGET, 5, 10, List.of(), ""));
-        assertThat(s.redFlags()).containsExactly(new RedFlag("hedge", "a hedge", 5, List.of()));
+        assertThat(s.redFlags()).containsExactly(new RedFlag(RedFlagKind.HEDGE, "a hedge", 5, List.of()));
         assertThat(s.keyPoints()).isEqualTo(new KeyPointCoverage(List.of("states the budget"), List.of("names a rollout")));
         assertThat(s.tip()).isEqualTo("User outcome first: Open with it.");
         assertThat(s.rubricVersion()).isEqualTo("2026.10-1");
