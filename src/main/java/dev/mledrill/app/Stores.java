@@ -17,7 +17,6 @@ import dev.mledrill.store.JdbcRescorer;
 import dev.mledrill.store.JdbcScoreHistory;
 import dev.mledrill.store.JdbcStreaks;
 import dev.mledrill.store.JdbcTeamHistory;
-import dev.mledrill.streak.Scope;
 import dev.mledrill.streak.StreakPolicy;
 import java.time.Clock;
 import java.util.Optional;
@@ -41,7 +40,7 @@ public final class Stores implements AutoCloseable {
         this.database = database;
         this.ds = database.dataSource();
         this.config = config;
-        this.policy = new StreakPolicy(Scope.fromId(config.streak().scope()), config.streak().freezesPerMonth());
+        this.policy = new StreakPolicy(config.streak().scope(), config.streak().freezesPerMonth());
         this.clock = clock;
     }
 

@@ -62,7 +62,7 @@ final class StreakCommand implements Callable<Integer> {
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("user", user);
-            document.put("scope", config.streak().scope());
+            document.put("scope", config.streak().scope().id());
             document.put("streaks", rows);
             out.println(StandingsAccess.JSON.writeValueAsString(document));
         } else if (rows.isEmpty()) {

@@ -30,11 +30,11 @@ final class BudgetDetector implements CriterionDetector {
         if (target != null) {
             f.earn(0.45, Quotes.clause(a, target.first()));
         } else if (vagueBudget >= 0) {
-            f.earn(0.15, Quotes.clause(a, vagueBudget)).miss("target");
+            f.earn(0.15, Quotes.clause(a, vagueBudget)).miss(Hint.TARGET);
         } else {
-            f.miss("target");
+            f.miss(Hint.TARGET);
         }
-        f.earnOrMiss(resource(a) >= 0, 0.2, resource(a) >= 0 ? Quotes.clause(a, resource(a)) : null, "resource");
+        f.earnOrMiss(resource(a) >= 0, 0.2, resource(a) >= 0 ? Quotes.clause(a, resource(a)) : null, Hint.RESOURCE);
         consumption(a, f);
         return f.build();
     }
@@ -54,9 +54,9 @@ final class BudgetDetector implements CriterionDetector {
             words = words == null ? s : words;
         }
         if (words != null) {
-            f.earn(0.2, Quotes.clause(a, a.find(words, Concept.ENERGY))).miss("energy_figure");
+            f.earn(0.2, Quotes.clause(a, a.find(words, Concept.ENERGY))).miss(Hint.ENERGY_FIGURE);
         } else {
-            f.miss("energy");
+            f.miss(Hint.ENERGY);
         }
     }
 

@@ -46,13 +46,13 @@ final class ConsistencyDetector implements CriterionDetector {
             int at = a.findAny(bestSentence, Concept.QUALITY, Concept.BASELINE, Concept.TOLERANCE);
             f.earn(best, Quotes.clause(a, at));
         } else {
-            f.miss("quality");
+            f.miss(Hint.QUALITY);
         }
         if (!baselineNamed) {
-            f.miss("baseline");
+            f.miss(Hint.BASELINE);
         }
         if (!quantifiedAny) {
-            f.miss("tolerance");
+            f.miss(Hint.TOLERANCE);
         }
         return f.build();
     }

@@ -33,15 +33,15 @@ final class EvidenceDetector implements CriterionDetector {
             }
         }
         f.earnOrMiss(!figures.isEmpty(), Math.min(0.35, 0.12 * figures.size()),
-                firstFigure == null ? null : Quotes.clause(a, firstFigure.first()), "figures");
+                firstFigure == null ? null : Quotes.clause(a, firstFigure.first()), Hint.FIGURES);
         if (change > 0) {
             f.earn(Math.min(0.45, change), null);
         }
         if (a.changes.stream().noneMatch(Change::isPair)) {
-            f.miss("before_after");
+            f.miss(Hint.BEFORE_AFTER);
         }
         if (device < 0) {
-            f.miss("device");
+            f.miss(Hint.DEVICE);
         }
         return f.build();
     }

@@ -39,7 +39,7 @@ final class FallbackDetector implements CriterionDetector {
             f.earn(best, Quotes.clause(a, bestToken));
         }
         if (best < 1.0) {
-            f.miss(best > 0 ? "trigger" : "plan");
+            f.miss(best > 0 ? Hint.TRIGGER : Hint.PLAN);
         }
         if (monitor >= 0) {
             f.earn(0.3, Quotes.clause(a, monitor));

@@ -9,7 +9,7 @@ import java.util.Set;
  * What a detector found for one criterion: credit from 0 to 1, the quotes that earned it,
  * and hints naming what is missing (they choose the rewrite tip).
  */
-record Finding(Criterion criterion, double credit, List<Evidence> evidence, List<String> missing) {
+record Finding(Criterion criterion, double credit, List<Evidence> evidence, List<Hint> missing) {
     static final int QUOTES = 3;
 
     Finding {
@@ -25,7 +25,7 @@ record Finding(Criterion criterion, double credit, List<Evidence> evidence, List
     static final class Builder {
         private final Criterion criterion;
         private final List<Evidence> evidence = new ArrayList<>(QUOTES);
-        private final Set<String> missing = new LinkedHashSet<>();
+        private final Set<Hint> missing = new LinkedHashSet<>();
         private double credit;
 
         private Builder(Criterion criterion) {
@@ -41,11 +41,11 @@ record Finding(Criterion criterion, double credit, List<Evidence> evidence, List
         }
 
         /** Earns {@code amount} when {@code found}, otherwise records the hint. */
-        Builder earnOrMiss(boolean found, double amount, Evidence quote, String hint) {
+        Builder earnOrMiss(boolean found, double amount, Evidence quote, Hint hint) {
             return found ? earn(amount, quote) : miss(hint);
         }
 
-        Builder miss(String hint) {
+        Builder miss(Hint hint) {
             missing.add(hint);
             return this;
         }

@@ -1,17 +1,12 @@
 package dev.mledrill.rubric;
 
 import java.util.List;
+import java.util.Objects;
 
 /** A red flag found in an answer, before the rubric prices it. */
-record FlagHit(String id, String explanation, List<Evidence> evidence) {
-    static final String HEDGE = "hedge";
-    static final String UNMEASURED = "unmeasured_technique";
-    static final String RESEARCH_FIRST = "research_first";
-    static final String STUFFING = "keyword_stuffing";
-    static final String RAMBLING = "rambling";
-    static final List<String> IDS = List.of(HEDGE, UNMEASURED, RESEARCH_FIRST, STUFFING, RAMBLING);
-
+record FlagHit(RedFlagKind kind, String explanation, List<Evidence> evidence) {
     FlagHit {
+        Objects.requireNonNull(kind, "kind");
         evidence = List.copyOf(evidence);
     }
 }

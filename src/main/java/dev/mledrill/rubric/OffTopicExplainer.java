@@ -13,8 +13,6 @@ import java.util.function.Supplier;
  * and what today's question is about.
  */
 final class OffTopicExplainer {
-    static final String OFF_TOPIC = "off_topic";
-    static final String PARTLY_OFF_TOPIC = "partly_off_topic";
     private static final int STRAY_WORDS = 4;
     /** A bank question is named only when the answer fits it this much better than today's. */
     private static final double CLEARLY_BETTER = 0.15;
@@ -36,7 +34,7 @@ final class OffTopicExplainer {
                 ? "off topic: this reads like an answer about " + readsLike + "; today's question is about " + today.subject
                 : String.format(Locale.ROOT, "partly off topic: much of it is about %s; today's question is about %s",
                         readsLike, today.subject);
-        return new RedFlag(offTopic ? OFF_TOPIC : PARTLY_OFF_TOPIC, explanation, deduction, quote(answer));
+        return new RedFlag(offTopic ? RedFlagKind.OFF_TOPIC : RedFlagKind.PARTLY_OFF_TOPIC, explanation, deduction, quote(answer));
     }
 
     private String readsLike(TextIndex answer, QuestionProfile today, double relevance) {

@@ -26,11 +26,11 @@ final class OutcomeDetector implements CriterionDetector {
             Sentence s = sentences.get(opening);
             f.earn(opening == 0 ? 0.6 : 0.5, Quotes.clause(a, outcomeToken(a, s)));
             Quantity target = targetNear(a, opening);
-            f.earnOrMiss(target != null, 0.4, target == null ? null : Quotes.clause(a, target.first()), "target");
+            f.earnOrMiss(target != null, 0.4, target == null ? null : Quotes.clause(a, target.first()), Hint.TARGET);
         } else {
-            f.miss("opening");
+            f.miss(Hint.OPENING);
             a.counting().stream().filter(s -> s.index() >= OPENING && isFeltOutcome(a, s)).findFirst()
-                    .ifPresentOrElse(s -> f.earn(0.3, Quotes.clause(a, outcomeToken(a, s))), () -> f.miss("outcome"));
+                    .ifPresentOrElse(s -> f.earn(0.3, Quotes.clause(a, outcomeToken(a, s))), () -> f.miss(Hint.OUTCOME));
         }
         for (Change c : a.changes) {
             Sentence s = a.sentences.get(c.sentence());

@@ -54,7 +54,7 @@ final class RedFlagDetector {
                 i = j;
             }
         }
-        return quotes.isEmpty() ? Optional.empty() : Optional.of(new FlagHit(FlagHit.HEDGE,
+        return quotes.isEmpty() ? Optional.empty() : Optional.of(new FlagHit(RedFlagKind.HEDGE,
                 "a hedge with no target: say the number it has to meet and what it was measured at", quotes));
     }
 
@@ -78,7 +78,7 @@ final class RedFlagDetector {
                 t = t >= 0 ? t : a.find(s, c);
             }
             if (!s.duplicate() && t >= 0) {
-                return Optional.of(new FlagHit(FlagHit.UNMEASURED,
+                return Optional.of(new FlagHit(RedFlagKind.UNMEASURED_TECHNIQUE,
                         "a technique named with nothing measured: give its effect in ms, MB, mW or accuracy points",
                         List.of(Quotes.clause(a, t))));
             }
@@ -104,7 +104,7 @@ final class RedFlagDetector {
         if (math.size() < RESEARCH_TERMS) {
             return Optional.empty();
         }
-        return Optional.of(new FlagHit(FlagHit.RESEARCH_FIRST,
+        return Optional.of(new FlagHit(RedFlagKind.RESEARCH_FIRST,
                 "research first: the math never reaches a user, a device or the product",
                 List.of(Quotes.clause(a, firstMath))));
     }
@@ -118,7 +118,7 @@ final class RedFlagDetector {
                 Quotes.add(quotes, Quotes.sentence(a, s), Finding.QUOTES);
             }
         }
-        return quotes.isEmpty() ? Optional.empty() : Optional.of(new FlagHit(FlagHit.STUFFING,
+        return quotes.isEmpty() ? Optional.empty() : Optional.of(new FlagHit(RedFlagKind.KEYWORD_STUFFING,
                 "keyword stuffing: terms and numbers with no sentence that connects them earn nothing", quotes));
     }
 
@@ -132,7 +132,7 @@ final class RedFlagDetector {
         if (!longAndBare || figures.size() * WORDS_PER_FIGURE > a.words) {
             return Optional.empty();
         }
-        return Optional.of(new FlagHit(FlagHit.RAMBLING, "rambling: " + a.words + " words and "
+        return Optional.of(new FlagHit(RedFlagKind.RAMBLING, "rambling: " + a.words + " words and "
                 + figures.size() + " figures; length earns nothing, measurements do",
                 List.of(Quotes.sentence(a, a.sentences.get(0)))));
     }

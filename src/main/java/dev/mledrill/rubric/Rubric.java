@@ -18,7 +18,7 @@ import java.util.Set;
 public record Rubric(
         String version,
         Map<Criterion, Double> weights,
-        Map<String, Double> deductions,
+        Map<RedFlagKind, Double> deductions,
         List<Band> bands,
         double focusBoost,
         double keptShare,
@@ -26,7 +26,7 @@ public record Rubric(
         double keyPointShare) {
 
     /** A rubric with the default relevance rule and key-point share. */
-    public Rubric(String version, Map<Criterion, Double> weights, Map<String, Double> deductions, List<Band> bands,
+    public Rubric(String version, Map<Criterion, Double> weights, Map<RedFlagKind, Double> deductions, List<Band> bands,
             double focusBoost, double keptShare) {
         this(version, weights, deductions, bands, focusBoost, keptShare, RelevanceRule.DEFAULTS, DEFAULT_KEY_POINT_SHARE);
     }
@@ -51,13 +51,13 @@ public record Rubric(
             throw new IllegalArgumentException("weights must add up to 100, not " + sum);
         }
         weights = java.util.Collections.unmodifiableMap(w);
-        for (String id : FlagHit.IDS) {
-            Double d = deductions.get(id);
+        for (RedFlagKind kind : RedFlagKind.pricedKinds()) {
+            Double d = deductions.get(kind);
             if (d == null || d < 0 || d > 100) {
-                throw new IllegalArgumentException("deduction for " + id + " missing or outside 0..100");
+                throw new IllegalArgumentException("deduction for " + kind.id() + " missing or outside 0..100");
             }
         }
-        deductions = Map.copyOf(deductions);
+        deductions = java.util.Collections.unmodifiableMap(new EnumMap<>(deductions));
         List<Band> sorted = new ArrayList<>(bands);
         sorted.sort(Comparator.comparingDouble(Band::min).reversed());
         if (sorted.isEmpty() || sorted.get(sorted.size() - 1).min() != 0) {
@@ -86,8 +86,8 @@ public record Rubric(
         w.put(Criterion.TRADEOFF, 15.0);
         w.put(Criterion.PRIVACY, 10.0);
         w.put(Criterion.FALLBACK, 10.0);
-        Map<String, Double> d = Map.of(FlagHit.HEDGE, 5.0, FlagHit.UNMEASURED, 8.0, FlagHit.RESEARCH_FIRST, 12.0,
-                FlagHit.STUFFING, 20.0, FlagHit.RAMBLING, 8.0);
+        Map<RedFlagKind, Double> d = Map.of(RedFlagKind.HEDGE, 5.0, RedFlagKind.UNMEASURED_TECHNIQUE, 8.0,
+                RedFlagKind.RESEARCH_FIRST, 12.0, RedFlagKind.KEYWORD_STUFFING, 20.0, RedFlagKind.RAMBLING, 8.0);
         List<Band> b = List.of(new Band("excellent", 75), new Band("good", 50), new Band("weak", 20),
                 new Band("poor", 0));
         return new Rubric("2026.12-1", w, d, b, 1.5, 0.25);
@@ -105,8 +105,8 @@ public record Rubric(
         return shifted;
     }
 
-    public double deduction(String flagId) {
-        return deductions.getOrDefault(flagId, 0.0);
+    public double deduction(RedFlagKind kind) {
+        return deductions.getOrDefault(kind, 0.0);
     }
 
     public String band(double total) {

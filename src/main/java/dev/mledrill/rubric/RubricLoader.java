@@ -75,11 +75,12 @@ public final class RubricLoader {
                 throw fail(source, "weights." + c.id(), "missing");
             }
         }
-        Map<String, Double> deductions = numbers(root, "red_flags", source);
-        for (String id : deductions.keySet()) {
-            if (!FlagHit.IDS.contains(id)) {
-                throw fail(source, "red_flags." + id, "unknown red flag (expected one of " + FlagHit.IDS + ")");
-            }
+        Map<RedFlagKind, Double> deductions = new EnumMap<>(RedFlagKind.class);
+        for (Map.Entry<String, Double> e : numbers(root, "red_flags", source).entrySet()) {
+            RedFlagKind kind = RedFlagKind.fromId(e.getKey()).filter(RedFlagKind::priced).orElseThrow(() -> fail(source,
+                    "red_flags." + e.getKey(), "unknown red flag (expected one of "
+                            + RedFlagKind.pricedKinds().stream().map(RedFlagKind::id).toList() + ")"));
+            deductions.put(kind, e.getValue());
         }
         List<Band> bands = new ArrayList<>();
         numbers(root, "bands", source).forEach((name, min) -> bands.add(new Band(name, min)));

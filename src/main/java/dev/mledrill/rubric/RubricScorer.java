@@ -53,16 +53,16 @@ public final class RubricScorer implements Scorer {
             }
         }
         List<FlagHit> hits = RedFlagDetector.detect(a);
-        double wanted = hits.stream().mapToDouble(h -> rubric.deduction(h.id())).sum();
+        double wanted = hits.stream().mapToDouble(h -> rubric.deduction(h.kind())).sum();
         double allowed = Math.min(wanted, gross * (1 - rubric.keptShare()));
         double scale = wanted == 0 ? 0 : allowed / wanted;
         List<RedFlag> flags = new ArrayList<>(hits.size() + 1);
         for (FlagHit h : hits) {
-            double d = round1(rubric.deduction(h.id()) * scale);
-            flags.add(new RedFlag(h.id(), h.explanation(), d, h.evidence()));
-            if (rubric.deduction(h.id()) > tipGain) {
-                tipGain = rubric.deduction(h.id());
-                tip = "Red flag (" + h.id().replace('_', ' ') + "): " + RewriteTips.forFlag(h.id());
+            double d = round1(rubric.deduction(h.kind()) * scale);
+            flags.add(new RedFlag(h.kind(), h.explanation(), d, h.evidence()));
+            if (rubric.deduction(h.kind()) > tipGain) {
+                tipGain = rubric.deduction(h.kind());
+                tip = "Red flag (" + h.kind().id().replace('_', ' ') + "): " + RewriteTips.forFlag(h.kind());
             }
         }
         double net = Math.max(0, gross - allowed);
@@ -81,7 +81,7 @@ public final class RubricScorer implements Scorer {
                         round1(net * (1 - kept)));
                 flags.add(flag);
                 tip = "Red flag (" + flag.id().replace('_', ' ') + "): answer today's question, about "
-                        + profile.subject + ": " + RewriteTips.forFlag(flag.id());
+                        + profile.subject + ": " + RewriteTips.forFlag(flag.kind());
                 net *= kept;
             }
         }

@@ -78,9 +78,10 @@ public final class ScoreCodec {
         List<RedFlag> flags = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String id = in.text();
+            RedFlagKind kind = RedFlagKind.fromId(id).orElseThrow(() -> new IllegalArgumentException("unknown red flag " + id));
             String explanation = in.text();
             double deduction = in.number();
-            flags.add(new RedFlag(id, explanation, deduction, in.evidence(answer)));
+            flags.add(new RedFlag(kind, explanation, deduction, in.evidence(answer)));
         }
         List<String> covered = in.texts();
         List<String> missed = in.texts();
@@ -103,7 +104,7 @@ public final class ScoreCodec {
         List<CriterionScore> criteria = s.criteria().stream()
                 .map(c -> new CriterionScore(c.criterion(), c.points(), c.max(), empty(c.evidence()), c.tip())).toList();
         List<RedFlag> flags = s.redFlags().stream()
-                .map(f -> new RedFlag(f.id(), f.explanation(), f.deduction(), empty(f.evidence()))).toList();
+                .map(f -> new RedFlag(f.kind(), f.explanation(), f.deduction(), empty(f.evidence()))).toList();
         KeyPointCoverage k = s.keyPoints();
         return encode(new Score(s.total(), s.band(), criteria, flags,
                 new KeyPointCoverage(k.covered(), k.missed(), empty(k.quotes()), k.deduction()), s.tip(), s.rubricVersion()), null);

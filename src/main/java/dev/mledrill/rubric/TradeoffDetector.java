@@ -46,10 +46,10 @@ final class TradeoffDetector implements CriterionDetector {
         if (options < 0) {
             cost = -1;
         }
-        f.earnOrMiss(options >= 0, 0.3, options >= 0 ? Quotes.clause(a, options) : null, "options");
-        f.earnOrMiss(decision >= 0, 0.3, decision >= 0 ? Quotes.clause(a, decision) : null, "decision");
-        f.earnOrMiss(reasoned >= 0, 0.25, reasoned >= 0 ? Quotes.clause(a, reasoned) : null, "scenario");
-        f.earnOrMiss(cost >= 0, 0.15, cost >= 0 ? Quotes.clause(a, cost) : null, "cost");
+        f.earnOrMiss(options >= 0, 0.3, options >= 0 ? Quotes.clause(a, options) : null, Hint.OPTIONS);
+        f.earnOrMiss(decision >= 0, 0.3, decision >= 0 ? Quotes.clause(a, decision) : null, Hint.DECISION);
+        f.earnOrMiss(reasoned >= 0, 0.25, reasoned >= 0 ? Quotes.clause(a, reasoned) : null, Hint.SCENARIO);
+        f.earnOrMiss(cost >= 0, 0.15, cost >= 0 ? Quotes.clause(a, cost) : null, Hint.COST);
         return f.build();
     }
 

@@ -3,6 +3,7 @@ package dev.mledrill.store;
 import dev.mledrill.rubric.Criterion;
 import dev.mledrill.rubric.CriterionScore;
 import dev.mledrill.rubric.KeyPointCoverage;
+import dev.mledrill.rubric.RedFlagKind;
 import dev.mledrill.rubric.Score;
 import dev.mledrill.rubric.ScoreCodec;
 import dev.mledrill.rubric.ScoreJson;
@@ -22,7 +23,6 @@ import java.util.stream.Collectors;
  * bytes in {@code packed}, its evidence as offsets into the text of the scored revision.
  */
 final class ScoreColumns {
-    private static final String OFF_TOPIC = "off_topic";
     private static final String CRITERIA = Arrays.stream(Criterion.values())
             .map(c -> c.id() + "_points, " + c.id() + "_max").collect(Collectors.joining(", "));
     /** The values after the first {@code fixed} parameters: off_topic, packed, then two per criterion. */
@@ -45,7 +45,7 @@ final class ScoreColumns {
     /** The row's values from off_topic on, {@code answer} being the scored text (null if unknown: quotes kept whole). */
     static Object[] values(Score score, String answer) {
         Object[] values = new Object[VALUES];
-        values[0] = score.redFlags().stream().anyMatch(f -> f.id().equals(OFF_TOPIC));
+        values[0] = score.redFlags().stream().anyMatch(f -> f.kind() == RedFlagKind.OFF_TOPIC);
         values[1] = ScoreCodec.encode(score, answer);
         for (CriterionScore c : score.criteria()) {
             int at = 2 + 2 * c.criterion().ordinal();

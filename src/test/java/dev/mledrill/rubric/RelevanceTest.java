@@ -25,7 +25,7 @@ class RelevanceTest {
         for (KeyPointGradedTest.Graded g : KeyPointGradedTest.load()) {
             Score s = SCORER.score(g.answer(), Optional.of(g.question()));
 
-            assertThat(s.redFlags()).as(g.answer()).noneMatch(f -> f.id().equals(OffTopicExplainer.OFF_TOPIC));
+            assertThat(s.redFlags()).as(g.answer()).noneMatch(f -> f.kind() == RedFlagKind.OFF_TOPIC);
         }
     }
 

@@ -96,9 +96,9 @@ class RubricScorerTest {
     @DisplayName("hedges, unmeasured techniques, research-first math and rambling are flagged with the words that raised them")
     void redFlags() {
         assertThat(flags("I would quantize it to int8, which should be fine and fast enough for users."))
-                .containsExactlyInAnyOrder(FlagHit.HEDGE, FlagHit.UNMEASURED);
+                .containsExactlyInAnyOrder("hedge", "unmeasured_technique");
         assertThat(flags("The optimal bit allocation follows from minimizing quantization noise weighted by the Hessian"
-                + " trace; a Lagrangian relaxation gives a closed-form solution.")).contains(FlagHit.RESEARCH_FIRST);
+                + " trace; a Lagrangian relaxation gives a closed-form solution.")).contains("research_first");
         assertThat(flags("So at my last company we had a model on the server and someone wanted it on the phone."
                 + " We spent weeks on tooling, read papers and argued about directions in many meetings,"
                 + " and then we tried a few things in notebooks and talked to other teams about what they had done."
@@ -107,7 +107,7 @@ class RubricScorerTest {
                 + " Eventually it shipped in a later release and it was a good learning experience for the whole team,"
                 + " and I learned a lot about mobile deployment and working across teams and about planning."
                 + " Looking back, I would spend more time up front on aligning everyone before writing any code."))
-                .contains(FlagHit.RAMBLING);
+                .contains("rambling");
         Score hedged = SCORER.score("Embeddings plus cosine similarity. Fast enough.", Optional.empty());
         assertThat(hedged.redFlags().get(0).evidence().get(0).quote()).isEqualTo("Fast enough");
     }

@@ -1,6 +1,7 @@
 package dev.mledrill.rubric;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,12 +35,39 @@ class ScoreJsonTest {
     }
 
     @Test
-    @DisplayName("the streamed JSON text and the JSON tree are the same object")
-    void textEqualsTree() throws Exception {
-        Score score = SCORER.score(RubricScorerTest.STRONG + " It is fast enough.",
-                Optional.of(RubricScorerTest.question(Set.of(), List.of("states the delay budget", "names a rollout"))));
+    @DisplayName("a score stored before key-point quotes and deductions (and with a field since dropped) still reads")
+    void olderLayout() {
+        String json = "{\"total\":61.5,\"band\":\"good\",\"criteria\":[{\"id\":\"outcome\",\"points\":9.0,\"max\":15.0,"
+                + "\"evidence\":[{\"quote\":\"users wait\",\"start\":0,\"end\":10}],\"tip\":\"Open with it.\"},"
+                + "{\"id\":\"budget\",\"points\":5.0,\"max\":10.0,\"evidence\":[]}],"
+                + "\"red_flags\":[{\"id\":\"hedge\",\"explanation\":\"a hedge\",\"deduction\":5.0,\"evidence\":[]}],"
+                + "\"key_points\":{\"covered\":[\"states the budget\"],\"missed\":[\"names a rollout\"]},"
+                + "\"rubric_version\":\"2026.10-1\",\"dropped\":true}";
 
-        assertThat(new ObjectMapper().readTree(ScoreJson.toJson(score))).isEqualTo(ScoreJson.toNode(score));
+        Score s = ScoreJson.fromJson(json);
+
+        assertThat(s.total()).isEqualTo(61.5);
+        assertThat(s.criteria()).containsExactly(
+                new CriterionScore(Criterion.OUTCOME, 9, 15, List.of(new Evidence("users wait", 0, 10)), "Open with it."),
+                new CriterionScore(Criterion.BUDGET, 5, 10, List.of(), ""));
+        assertThat(s.redFlags()).containsExactly(new RedFlag(RedFlagKind.HEDGE, "a hedge", 5, List.of()));
+        assertThat(s.keyPoints()).isEqualTo(new KeyPointCoverage(List.of("states the budget"), List.of("names a rollout")));
+        assertThat(s.tip()).isEqualTo("User outcome first: Open with it.");
+        assertThat(s.rubricVersion()).isEqualTo("2026.10-1");
+    }
+
+    @Test
+    @DisplayName("a score without key points, red flags or a version reads as empty ones; text that is no score is refused")
+    void sparseAndBroken() {
+        Score s = ScoreJson.fromJson("{\"total\":12,\"band\":\"weak\",\"criteria\":[]}");
+
+        assertThat(s.redFlags()).isEmpty();
+        assertThat(s.keyPoints()).isEqualTo(KeyPointCoverage.NONE);
+        assertThat(s.rubricVersion()).isEmpty();
+        assertThatThrownBy(() -> ScoreJson.fromJson("{\"total\":")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("not a score JSON object");
+        assertThatThrownBy(() -> ScoreJson.fromJson("{\"criteria\":[{\"id\":\"charm\"}]}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown criterion \"charm\"");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.drill.ChannelSettings;
+import dev.mledrill.streak.Scope;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -82,8 +83,9 @@ public record AppConfig(String database, Path questionsDir, Path rubricFile, Lis
     }
 
     /** How streaks count: per {@code channel} or across the {@code workspace}, and freezes per month. */
-    public record Streak(String scope, int freezesPerMonth) {
+    public record Streak(Scope scope, int freezesPerMonth) {
         public Streak {
+            Objects.requireNonNull(scope, "scope");
             if (freezesPerMonth < 0) {
                 throw new IllegalArgumentException("freezes per month must not be negative");
             }

@@ -8,6 +8,7 @@ import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.RevealMode;
+import dev.mledrill.chat.WrapUpPlace;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.ProgressOptions;
 import java.time.DateTimeException;
@@ -61,10 +62,8 @@ final class ChannelReader {
         Optional<Duration> window = s.text("answer_window").flatMap(w -> duration(s, "answer_window", w));
         Optional<FeedbackMode> feedback = s.parse("feedback", s.text("feedback", "ephemeral"), FeedbackMode::fromId,
                 "expected ephemeral, thread or dm");
-        String wrapUp = s.text("wrap_up", "thread").toLowerCase(Locale.ROOT);
-        if (!wrapUp.equals("thread") && !wrapUp.equals("channel")) {
-            s.problem("wrap_up", "expected thread or channel, got '" + wrapUp + "'");
-        }
+        Optional<WrapUpPlace> wrapUp = s.parse("wrap_up", s.text("wrap_up", "thread").toLowerCase(Locale.ROOT),
+                WrapUpPlace::fromId, "expected thread or channel");
         boolean showNames = s.bool("show_names").orElse(true);
         List<String> admins = s.list("admins");
         ProgressOptions progress = new ProgressOptions(onOff(s, "weekly_summary"), onOff(s, "reminders"),
@@ -75,11 +74,11 @@ final class ChannelReader {
         Optional<RevealMode> reveal = s.parse("reveal", s.text("reveal", "top3"), RevealMode::fromId,
                 "expected all, top3 or none");
         if (platform.isEmpty() || team.isEmpty() || channel.isEmpty() || zone.isEmpty() || feedback.isEmpty()
-                || answers.isEmpty() || reveal.isEmpty()) {
+                || wrapUp.isEmpty() || answers.isEmpty() || reveal.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ChannelSettings(new ChannelRef(platform.get(), team, channel), s.text("name", ""), schedule,
-                zone.get(), rotation, skipDates, window, feedback.get(), wrapUp.equals("thread"), showNames, admins, progress,
+                zone.get(), rotation, skipDates, window, feedback.get(), wrapUp.get() == WrapUpPlace.THREAD, showNames, admins, progress,
                 followUp, answers.get(), reveal.get()));
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.mledrill.drill.ChannelSettings;
+import dev.mledrill.streak.Scope;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,10 +112,8 @@ public final class ConfigLoader {
 
     private static AppConfig.Streak streak(YamlSection s) {
         s.allowOnly(Set.of("scope", "freezes_per_month"));
-        String scope = s.text("scope", "channel").toLowerCase(Locale.ROOT);
-        if (!scope.equals("channel") && !scope.equals("workspace")) {
-            s.problem("scope", "expected channel or workspace, got '" + scope + "'");
-        }
+        Scope scope = s.parse("scope", s.text("scope", "channel").toLowerCase(Locale.ROOT), Scope::fromId,
+                "expected channel or workspace").orElse(Scope.CHANNEL);
         int freezes = s.integer("freezes_per_month").orElse(2);
         if (freezes < 0 || freezes > 31) {
             s.problem("freezes_per_month", "expected 0 to 31, got " + freezes);

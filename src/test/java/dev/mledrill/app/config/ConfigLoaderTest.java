@@ -7,6 +7,7 @@ import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.drill.ChannelSettings;
+import dev.mledrill.streak.Scope;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ class ConfigLoaderTest {
         assertThat(config.database()).isEqualTo("./data");
         assertThat(config.questionsDir()).isEqualTo(Path.of("questions"));
         assertThat(config.rubricFile()).isEqualTo(Path.of("config/rubric.yaml"));
-        assertThat(config.streak()).isEqualTo(new AppConfig.Streak("channel", 2));
+        assertThat(config.streak()).isEqualTo(new AppConfig.Streak(Scope.CHANNEL, 2));
         assertThat(config.slack().apiBaseUrl()).isEqualTo("https://slack.com/api/");
         assertThat(config.channels()).isEmpty();
         assertThat(config.consoleChannel().zone()).isEqualTo(ZoneId.systemDefault());
@@ -149,7 +150,18 @@ class ConfigLoaderTest {
         assertProblem(SLACK_CHANNEL.replace("monday: vision", "funday: vision"), "channels[0].rotation.funday: not a weekday");
         assertProblem(SLACK_CHANNEL.replace("2026-12-25", "25.12.2026"), "channels[0].skip_dates: expected dates");
         assertProblem(SLACK_CHANNEL.replace("platform: slack", "platform: teams"), "channels[0].platform: expected slack, discord or console");
-        assertProblem("streak:\n  scope: galaxy\n", "streak.scope: expected channel or workspace");
+        assertProblem("streak:\n  scope: galaxy\n", "streak.scope: expected channel or workspace, got 'galaxy'");
+        assertProblem(SLACK_CHANNEL.replace("wrap_up: channel", "wrap_up: Forum"),
+                "channels[0].wrap_up: expected thread or channel, got 'forum'");
+    }
+
+    @Test
+    @DisplayName("streak scope and wrap-up place are read once, in any case, into their enums")
+    void scopeAndWrapUpPlace() throws IOException {
+        AppConfig config = load(SLACK_CHANNEL.replace("wrap_up: channel", "wrap_up: Thread") + "streak:\n  scope: WorkSpace\n", Map.of());
+
+        assertThat(config.streak().scope()).isEqualTo(Scope.WORKSPACE);
+        assertThat(config.channels().get(0).wrapUpInThread()).isTrue();
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.mledrill.rubric.CriterionScore;
 import dev.mledrill.rubric.Evidence;
 import dev.mledrill.rubric.KeyPointCoverage;
 import dev.mledrill.rubric.RedFlag;
+import dev.mledrill.rubric.RedFlagKind;
 import dev.mledrill.rubric.Score;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +37,7 @@ final class Samples {
                                 : List.of(), "say the " + c.id()))
                 .toList();
         return new Score(total, total >= 70 ? "good" : "weak", criteria,
-                List.of(new RedFlag("fast-enough", "\"fast enough\" without a target", 5, List.of())),
+                List.of(new RedFlag(RedFlagKind.HEDGE, "\"fast enough\" without a target", 5, List.of())),
                 new KeyPointCoverage(List.of("names the user-visible effect (smooth preview)"),
                         List.of("before/after latency on a named device")),
                 "Open with the smooth preview the user sees, then the 48→29 ms figure.", "rubric-1");

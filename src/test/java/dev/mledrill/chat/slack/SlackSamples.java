@@ -13,6 +13,7 @@ import dev.mledrill.rubric.CriterionScore;
 import dev.mledrill.rubric.Evidence;
 import dev.mledrill.rubric.KeyPointCoverage;
 import dev.mledrill.rubric.RedFlag;
+import dev.mledrill.rubric.RedFlagKind;
 import dev.mledrill.rubric.Score;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class SlackSamples {
         }
         double total = criteria.stream().mapToDouble(CriterionScore::points).sum() - 5;
         return new Score(total, "good", criteria,
-                List.of(new RedFlag("fast-enough", "\"fast enough\" without a target", 5, List.of())),
+                List.of(new RedFlag(RedFlagKind.HEDGE, "\"fast enough\" without a target", 5, List.of())),
                 new KeyPointCoverage(List.of("latency target tied to the preview"), List.of("accuracy against the FP32 baseline")),
                 "Say how far accuracy moved against the FP32 model.", "rubric-test");
     }

@@ -10,6 +10,7 @@ import dev.mledrill.chat.UserRef;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.app.config.AppConfig;
 import dev.mledrill.store.Database;
+import dev.mledrill.streak.Scope;
 import dev.mledrill.testing.MutableClock;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -188,7 +189,7 @@ abstract class SeveralInstancesContract {
 
     private ServiceInstance newInstance() {
         AppConfig config = new AppConfig(databaseSetting(), Path.of("questions"), Path.of("config", "rubric.yaml"), channels,
-                new AppConfig.Streak("channel", 2), new AppConfig.Slack("https://slack.com/api/"),
+                new AppConfig.Streak(Scope.CHANNEL, 2), new AppConfig.Slack("https://slack.com/api/"),
                 new AppConfig.Discord("https://discord.com/api/v10/", "wss://gateway.discord.gg", List.of()),
                 AppConfig.Retention.KEEP);
         return new ServiceInstance(config, List.of(slack, discord), clock);
