@@ -9,6 +9,7 @@ import dev.mledrill.question.QuestionBank;
 import dev.mledrill.rubric.RubricLoader;
 import dev.mledrill.rubric.Scorer;
 import dev.mledrill.store.Database;
+import dev.mledrill.streak.Scope;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class WiredCore {
                                    boolean followUps, UnaryOperator<Scorer> scorers) {
         List<ChannelSettings> configured = followUps ? channels : channels.stream().map(WiredCore::withoutFollowUp).toList();
         AppConfig config = new AppConfig("jdbc:test", Path.of("questions"), RubricLoader.DEFAULT_FILE, configured,
-                new AppConfig.Streak("channel", 2), new AppConfig.Slack("https://slack.com/api/"),
+                new AppConfig.Streak(Scope.CHANNEL, 2), new AppConfig.Slack("https://slack.com/api/"),
                 new AppConfig.Discord("https://discord.com/api/v10/", "wss://gateway.discord.gg", List.of()));
         return Application.wire(config, clock, database, QuestionBank.of(bank), RubricLoader.load(RubricLoader.DEFAULT_FILE),
                 FollowUpLoader.load(Path.of("config", "follow-ups.yaml")), Optional.empty(), scorers);
