@@ -47,6 +47,19 @@ public record FeedbackMessage(
         return followUp.filter(FollowUp.Asked.class::isInstance).map(FollowUp.Asked.class::cast);
     }
 
+    /**
+     * Whether the probe is answered in a form (the answer was written in one, {@code answers: private}): then the
+     * feedback carries a *Reply to follow-up* button, since a thread reply would show the reply to everyone.
+     */
+    public boolean probeInForm() {
+        return probe().isPresent() && PrivateAnswers.isPrivateMessageId(answerMessageId);
+    }
+
+    /** The probe's closing paragraph: how to reply depends on where the answer was written. */
+    public Optional<String> probeMarkdown() {
+        return probe().map(p -> probeInForm() ? p.formMarkdown() : p.markdown());
+    }
+
     /** The result of a probe reply this feedback is about, if it is one. */
     public Optional<FollowUp.Answered> probeResult() {
         return followUp.filter(FollowUp.Answered.class::isInstance).map(FollowUp.Answered.class::cast);

@@ -21,6 +21,13 @@ public sealed interface FollowUp {
             return "**Follow-up:** " + question + "\n_Reply in the question's thread before the window closes: your reply"
                     + " is scored together with your answer, and the better score counts. One follow-up per question._";
         }
+
+        /** The same for a private answer, whose reply is written in a form: the feedback carries its button. */
+        public String formMarkdown() {
+            return "**Follow-up:** " + question + "\n_Answer it with the Reply to follow-up button before the window closes:"
+                    + " only you see your reply; it is scored together with your answer, and the better score counts."
+                    + " One follow-up per question._";
+        }
     }
 
     /** The probe's reply scored with the answer: {@code own} the answer alone, {@code combined} both together. */

@@ -24,9 +24,43 @@ public interface PrivateAnswers {
     /** Withdraws the person's current answer: {@link Receipt.Withdrawn}, or {@link Receipt.Ignored} if there is none. */
     Receipt withdraw(String eventId, ChannelRef channel, String threadId, UserRef user, Instant at);
 
+    /**
+     * What the *Reply to follow-up* button of a private answer's feedback opens: {@link Draft.Fresh} with the
+     * probe as its prompt, or {@link Draft.Refused} (already answered, window closed, no probe).
+     */
+    default Draft followUp(ChannelRef channel, String threadId, UserRef user, Instant at) {
+        return new Draft.Refused(NO_FOLLOW_UP);
+    }
+
+    /**
+     * Stores the follow-up form's text as the reply to the person's probe on their private answer, scored
+     * together with it like a thread reply. Returns once it is durable: {@link Receipt.Stored}, or
+     * {@link Receipt.Rejected} with what to show (empty, too long, already answered, window closed...).
+     */
+    default Receipt replyToFollowUp(String eventId, ChannelRef channel, String threadId, UserRef user, String text,
+                                    Instant at) {
+        return new Receipt.Rejected(NO_FOLLOW_UP);
+    }
+
+    String NO_FOLLOW_UP = "No follow-up question is waiting for your reply on this question.";
+    String FOLLOW_UP_ANSWERED = "You already answered this follow-up.";
+    String FOLLOW_UP_CLOSED = "The answer window has closed: the follow-up can no longer be answered.";
+
+    /** The message id of a follow-up reply written in the form: one per person and question thread. */
+    static String followUpReplyId(String threadId, UserRef user) {
+        return PRIVATE_ID_PREFIX + threadId + ":" + user.id() + FOLLOW_UP_SUFFIX;
+    }
+
+    /** Whether the message id is that of a follow-up reply written in the form. */
+    static boolean isFollowUpReplyId(String messageId) {
+        return isPrivateMessageId(messageId) && messageId.endsWith(FOLLOW_UP_SUFFIX);
+    }
+
+    String FOLLOW_UP_SUFFIX = ":follow-up";
+
     /** What the form starts from. */
     sealed interface Draft {
-        /** No answer yet: an empty form under the question's {@code prompt}. */
+        /** No answer yet: an empty form under the question's {@code prompt} (or, for a follow-up, under the probe). */
         record Fresh(String prompt) implements Draft {
             public Fresh {
                 Objects.requireNonNull(prompt, "prompt");

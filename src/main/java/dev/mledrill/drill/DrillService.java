@@ -79,7 +79,8 @@ public final class DrillService implements ChatEventSink {
         this.feedbackModes = channels.stream().collect(Collectors.toMap(ChannelSettings::channel, ChannelSettings::feedback));
         this.privateChannels = channels.stream().filter(ChannelSettings::privateAnswers).map(ChannelSettings::channel)
                 .collect(Collectors.toUnmodifiableSet());
-        this.privateAnswers = new PrivateAnswerDesk(stores, this, questionById(bank), privateChannels::contains);
+        this.privateAnswers = new PrivateAnswerDesk(stores, this, questionById(bank), privateChannels::contains,
+                new FollowUpForm(stores.answers(), this.followUps.map(FollowUps::probes), this::acceptFollowUpReply));
         this.executor = executor;
         this.clock = clock;
     }
@@ -107,11 +108,8 @@ public final class DrillService implements ChatEventSink {
 
     private Receipt acceptAnswerEvent(ChatEvent event) {
         if (event instanceof ChatEvent.AnswerPosted posted) {
-            Optional<Receipt> reply = followUps.flatMap(f -> f.reply(posted, stores.answers()));
+            Optional<Receipt> reply = probeReply(posted);
             if (reply.isPresent()) {
-                if (reply.get() instanceof Receipt.Stored stored) {
-                    later(() -> scoreReplyAndSend(stored.answerId()), stored.answerId());
-                }
                 return reply.get();
             }
             Receipt receipt = intake.posted(posted);
@@ -140,6 +138,28 @@ public final class DrillService implements ChatEventSink {
             later(() -> scoring.afterWithdrawal(withdrawn.answerId()).forEach(this::tellPrivately), withdrawn.answerId());
         }
         return receipt;
+    }
+
+    /** The receipt of a probe's reply, its combined scoring queued; empty when the message is no probe reply. */
+    private Optional<Receipt> probeReply(ChatEvent.AnswerPosted posted) {
+        Optional<Receipt> reply = followUps.flatMap(f -> f.reply(posted, stores.answers()));
+        if (reply.isPresent() && reply.get() instanceof Receipt.Stored stored) {
+            later(() -> scoreReplyAndSend(stored.answerId()), stored.answerId());
+        }
+        return reply;
+    }
+
+    /** A follow-up reply written in the private form: stored as the probe's reply, never as an answer. */
+    private Receipt acceptFollowUpReply(ChatEvent.AnswerPosted reply) {
+        if (!inFlight.enter()) {
+            throw new IllegalStateException("the drill service is shutting down; follow-up reply " + reply.eventId()
+                    + " is not stored");
+        }
+        try {
+            return probeReply(reply).orElseGet(() -> new Receipt.Rejected(PrivateAnswers.NO_FOLLOW_UP));
+        } finally {
+            inFlight.exit();
+        }
     }
 
     /** A thread reply in a channel whose answers are private: everyone can read it, and its author is told so. */

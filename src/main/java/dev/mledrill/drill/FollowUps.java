@@ -3,6 +3,7 @@ package dev.mledrill.drill;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.FollowUp;
+import dev.mledrill.chat.PrivateAnswers;
 import dev.mledrill.chat.Receipt;
 import dev.mledrill.followup.Probe;
 import dev.mledrill.followup.ProbeWriter;
@@ -19,22 +20,26 @@ import java.util.stream.Collectors;
  * The interviewer's follow-up on daily answers (docs/FOLLOW-UPS.md). A first scoring of an answer in
  * a channel with {@code follow_up: on}, inside its window, may ask one probe ({@link #ask}). While it
  * is open, the author's next reply in the question's thread, inside the window, is its reply
- * ({@link #reply}): kept with the probe, not as an answer. Once replied, the probe is closed, so a
+ * ({@link #reply}): kept with the probe, not as an answer. In a channel with private answers the reply is
+ * written in the follow-up form instead (see {@link PrivateAnswers#replyToFollowUp}). Once replied, the probe is closed, so a
  * further reply is an ordinary answer again, and an edit of the reply is not scored.
  */
 public final class FollowUps {
     private final ProbeStore probes;
     private final ProbeWriter writer;
     private final Set<ChannelRef> off;
+    private final Set<ChannelRef> privateAnswers;
 
     /**
-     * @param channels the configured channels; those with {@code follow_up: off} are never probed, nor are those
-     *                 whose answers are private (the reply would be a thread reply, visible to everyone)
+     * @param channels the configured channels; those with {@code follow_up: off} are never probed; in those whose
+     *                 answers are private the probe's reply comes from the form, not from the thread
      */
     public FollowUps(ProbeStore probes, ProbeWriter writer, Collection<ChannelSettings> channels) {
         this.probes = Objects.requireNonNull(probes, "probes");
         this.writer = Objects.requireNonNull(writer, "writer");
-        this.off = channels.stream().filter(c -> !c.followUp() || c.privateAnswers()).map(ChannelSettings::channel).collect(Collectors.toSet());
+        this.off = channels.stream().filter(c -> !c.followUp()).map(ChannelSettings::channel).collect(Collectors.toSet());
+        this.privateAnswers = channels.stream().filter(ChannelSettings::privateAnswers).map(ChannelSettings::channel)
+                .collect(Collectors.toSet());
     }
 
     ProbeStore probes() {
@@ -61,6 +66,9 @@ public final class FollowUps {
         if (probes.isReply(event.channel(), event.messageId())) {
             return Optional.of(new Receipt.Duplicate("message " + event.messageId() + " is a stored follow-up reply"));
         }
+        if (!replyFitsChannel(event)) {
+            return Optional.empty();
+        }
         Optional<ProbeStore.Open> open = probes.open(event.channel(), event.threadId(), event.user());
         if (open.isEmpty() || answers.find(open.get().answerId()).filter(a -> a.target().openAt(event.at())).isEmpty()) {
             return Optional.empty();
@@ -76,6 +84,17 @@ public final class FollowUps {
         }
         return Optional.of(probes.reply(open.get().probeId(), event.messageId(), AnswerText.storable(event.text()),
                 event.at()));
+    }
+
+    /**
+     * Where answers are private, a thread reply would show the probe's reply to everyone before the close: only the
+     * form's reply (or one recorded by hand) is taken; elsewhere the form's is not.
+     */
+    private boolean replyFitsChannel(ChatEvent.AnswerPosted event) {
+        boolean fromForm = PrivateAnswers.isFollowUpReplyId(event.messageId());
+        return privateAnswers.contains(event.channel())
+                ? fromForm || DrillService.recordedByHand(event.channel(), event.messageId())
+                : !fromForm;
     }
 
     /** Records the reply now and scores it with its answer (the terminal's follow-up). */

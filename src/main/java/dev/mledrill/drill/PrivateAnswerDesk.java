@@ -27,13 +27,15 @@ final class PrivateAnswerDesk implements PrivateAnswers {
     private final ChatEventSink sink;
     private final Function<String, Optional<Question>> questions;
     private final Predicate<ChannelRef> privateChannel;
+    private final FollowUpForm followUps;
 
     PrivateAnswerDesk(DrillStores stores, ChatEventSink sink, Function<String, Optional<Question>> questions,
-                      Predicate<ChannelRef> privateChannel) {
+                      Predicate<ChannelRef> privateChannel, FollowUpForm followUps) {
         this.stores = stores;
         this.sink = sink;
         this.questions = questions;
         this.privateChannel = privateChannel;
+        this.followUps = followUps;
     }
 
     @Override
@@ -84,6 +86,18 @@ final class PrivateAnswerDesk implements PrivateAnswers {
         return slot(channel, threadId, user).current()
                 .map(answer -> sink.accept(new ChatEvent.AnswerDeleted(eventId, channel, answer.messageId(), at)))
                 .orElseGet(() -> new Receipt.Ignored("no private answer to withdraw"));
+    }
+
+    @Override
+    public Draft followUp(ChannelRef channel, String threadId, UserRef user, Instant at) {
+        return privateChannel.test(channel) ? followUps.draft(channel, threadId, user, at) : new Draft.Refused(THREAD_ONLY);
+    }
+
+    @Override
+    public Receipt replyToFollowUp(String eventId, ChannelRef channel, String threadId, UserRef user, String text,
+                                   Instant at) {
+        return privateChannel.test(channel) ? followUps.reply(eventId, channel, threadId, user, text, at)
+                : new Receipt.Rejected(THREAD_ONLY);
     }
 
     /** The person's current (not withdrawn) private answer, or the message id a new one takes. */

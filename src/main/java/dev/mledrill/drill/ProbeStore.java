@@ -44,8 +44,11 @@ public interface ProbeStore {
     /** How many probes on answers to this daily question were answered. */
     int answeredFor(long postedQuestionId);
 
-    /** A probe waiting for its reply. */
-    record Open(long probeId, long answerId) {
+    /** A probe waiting for its reply, with its text (what the follow-up form shows). */
+    record Open(long probeId, long answerId, String probeText) {
+        public Open {
+            Objects.requireNonNull(probeText, "probeText");
+        }
     }
 
     /** A probe and the reply to it. */

@@ -41,7 +41,7 @@ public final class JdbcProbeStore implements ProbeStore {
     public Optional<Open> open(ChannelRef channel, String threadId, UserRef user) {
         return Transaction.run(dataSource, c -> {
             try (PreparedStatement ps = Transaction.prepare(c, """
-                    select p.id, p.answer_id from answer_probes p
+                    select p.id, p.answer_id, p.probe_text from answer_probes p
                     join answers a on a.id = p.answer_id
                     join posted_questions pq on pq.id = p.posted_question_id
                     join channels ch on ch.id = pq.channel_id
@@ -51,7 +51,7 @@ public final class JdbcProbeStore implements ProbeStore {
                       and pq.thread_id = ? and p.reply_message_id is null and a.withdrawn_at is null""",
                     user.platform().id(), user.team(), user.id(), channel.id(), threadId);
                  ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Open(rs.getLong(1), rs.getLong(2))) : Optional.<Open>empty();
+                return rs.next() ? Optional.of(new Open(rs.getLong(1), rs.getLong(2), rs.getString(3))) : Optional.<Open>empty();
             }
         });
     }

@@ -11,6 +11,7 @@ import dev.mledrill.chat.Chats;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.FollowUp;
 import dev.mledrill.chat.Platform;
+import dev.mledrill.chat.PrivateAnswers;
 import dev.mledrill.chat.Receipt;
 import dev.mledrill.chat.RevealMode;
 import dev.mledrill.chat.UserRef;
@@ -139,17 +140,88 @@ class FollowUpFlowTest {
         assertThat(count("select count(*) from scores")).isEqualTo(1);
     }
 
-    @Test
-    @DisplayName("a channel whose answers are private is not probed: the reply would be public")
-    void privateAnswersAreNotProbed() throws Exception {
-        DrillService drill = service(new ChannelSettings(CHANNEL, "drills", "0 0 9 ? * MON-FRI", ZoneOffset.UTC, Map.of(),
+    private DrillService privateService() {
+        return service(new ChannelSettings(CHANNEL, "drills", "0 0 9 ? * MON-FRI", ZoneOffset.UTC, Map.of(),
                 Set.of(), Optional.empty(), FeedbackMode.THREAD, true, true, List.of(), ProgressOptions.DEFAULTS, true,
                 AnswerMode.PRIVATE, RevealMode.TOP3));
+    }
 
-        ScoredAnswer scored = drill.answer(ALICE, "Alice", CHANNEL, "T100", "We cut latency from 48 to 21 ms.", POSTED.plusSeconds(60));
+    private String probeText() throws Exception {
+        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery("select probe_text from answer_probes")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
 
-        assertThat(scored.probe()).isEmpty();
-        assertThat(count("select count(*) from answer_probes")).isZero();
+    @Test
+    @DisplayName("a private answer is probed; its reply comes from the follow-up form, not the thread, and is scored with it once")
+    void privateAnswersAreProbedAndRepliedInTheForm() throws Exception {
+        // given: a private answer, probed, and a thread reply after it
+        DrillService drill = privateService();
+        PrivateAnswers form = drill.privateAnswers();
+        form.submit("ev-A", CHANNEL, "T100", ALICE, "Alice", "We cut latency from 48 to 21 ms.", POSTED.plusSeconds(60));
+        await().until(() -> chat.feedback.size() == 1);
+        assertThat(chat.feedback.get(0).probeInForm()).isTrue();
+        assertThat(chat.feedback.get(0).probeMarkdown()).hasValueSatisfying(md -> assertThat(md).contains("Reply to follow-up"));
+        Receipt inThread = drill.accept(reply("M2", "Measured on a Pixel 7 over 500 frames.", POSTED.plusSeconds(90)));
+        await().until(() -> chat.feedback.size() == 2);
+        assertThat(inThread).isInstanceOf(Receipt.Stored.class);
+        assertThat(count("select count(*) from answers")).isEqualTo(2);
+        assertThat(count("select count(*) from answer_probes where reply_message_id is null")).isEqualTo(1);
+
+        // when: the form opens on the probe, refuses an empty reply, then takes one
+        PrivateAnswers.Draft draft = form.followUp(CHANNEL, "T100", ALICE, POSTED.plusSeconds(100));
+        Receipt empty = form.replyToFollowUp("ev-R0", CHANNEL, "T100", ALICE, " \u200B ", POSTED.plusSeconds(110));
+        Receipt replied = form.replyToFollowUp("ev-R1", CHANNEL, "T100", ALICE, "Measured on a Pixel 7 over 500 frames.",
+                POSTED.plusSeconds(120));
+        await().until(() -> chat.feedback.size() == 3);
+
+        // then
+        assertThat(draft).isEqualTo(new PrivateAnswers.Draft.Fresh(probeText()));
+        assertThat(empty).isInstanceOf(Receipt.Rejected.class);
+        assertThat(replied).isInstanceOf(Receipt.Stored.class);
+        assertThat(count("select count(*) from answer_probes where reply_message_id = '"
+                + PrivateAnswers.followUpReplyId("T100", ALICE) + "' and reply_text like 'Measured on a Pixel 7%'")).isEqualTo(1);
+        assertThat(count("select count(*) from scores where with_probe")).isEqualTo(1);
+        assertThat(chat.feedback.get(2).probeResult()).isPresent();
+        assertThat(count("select count(*) from answers")).isEqualTo(2);
+        Receipt again = form.replyToFollowUp("ev-R2", CHANNEL, "T100", ALICE, "again", POSTED.plusSeconds(130));
+        assertThat(again).isEqualTo(new Receipt.Rejected(PrivateAnswers.FOLLOW_UP_ANSWERED));
+        assertThat(form.followUp(CHANNEL, "T100", ALICE, POSTED.plusSeconds(130)))
+                .isEqualTo(new PrivateAnswers.Draft.Refused(PrivateAnswers.FOLLOW_UP_ANSWERED));
+        assertThat(count("select count(*) from scores where with_probe")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("after the window closed the follow-up form neither opens nor takes a reply")
+    void privateFollowUpAfterTheClose() throws Exception {
+        DrillService drill = privateService();
+        PrivateAnswers form = drill.privateAnswers();
+        form.submit("ev-A", CHANNEL, "T100", ALICE, "Alice", "We cut latency from 48 to 21 ms.", POSTED.plusSeconds(60));
+        await().until(() -> chat.feedback.size() == 1);
+
+        PrivateAnswers.Draft draft = form.followUp(CHANNEL, "T100", ALICE, CLOSES.plusSeconds(1));
+        Receipt late = form.replyToFollowUp("ev-R1", CHANNEL, "T100", ALICE, "Measured on a Pixel 7.", CLOSES.plusSeconds(1));
+
+        assertThat(draft).isEqualTo(new PrivateAnswers.Draft.Refused(PrivateAnswers.FOLLOW_UP_CLOSED));
+        assertThat(late).isEqualTo(new Receipt.Rejected(PrivateAnswers.FOLLOW_UP_CLOSED));
+        assertThat(count("select count(*) from answer_probes where reply_message_id is null")).isEqualTo(1);
+        assertThat(count("select count(*) from answers")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("in a thread-answer channel the follow-up form is refused: the reply goes in the thread")
+    void threadChannelsHaveNoFollowUpForm() throws Exception {
+        DrillService drill = service(true);
+        drill.accept(reply("M1", "We cut latency from 48 to 21 ms.", POSTED.plusSeconds(60)));
+        await().until(() -> chat.feedback.size() == 1);
+
+        Receipt receipt = drill.privateAnswers().replyToFollowUp("ev-R1", CHANNEL, "T100", ALICE, "Measured.",
+                POSTED.plusSeconds(120));
+
+        assertThat(receipt).isInstanceOf(Receipt.Rejected.class);
+        assertThat(chat.feedback.get(0).probeInForm()).isFalse();
+        assertThat(count("select count(*) from answer_probes where reply_message_id is null")).isEqualTo(1);
     }
 
     @Test

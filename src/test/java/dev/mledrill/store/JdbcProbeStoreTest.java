@@ -87,7 +87,7 @@ class JdbcProbeStoreTest {
         long id = answer("m1");
         long probe = probes.ask(id, PROBE, AT).orElseThrow();
 
-        assertThat(probes.open(CHANNEL, "th", UMA)).contains(new ProbeStore.Open(probe, id));
+        assertThat(probes.open(CHANNEL, "th", UMA)).contains(new ProbeStore.Open(probe, id, PROBE.text()));
         assertThat(probes.open(CHANNEL, "th", new UserRef(Platform.SLACK, "T1", "U2"))).isEmpty();
         assertThat(probes.open(CHANNEL, "other", UMA)).isEmpty();
 

@@ -85,7 +85,7 @@ public final class DiscordAdapter implements AutoCloseable {
         JDA connected = connect(ready, catchUp, new ReconnectListener(events::reconnected),
                 new AnswerListener(sink, channels, practice, messages, clock),
                 new CommandListener(commands, channels, settings.adminRoles(), commandPool, registrar),
-                new PrivateAnswerListener(privateAnswers, clock));
+                new PrivateAnswerListener(privateAnswers, clock), new FollowUpFormListener(privateAnswers, clock));
         jda = connected;
         try {
             ready.await(READY_TIMEOUT);

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
@@ -157,8 +158,12 @@ final class DiscordChat implements Chat {
         }
         if (PrivateAnswers.isPrivateMessageId(feedback.answerMessageId())) {
             // Written in the form: no message to reply to or react on, and nothing to show the thread before the close.
-            sendDirect(feedback.user(), "Feedback on your answer to " + threadLink(feedback.channel(), feedback.threadId())
-                    + "\n\n" + text, Optional.empty());
+            String direct = "Feedback on your answer to " + threadLink(feedback.channel(), feedback.threadId()) + "\n\n" + text;
+            if (feedback.probeInForm()) {
+                sendDirect(feedback.user(), direct, FollowUpFormListener.button(feedback.channel(), feedback.threadId()));
+            } else {
+                sendDirect(feedback.user(), direct, Optional.empty());
+            }
             return;
         }
         MessageChannel answerChannel = answerChannel(feedback);
@@ -252,6 +257,18 @@ final class DiscordChat implements Chat {
     public void sendDirect(UserRef user, String markdown, Optional<ChatImage> image) {
         try {
             messages.send(jda.openPrivateChannelById(user.id()).complete(), markdown, image);
+        } catch (ErrorResponseException e) {
+            if (e.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER) {
+                throw e;
+            }
+            LOG.warn("user {} does not accept DMs; a direct message was not delivered", user.id());
+        }
+    }
+
+    /** A DM whose last message carries {@code row} (the follow-up's button). */
+    private void sendDirect(UserRef user, String markdown, ActionRow row) {
+        try {
+            messages.send(jda.openPrivateChannelById(user.id()).complete(), markdown, row);
         } catch (ErrorResponseException e) {
             if (e.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER) {
                 throw e;

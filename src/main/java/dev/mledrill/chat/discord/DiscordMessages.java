@@ -5,6 +5,7 @@ import java.util.Optional;
 import net.dv8tion.jda.api.utils.FileUpload;
 import java.util.EnumSet;
 import java.util.List;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
@@ -40,6 +41,15 @@ final class DiscordMessages {
         MessageCreateAction last = chunks.isEmpty() ? channel.sendFiles(upload(image.get()))
                 : channel.sendMessage(chunks.get(chunks.size() - 1)).addFiles(upload(image.get()));
         quiet(last).complete();
+    }
+
+    /** Posts {@code text} to {@code channel} with {@code row} (buttons) under its last message. */
+    void send(MessageChannel channel, String text, ActionRow row) {
+        List<String> chunks = MessageChunks.split(text);
+        for (int i = 0; i < chunks.size(); i++) {
+            MessageCreateAction action = quiet(channel.sendMessage(chunks.get(i)));
+            (i == chunks.size() - 1 ? action.setComponents(row) : action).complete();
+        }
     }
 
     static FileUpload upload(ChatImage image) {

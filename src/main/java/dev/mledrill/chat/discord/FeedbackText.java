@@ -33,7 +33,7 @@ final class FeedbackText {
             out.append("\n🔥 Streak ").append(feedback.currentStreak()).append(" (longest ")
                     .append(feedback.longestStreak()).append(")\n");
         }
-        feedback.probe().ifPresent(probe -> out.append('\n').append(probe.markdown()).append('\n'));
+        feedback.probeMarkdown().ifPresent(probe -> out.append('\n').append(probe).append('\n'));
         out.append("-# rubric ").append(feedback.score().rubricVersion());
         return out.toString();
     }

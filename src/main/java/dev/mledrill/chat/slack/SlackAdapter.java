@@ -84,6 +84,7 @@ public final class SlackAdapter implements AutoCloseable {
         new SlackMessageListener(sink, translator, users, chat, workers).register(app);
         new SlackCommandListener(commands, users, channelSettings, clock, workers, chat).register(app);
         new SlackPrivateAnswers(privateAnswers, users, methods, calls, chat, workers, clock).register(app);
+        new SlackFollowUpForm(privateAnswers, methods, calls, chat, workers, clock).register(app);
     }
 
     private static SlackConfig slackConfig(SlackSettings settings, SocketReconnects reconnects) {

@@ -93,10 +93,13 @@ final class SlackChat implements Chat {
         String thread = feedback.threadId();
         // A practice thread is already a private DM, and an ephemeral note there would vanish on reload.
         FeedbackMode mode = feedback.practice() ? FeedbackMode.THREAD : feedback.mode();
+        // A private answer's probe is answered in a form, opened by the feedback's button.
+        List<LayoutBlock> blocks = feedback.probeInForm()
+                ? SlackFollowUpForm.feedbackBlocks(text, feedback.channel(), thread) : null;
         switch (mode) {
-            case EPHEMERAL -> ephemeralOrDm(channel, thread, feedback.user(), text);
+            case EPHEMERAL -> ephemeralOrDm(channel, thread, feedback.user(), text, blocks);
             case THREAD -> post(channel, thread, "<@" + feedback.user().id() + "> " + text, null);
-            case DM -> post(openDm(feedback.user()), null, text, null);
+            case DM -> post(openDm(feedback.user()), null, text, blocks);
         }
         if (!feedback.reactsOnAnswer()) {
             return;
@@ -112,7 +115,7 @@ final class SlackChat implements Chat {
         if (notice.practice()) {
             post(notice.channel().id(), notice.threadId(), text, null);
         } else {
-            ephemeralOrDm(notice.channel().id(), notice.threadId(), notice.user(), text);
+            ephemeralOrDm(notice.channel().id(), notice.threadId(), notice.user(), text, null);
         }
     }
 
@@ -177,21 +180,26 @@ final class SlackChat implements Chat {
     }
 
     /** Someone who answered and then left the channel cannot see an ephemeral message there: they get a DM. */
-    private void ephemeralOrDm(String channel, String thread, UserRef user, String text) {
+    private void ephemeralOrDm(String channel, String thread, UserRef user, String text, List<LayoutBlock> blocks) {
         try {
-            tellPrivately(channel, thread, user.id(), text);
+            tellPrivately(channel, thread, user.id(), text, blocks);
         } catch (SlackCallFailed e) {
             if (!"user_not_in_channel".equals(e.error())) {
                 throw e;
             }
-            post(openDm(user), null, text, null);
+            post(openDm(user), null, text, blocks);
         }
     }
 
     /** An ephemeral message: only {@code userId} sees it, in the thread when one is given. */
     void tellPrivately(String channel, String threadTs, String userId, String mrkdwn) {
+        tellPrivately(channel, threadTs, userId, mrkdwn, null);
+    }
+
+    /** With {@code blocks}, {@code mrkdwn} is only the notification's text. */
+    private void tellPrivately(String channel, String threadTs, String userId, String mrkdwn, List<LayoutBlock> blocks) {
         calls.call("chat.postEphemeral", () -> methods.chatPostEphemeral(r -> r
-                .channel(channel).user(userId).threadTs(threadTs).text(mrkdwn)));
+                .channel(channel).user(userId).threadTs(threadTs).text(mrkdwn).blocks(blocks)));
     }
 
     /** A plain mrkdwn message in a channel or DM (a thread reply when {@code threadTs} is given). */

@@ -251,6 +251,42 @@ final class FakeDiscord implements AutoCloseable {
         return id;
     }
 
+    /**
+     * A user presses the button {@code customId} on the bot's message {@code messageId} in their DM with the bot
+     * (INTERACTION_CREATE, type 3, no guild: {@code user} instead of {@code member}); returns the interaction id.
+     */
+    String dmButtonClick(FakeUser user, String messageId, String customId) {
+        String dm = dmChannelOf(user);
+        ObjectNode interaction = dmInteraction(user, dm, 3);
+        interaction.putObject("data").put("custom_id", customId).put("component_type", 2);
+        interaction.set("message", stored(dm, messageId).deepCopy());
+        dispatch("INTERACTION_CREATE", interaction);
+        return interaction.get("id").asText();
+    }
+
+    /** A user submits, in their DM with the bot, the modal {@code modalId} with {@code value} in {@code inputId}. */
+    String dmModalSubmit(FakeUser user, String modalId, String inputId, String value) {
+        ObjectNode interaction = dmInteraction(user, dmChannelOf(user), 5);
+        ObjectNode data = interaction.putObject("data").put("custom_id", modalId);
+        data.putArray("components").addObject().put("type", 18).put("id", 2).putObject("component")
+                .put("type", 4).put("id", 3).put("custom_id", inputId).put("value", value);
+        dispatch("INTERACTION_CREATE", interaction);
+        return interaction.get("id").asText();
+    }
+
+    private ObjectNode dmInteraction(FakeUser user, String dm, int type) {
+        String id = payloads.snowflake();
+        ObjectNode interaction = json.createObjectNode().put("id", id).put("application_id", APP).put("type", type)
+                .put("channel_id", dm).put("token", "token-" + id).put("version", 1).put("locale", "en-US")
+                .put("context", 1).put("app_permissions", Long.toString(EVERYONE_PERMISSIONS));
+        interaction.set("user", payloads.userJson(user));
+        ObjectNode channel = interaction.putObject("channel").put("id", dm).put("type", 1).putNull("last_message_id");
+        channel.putArray("recipients").add(payloads.userJson(user));
+        interaction.putArray("entitlements");
+        interaction.putObject("authorizing_integration_owners").put("1", user.id());
+        return interaction;
+    }
+
     /** The callback the bot sent for an interaction (reply, modal...). */
     Call awaitCallback(String interactionId) {
         return awaitCall(c -> c.is("POST", "interactions/" + interactionId + "/.*/callback"));
@@ -357,6 +393,12 @@ final class FakeDiscord implements AutoCloseable {
         ObjectNode channel = json.createObjectNode().put("id", id).put("type", 1).putNull("last_message_id");
         channel.putArray("recipients").add(payloads.userJson(new FakeUser(recipient, "user" + recipient, List.of(), false)));
         return channel;
+    }
+
+    /** The id of the latest message stored in {@code channelId} (the bot's posts included). */
+    String lastMessageIn(String channelId) {
+        List<ObjectNode> messages = history.getOrDefault(channelId, List.of());
+        return messages.get(messages.size() - 1).get("id").asText();
     }
 
     String dmChannelOf(FakeUser user) {

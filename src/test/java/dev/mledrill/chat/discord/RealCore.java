@@ -67,6 +67,13 @@ final class RealCore implements AutoCloseable {
         return posted.threadId();
     }
 
+    double number(String sql) throws Exception {
+        try (var c = db.connection(); var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getDouble(1);
+        }
+    }
+
     long count(String sql) throws Exception {
         try (var c = db.connection(); var rs = c.createStatement().executeQuery(sql)) {
             rs.next();

@@ -332,6 +332,15 @@ public final class FakeSlack implements AutoCloseable {
      * envelope with a {@code block_actions} payload); returns the envelope id.
      */
     public String blockAction(String channel, String messageTs, String user, String actionId) {
+        return blockAction(channel, messageTs, user, actionId, "drill_private_answer", null, false);
+    }
+
+    /**
+     * Someone pressed the button {@code actionId} (in block {@code blockId}, with {@code value}) on the bot's message
+     * {@code messageTs}, an ephemeral one when {@code ephemeral}; returns the envelope id.
+     */
+    public String blockAction(String channel, String messageTs, String user, String actionId, String blockId, String value,
+                              boolean ephemeral) {
         long n = sequence.incrementAndGet();
         String envelopeId = "env-" + n;
         ObjectNode envelope = json.createObjectNode().put("envelope_id", envelopeId).put("type", "interactive")
@@ -342,12 +351,16 @@ public final class FakeSlack implements AutoCloseable {
                 .put("team_id", TEAM);
         payload.putObject("team").put("id", TEAM).put("domain", "drill");
         payload.putObject("container").put("type", "message").put("message_ts", messageTs).put("channel_id", channel)
-                .put("is_ephemeral", false);
+                .put("is_ephemeral", ephemeral);
         payload.putObject("channel").put("id", channel).put("name", "ml-drills");
         payload.putObject("message").put("type", "message").put("user", BOT_USER).put("bot_id", "B0BOT").put("ts", messageTs)
                 .put("text", "the question");
-        payload.putArray("actions").addObject().put("action_id", actionId).put("block_id", "drill_private_answer")
-                .put("type", "button").put("action_ts", nextTs()).putObject("text").put("type", "plain_text").put("text", actionId);
+        ObjectNode action = payload.putArray("actions").addObject().put("action_id", actionId).put("block_id", blockId)
+                .put("type", "button").put("action_ts", nextTs());
+        action.putObject("text").put("type", "plain_text").put("text", actionId);
+        if (value != null) {
+            action.put("value", value);
+        }
         push(envelope);
         return envelopeId;
     }
