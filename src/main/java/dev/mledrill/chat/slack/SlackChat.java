@@ -6,6 +6,7 @@ import dev.mledrill.chat.AnswerMode;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatImage;
+import dev.mledrill.chat.FeedbackDm;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
@@ -87,22 +88,26 @@ final class SlackChat implements Chat {
     }
 
     @Override
-    public void sendFeedback(FeedbackMessage feedback) {
+    public Optional<FeedbackDm> sendFeedback(FeedbackMessage feedback) {
         String text = SlackMrkdwn.fromMarkdown(SlackFeedbackText.markdown(feedback));
         String channel = feedback.channel().id();
         String thread = feedback.threadId();
         // A practice thread is already a private DM, and an ephemeral note there would vanish on reload.
         FeedbackMode mode = feedback.practice() ? FeedbackMode.THREAD : feedback.mode();
+        Optional<FeedbackDm> dm = Optional.empty();
         switch (mode) {
             case EPHEMERAL -> ephemeralOrDm(channel, thread, feedback.user(), text);
             case THREAD -> post(channel, thread, "<@" + feedback.user().id() + "> " + text, null);
-            case DM -> post(openDm(feedback.user()), null, text, null);
+            case DM -> {
+                String dmChannel = openDm(feedback.user());
+                dm = Optional.of(new FeedbackDm(dmChannel, post(dmChannel, null, text, null)));
+            }
         }
-        if (!feedback.reactsOnAnswer()) {
-            return;
+        if (feedback.reactsOnAnswer()) {
+            calls.call("reactions.add", Set.of("already_reacted"), () -> methods.reactionsAdd(r -> r
+                    .channel(channel).timestamp(feedback.answerMessageId()).name(ANSWER_REACTION)));
         }
-        calls.call("reactions.add", Set.of("already_reacted"), () -> methods.reactionsAdd(r -> r
-                .channel(channel).timestamp(feedback.answerMessageId()).name(ANSWER_REACTION)));
+        return dm;
     }
 
     /** Ephemeral in the answer's thread (a DM if the author left the channel); in a practice DM thread, a reply there. */

@@ -34,7 +34,7 @@ final class SlackFeedbackText {
             md.append("\n\nStreak: ").append(feedback.currentStreak()).append(feedback.currentStreak() == 1 ? " day" : " days")
                     .append(" (longest ").append(feedback.longestStreak()).append(')');
         }
-        feedback.probe().ifPresent(probe -> md.append("\n\n").append(probe.markdown()));
+        feedback.probe().ifPresent(probe -> md.append("\n\n").append(probe.markdown(feedback.mode())));
         return md.toString();
     }
 

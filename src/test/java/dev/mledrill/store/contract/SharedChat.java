@@ -3,6 +3,8 @@ package dev.mledrill.store.contract;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.FeedbackDm;
+import java.util.Optional;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.PostedMessage;
@@ -56,8 +58,9 @@ final class SharedChat implements Chat {
     }
 
     @Override
-    public void sendFeedback(FeedbackMessage message) {
+    public Optional<FeedbackDm> sendFeedback(FeedbackMessage message) {
         feedback.computeIfAbsent(message.answerMessageId(), id -> new AtomicInteger()).incrementAndGet();
+        return Optional.empty();
     }
 
     @Override
