@@ -29,8 +29,11 @@ public interface Chat {
     default void showAnswerCount(QuestionPost post, PostedMessage message, int answers) {
     }
 
-    /** Delivers one answer's feedback per the channel's mode, and reacts on the answer. */
-    void sendFeedback(FeedbackMessage feedback);
+    /**
+     * Delivers one answer's feedback per the channel's mode, and reacts on the answer. Returns where it
+     * landed when it went by DM (mode {@code dm}, delivered there), so a reply in that DM can be recognised.
+     */
+    Optional<FeedbackDm> sendFeedback(FeedbackMessage feedback);
 
     /** Tells one answer's author something only they may see, whatever the channel's feedback mode. */
     void sendPrivateNotice(PrivateNotice notice);

@@ -2,6 +2,7 @@ package dev.mledrill.chat;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a chat adapter hands to the core, translated from Slack or Discord events.
@@ -16,10 +17,22 @@ public sealed interface ChatEvent {
 
     Instant at();
 
-    /** A message replied in a question's thread (or a DM practice thread). */
+    /**
+     * A message replied in a question's thread, or written in the bot's DM ({@code direct} then says
+     * where: a practice answer or a follow-up probe's reply; neither, it is ignored).
+     */
     record AnswerPosted(String eventId, ChannelRef channel, String threadId, String messageId,
-                        UserRef user, String displayName, String text, Instant at) implements ChatEvent {
+                        UserRef user, String displayName, String text, Instant at, Optional<Direct> direct)
+            implements ChatEvent {
+
+        /** A message that is not in a DM. */
+        public AnswerPosted(String eventId, ChannelRef channel, String threadId, String messageId,
+                            UserRef user, String displayName, String text, Instant at) {
+            this(eventId, channel, threadId, messageId, user, displayName, text, at, Optional.empty());
+        }
+
         public AnswerPosted {
+            direct = direct == null ? Optional.empty() : direct;
             Objects.requireNonNull(eventId, "eventId");
             Objects.requireNonNull(channel, "channel");
             Objects.requireNonNull(threadId, "threadId");
@@ -27,6 +40,16 @@ public sealed interface ChatEvent {
             Objects.requireNonNull(user, "user");
             text = text == null ? "" : text;
             Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * Where a DM message was written: the DM channel, and the message it answers (Slack: its thread's
+     * parent; Discord: the message it replies to), null for a plain message in the DM.
+     */
+    record Direct(String channelId, String repliesTo) {
+        public Direct {
+            Objects.requireNonNull(channelId, "channelId");
         }
     }
 

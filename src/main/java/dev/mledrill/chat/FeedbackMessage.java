@@ -55,9 +55,17 @@ public record FeedbackMessage(
         return probe().isPresent() && PrivateAnswers.isPrivateMessageId(answerMessageId);
     }
 
-    /** The probe's closing paragraph: how to reply depends on where the answer was written. */
+    /**
+     * The probe's closing paragraph: how to reply depends on where the answer was written (a form's in the form)
+     * and where the feedback goes (a DM's in that DM, else in the question's thread).
+     */
     public Optional<String> probeMarkdown() {
-        return probe().map(p -> probeInForm() ? p.formMarkdown() : p.markdown());
+        return probeMarkdown(mode);
+    }
+
+    /** The same for feedback delivered another way than its mode says (a DM the person refuses goes to the thread). */
+    public Optional<String> probeMarkdown(FeedbackMode deliveredAs) {
+        return probe().map(p -> probeInForm() ? p.formMarkdown() : p.markdown(deliveredAs));
     }
 
     /** The result of a probe reply this feedback is about, if it is one. */

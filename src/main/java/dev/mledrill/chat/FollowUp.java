@@ -16,9 +16,15 @@ public sealed interface FollowUp {
             Objects.requireNonNull(question, "question");
         }
 
-        /** The closing paragraph of the feedback: the probe and how to answer it. */
+        /** The closing paragraph of the feedback: the probe and how to answer it (in the question's thread). */
         public String markdown() {
-            return "**Follow-up:** " + question + "\n_Reply in the question's thread before the window closes: your reply"
+            return markdown(FeedbackMode.THREAD);
+        }
+
+        /** The closing paragraph of feedback delivered in {@code mode}: a DM's probe is answered in that DM. */
+        public String markdown(FeedbackMode mode) {
+            String where = mode == FeedbackMode.DM ? "Reply here (in this DM)" : "Reply in the question's thread";
+            return "**Follow-up:** " + question + "\n_" + where + " before the window closes: your reply"
                     + " is scored together with your answer, and the better score counts. One follow-up per question._";
         }
 

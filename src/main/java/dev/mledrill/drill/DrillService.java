@@ -5,6 +5,8 @@ import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.ChatEventSink;
 import dev.mledrill.chat.Chats;
+import dev.mledrill.chat.FeedbackDm;
+import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.FollowUp;
 import dev.mledrill.chat.LogIds;
@@ -123,7 +125,7 @@ public final class DrillService implements ChatEventSink {
             return receipt;
         }
         if (event instanceof ChatEvent.AnswerEdited edited) {
-            if (followUps.isPresent() && followUps.get().isReply(edited.channel(), edited.messageId())) {
+            if (followUps.isPresent() && followUps.get().isReply(edited.channel(), edited.user(), edited.messageId())) {
                 return new Receipt.Ignored("message " + edited.messageId()
                         + " is a follow-up reply: it counts as first sent, its edits are not scored");
             }
@@ -352,7 +354,11 @@ public final class DrillService implements ChatEventSink {
             mode = FeedbackMode.EPHEMERAL;
         }
         try {
-            chat.get().sendFeedback(scored.feedback(mode, rescored));
+            FeedbackMessage feedback = scored.feedback(mode, rescored);
+            Optional<FeedbackDm> dm = chat.get().sendFeedback(feedback);
+            if (feedback.probe().isPresent() && dm.isPresent()) {
+                followUps.ifPresent(f -> f.deliveredByDm(answer.id(), dm.get()));
+            }
         } catch (RuntimeException e) {
             LOG.warn("feedback for answer {} could not be delivered ({}); the score is stored",
                     answer.id(), e.getClass().getSimpleName());

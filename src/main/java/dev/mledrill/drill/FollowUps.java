@@ -2,9 +2,11 @@ package dev.mledrill.drill;
 
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.FeedbackDm;
 import dev.mledrill.chat.FollowUp;
 import dev.mledrill.chat.PrivateAnswers;
 import dev.mledrill.chat.Receipt;
+import dev.mledrill.chat.UserRef;
 import dev.mledrill.followup.Probe;
 import dev.mledrill.followup.ProbeWriter;
 import dev.mledrill.question.Question;
@@ -20,9 +22,11 @@ import java.util.stream.Collectors;
  * The interviewer's follow-up on daily answers (docs/FOLLOW-UPS.md). A first scoring of an answer in
  * a channel with {@code follow_up: on}, inside its window, may ask one probe ({@link #ask}). While it
  * is open, the author's next reply in the question's thread, inside the window, is its reply
- * ({@link #reply}): kept with the probe, not as an answer. In a channel with private answers the reply is
- * written in the follow-up form instead (see {@link PrivateAnswers#replyToFollowUp}). Once replied, the probe is closed, so a
- * further reply is an ordinary answer again, and an edit of the reply is not scored.
+ * ({@link #reply}): kept with the probe, not as an answer. When the feedback went by DM, the author's
+ * next message in that DM is its reply too. In a channel with private answers a thread reply is not taken:
+ * the reply is written in the follow-up form (see {@link PrivateAnswers#replyToFollowUp}), or in the DM.
+ * Once replied, the probe is closed, so a further reply is an ordinary answer again, and an edit of the
+ * reply is not scored.
  */
 public final class FollowUps {
     private final ProbeStore probes;
@@ -63,6 +67,9 @@ public final class FollowUps {
      * is an ordinary answer). A redelivered reply is a duplicate.
      */
     Optional<Receipt> reply(ChatEvent.AnswerPosted event, AnswerStore answers) {
+        if (event.direct().isPresent()) {
+            return replyInDm(event, event.direct().get(), answers);
+        }
         if (probes.isReply(event.channel(), event.messageId())) {
             return Optional.of(new Receipt.Duplicate("message " + event.messageId() + " is a stored follow-up reply"));
         }
@@ -97,6 +104,46 @@ public final class FollowUps {
                 : !fromForm;
     }
 
+    /**
+     * A DM message is the reply to the latest probe delivered in that DM when it is a plain message there
+     * or answers the feedback's own message, inside the window. After a reply, another message inside the
+     * window is told there is one already; the first message after the window is told it closed. Empty: an
+     * ordinary DM message (a practice answer, or the DM's help line).
+     */
+    private Optional<Receipt> replyInDm(ChatEvent.AnswerPosted event, ChatEvent.Direct dm, AnswerStore answers) {
+        if (probes.isDmReply(event.user(), event.messageId())) {
+            return Optional.of(new Receipt.Duplicate("message " + event.messageId() + " is a stored follow-up reply"));
+        }
+        Optional<ProbeStore.InDm> probe = probes.inDm(event.user(), dm.channelId(), event.threadId())
+                .filter(p -> dm.repliesTo() == null || dm.repliesTo().equals(p.feedbackMessageId()));
+        Optional<StoredAnswer> answer = probe.flatMap(p -> answers.find(p.answerId())).filter(a -> !a.withdrawn());
+        // A redelivered practice answer in the same DM stays the answer it was.
+        if (answer.isEmpty() || answers.findByMessage(event.channel(), event.messageId()).isPresent()) {
+            return Optional.empty();
+        }
+        ProbeStore.InDm p = probe.get();
+        boolean open = answer.get().target().openAt(event.at());
+        if (p.replied()) {
+            return open ? Optional.of(new Receipt.Rejected(ALREADY_REPLIED)) : Optional.empty();
+        }
+        if (!open) {
+            if (event.messageId().equals(p.lateMessageId())) {
+                return Optional.of(new Receipt.Duplicate("message " + event.messageId() + " was told the window closed"));
+            }
+            return probes.noteLateInDm(p.probeId(), event.messageId())
+                    ? Optional.of(new Receipt.Rejected(WINDOW_CLOSED)) : Optional.empty();
+        }
+        Optional<String> rejection = AnswerText.rejection(event.text());
+        if (rejection.isPresent()) {
+            return Optional.of(new Receipt.Rejected(rejection.get()));
+        }
+        return Optional.of(probes.reply(p.probeId(), event.messageId(), AnswerText.storable(event.text()), event.at()));
+    }
+
+    static final String ALREADY_REPLIED = "Your follow-up reply is already in: one reply per follow-up, and it was"
+            + " scored with your answer.";
+    static final String WINDOW_CLOSED = "The answer window has closed: this reply to the follow-up was not recorded.";
+
     /** Records the reply now and scores it with its answer (the terminal's follow-up). */
     ScoredAnswer replyNow(ChatEvent.AnswerPosted event, AnswerStore answers, AnswerScoring scoring) {
         Optional<Receipt> receipt = reply(event, answers);
@@ -111,7 +158,12 @@ public final class FollowUps {
     }
 
     /** Whether the edited message is a probe reply: its edits are not scored (the reply counts as first sent). */
-    boolean isReply(ChannelRef channel, String messageId) {
-        return probes.isReply(channel, messageId);
+    boolean isReply(ChannelRef channel, UserRef author, String messageId) {
+        return probes.isReply(channel, messageId) || author != null && probes.isDmReply(author, messageId);
+    }
+
+    /** Remembers where the answer's probe landed when its feedback went by DM, so a reply there is recognised. */
+    void deliveredByDm(long answerId, FeedbackDm dm) {
+        probes.deliveredByDm(answerId, dm);
     }
 }

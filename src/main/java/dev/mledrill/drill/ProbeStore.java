@@ -1,6 +1,7 @@
 package dev.mledrill.drill;
 
 import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.chat.FeedbackDm;
 import dev.mledrill.chat.Receipt;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.followup.Probe;
@@ -26,6 +27,22 @@ public interface ProbeStore {
     /** Whether the message is a stored probe reply (a redelivery of it, or an edit of it). */
     boolean isReply(ChannelRef channel, String messageId);
 
+    /** Records where the answer's probe landed when its feedback went by DM. */
+    void deliveredByDm(long answerId, FeedbackDm dm);
+
+    /**
+     * The person's latest probe whose feedback landed in this DM (matched by their platform id, whatever
+     * team the DM reports), unless a practice question was sent into {@code threadId} after it was asked:
+     * the DM's messages then answer the practice.
+     */
+    Optional<InDm> inDm(UserRef user, String dmChannelId, String threadId);
+
+    /** Whether the message is this person's stored reply to a probe delivered by DM. */
+    boolean isDmReply(UserRef user, String messageId);
+
+    /** Marks the probe's DM as told its window had closed, by this message; false when it was told already. */
+    boolean noteLateInDm(long probeId, String messageId);
+
     /** Keeps the reply unless the probe has one already: {@link Receipt.Stored} with the answer's id, or a duplicate. */
     Receipt reply(long probeId, String messageId, String text, Instant at);
 
@@ -48,6 +65,16 @@ public interface ProbeStore {
     record Open(long probeId, long answerId, String probeText) {
         public Open {
             Objects.requireNonNull(probeText, "probeText");
+        }
+    }
+
+    /**
+     * A probe delivered by DM: the feedback message holding it, its reply's message id (null while open)
+     * and the message told its window had closed (null when none was).
+     */
+    record InDm(long probeId, long answerId, String feedbackMessageId, String replyMessageId, String lateMessageId) {
+        public boolean replied() {
+            return replyMessageId != null;
         }
     }
 

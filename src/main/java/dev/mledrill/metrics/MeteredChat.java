@@ -3,6 +3,7 @@ package dev.mledrill.metrics;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatImage;
+import dev.mledrill.chat.FeedbackDm;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.PostedMessage;
@@ -49,9 +50,10 @@ public final class MeteredChat implements Chat {
     }
 
     @Override
-    public void sendFeedback(FeedbackMessage feedback) {
-        chat.sendFeedback(feedback);
+    public Optional<FeedbackDm> sendFeedback(FeedbackMessage feedback) {
+        Optional<FeedbackDm> dm = chat.sendFeedback(feedback);
         metrics.feedbackSent(platform(), feedback.answerMessageId());
+        return dm;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.mledrill.store;
 
 import dev.mledrill.chat.ChannelRef;
+import dev.mledrill.chat.FeedbackDm;
 import dev.mledrill.chat.Receipt;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.drill.ProbeStore;
@@ -69,6 +70,57 @@ public final class JdbcProbeStore implements ProbeStore {
                 return rs.next();
             }
         });
+    }
+
+    @Override
+    public void deliveredByDm(long answerId, FeedbackDm dm) {
+        Transaction.run(dataSource, c -> Transaction.update(c,
+                "update answer_probes set feedback_dm_channel = ?, feedback_dm_message = ? where answer_id = ?",
+                dm.channelId(), dm.messageId(), answerId));
+    }
+
+    @Override
+    public Optional<InDm> inDm(UserRef user, String dmChannelId, String threadId) {
+        return Transaction.run(dataSource, c -> {
+            try (PreparedStatement ps = Transaction.prepare(c, """
+                    select p.id, p.answer_id, p.feedback_dm_message, p.reply_message_id, p.dm_late_message_id
+                    from answer_probes p
+                    join users u on u.id = p.user_id
+                    join workspaces w on w.id = u.workspace_id
+                    where w.platform = ? and u.external_id = ? and p.feedback_dm_channel = ?
+                      and not exists (select 1 from practice_sessions ps where ps.user_id = p.user_id
+                                      and ps.thread_id = ? and ps.started_at > p.asked_at)
+                    order by p.asked_at desc, p.id desc fetch first 1 rows only""",
+                    user.platform().id(), user.id(), dmChannelId, threadId);
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next()
+                        ? Optional.of(new InDm(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                        : Optional.<InDm>empty();
+            }
+        });
+    }
+
+    @Override
+    public boolean isDmReply(UserRef user, String messageId) {
+        return Transaction.run(dataSource, c -> {
+            try (PreparedStatement ps = Transaction.prepare(c, """
+                    select 1 from answer_probes p
+                    join users u on u.id = p.user_id
+                    join workspaces w on w.id = u.workspace_id
+                    where p.reply_message_id = ? and p.feedback_dm_channel is not null
+                      and w.platform = ? and u.external_id = ?""",
+                    messageId, user.platform().id(), user.id());
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
+    @Override
+    public boolean noteLateInDm(long probeId, String messageId) {
+        return Transaction.run(dataSource, c -> Transaction.update(c,
+                "update answer_probes set dm_late_message_id = ? where id = ? and dm_late_message_id is null",
+                messageId, probeId) == 1);
     }
 
     @Override

@@ -6,7 +6,9 @@ import dev.mledrill.chat.ChatImage;
 import dev.mledrill.chat.UserRef;
 import java.util.Optional;
 import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.FeedbackDm;
 import dev.mledrill.chat.FeedbackMessage;
+import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.PracticePost;
@@ -83,8 +85,16 @@ public final class RecordingChat implements Chat {
     }
 
     @Override
-    public void sendFeedback(FeedbackMessage message) {
+    public Optional<FeedbackDm> sendFeedback(FeedbackMessage message) {
         feedback.add(message);
+        return message.mode() == FeedbackMode.DM && !message.practice()
+                ? Optional.of(new FeedbackDm(dmChannel(message.user()), "dm" + ids.incrementAndGet()))
+                : Optional.empty();
+    }
+
+    /** The DM channel feedback in mode {@code dm} lands in. */
+    public static String dmChannel(UserRef user) {
+        return "D-" + user.id();
     }
 
     @Override

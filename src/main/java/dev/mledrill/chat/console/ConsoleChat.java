@@ -5,6 +5,7 @@ import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatImage;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.FeedbackDm;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.PostedMessage;
@@ -64,7 +65,7 @@ public final class ConsoleChat implements Chat {
     }
 
     @Override
-    public void sendFeedback(FeedbackMessage feedback) {
+    public Optional<FeedbackDm> sendFeedback(FeedbackMessage feedback) {
         out.println();
         feedback.probeResult().ifPresent(result -> out.println(result.plainText()));
         if (feedback.rescored()) {
@@ -81,6 +82,7 @@ public final class ConsoleChat implements Chat {
         }
         feedback.probe().ifPresent(probe -> out.println("\nFollow-up: " + probe.question()));
         out.flush();
+        return Optional.empty();
     }
 
     /** One line (the terminal has one reader), Markdown emphasis removed. */

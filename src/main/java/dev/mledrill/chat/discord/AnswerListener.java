@@ -53,8 +53,17 @@ final class AnswerListener extends ListenerAdapter {
         if (!DiscordAnswers.isAnswer(message)) {
             return;
         }
-        place(event.getChannel()).ifPresent(place ->
-                hand(DiscordAnswers.posted(place.channel(), place.threadId(), message), event.getChannel(), message));
+        place(event.getChannel()).ifPresent(place -> hand(DiscordAnswers.posted(place.channel(), place.threadId(), message,
+                direct(event.getChannel(), message)), event.getChannel(), message));
+    }
+
+    /** A DM message, with the message it replies to: a plain one, or one replying to the feedback, can answer a probe. */
+    private static Optional<ChatEvent.Direct> direct(MessageChannelUnion channel, Message message) {
+        if (channel.getType() != ChannelType.PRIVATE) {
+            return Optional.empty();
+        }
+        var reference = message.getMessageReference();
+        return Optional.of(new ChatEvent.Direct(channel.getId(), reference == null ? null : reference.getMessageId()));
     }
 
     @Override

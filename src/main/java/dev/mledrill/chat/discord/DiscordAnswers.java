@@ -4,6 +4,7 @@ import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.UserRef;
+import java.util.Optional;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageType;
@@ -37,9 +38,14 @@ final class DiscordAnswers {
     }
 
     static ChatEvent.AnswerPosted posted(ChannelRef channel, String threadId, Message message) {
+        return posted(channel, threadId, message, Optional.empty());
+    }
+
+    static ChatEvent.AnswerPosted posted(ChannelRef channel, String threadId, Message message,
+                                         Optional<ChatEvent.Direct> direct) {
         return new ChatEvent.AnswerPosted(createdId(message.getId()), channel, threadId, message.getId(),
                 author(channel, message), displayName(message), message.getContentRaw(),
-                message.getTimeCreated().toInstant());
+                message.getTimeCreated().toInstant(), direct);
     }
 
     static ChatEvent.AnswerEdited edited(ChannelRef channel, String threadId, Message message) {

@@ -5,6 +5,7 @@ import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatImage;
 import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.FeedbackDm;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
@@ -148,13 +149,13 @@ final class DiscordChat implements Chat {
     }
 
     @Override
-    public void sendFeedback(FeedbackMessage feedback) {
+    public Optional<FeedbackDm> sendFeedback(FeedbackMessage feedback) {
         String text = FeedbackText.render(feedback);
         if (feedback.practice()) {
             PrivateChannel dm = jda.openPrivateChannelById(feedback.user().id()).complete();
             messages.reply(dm, feedback.answerMessageId(), text, false);
             reactOnAnswer(dm, feedback);
-            return;
+            return Optional.empty();
         }
         if (PrivateAnswers.isPrivateMessageId(feedback.answerMessageId())) {
             // Written in the form: no message to reply to or react on, and nothing to show the thread before the close.
@@ -164,17 +165,18 @@ final class DiscordChat implements Chat {
             } else {
                 sendDirect(feedback.user(), direct, Optional.empty());
             }
-            return;
+            // Its probe is answered in the form (the button), so where the DM landed is not needed.
+            return Optional.empty();
         }
         MessageChannel answerChannel = answerChannel(feedback);
-        if (feedback.mode() == FeedbackMode.DM && sentPrivately(feedback, text)) {
-            reactOnAnswer(answerChannel, feedback);
-            return;
+        Optional<FeedbackDm> dm = feedback.mode() == FeedbackMode.DM ? sentPrivately(feedback, text) : Optional.empty();
+        if (dm.isEmpty()) {
+            // EPHEMERAL cannot exist for plain messages on Discord (only interaction replies are
+            // ephemeral), so it falls back to a reply in the thread, as does a DM the user refuses.
+            messages.reply(answerChannel, feedback.answerMessageId(), FeedbackText.render(feedback, FeedbackMode.THREAD), true);
         }
-        // EPHEMERAL cannot exist for plain messages on Discord (only interaction replies are
-        // ephemeral), so it falls back to a reply in the thread, as does a DM the user refuses.
-        messages.reply(answerChannel, feedback.answerMessageId(), text, true);
         reactOnAnswer(answerChannel, feedback);
+        return dm;
     }
 
     private void reactOnAnswer(MessageChannel channel, FeedbackMessage feedback) {
@@ -183,20 +185,19 @@ final class DiscordChat implements Chat {
         }
     }
 
-    private boolean sentPrivately(FeedbackMessage feedback, String text) {
+    private Optional<FeedbackDm> sentPrivately(FeedbackMessage feedback, String text) {
         try {
             PrivateChannel dm = jda.openPrivateChannelById(feedback.user().id()).complete();
             String link = "https://discord.com/channels/" + feedback.channel().team() + "/"
                     + (feedback.threadId() == null ? feedback.channel().id() : feedback.threadId()) + "/"
                     + feedback.answerMessageId();
-            messages.send(dm, "Feedback on your answer " + link + "\n\n" + text);
-            return true;
+            return Optional.of(new FeedbackDm(dm.getId(), messages.send(dm, "Feedback on your answer " + link + "\n\n" + text)));
         } catch (ErrorResponseException e) {
             if (e.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER) {
                 throw e;
             }
             LOG.warn("user {} does not accept DMs; feedback goes to the thread instead", feedback.user().id());
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -21,11 +21,13 @@ final class DiscordMessages {
     /** The same for every score, so the team sees who took part without seeing anyone's score. */
     static final Emoji TOOK_PART = Emoji.fromUnicode("✅");
 
-    /** Posts {@code text} to {@code channel}, in as many messages as it needs. */
-    void send(MessageChannel channel, String text) {
+    /** Posts {@code text} to {@code channel}, in as many messages as it needs; returns the last one's id. */
+    String send(MessageChannel channel, String text) {
+        String last = null;
         for (String chunk : MessageChunks.split(text)) {
-            quiet(channel.sendMessage(chunk)).complete();
+            last = quiet(channel.sendMessage(chunk)).complete().getId();
         }
+        return last;
     }
 
     /** Posts {@code text} to {@code channel} with the image attached to its last message (alt text as its description). */

@@ -1,6 +1,7 @@
 package dev.mledrill.chat.discord;
 
 import dev.mledrill.chat.FeedbackMessage;
+import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.rubric.FeedbackRenderer;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +18,11 @@ final class FeedbackText {
     }
 
     static String render(FeedbackMessage feedback) {
+        return render(feedback, feedback.mode());
+    }
+
+    /** The feedback as delivered in {@code mode} (a DM refused falls back to the thread, whose probe is answered there). */
+    static String render(FeedbackMessage feedback, FeedbackMode mode) {
         StringBuilder out = new StringBuilder();
         feedback.probeResult().ifPresent(result -> out.append(result.markdown()).append('\n'));
         if (feedback.rescored()) {
@@ -33,7 +39,7 @@ final class FeedbackText {
             out.append("\n🔥 Streak ").append(feedback.currentStreak()).append(" (longest ")
                     .append(feedback.longestStreak()).append(")\n");
         }
-        feedback.probeMarkdown().ifPresent(probe -> out.append('\n').append(probe).append('\n'));
+        feedback.probeMarkdown(mode).ifPresent(probe -> out.append('\n').append(probe).append('\n'));
         out.append("-# rubric ").append(feedback.score().rubricVersion());
         return out.toString();
     }

@@ -6,6 +6,7 @@ import dev.mledrill.chat.AnswerMode;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatImage;
+import dev.mledrill.chat.FeedbackDm;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
@@ -87,7 +88,7 @@ final class SlackChat implements Chat {
     }
 
     @Override
-    public void sendFeedback(FeedbackMessage feedback) {
+    public Optional<FeedbackDm> sendFeedback(FeedbackMessage feedback) {
         String text = SlackMrkdwn.fromMarkdown(SlackFeedbackText.markdown(feedback));
         String channel = feedback.channel().id();
         String thread = feedback.threadId();
@@ -96,16 +97,20 @@ final class SlackChat implements Chat {
         // A private answer's probe is answered in a form, opened by the feedback's button.
         List<LayoutBlock> blocks = feedback.probeInForm()
                 ? SlackFollowUpForm.feedbackBlocks(text, feedback.channel(), thread) : null;
+        Optional<FeedbackDm> dm = Optional.empty();
         switch (mode) {
             case EPHEMERAL -> ephemeralOrDm(channel, thread, feedback.user(), text, blocks);
             case THREAD -> post(channel, thread, "<@" + feedback.user().id() + "> " + text, null);
-            case DM -> post(openDm(feedback.user()), null, text, blocks);
+            case DM -> {
+                String dmChannel = openDm(feedback.user());
+                dm = Optional.of(new FeedbackDm(dmChannel, post(dmChannel, null, text, blocks)));
+            }
         }
-        if (!feedback.reactsOnAnswer()) {
-            return;
+        if (feedback.reactsOnAnswer()) {
+            calls.call("reactions.add", Set.of("already_reacted"), () -> methods.reactionsAdd(r -> r
+                    .channel(channel).timestamp(feedback.answerMessageId()).name(ANSWER_REACTION)));
         }
-        calls.call("reactions.add", Set.of("already_reacted"), () -> methods.reactionsAdd(r -> r
-                .channel(channel).timestamp(feedback.answerMessageId()).name(ANSWER_REACTION)));
+        return dm;
     }
 
     /** Ephemeral in the answer's thread (a DM if the author left the channel); in a practice DM thread, a reply there. */

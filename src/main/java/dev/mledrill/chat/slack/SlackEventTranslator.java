@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Turns Slack message events into the core's {@link ChatEvent}s. Only people's replies in a
  * thread are answers: bot messages, thread parents, top-level chatter and edits that leave the
- * text unchanged (link unfurls, reply counters) translate to nothing.
+ * text unchanged (link unfurls, reply counters) translate to nothing. In the bot's DM every
+ * message of a person is handed over, marked {@link ChatEvent.Direct}: a top-level one can be a
+ * follow-up probe's reply (its thread is then its own ts).
  */
 final class SlackEventTranslator {
     private static final Pattern LABELLED_LINK = Pattern.compile("<((?:https?|mailto):[^|>\\s]+)\\|([^>]+)>");
@@ -38,14 +40,23 @@ final class SlackEventTranslator {
     }
 
     Optional<ChatEvent.AnswerPosted> answerPosted(String eventId, String team, Posted m, Function<String, String> names) {
-        if (m.user() == null || m.botId() != null || m.channel() == null || !SlackTs.isReply(m.ts(), m.threadTs())) {
+        boolean reply = SlackTs.isReply(m.ts(), m.threadTs());
+        if (m.user() == null || m.botId() != null || m.channel() == null || !reply && !isDirect(m.channel())) {
             return Optional.empty();
         }
         Instant at = SlackTs.required(m.ts(), clock.instant());
-        SlackTs.required(m.threadTs(), clock.instant());
+        String thread = reply ? m.threadTs() : m.ts();
+        SlackTs.required(thread, clock.instant());
         UserRef author = user(team, m.user());
-        return Optional.of(new ChatEvent.AnswerPosted(eventId, channel(team, m.channel()), m.threadTs(), m.ts(),
-                author, names.apply(m.user()), text(m.text()), at));
+        Optional<ChatEvent.Direct> direct = isDirect(m.channel())
+                ? Optional.of(new ChatEvent.Direct(m.channel(), reply ? m.threadTs() : null)) : Optional.empty();
+        return Optional.of(new ChatEvent.AnswerPosted(eventId, channel(team, m.channel()), thread, m.ts(),
+                author, names.apply(m.user()), text(m.text()), at, direct));
+    }
+
+    /** The bot's DM with a person (Slack's direct message channel ids start with D). */
+    static boolean isDirect(String channel) {
+        return channel != null && channel.startsWith("D");
     }
 
     Optional<ChatEvent.AnswerEdited> answerEdited(String eventId, String team, MessageChangedEvent e) {

@@ -110,18 +110,13 @@ final class SlackMessageListener {
 
     private Optional<ChatEvent.AnswerPosted> posted(EventsApiPayload<?> payload, EventContext ctx,
                                                     SlackEventTranslator.Posted message) {
-        Optional<ChatEvent.AnswerPosted> answer = translator.answerPosted(payload.getEventId(), team(payload, ctx), message,
+        return translator.answerPosted(payload.getEventId(), team(payload, ctx), message,
                 id -> users.lookup(id).displayName());
-        if (answer.isEmpty() && isTopLevelDirectMessage(message)) {
-            background.execute(() -> hintThreads(message.channel()));
-        }
-        return answer;
     }
 
-    /** Someone typed in the bot's DM instead of replying in a practice question's thread. */
-    private static boolean isTopLevelDirectMessage(SlackEventTranslator.Posted m) {
-        return m.channel() != null && m.channel().startsWith("D") && m.user() != null && m.botId() == null
-                && (m.threadTs() == null || m.threadTs().equals(m.ts()));
+    /** Someone typed in the bot's DM, outside any thread, and it was no follow-up's reply. */
+    private static boolean isTopLevelDirectMessage(ChatEvent event) {
+        return event instanceof ChatEvent.AnswerPosted p && p.direct().filter(d -> d.repliesTo() == null).isPresent();
     }
 
     private void hintThreads(String dm) {
@@ -134,12 +129,15 @@ final class SlackMessageListener {
 
     private void deliver(ChatEvent event) {
         Receipt receipt = sink.accept(event);
+        if (receipt instanceof Receipt.Ignored && isTopLevelDirectMessage(event)) {
+            background.execute(() -> hintThreads(event.channel().id()));
+        }
         if (receipt instanceof Receipt.Rejected rejected) {
             String user = null;
             String thread = null;
             if (event instanceof ChatEvent.AnswerPosted p) {
                 user = p.user().id();
-                thread = p.threadId();
+                thread = isTopLevelDirectMessage(p) ? null : p.threadId();
             } else if (event instanceof ChatEvent.AnswerEdited e) {
                 user = e.user().id();
                 thread = e.threadId();

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 
 import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.Receipt;
 import dev.mledrill.chat.CommandReply;
 import java.time.Duration;
 import java.util.List;
@@ -178,9 +179,10 @@ class SlackAdapterTest {
     }
 
     @Test
-    @DisplayName("a message typed in the bot's DM outside any thread gets a hint to reply in the practice question's thread")
+    @DisplayName("a message typed in the bot's DM outside any thread, which the core takes for no follow-up's reply, gets a hint to reply in the practice question's thread")
     void topLevelDirectMessageGetsHint() {
-        // given
+        // given: the core ignores it, as it does when no follow-up probe waits in that DM
+        sink.answerWith(e -> new Receipt.Ignored("no probe waits in this DM"));
         var typed = fake.message("DU1ANA", fake.nextTs(), "my practice answer").put("user", "U1ANA");
 
         // when
@@ -191,7 +193,8 @@ class SlackAdapterTest {
         FakeSlack.ApiCall hint = fake.awaitCall("chat.postMessage");
         assertThat(hint.param("channel")).isEqualTo("DU1ANA");
         assertThat(hint.param("text")).contains("reply in its thread");
-        assertThat(sink.received).isEmpty();
+        assertThat(sink.received).singleElement().isInstanceOfSatisfying(ChatEvent.AnswerPosted.class,
+                p -> assertThat(p.direct()).contains(new ChatEvent.Direct("DU1ANA", null)));
     }
 
     @Test

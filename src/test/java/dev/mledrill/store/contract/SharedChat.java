@@ -3,6 +3,7 @@ package dev.mledrill.store.contract;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.FeedbackDm;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.PostedMessage;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,8 +58,9 @@ final class SharedChat implements Chat {
     }
 
     @Override
-    public void sendFeedback(FeedbackMessage message) {
+    public Optional<FeedbackDm> sendFeedback(FeedbackMessage message) {
         feedback.computeIfAbsent(message.answerMessageId(), id -> new AtomicInteger()).incrementAndGet();
+        return Optional.empty();
     }
 
     @Override
