@@ -13,9 +13,11 @@ import dev.mledrill.command.ScheduleReplies;
 import dev.mledrill.command.StandingReplies;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
-import dev.mledrill.drill.FollowUps;
 import dev.mledrill.drill.DrillStores;
+import dev.mledrill.drill.FollowUps;
 import dev.mledrill.drill.copies.Signer;
+import dev.mledrill.followup.FollowUpTemplates;
+import dev.mledrill.followup.ProbeWriter;
 import dev.mledrill.leaderboard.OptOuts;
 import dev.mledrill.metrics.MeteredAnswerStore;
 import dev.mledrill.metrics.MeteredScorer;
@@ -24,10 +26,8 @@ import dev.mledrill.metrics.MicrometerMetrics;
 import dev.mledrill.privacy.AnswerTextRetention;
 import dev.mledrill.progress.ProgressCharts;
 import dev.mledrill.progress.StreakReminders;
-import dev.mledrill.progress.WeeklyWrapUp;
 import dev.mledrill.progress.TargetedPractice;
-import dev.mledrill.followup.FollowUpTemplates;
-import dev.mledrill.followup.ProbeWriter;
+import dev.mledrill.progress.WeeklyWrapUp;
 import dev.mledrill.question.QuestionBank;
 import dev.mledrill.rubric.FeedbackRenderer;
 import dev.mledrill.rubric.Rubric;
@@ -51,8 +51,8 @@ import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcOptOuts;
 import dev.mledrill.store.JdbcPostResults;
-import dev.mledrill.store.JdbcProbeStore;
 import dev.mledrill.store.JdbcPostedQuestions;
+import dev.mledrill.store.JdbcProbeStore;
 import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcReminders;
 import dev.mledrill.store.JdbcScoreStore;
@@ -85,6 +85,7 @@ public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
     /** How long a claimed post may stay unposted before another instance takes it over. */
     static final Duration POST_LEASE = Duration.ofMinutes(2);
+
     private static final Duration DRAIN = Duration.ofSeconds(20);
     /** A scheduling job's lock expires after this even if its instance died holding it. */
     private static final Duration JOB_LOCK_AT_MOST = Duration.ofMinutes(5);
@@ -108,16 +109,31 @@ public final class Application implements AutoCloseable {
     final Optional<MicrometerMetrics> meters;
     /** The live answer count on open questions of channels whose answers are private. */
     final ChannelJob liveCounts;
+
     final ChannelPauses pauses;
     private final ExecutorService scoring;
     /** The service compacts its H2 file at a clean stop (it appends every commit: docs/DURABILITY.md). */
     private boolean compactOnClose;
 
-    private Application(AppConfig config, Clock clock, Database database, QuestionBank bank, Chats chats,
-                        DrillService drill, DailyQuestions daily, PostedQuestions posts, DailyPoster poster,
-                        WrapUpPoster wrapUps, CommandHandler commands, ExecutorService scoring,
-                        AnswerTextRetention retention, TargetedPractice practice, List<ChannelJob> progressJobs,
-                        Optional<MicrometerMetrics> meters, ChannelJob liveCounts, ChannelPauses pauses) {
+    private Application(
+            AppConfig config,
+            Clock clock,
+            Database database,
+            QuestionBank bank,
+            Chats chats,
+            DrillService drill,
+            DailyQuestions daily,
+            PostedQuestions posts,
+            DailyPoster poster,
+            WrapUpPoster wrapUps,
+            CommandHandler commands,
+            ExecutorService scoring,
+            AnswerTextRetention retention,
+            TargetedPractice practice,
+            List<ChannelJob> progressJobs,
+            Optional<MicrometerMetrics> meters,
+            ChannelJob liveCounts,
+            ChannelPauses pauses) {
         this.config = config;
         this.clock = clock;
         this.database = database;
@@ -162,18 +178,23 @@ public final class Application implements AutoCloseable {
      * database, which must exist already, and its stores, without the question bank, the scorer or chat.
      */
     public static Stores openStores(AppConfig config, Map<String, String> env, Clock clock) {
-        return new Stores(ConfiguredDatabase.open(config.database(), env, ConfiguredDatabase.Use.EXISTING), config, clock);
+        return new Stores(
+                ConfiguredDatabase.open(config.database(), env, ConfiguredDatabase.Use.EXISTING), config, clock);
     }
 
     /** Loads the bank and the rubric, opens (and migrates) the database, and wires every component. */
-    private static Application open(AppConfig config, Map<String, String> env, Clock clock, boolean viaService,
-                                     Optional<MicrometerMetrics> meters) {
+    private static Application open(
+            AppConfig config,
+            Map<String, String> env,
+            Clock clock,
+            boolean viaService,
+            Optional<MicrometerMetrics> meters) {
         QuestionBank bank = BundledContent.bank(config.questionsDir());
         RotationCheck.requireKnownCategories(config, bank.categories(), "the configuration");
         Rubric rubric = BundledContent.rubric(config.rubricFile());
         FollowUpTemplates followUpTemplates = BundledContent.followUps(config.rubricFile());
-        Database database = ConfiguredDatabase.open(config.database(), env,
-                viaService ? ConfiguredDatabase.Use.CREATE : ConfiguredDatabase.Use.SERVE);
+        Database database = ConfiguredDatabase.open(
+                config.database(), env, viaService ? ConfiguredDatabase.Use.CREATE : ConfiguredDatabase.Use.SERVE);
         return wire(config, clock, database, bank, rubric, followUpTemplates, meters, UnaryOperator.identity());
     }
 
@@ -184,9 +205,15 @@ public final class Application implements AutoCloseable {
      *
      * @param scorers wraps the rubric scorer (tests record what was scored); production passes identity
      */
-    public static Application wire(AppConfig config, Clock clock, Database database, QuestionBank bank, Rubric rubric,
-                                   FollowUpTemplates followUpTemplates, Optional<MicrometerMetrics> meters,
-                                   UnaryOperator<Scorer> scorers) {
+    public static Application wire(
+            AppConfig config,
+            Clock clock,
+            Database database,
+            QuestionBank bank,
+            Rubric rubric,
+            FollowUpTemplates followUpTemplates,
+            Optional<MicrometerMetrics> meters,
+            UnaryOperator<Scorer> scorers) {
         Metrics metrics = meters.<Metrics>map(m -> m).orElse(Metrics.NONE);
         Stores stores = new Stores(database, config, clock);
         DataSource ds = database.dataSource();
@@ -195,26 +222,38 @@ public final class Application implements AutoCloseable {
         ExecutorService scoring = ScoringPool.create(ScoringPool.DEFAULT_THREADS);
         metrics.scoringPool(scoring);
         DrillService drill = new DrillService(
-                new DrillStores(new MeteredAnswerStore(new JdbcAnswerStore(ds), metrics), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds),
+                new DrillStores(
+                        new MeteredAnswerStore(new JdbcAnswerStore(ds), metrics),
+                        new JdbcScoreStore(ds),
+                        new JdbcQuestionThreads(ds),
                         new JdbcCopyChecks(ds, new Signer())),
-                bank::all, new MeteredScorer(scorers.apply(new RubricScorer(rubric, bank::all)), metrics), streaks, chats, config.channels(), scoring, clock,
+                bank::all,
+                new MeteredScorer(scorers.apply(new RubricScorer(rubric, bank::all)), metrics),
+                streaks,
+                chats,
+                config.channels(),
+                scoring,
+                clock,
                 new FollowUps(new JdbcProbeStore(ds), new ProbeWriter(() -> followUpTemplates), config.channels()));
         PostedQuestions posts = new JdbcPostedQuestions(ds);
         ChannelPauses pauses = stores.pauses();
         DailyQuestions daily = new DailyQuestions(posts, bank::all, new QuestionPicker(), clock);
         DailyPoster poster = new DailyPoster(daily, posts, pauses, chats, clock, instanceName(), POST_LEASE);
-        WrapUpPoster wrapUps = new WrapUpPoster(posts, new JdbcPostResults(ds), daily, new WrapUpComposer(), chats, clock);
+        WrapUpPoster wrapUps =
+                new WrapUpPoster(posts, new JdbcPostResults(ds), daily, new WrapUpComposer(), chats, clock);
         OptOuts optOuts = new JdbcOptOuts(ds, clock);
         TargetedPractice practice = new TargetedPractice(drill, stores.scoreHistory());
         JdbcLeaderboards leaderboards = stores.leaderboards();
         JdbcTeamHistory teamHistory = stores.teamHistory();
         ProgressCharts charts = new ProgressCharts(stores.scoreHistory(), teamHistory, leaderboards, clock);
         JdbcReminders reminders = new JdbcReminders(ds);
-        List<ChannelJob> progressJobs = List.of(new StreakReminders(reminders, streaks, chats, clock),
+        List<ChannelJob> progressJobs = List.of(
+                new StreakReminders(reminders, streaks, chats, clock),
                 new WeeklyWrapUp(new JdbcWeeklySummaries(ds), teamHistory, charts, chats, clock));
-        PersonalReplies personal = new PersonalReplies(new JdbcAnswerStats(ds), optOuts, practice::start,
-                rubric.weightsFor(Set.of()), clock);
-        CommandHandler commands = new DrillCommands(config.channels(),
+        PersonalReplies personal = new PersonalReplies(
+                new JdbcAnswerStats(ds), optOuts, practice::start, rubric.weightsFor(Set.of()), clock);
+        CommandHandler commands = new DrillCommands(
+                config.channels(),
                 new ScheduleReplies(daily, pauses, clock),
                 new StandingReplies(leaderboards, streaks, optOuts),
                 personal,
@@ -222,8 +261,25 @@ public final class Application implements AutoCloseable {
                 new ProgressReplies(charts, personal, reminders));
         AnswerTextRetention retention = stores.retention(config.retention().answerTextDays());
         ChannelJob liveCounts = new LiveAnswerCounts(new JdbcAnswerCounts(ds), daily, chats, clock);
-        return new Application(config, clock, database, bank, chats, drill, daily, posts, poster, wrapUps, commands, scoring,
-                retention, practice, progressJobs, meters, liveCounts, pauses);
+        return new Application(
+                config,
+                clock,
+                database,
+                bank,
+                chats,
+                drill,
+                daily,
+                posts,
+                poster,
+                wrapUps,
+                commands,
+                scoring,
+                retention,
+                practice,
+                progressJobs,
+                meters,
+                liveCounts,
+                pauses);
     }
 
     /** Prints to {@code out} as the terminal's chat platform, rendering feedback with the rubric's plain-text renderer. */
@@ -248,15 +304,28 @@ public final class Application implements AutoCloseable {
         if (database.appendsEveryCommit()) {
             // An embedded H2 file is open in this process only, and every commit grows it until it is
             // compacted (docs/DURABILITY.md): no lock rows rewritten twice a minute per channel.
-            return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK, (name, atMost, job) -> {
-                job.run();
-                return true;
-            }, JOB_LOCK_AT_MOST, List.of(liveCounts));
+            return new Scheduler(
+                    channels,
+                    poster,
+                    wrapUps,
+                    Scheduler.DEFAULT_TICK,
+                    (name, atMost, job) -> {
+                        job.run();
+                        return true;
+                    },
+                    JOB_LOCK_AT_MOST,
+                    List.of(liveCounts));
         }
         List<ChannelJob> jobs = new java.util.ArrayList<>(progressJobs);
         jobs.add(liveCounts);
-        return new Scheduler(channels, poster, wrapUps, Scheduler.DEFAULT_TICK, new ShedLockJobLock(database, clock),
-                JOB_LOCK_AT_MOST, jobs);
+        return new Scheduler(
+                channels,
+                poster,
+                wrapUps,
+                Scheduler.DEFAULT_TICK,
+                new ShedLockJobLock(database, clock),
+                JOB_LOCK_AT_MOST,
+                jobs);
     }
 
     /** What the service reports to: the meters when {@code metrics.port} is set, else nothing. */

@@ -30,8 +30,7 @@ public final class BundledContent {
     private static final String ROOT = "mle-drill";
     private static final String FOLLOW_UPS = "follow-ups.yaml";
 
-    private BundledContent() {
-    }
+    private BundledContent() {}
 
     /** The bank in {@code dir} when it is a directory, else the bundled one if {@code dir} is the default. */
     public static QuestionBank bank(Path dir) {
@@ -52,7 +51,8 @@ public final class BundledContent {
             return RubricLoader.load(file);
         }
         if (!file.equals(DEFAULT_RUBRIC)) {
-            throw new IllegalArgumentException(file + ": no such rubric file (leave rubric_file unset for the bundled rubric)");
+            throw new IllegalArgumentException(
+                    file + ": no such rubric file (leave rubric_file unset for the bundled rubric)");
         }
         return RubricLoader.load(bundled("rubric.yaml"));
     }

@@ -28,8 +28,7 @@ public final class ConfiguredDatabase {
         EXISTING
     }
 
-    private ConfiguredDatabase() {
-    }
+    private ConfiguredDatabase() {}
 
     public static Database open(String database, Map<String, String> env, Use use) {
         if (database.startsWith("jdbc:")) {
@@ -43,6 +42,7 @@ public final class ConfiguredDatabase {
                     + " (set --data DIR or the 'database' key in the configuration)");
         }
         return use != Use.SERVE && exists
-                ? Database.h2Existing(directory, DatabaseWait.from(env)) : Database.h2File(directory, DatabaseWait.from(env));
+                ? Database.h2Existing(directory, DatabaseWait.from(env))
+                : Database.h2File(directory, DatabaseWait.from(env));
     }
 }

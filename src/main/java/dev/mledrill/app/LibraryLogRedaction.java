@@ -22,14 +22,21 @@ import org.slf4j.Marker;
 public final class LibraryLogRedaction extends TurboFilter {
     private static final String JDA = "net.dv8tion.jda";
     /** Formats of JDA's WARN/ERROR lines (JDA 6.5.0) whose arguments are a raw payload or part of one. */
-    private static final List<String> JDA_PAYLOAD_LINES = List.of("Json-parse error", "Got an unexpected error",
-            "lifecycle level", "Failed to parse json", "Failed to parse element", "JSON: {}");
+    private static final List<String> JDA_PAYLOAD_LINES = List.of(
+            "Json-parse error",
+            "Got an unexpected error",
+            "lifecycle level",
+            "Failed to parse json",
+            "Failed to parse element",
+            "JSON: {}");
     /** JDA's JSON types: a log argument of one of these is (part of) a payload. */
     private static final String JDA_DATA_TYPES = "net.dv8tion.jda.api.utils.data.Data";
     /** Exceptions whose messages quote the JSON they failed on. */
     private static final List<String> PAYLOAD_QUOTING_FAILURES = List.of(
-            "net.dv8tion.jda.api.exceptions.ParsingException", "com.fasterxml.jackson.core.JsonProcessingException",
+            "net.dv8tion.jda.api.exceptions.ParsingException",
+            "com.fasterxml.jackson.core.JsonProcessingException",
             "java.time.format.DateTimeParseException");
+
     private static final String BOLT = "com.slack.api.bolt";
     private static final String BOLT_NO_HANDLER = "No BoltEventHandler registered";
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(LibraryLogRedaction.class);
@@ -42,11 +49,15 @@ public final class LibraryLogRedaction extends TurboFilter {
         if (logger.getName().startsWith(BOLT) && format.startsWith(BOLT_NO_HANDLER)) {
             return FilterReply.DENY;
         }
-        if (!logger.getName().startsWith(JDA) || !level.isGreaterOrEqual(Level.WARN) || !carriesPayload(format, params, t)) {
+        if (!logger.getName().startsWith(JDA)
+                || !level.isGreaterOrEqual(Level.WARN)
+                || !carriesPayload(format, params, t)) {
             return FilterReply.NEUTRAL;
         }
-        LOG.warn("Discord sent a gateway payload JDA could not handle (\"{}\", {}); it was dropped (payload not logged)",
-                kind(format), failureName(params, t));
+        LOG.warn(
+                "Discord sent a gateway payload JDA could not handle (\"{}\", {}); it was dropped (payload not logged)",
+                kind(format),
+                failureName(params, t));
         return FilterReply.DENY;
     }
 

@@ -32,8 +32,9 @@ public record PlatformCredentials(boolean slack, boolean discord, List<String> p
         boolean app = isSet(env, SLACK_APP_TOKEN);
         List<String> problems = new ArrayList<>();
         if (bot != app) {
-            problems.add((bot ? SLACK_APP_TOKEN : SLACK_BOT_TOKEN) + " is not set (" + (bot ? SLACK_BOT_TOKEN : SLACK_APP_TOKEN)
-                    + " is): Slack's Socket Mode needs both.\n" + SLACK_HELP);
+            problems.add((bot ? SLACK_APP_TOKEN : SLACK_BOT_TOKEN) + " is not set ("
+                    + (bot ? SLACK_BOT_TOKEN : SLACK_APP_TOKEN) + " is): Slack's Socket Mode needs both.\n"
+                    + SLACK_HELP);
         }
         return new PlatformCredentials(bot && app, isSet(env, DISCORD_TOKEN), problems);
     }
@@ -48,7 +49,8 @@ public record PlatformCredentials(boolean slack, boolean discord, List<String> p
             return String.join("\n\n", problems);
         }
         return "No chat platform is configured: set the environment variables of at least one.\n\n"
-                + "Missing: " + SLACK_BOT_TOKEN + " and " + SLACK_APP_TOKEN + " (Slack), " + DISCORD_TOKEN + " (Discord).\n\n"
+                + "Missing: " + SLACK_BOT_TOKEN + " and " + SLACK_APP_TOKEN + " (Slack), " + DISCORD_TOKEN
+                + " (Discord).\n\n"
                 + SLACK_HELP + "\n\n" + DISCORD_HELP + "\n\n"
                 + "To practise without Slack or Discord, run: java -jar target/mle-drill.jar drill";
     }

@@ -15,14 +15,18 @@ import java.util.concurrent.TimeUnit;
 public final class ScoringPool {
     public static final int DEFAULT_THREADS = 16;
 
-    private ScoringPool() {
-    }
+    private ScoringPool() {}
 
     public static ExecutorService create(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("scoring threads must be at least 1, not " + threads);
         }
-        return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        return new ThreadPoolExecutor(
+                threads,
+                threads,
+                60,
+                TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(),
                 Threads.daemon("mle-drill-scoring"));
     }
 }

@@ -71,7 +71,8 @@ public final class Service implements AutoCloseable {
                 try {
                     service.startDiscord(env);
                 } catch (RuntimeException e) {
-                    throw new StartFailure("Discord", "DISCORD_TOKEN, discord.rest_base_url and discord.gateway_url", e);
+                    throw new StartFailure(
+                            "Discord", "DISCORD_TOKEN, discord.rest_base_url and discord.gateway_url", e);
                 }
             }
             service.startScheduler();
@@ -86,13 +87,17 @@ public final class Service implements AutoCloseable {
 
     /** Loads the chart renderer (AWT, fonts) in the background, so the first {@code /drill stats} answers in time. */
     private static void warmUpCharts() {
-        Threads.daemon("mle-drill-chart-warm-up").newThread(() -> {
-            try {
-                ProgressCharts.warmUp();
-            } catch (RuntimeException | LinkageError e) {
-                LOG.warn("charts cannot be drawn on this machine ({}); /drill stats answers in text", e.toString());
-            }
-        }).start();
+        Threads.daemon("mle-drill-chart-warm-up")
+                .newThread(() -> {
+                    try {
+                        ProgressCharts.warmUp();
+                    } catch (RuntimeException | LinkageError e) {
+                        LOG.warn(
+                                "charts cannot be drawn on this machine ({}); /drill stats answers in text",
+                                e.toString());
+                    }
+                })
+                .start();
     }
 
     /** An H2 file can be open in one process only: local commands (drill, export, backup) reach it through us. */
@@ -114,44 +119,67 @@ public final class Service implements AutoCloseable {
         Check database = new DatabaseCheck(app.database.dataSource());
         List<Check> ready = new java.util.ArrayList<>(List.of(database));
         if (credentials.slack()) {
-            ready.add(() -> slack.filter(SlackAdapter::connected).isPresent() ? Optional.empty()
+            ready.add(() -> slack.filter(SlackAdapter::connected).isPresent()
+                    ? Optional.empty()
                     : Optional.of("slack not connected"));
         }
         if (credentials.discord()) {
-            ready.add(() -> discord.filter(DiscordAdapter::connected).isPresent() ? Optional.empty()
+            ready.add(() -> discord.filter(DiscordAdapter::connected).isPresent()
+                    ? Optional.empty()
                     : Optional.of("discord not connected"));
         }
-        HealthServer server = HealthServer.start(new InetSocketAddress(listener.bind(), listener.port().get()),
-                database, ready, app.meters.get()::scrape);
+        HealthServer server = HealthServer.start(
+                new InetSocketAddress(listener.bind(), listener.port().get()),
+                database,
+                ready,
+                app.meters.get()::scrape);
         started.push(server);
         LOG.info("health and metrics on http://{}:{}/ (healthz, readyz, metrics)", listener.bind(), server.port());
     }
 
     private void startSlack(Map<String, String> env) {
-        SlackSettings settings = SlackSettings.fromEnvironment(env, Optional.of(app.config.slack().apiBaseUrl()));
-        SlackAdapter slack = new SlackAdapter(settings, new MeteredSink(app.drill, metrics), app.drill.privateAnswers(),
-                app.commands, app.config::channel, app.clock, metrics.connectionEvents(Platform.SLACK));
+        SlackSettings settings = SlackSettings.fromEnvironment(
+                env, Optional.of(app.config.slack().apiBaseUrl()));
+        SlackAdapter slack = new SlackAdapter(
+                settings,
+                new MeteredSink(app.drill, metrics),
+                app.drill.privateAnswers(),
+                app.commands,
+                app.config::channel,
+                app.clock,
+                metrics.connectionEvents(Platform.SLACK));
         app.chats.register(new MeteredChat(slack.chat(), metrics));
         started.push(slack);
         this.slack = Optional.of(slack);
         slack.start();
         platforms.add(Platform.SLACK);
-        LOG.info("Slack connected ({} channel(s) configured)", app.config.channels(Platform.SLACK).size());
+        LOG.info(
+                "Slack connected ({} channel(s) configured)",
+                app.config.channels(Platform.SLACK).size());
     }
 
     private void startDiscord(Map<String, String> env) throws InterruptedException {
         var discord = app.config.discord();
         DiscordAdapter adapter = new DiscordAdapter(
-                new DiscordSettings(env.get(DiscordSettings.TOKEN_ENV), discord.restBaseUrl(), discord.gatewayUrl(),
+                new DiscordSettings(
+                        env.get(DiscordSettings.TOKEN_ENV),
+                        discord.restBaseUrl(),
+                        discord.gatewayUrl(),
                         discord.adminRoles()),
-                new MeteredSink(app.drill, metrics), app.drill.privateAnswers(), app.commands, app.config::channel, app.clock,
+                new MeteredSink(app.drill, metrics),
+                app.drill.privateAnswers(),
+                app.commands,
+                app.config::channel,
+                app.clock,
                 metrics.connectionEvents(Platform.DISCORD));
         started.push(adapter);
         adapter.start();
         this.discord = Optional.of(adapter);
         app.chats.register(new MeteredChat(adapter.chat(), metrics));
         platforms.add(Platform.DISCORD);
-        LOG.info("Discord connected ({} channel(s) configured)", app.config.channels(Platform.DISCORD).size());
+        LOG.info(
+                "Discord connected ({} channel(s) configured)",
+                app.config.channels(Platform.DISCORD).size());
     }
 
     private void startScheduler() {
@@ -170,10 +198,12 @@ public final class Service implements AutoCloseable {
         if (!app.retention.enabled()) {
             return;
         }
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(Threads.daemon("mle-drill-retention"));
+        ScheduledExecutorService executor =
+                Executors.newSingleThreadScheduledExecutor(Threads.daemon("mle-drill-retention"));
         started.push(executor::shutdownNow);
         app.retention.schedule(executor);
-        LOG.info("answer texts are kept {} day(s); older ones are removed at start and daily",
+        LOG.info(
+                "answer texts are kept {} day(s); older ones are removed at start and daily",
                 app.config.retention().answerTextDays().orElseThrow());
     }
 
@@ -186,18 +216,25 @@ public final class Service implements AutoCloseable {
             try {
                 app.poster.recoverUnrecorded(channel);
             } catch (RuntimeException e) {
-                LOG.warn("looking for an unrecorded post in {} failed ({})", channel.name(), e.getClass().getSimpleName());
+                LOG.warn(
+                        "looking for an unrecorded post in {} failed ({})",
+                        channel.name(),
+                        e.getClass().getSimpleName());
             }
         }
         try {
             StartupRecovery.of(app.database, app.chats, app.drill, app.clock).run();
         } catch (RuntimeException e) {
-            LOG.warn("catching up after downtime failed ({}); live answers still arrive", e.getClass().getSimpleName());
+            LOG.warn(
+                    "catching up after downtime failed ({}); live answers still arrive",
+                    e.getClass().getSimpleName());
         }
     }
 
     private List<ChannelSettings> runningChannels() {
-        return app.config.channels().stream().filter(c -> platforms.contains(c.channel().platform())).toList();
+        return app.config.channels().stream()
+                .filter(c -> platforms.contains(c.channel().platform()))
+                .toList();
     }
 
     /**

@@ -28,15 +28,20 @@ public final class StartupRecovery {
 
     /** Backfill over every open question thread of the running adapters, with the default lookback. */
     public static StartupRecovery of(Database database, Chats chats, DrillService drill, Clock clock) {
-        return new StartupRecovery(new Backfill(new JdbcOpenThreads(database.dataSource()), chats, drill, clock,
-                Backfill.DEFAULT_LOOKBACK), drill);
+        return new StartupRecovery(
+                new Backfill(
+                        new JdbcOpenThreads(database.dataSource()), chats, drill, clock, Backfill.DEFAULT_LOOKBACK),
+                drill);
     }
 
     /** Answers stored before the stop are queued first, so the ones backfill stores now are not queued twice. */
     public Backfill.Report run() {
         int queued = drill.rescoreUnscored();
         Backfill.Report report = backfill.run();
-        LOG.info("start-up recovery: {} replies backfilled, {} earlier answers queued for scoring", report.stored(), queued);
+        LOG.info(
+                "start-up recovery: {} replies backfilled, {} earlier answers queued for scoring",
+                report.stored(),
+                queued);
         return report;
     }
 }

@@ -97,7 +97,8 @@ public final class Stores implements AutoCloseable {
     }
 
     /** Scores stored answers again with {@code scorer}. */
-    public JdbcRescorer rescorer(Scorer scorer, Function<String, Optional<Question>> questions, int threads, int chunk) {
+    public JdbcRescorer rescorer(
+            Scorer scorer, Function<String, Optional<Question>> questions, int threads, int chunk) {
         return new JdbcRescorer(ds, scorer, questions, clock, threads, chunk);
     }
 

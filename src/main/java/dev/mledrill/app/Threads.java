@@ -5,8 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Named daemon threads, so a thread dump says what each one does. */
 final class Threads {
-    private Threads() {
-    }
+    private Threads() {}
 
     static ThreadFactory daemon(String name) {
         AtomicInteger count = new AtomicInteger();

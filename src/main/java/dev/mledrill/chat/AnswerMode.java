@@ -7,7 +7,8 @@ import java.util.Locale;
  * once), or privately in a form (Slack modal, Discord modal) and revealed at the close.
  */
 public enum AnswerMode {
-    THREAD, PRIVATE;
+    THREAD,
+    PRIVATE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

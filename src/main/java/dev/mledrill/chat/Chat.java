@@ -26,8 +26,7 @@ public interface Chat {
      * Shows on a channel's question message (posted as {@code message}) how many answers it has so far,
      * in channels whose answers are private. Platforms without a question message to edit show nothing.
      */
-    default void showAnswerCount(QuestionPost post, PostedMessage message, int answers) {
-    }
+    default void showAnswerCount(QuestionPost post, PostedMessage message, int answers) {}
 
     /**
      * Delivers one answer's feedback per the channel's mode, and reacts on the answer. Returns where it

@@ -21,13 +21,28 @@ public sealed interface ChatEvent {
      * A message replied in a question's thread, or written in the bot's DM ({@code direct} then says
      * where: a practice answer or a follow-up probe's reply; neither, it is ignored).
      */
-    record AnswerPosted(String eventId, ChannelRef channel, String threadId, String messageId,
-                        UserRef user, String displayName, String text, Instant at, Optional<Direct> direct)
+    record AnswerPosted(
+            String eventId,
+            ChannelRef channel,
+            String threadId,
+            String messageId,
+            UserRef user,
+            String displayName,
+            String text,
+            Instant at,
+            Optional<Direct> direct)
             implements ChatEvent {
 
         /** A message that is not in a DM. */
-        public AnswerPosted(String eventId, ChannelRef channel, String threadId, String messageId,
-                            UserRef user, String displayName, String text, Instant at) {
+        public AnswerPosted(
+                String eventId,
+                ChannelRef channel,
+                String threadId,
+                String messageId,
+                UserRef user,
+                String displayName,
+                String text,
+                Instant at) {
             this(eventId, channel, threadId, messageId, user, displayName, text, at, Optional.empty());
         }
 
@@ -54,8 +69,15 @@ public sealed interface ChatEvent {
     }
 
     /** An answer's text was edited on the platform. */
-    record AnswerEdited(String eventId, ChannelRef channel, String threadId, String messageId,
-                        UserRef user, String text, Instant at) implements ChatEvent {
+    record AnswerEdited(
+            String eventId,
+            ChannelRef channel,
+            String threadId,
+            String messageId,
+            UserRef user,
+            String text,
+            Instant at)
+            implements ChatEvent {
         public AnswerEdited {
             Objects.requireNonNull(eventId, "eventId");
             Objects.requireNonNull(channel, "channel");
@@ -79,8 +101,15 @@ public sealed interface ChatEvent {
      * A {@code /drill ...} command. {@code text} is everything after {@code /drill}; {@code admin}
      * is what the platform says (Slack workspace admin, Discord Manage Server or configured role).
      */
-    record CommandInvoked(String eventId, ChannelRef channel, UserRef user, String displayName,
-                          boolean admin, String text, Instant at) implements ChatEvent {
+    record CommandInvoked(
+            String eventId,
+            ChannelRef channel,
+            UserRef user,
+            String displayName,
+            boolean admin,
+            String text,
+            Instant at)
+            implements ChatEvent {
         public CommandInvoked {
             Objects.requireNonNull(eventId, "eventId");
             Objects.requireNonNull(channel, "channel");

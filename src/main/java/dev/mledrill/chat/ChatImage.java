@@ -19,7 +19,10 @@ public record ChatImage(byte[] png, String altText, String fileName) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ChatImage i && Arrays.equals(png, i.png) && altText.equals(i.altText) && fileName.equals(i.fileName);
+        return other instanceof ChatImage i
+                && Arrays.equals(png, i.png)
+                && altText.equals(i.altText)
+                && fileName.equals(i.fileName);
     }
 
     @Override

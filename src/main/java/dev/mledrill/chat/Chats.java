@@ -18,6 +18,7 @@ public final class Chats {
     }
 
     public Chat get(Platform platform) {
-        return find(platform).orElseThrow(() -> new IllegalStateException("no chat adapter running for " + platform.id()));
+        return find(platform)
+                .orElseThrow(() -> new IllegalStateException("no chat adapter running for " + platform.id()));
     }
 }

@@ -11,7 +11,10 @@ import java.util.Optional;
  */
 public record CommandReply(String markdown, Optional<ChatImage> image, Audience audience) {
 
-    public enum Audience { CALLER, CHANNEL }
+    public enum Audience {
+        CALLER,
+        CHANNEL
+    }
 
     public CommandReply {
         Objects.requireNonNull(markdown, "markdown");

@@ -26,11 +26,33 @@ public record FeedbackMessage(
         Optional<FollowUp> followUp) {
 
     /** Feedback with no follow-up. */
-    public FeedbackMessage(ChannelRef channel, String threadId, String answerMessageId, UserRef user, FeedbackMode mode,
-                           Question question, Score score, int currentStreak, int longestStreak, boolean late,
-                           boolean practice, boolean rescored) {
-        this(channel, threadId, answerMessageId, user, mode, question, score, currentStreak, longestStreak, late, practice,
-                rescored, Optional.empty());
+    public FeedbackMessage(
+            ChannelRef channel,
+            String threadId,
+            String answerMessageId,
+            UserRef user,
+            FeedbackMode mode,
+            Question question,
+            Score score,
+            int currentStreak,
+            int longestStreak,
+            boolean late,
+            boolean practice,
+            boolean rescored) {
+        this(
+                channel,
+                threadId,
+                answerMessageId,
+                user,
+                mode,
+                question,
+                score,
+                currentStreak,
+                longestStreak,
+                late,
+                practice,
+                rescored,
+                Optional.empty());
     }
 
     public FeedbackMessage {

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Where a user's feedback goes: only they see it, a reply in the question's thread, or a DM. */
 public enum FeedbackMode {
-    EPHEMERAL, THREAD, DM;
+    EPHEMERAL,
+    THREAD,
+    DM;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -30,7 +30,8 @@ public sealed interface FollowUp {
 
         /** The same for a private answer, whose reply is written in a form: the feedback carries its button. */
         public String formMarkdown() {
-            return "**Follow-up:** " + question + "\n_Answer it with the Reply to follow-up button before the window closes:"
+            return "**Follow-up:** " + question
+                    + "\n_Answer it with the Reply to follow-up button before the window closes:"
                     + " only you see your reply; it is scored together with your answer, and the better score counts."
                     + " One follow-up per question._";
         }
@@ -58,7 +59,9 @@ public sealed interface FollowUp {
 
         private String verdict() {
             return "(answer alone " + points(own) + "/100; "
-                    + (counts ? "the " + points(combined) + " counts" : "your answer's " + points(own) + " still counts")
+                    + (counts
+                            ? "the " + points(combined) + " counts"
+                            : "your answer's " + points(own) + " still counts")
                     + ").";
         }
     }

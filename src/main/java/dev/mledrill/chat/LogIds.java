@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 public final class LogIds {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,80}");
 
-    private LogIds() {
-    }
+    private LogIds() {}
 
     /** The id itself when it looks like one (letters, digits, {@code . _ : -}); otherwise only its length. */
     public static String safe(String id) {

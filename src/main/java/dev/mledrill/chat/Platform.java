@@ -3,7 +3,9 @@ package dev.mledrill.chat;
 import java.util.Locale;
 
 public enum Platform {
-    SLACK, DISCORD, CONSOLE;
+    SLACK,
+    DISCORD,
+    CONSOLE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

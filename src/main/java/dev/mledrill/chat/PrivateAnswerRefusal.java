@@ -17,8 +17,14 @@ public enum PrivateAnswerRefusal implements PrivateAnswers {
     }
 
     @Override
-    public Receipt submit(String eventId, ChannelRef channel, String threadId, UserRef user, String displayName, String text,
-                          Instant at) {
+    public Receipt submit(
+            String eventId,
+            ChannelRef channel,
+            String threadId,
+            UserRef user,
+            String displayName,
+            String text,
+            Instant at) {
         return new Receipt.Rejected(MESSAGE);
     }
 

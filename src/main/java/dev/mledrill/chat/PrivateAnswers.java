@@ -18,8 +18,14 @@ public interface PrivateAnswers {
      * once it is durable: {@link Receipt.Stored}, {@link Receipt.Duplicate}, or {@link Receipt.Rejected}
      * with what to show in the form (empty, too long, window closed...).
      */
-    Receipt submit(String eventId, ChannelRef channel, String threadId, UserRef user, String displayName, String text,
-                   Instant at);
+    Receipt submit(
+            String eventId,
+            ChannelRef channel,
+            String threadId,
+            UserRef user,
+            String displayName,
+            String text,
+            Instant at);
 
     /** Withdraws the person's current answer: {@link Receipt.Withdrawn}, or {@link Receipt.Ignored} if there is none. */
     Receipt withdraw(String eventId, ChannelRef channel, String threadId, UserRef user, Instant at);
@@ -37,8 +43,8 @@ public interface PrivateAnswers {
      * together with it like a thread reply. Returns once it is durable: {@link Receipt.Stored}, or
      * {@link Receipt.Rejected} with what to show (empty, too long, already answered, window closed...).
      */
-    default Receipt replyToFollowUp(String eventId, ChannelRef channel, String threadId, UserRef user, String text,
-                                    Instant at) {
+    default Receipt replyToFollowUp(
+            String eventId, ChannelRef channel, String threadId, UserRef user, String text, Instant at) {
         return new Receipt.Rejected(NO_FOLLOW_UP);
     }
 

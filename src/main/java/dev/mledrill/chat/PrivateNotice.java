@@ -8,8 +8,8 @@ import java.util.Objects;
  * (a DM if the author left the channel), Discord as a DM, the terminal as a line. {@code practice}
  * answers live in a DM thread already.
  */
-public record PrivateNotice(ChannelRef channel, String threadId, String answerMessageId, UserRef user, boolean practice,
-                            String text) {
+public record PrivateNotice(
+        ChannelRef channel, String threadId, String answerMessageId, UserRef user, boolean practice, String text) {
     public PrivateNotice {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(answerMessageId, "answerMessageId");

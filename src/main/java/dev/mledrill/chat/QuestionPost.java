@@ -12,8 +12,8 @@ import java.util.Objects;
  * {@code caughtUp}: posted on a later day than its own (the service was down at post time), so
  * the post names its day instead of saying "today".
  */
-public record QuestionPost(ChannelRef channel, Question question, LocalDate drillDate, ZonedDateTime windowClosesAt,
-                           boolean caughtUp) {
+public record QuestionPost(
+        ChannelRef channel, Question question, LocalDate drillDate, ZonedDateTime windowClosesAt, boolean caughtUp) {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     public QuestionPost {

@@ -9,8 +9,8 @@ import java.util.Optional;
  * bot's question message; replies come after it (on Discord a practice DM holds every session, so
  * that message is where one session's replies start).
  */
-public record QuestionThread(ChannelRef channel, String threadId, String questionMessageId,
-                             Optional<UserRef> practiceWith) {
+public record QuestionThread(
+        ChannelRef channel, String threadId, String questionMessageId, Optional<UserRef> practiceWith) {
     public QuestionThread {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(threadId, "threadId");

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Which private answers the wrap-up shows in the thread: all of them, the three best, or none. */
 public enum RevealMode {
-    ALL(Integer.MAX_VALUE), TOP3(3), NONE(0);
+    ALL(Integer.MAX_VALUE),
+    TOP3(3),
+    NONE(0);
 
     private final int limit;
 

@@ -28,8 +28,7 @@ public record WrapUpMessage(
     public static final String MODEL_ANSWER_NOTE = "The model answer is illustrative: its figures show the shape of"
             + " a strong answer, not measurements to quote.";
 
-    public record TopScore(String name, double total) {
-    }
+    public record TopScore(String name, double total) {}
 
     /**
      * The private answers revealed at the close, posted in the question's thread {@code threadId} (whatever the
@@ -48,8 +47,8 @@ public record WrapUpMessage(
      * 18 of 20"), and its text cut to {@code text} when longer ({@code fullLength} characters in all). When the
      * author keeps texts out of reveals ({@code textHidden}), {@code text} is empty and only the score line shows.
      */
-    public record RevealedAnswer(String name, double total, String strongest, String text, int fullLength,
-                                 boolean textHidden) {
+    public record RevealedAnswer(
+            String name, double total, String strongest, String text, int fullLength, boolean textHidden) {
         public RevealedAnswer {
             Objects.requireNonNull(name, "name");
             strongest = strongest == null ? "" : strongest;
@@ -72,13 +71,24 @@ public record WrapUpMessage(
         followUps = followUps == null ? "" : followUps;
     }
 
-    public WrapUpMessage(ChannelRef channel, String threadId, Question question, int answerCount, List<TopScore> topScores,
-                         String mostMissed, String notCounted) {
+    public WrapUpMessage(
+            ChannelRef channel,
+            String threadId,
+            Question question,
+            int answerCount,
+            List<TopScore> topScores,
+            String mostMissed,
+            String notCounted) {
         this(channel, threadId, question, answerCount, topScores, mostMissed, notCounted, "", Optional.empty());
     }
 
-    public WrapUpMessage(ChannelRef channel, String threadId, Question question, int answerCount, List<TopScore> topScores,
-                         String mostMissed) {
+    public WrapUpMessage(
+            ChannelRef channel,
+            String threadId,
+            Question question,
+            int answerCount,
+            List<TopScore> topScores,
+            String mostMissed) {
         this(channel, threadId, question, answerCount, topScores, mostMissed, "");
     }
 }

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** Where a channel's wrap-up goes (option {@code wrap_up}): a reply in the question's thread, or the channel itself. */
 public enum WrapUpPlace {
-    THREAD, CHANNEL;
+    THREAD,
+    CHANNEL;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -24,27 +24,47 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code mle-drill answer}: records an answer as if it had been replied in a channel's question thread. */
-@Command(name = "answer", mixinStandardHelpOptions = true,
+@Command(
+        name = "answer",
+        mixinStandardHelpOptions = true,
         description = {
             "Record an answer as if it had been replied in a channel's question thread at a given time.",
             "For imports and solo users: the answer (from FILE or standard input) is stored, scored and "
-                    + "counted like a chat reply to the question posted in that channel at that time."})
+                    + "counted like a chat reply to the question posted in that channel at that time."
+        })
 final class AnswerCommand implements Callable<Integer> {
-    @Option(names = "--user", required = true, paramLabel = "U", description = "The user's platform id (or name at the terminal).")
+    @Option(
+            names = "--user",
+            required = true,
+            paramLabel = "U",
+            description = "The user's platform id (or name at the terminal).")
     String user;
 
-    @Option(names = "--channel", required = true, paramLabel = "C",
+    @Option(
+            names = "--channel",
+            required = true,
+            paramLabel = "C",
             description = "A configured channel's id or name ('terminal' for the terminal drill).")
     String channel;
 
-    @Option(names = "--at", paramLabel = "ISO_DATETIME",
-            description = "When it was answered: 2026-03-02T09:15:00Z, or a local time in the channel's zone (default: now).")
+    @Option(
+            names = "--at",
+            paramLabel = "ISO_DATETIME",
+            description =
+                    "When it was answered: 2026-03-02T09:15:00Z, or a local time in the channel's zone (default: now).")
     String at;
 
-    @Option(names = "--question", paramLabel = "ID", description = "The question it answers; must be the one posted then.")
+    @Option(
+            names = "--question",
+            paramLabel = "ID",
+            description = "The question it answers; must be the one posted then.")
     String question;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The answer text (default: standard input).")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FILE",
+            description = "The answer text (default: standard input).")
     Path file;
 
     @Mixin
@@ -58,20 +78,28 @@ final class AnswerCommand implements Callable<Integer> {
         ChannelSettings settings = channel(config);
         Instant when = at == null ? terminal.clock.instant() : parseTime(at, settings);
         if (when.isAfter(terminal.clock.instant().plusSeconds(60))) {
-            throw new IllegalArgumentException("--at " + at + " is in the future; an answer can only be recorded once it was given");
+            throw new IllegalArgumentException(
+                    "--at " + at + " is in the future; an answer can only be recorded once it was given");
         }
-        String text = file == null ? new String(terminal.in.readAllBytes(), StandardCharsets.UTF_8) : Files.readString(file);
+        String text =
+                file == null ? new String(terminal.in.readAllBytes(), StandardCharsets.UTF_8) : Files.readString(file);
         try (Application app = terminal.open(config)) {
             ConsoleChat console = app.attachConsole(terminal.out);
-            AnswerTarget.Daily target = app.drill().questionPostedBefore(settings.channel(), when)
+            AnswerTarget.Daily target = app.drill()
+                    .questionPostedBefore(settings.channel(), when)
                     .filter(posted -> question == null || posted.questionId().equals(question))
-                    .orElseThrow(() -> new IllegalArgumentException(question == null
-                            ? "no question was posted in " + settings.name() + " at or before " + when
-                            : "question " + question + " was not the question posted in " + settings.name() + " at " + when));
-            UserRef author = new UserRef(settings.channel().platform(), settings.channel().team(), user.strip());
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            question == null
+                                    ? "no question was posted in " + settings.name() + " at or before " + when
+                                    : "question " + question + " was not the question posted in " + settings.name()
+                                            + " at " + when));
+            UserRef author = new UserRef(
+                    settings.channel().platform(), settings.channel().team(), user.strip());
             ScoredAnswer scored = app.drill().answer(author, null, settings.channel(), target.threadId(), text, when);
-            terminal.out.println("Recorded answer " + scored.answer().id() + " by " + user + " to " + target.questionId() + " in "
-                    + settings.name() + " at " + when.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + (scored.answer().late() ? " (late: after the window closed)" : ""));
+            terminal.out.println(
+                    "Recorded answer " + scored.answer().id() + " by " + user + " to " + target.questionId() + " in "
+                            + settings.name() + " at " + when.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                            + (scored.answer().late() ? " (late: after the window closed)" : ""));
             console.sendFeedback(scored.feedback(FeedbackMode.THREAD, false));
             scored.notice().ifPresent(console::sendPrivateNotice);
             return 0;
@@ -83,8 +111,13 @@ final class AnswerCommand implements Callable<Integer> {
                 .filter(c -> c.channel().id().equals(channel) || c.name().equals(channel))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown channel '" + channel + "' (configured: "
-                        + String.join(", ", Stream.concat(config.channels().stream(), Stream.of(config.consoleChannel()))
-                                .map(c -> c.name() + " (" + c.channel().id() + ")").distinct().toList()) + ")"));
+                        + String.join(
+                                ", ",
+                                Stream.concat(config.channels().stream(), Stream.of(config.consoleChannel()))
+                                        .map(c -> c.name() + " (" + c.channel().id() + ")")
+                                        .distinct()
+                                        .toList())
+                        + ")"));
     }
 
     /** An offset date-time, or a local one in the channel's zone. */

@@ -14,8 +14,7 @@ import java.util.List;
 final class AnswerInput {
     static final String END = ".";
 
-    private AnswerInput() {
-    }
+    private AnswerInput() {}
 
     /** All of the input, blank lines around it dropped and blank lines inside kept. */
     static String readAll(BufferedReader in) {
@@ -35,7 +34,10 @@ final class AnswerInput {
         String[] lines = piped.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].strip().equals(END)) {
-                return new String[] {trimmed(List.of(lines).subList(0, i)), trimmed(List.of(lines).subList(i + 1, lines.length))};
+                return new String[] {
+                    trimmed(List.of(lines).subList(0, i)),
+                    trimmed(List.of(lines).subList(i + 1, lines.length))
+                };
             }
         }
         return new String[] {piped, ""};

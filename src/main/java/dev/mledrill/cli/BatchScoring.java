@@ -60,20 +60,20 @@ final class BatchScoring {
     }
 
     /** Lines of one chunk, with the number of the first. */
-    private record Chunk(int firstLine, List<String> lines) {
-    }
+    private record Chunk(int firstLine, List<String> lines) {}
 
     /** A scored chunk: its printed results (blank lines print nothing) and how many were errors. */
-    private record Printed(List<String> results, int failed) {
-    }
+    private record Printed(List<String> results, int failed) {}
 
     int run(Path file, PrintWriter out, PrintWriter err) {
         AtomicInteger named = new AtomicInteger();
-        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
-            Thread t = new Thread(runnable, "score-batch-" + named.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = threads == 1
+                ? null
+                : Executors.newFixedThreadPool(threads, runnable -> {
+                    Thread t = new Thread(runnable, "score-batch-" + named.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
         int scored = 0;
         int failed = 0;
         ArrayDeque<Future<Printed>> inFlight = new ArrayDeque<>();
@@ -195,7 +195,8 @@ final class BatchScoring {
                 throw new LineError(lineNo, id, "missing or empty \"answer\" (a string)");
             }
             JsonNode q = node.get("question");
-            Optional<Question> question = q == null || q.isNull() ? Optional.empty() : Optional.of(questions.get(q.asText()));
+            Optional<Question> question =
+                    q == null || q.isNull() ? Optional.empty() : Optional.of(questions.get(q.asText()));
             String score = ScoreJson.toJson(scorer.score(answer.asText(), question));
             return "{\"id\":" + JSON.writeValueAsString(id) + "," + score.substring(1);
         } catch (JsonProcessingException e) {

@@ -9,11 +9,15 @@ import picocli.CommandLine.Option;
 
 /** The options every command that opens the database shares: which config file, which data directory. */
 final class ConfigOptions {
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "Configuration file (default: $MLE_DRILL_CONFIG, else config/mle-drill.yaml if present).")
     Path config;
 
-    @Option(names = "--data", paramLabel = "DIR",
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
             description = "Directory of the H2 database; overrides the 'database' key (default ./data).")
     Path data;
 
@@ -22,7 +26,15 @@ final class ConfigOptions {
         if (data == null) {
             return loaded;
         }
-        return new AppConfig(data.toString(), loaded.questionsDir(), loaded.rubricFile(), loaded.channels(),
-                loaded.streak(), loaded.slack(), loaded.discord(), loaded.retention(), loaded.metrics());
+        return new AppConfig(
+                data.toString(),
+                loaded.questionsDir(),
+                loaded.rubricFile(),
+                loaded.channels(),
+                loaded.streak(),
+                loaded.slack(),
+                loaded.discord(),
+                loaded.retention(),
+                loaded.metrics());
     }
 }

@@ -19,7 +19,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code mle-drill drill}: practise at the terminal, no Slack or Discord needed. */
-@Command(name = "drill", mixinStandardHelpOptions = true,
+@Command(
+        name = "drill",
+        mixinStandardHelpOptions = true,
         description = {
             "Practise at the terminal: today's question, your answer, its feedback and your streak.",
             "Typed answers may have several paragraphs: finish with a line holding only '.' (or Ctrl-D).",
@@ -30,7 +32,8 @@ import picocli.CommandLine.Option;
             "Answers are stored in the same database as the bot's. --question or --category gives a practice "
                     + "question instead: scored, not counted for streaks or leaderboards.",
             "The database is opened only to show the question and to store the answer; if it stays busy, the "
-                    + "answer is kept in a file under the data directory's unsaved-answers/."})
+                    + "answer is kept in a file under the data directory's unsaved-answers/."
+        })
 final class DrillCommand implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "NAME", description = "Who is answering (default: your login name).")
     String user = System.getProperty("user.name", "me");
@@ -38,12 +41,17 @@ final class DrillCommand implements Callable<Integer> {
     @Option(names = "--question", paramLabel = "ID", description = "Practise this question instead of today's.")
     String question;
 
-    @Option(names = "--category", paramLabel = "C",
-            description = "Practise a question of this category (vision, nlp, tradeoffs, privacy, deployment, measurement).")
+    @Option(
+            names = "--category",
+            paramLabel = "C",
+            description =
+                    "Practise a question of this category (vision, nlp, tradeoffs, privacy, deployment, measurement).")
     String category;
 
-    @Option(names = "--practice",
-            description = "Practise a question aimed at your weak area: the criterion you lost most points on over your last 10 scored answers.")
+    @Option(
+            names = "--practice",
+            description =
+                    "Practise a question aimed at your weak area: the criterion you lost most points on over your last 10 scored answers.")
     boolean practice;
 
     @Mixin
@@ -60,21 +68,32 @@ final class DrillCommand implements Callable<Integer> {
         if (!terminal.interactive()) {
             // Piped: the whole answer (and any follow-up reply after a '.' line) is here before the database is opened.
             String[] input = AnswerInput.answerAndReply(AnswerInput.readAll(reader));
-            ScoredAnswer scored = storeOrKeep(config, who, input[0], (app, console) -> drill.show(app, console, who,
-                    Optional.ofNullable(question), Optional.ofNullable(category), practice), drill);
+            ScoredAnswer scored = storeOrKeep(
+                    config,
+                    who,
+                    input[0],
+                    (app, console) -> drill.show(
+                            app, console, who, Optional.ofNullable(question), Optional.ofNullable(category), practice),
+                    drill);
             followUp(config, who, scored, drill, () -> input[1]);
             return 0;
         }
         String thread;
         try (Application app = terminal.open(config)) {
-            thread = drill.show(app, app.attachConsole(terminal.out), who, Optional.ofNullable(question),
-                    Optional.ofNullable(category), practice);
+            thread = drill.show(
+                    app,
+                    app.attachConsole(terminal.out),
+                    who,
+                    Optional.ofNullable(question),
+                    Optional.ofNullable(category),
+                    practice);
         }
         // The database is free while the user types.
         String answer = AnswerInput.readTyped(reader);
         ScoredAnswer scored = storeOrKeep(config, who, answer, (app, console) -> thread, drill);
         followUp(config, who, scored, drill, () -> {
-            terminal.out.println("Your reply to the follow-up (end with a line holding only '.'; an empty reply skips it):");
+            terminal.out.println(
+                    "Your reply to the follow-up (end with a line holding only '.'; an empty reply skips it):");
             terminal.out.flush();
             return AnswerInput.readTyped(reader);
         });
@@ -82,7 +101,8 @@ final class DrillCommand implements Callable<Integer> {
     }
 
     /** When the feedback ended with a follow-up: reads the reply (the database is free meanwhile) and scores it. */
-    private void followUp(AppConfig config, UserRef who, ScoredAnswer scored, TerminalDrill drill, Supplier<String> reply) {
+    private void followUp(
+            AppConfig config, UserRef who, ScoredAnswer scored, TerminalDrill drill, Supplier<String> reply) {
         if (scored.probe().isEmpty()) {
             return;
         }
@@ -93,13 +113,22 @@ final class DrillCommand implements Callable<Integer> {
             return;
         }
         try (Application app = terminal.open(config)) {
-            drill.reply(app, app.attachConsole(terminal.out), who, scored.answer().target().threadId(), text);
+            drill.reply(
+                    app,
+                    app.attachConsole(terminal.out),
+                    who,
+                    scored.answer().target().threadId(),
+                    text);
         }
     }
 
     /** Stores the answer; if the database cannot take it, keeps it in a file and says where. */
-    private ScoredAnswer storeOrKeep(AppConfig config, UserRef who, String answer,
-                                     BiFunction<Application, ConsoleChat, String> thread, TerminalDrill drill) {
+    private ScoredAnswer storeOrKeep(
+            AppConfig config,
+            UserRef who,
+            String answer,
+            BiFunction<Application, ConsoleChat, String> thread,
+            TerminalDrill drill) {
         try (Application app = terminal.open(config)) {
             ConsoleChat console = app.attachConsole(terminal.out);
             return drill.store(app, console, who, thread.apply(app, console), answer);

@@ -12,6 +12,5 @@ final class ExitCodes {
     /** A bug: an error nobody expected. MLE_DRILL_DEBUG=1 prints its stack trace. */
     static final int INTERNAL_ERROR = 70;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

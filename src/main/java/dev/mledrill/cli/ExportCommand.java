@@ -18,14 +18,19 @@ import picocli.CommandLine.Option;
         description = {
             "Write everything stored about a user as JSON.",
             "Answers with their texts and edit history, scores per criterion, practice sessions, streaks and streak",
-            "freezes. Exit code 0 when data was found, 1 when none."})
+            "freezes. Exit code 0 when data was found, 1 when none."
+        })
 final class ExportCommand extends ConfiguredCommand {
 
     @Mixin
     UserOptions user;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the JSON to FILE instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the JSON to FILE instead of standard output.")
     Path output;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -34,7 +39,9 @@ final class ExportCommand extends ConfiguredCommand {
         try (Stores stores = Application.openStores(config, env, clock)) {
             DataExport export = stores.privacy().export(user.selector());
             if (export.accounts().isEmpty()) {
-                spec.commandLine().getErr().println("nothing is stored for " + user.selector().describe());
+                spec.commandLine()
+                        .getErr()
+                        .println("nothing is stored for " + user.selector().describe());
                 return 1;
             }
             String json = ExportJson.write(export);
@@ -42,8 +49,10 @@ final class ExportCommand extends ConfiguredCommand {
                 spec.commandLine().getOut().println(json);
             } else {
                 Files.writeString(output, json + System.lineSeparator());
-                spec.commandLine().getOut().println("wrote " + export.answerCount() + " answer(s) and " + export.scoreCount()
-                        + " score(s) to " + output.toAbsolutePath());
+                spec.commandLine()
+                        .getOut()
+                        .println("wrote " + export.answerCount() + " answer(s) and " + export.scoreCount()
+                                + " score(s) to " + output.toAbsolutePath());
             }
             return 0;
         }

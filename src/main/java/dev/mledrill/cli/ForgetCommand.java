@@ -15,7 +15,8 @@ import picocli.CommandLine.Mixin;
             "Delete everything stored about a user, in one transaction.",
             "Answers and their edit history, scores and their criteria, practice sessions, streak data and the",
             "user record. Without --team, in every workspace",
-            "(of --platform, or of every platform). Exit code 0 when something was deleted, 1 when nothing matched."})
+            "(of --platform, or of every platform). Exit code 0 when something was deleted, 1 when nothing matched."
+        })
 final class ForgetCommand extends ConfiguredCommand {
 
     @Mixin
@@ -31,8 +32,9 @@ final class ForgetCommand extends ConfiguredCommand {
                 spec.commandLine().getErr().println("nothing is stored for " + who.describe());
                 return 1;
             }
-            erasure.accounts().forEach(a -> out.println("forgot " + a.platform().id() + " user " + a.id() + " in workspace "
-                    + a.team()));
+            erasure.accounts()
+                    .forEach(a -> out.println(
+                            "forgot " + a.platform().id() + " user " + a.id() + " in workspace " + a.team()));
             out.println("deleted: " + erasure.summary());
             out.println("Copies in backups taken earlier still hold this data until those backups are deleted.");
             return 0;

@@ -21,22 +21,37 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "leaderboard", mixinStandardHelpOptions = true,
-        description = "Rank people by points (each one's best score per question) for this week, this month or all time.")
+@Command(
+        name = "leaderboard",
+        mixinStandardHelpOptions = true,
+        description =
+                "Rank people by points (each one's best score per question) for this week, this month or all time.")
 final class LeaderboardCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
-    @Option(names = "--channel", required = true, paramLabel = "C", description = "Channel id or name from the config, or platform:team:channel.")
+    @Option(
+            names = "--channel",
+            required = true,
+            paramLabel = "C",
+            description = "Channel id or name from the config, or platform:team:channel.")
     String channel;
 
-    @Option(names = "--period", defaultValue = "week", paramLabel = "P", description = "week, month or all (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--period",
+            defaultValue = "week",
+            paramLabel = "P",
+            description = "week, month or all (default: ${DEFAULT-VALUE}).")
     String period;
 
     @Option(names = "--workspace", description = "Rank the channel's whole workspace instead of the channel.")
     boolean workspace;
 
-    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "How many rows (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--limit",
+            defaultValue = "20",
+            paramLabel = "N",
+            description = "How many rows (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = "--json", description = "Print JSON (documented in the README).")
@@ -50,7 +65,8 @@ final class LeaderboardCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (limit < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1 (got " + limit + ")");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--limit must be at least 1 (got " + limit + ")");
         }
         AppConfig config = options.load(System.getenv());
         ChannelSettings settings = StandingsAccess.channel(config, channel, spec.commandLine());
@@ -72,7 +88,9 @@ final class LeaderboardCommand implements Callable<Integer> {
             out.println(StandingsAccess.JSON.writeValueAsString(document));
         } else {
             out.printf("%-4s %-24s %8s %8s %7s%n", "rank", "name", "points", "answers", "streak");
-            board.forEach(e -> out.printf("%-4d %-24s %8.1f %8d %7d%n", e.rank(), e.displayName(), e.points(), e.answers(), e.currentStreak()));
+            board.forEach(e -> out.printf(
+                    "%-4d %-24s %8.1f %8d %7d%n",
+                    e.rank(), e.displayName(), e.points(), e.answers(), e.currentStreak()));
             if (board.isEmpty()) {
                 out.println("(no counted answers in this period)");
             }

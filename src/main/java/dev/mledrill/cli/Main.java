@@ -4,8 +4,7 @@ import picocli.CommandLine;
 
 /** The entry point of the jar: parses the command line and exits with the command's code. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         // Charts are drawn off-screen: no display is needed (or wanted) on a server.

@@ -41,13 +41,18 @@ final class Progress implements AutoCloseable {
                 .continuousUpdate()
                 .setStyle(ProgressBarStyle.ASCII)
                 .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
-                .setUpdateIntervalMillis(terminal ? 500 : (int) Duration.ofSeconds(LOG_INTERVAL_SECONDS).toMillis())
-                .setConsumer(terminal ? new ConsoleProgressBarConsumer(System.err)
-                        : new DelegatingProgressBarConsumer(line -> {
-                            if (System.nanoTime() - quietUntil >= 0) {
-                                System.err.println(line.strip());
-                            }
-                        }));
+                .setUpdateIntervalMillis(
+                        terminal
+                                ? 500
+                                : (int) Duration.ofSeconds(LOG_INTERVAL_SECONDS).toMillis())
+                .setConsumer(
+                        terminal
+                                ? new ConsoleProgressBarConsumer(System.err)
+                                : new DelegatingProgressBarConsumer(line -> {
+                                    if (System.nanoTime() - quietUntil >= 0) {
+                                        System.err.println(line.strip());
+                                    }
+                                }));
         return new Progress(builder.build());
     }
 

@@ -1,8 +1,8 @@
 package dev.mledrill.cli;
 
+import dev.mledrill.app.BundledContent;
 import dev.mledrill.question.Question;
 import dev.mledrill.question.QuestionBank;
-import dev.mledrill.app.BundledContent;
 import java.nio.file.Path;
 
 /**
@@ -25,8 +25,9 @@ final class QuestionLookup {
     /** The question with this id; an unknown id is an {@link IllegalArgumentException} naming the bank. */
     Question get(String id) {
         QuestionBank bank = bank();
-        return bank.find(id).orElseThrow(() -> new IllegalArgumentException("unknown question '" + id + "' (the bank in "
-                + dir + " has " + bank.size() + " questions; see 'mle-drill questions list')"));
+        return bank.find(id)
+                .orElseThrow(() -> new IllegalArgumentException("unknown question '" + id + "' (the bank in " + dir
+                        + " has " + bank.size() + " questions; see 'mle-drill questions list')"));
     }
 
     private QuestionBank bank() {

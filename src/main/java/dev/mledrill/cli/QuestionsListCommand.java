@@ -4,7 +4,6 @@ import dev.mledrill.app.BundledContent;
 import dev.mledrill.question.Question;
 import dev.mledrill.question.QuestionBank;
 import dev.mledrill.question.QuestionBankException;
-import dev.mledrill.question.QuestionBankLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,10 +21,16 @@ final class QuestionsListCommand implements Callable<Integer> {
 
     private static final int PROMPT_WIDTH = 100;
 
-    @Option(names = {"-c", "--category"}, paramLabel = "C", description = "Only the questions of this category.")
+    @Option(
+            names = {"-c", "--category"},
+            paramLabel = "C",
+            description = "Only the questions of this category.")
     String category;
 
-    @Option(names = {"-d", "--dir"}, paramLabel = "DIR", defaultValue = "questions",
+    @Option(
+            names = {"-d", "--dir"},
+            paramLabel = "DIR",
+            defaultValue = "questions",
             description = "The question bank directory (default: ${DEFAULT-VALUE}, else the bank inside the jar).")
     Path dir;
 
@@ -41,11 +46,14 @@ final class QuestionsListCommand implements Callable<Integer> {
         try {
             bank = BundledContent.bank(dir);
         } catch (QuestionBankException e) {
-            return QuestionsValidateCommand.reportErrors(dir, e, spec.commandLine().getErr());
+            return QuestionsValidateCommand.reportErrors(
+                    dir, e, spec.commandLine().getErr());
         }
         if (category != null && !bank.categories().contains(category)) {
-            spec.commandLine().getErr().println("no questions in category '" + category + "'; categories: "
-                    + String.join(", ", bank.categories()));
+            spec.commandLine()
+                    .getErr()
+                    .println("no questions in category '" + category + "'; categories: "
+                            + String.join(", ", bank.categories()));
             return QuestionsCommand.INVALID_BANK;
         }
         List<Question> questions = category == null ? bank.all() : bank.byCategory(category);
@@ -55,10 +63,15 @@ final class QuestionsListCommand implements Callable<Integer> {
 
     private static void print(List<Question> questions, PrintWriter out) {
         int idWidth = questions.stream().mapToInt(q -> q.id().length()).max().orElse(2);
-        int categoryWidth = questions.stream().mapToInt(q -> q.category().length()).max().orElse(8);
+        int categoryWidth =
+                questions.stream().mapToInt(q -> q.category().length()).max().orElse(8);
         String format = "%-" + idWidth + "s  %-" + categoryWidth + "s  %-6s  %s%n";
         for (Question question : questions) {
-            out.printf(format, question.id(), question.category(), question.difficulty().id(),
+            out.printf(
+                    format,
+                    question.id(),
+                    question.category(),
+                    question.difficulty().id(),
                     firstLine(question.prompt()));
         }
         out.flush();
@@ -67,6 +80,8 @@ final class QuestionsListCommand implements Callable<Integer> {
     /** The prompt's first line, shortened to fit a terminal row. */
     static String firstLine(String prompt) {
         String line = prompt.lines().findFirst().orElse("").strip();
-        return line.length() <= PROMPT_WIDTH ? line : line.substring(0, PROMPT_WIDTH - 1).stripTrailing() + "…";
+        return line.length() <= PROMPT_WIDTH
+                ? line
+                : line.substring(0, PROMPT_WIDTH - 1).stripTrailing() + "…";
     }
 }

@@ -23,10 +23,15 @@ import picocli.CommandLine.Spec;
         description = {
             "Check every question file of the bank and report every problem as path:line: what is wrong.",
             "Warns about each key point that its question's own model answer does not cover.",
-            "Exit code 0 when the bank is valid (warnings or not), 1 when it has errors."})
+            "Exit code 0 when the bank is valid (warnings or not), 1 when it has errors."
+        })
 final class QuestionsValidateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", defaultValue = "questions", paramLabel = "DIR",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            defaultValue = "questions",
+            paramLabel = "DIR",
             description = "The question bank directory (default: ${DEFAULT-VALUE}, else the bank inside the jar).")
     Path dir;
 
@@ -43,8 +48,10 @@ final class QuestionsValidateCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             List<String> warnings = ModelAnswerCheck.warnings(bank);
             warnings.forEach(out::println);
-            out.println(dir + ": " + summary(bank) + (warnings.isEmpty() ? ""
-                    : "; " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")));
+            out.println(dir + ": " + summary(bank)
+                    + (warnings.isEmpty()
+                            ? ""
+                            : "; " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")));
             out.flush();
             return 0;
         } catch (QuestionBankException e) {

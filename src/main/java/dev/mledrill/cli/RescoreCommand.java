@@ -19,10 +19,12 @@ import picocli.CommandLine.Option;
 
 @Command(
         name = "rescore",
-        description = {"After a rubric change (a new 'version' in the rubric file), score every stored answer again.",
+        description = {
+            "After a rubric change (a new 'version' in the rubric file), score every stored answer again.",
             "Each answer's latest revision gets a score under the new version, which becomes the one shown;",
             "the older scores stay in the database as history. Answers not yet checked for near copies",
-            "(stored before the check existed, or checked by an older method) are checked first. Safe to interrupt and run again."})
+            "(stored before the check existed, or checked by an older method) are checked first. Safe to interrupt and run again."
+        })
 final class RescoreCommand extends ConfiguredCommand {
 
     @Option(names = "--rubric", paramLabel = "FILE", description = "The rubric (default: the configured rubric file).")
@@ -31,12 +33,19 @@ final class RescoreCommand extends ConfiguredCommand {
     @Option(names = "--questions", paramLabel = "DIR", description = "The question bank (default: the configured one).")
     Path questionsDir;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Workers that score and write (default: the number of cores).")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Workers that score and write (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--chunk", paramLabel = "N", defaultValue = "1000",
+    @Option(
+            names = "--chunk",
+            paramLabel = "N",
+            defaultValue = "1000",
             description = "Answers per transaction (default: ${DEFAULT-VALUE}).")
     int chunk;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -56,8 +65,14 @@ final class RescoreCommand extends ConfiguredCommand {
         try (Stores stores = Application.openStores(config, env, clock)) {
             long checkStart = System.nanoTime();
             JdbcCopyRescan.Result copies = stores.copyRescan(threads, chunk).run();
-            out.printf(Locale.ROOT, "checked %d answer(s) for near copies (%d copied, %d recycled; %d signed) in %.1f s%n",
-                    copies.checked(), copies.copied(), copies.recycled(), copies.signed(), (System.nanoTime() - checkStart) / 1e9);
+            out.printf(
+                    Locale.ROOT,
+                    "checked %d answer(s) for near copies (%d copied, %d recycled; %d signed) in %.1f s%n",
+                    copies.checked(),
+                    copies.copied(),
+                    copies.recycled(),
+                    copies.signed(),
+                    (System.nanoTime() - checkStart) / 1e9);
             long start = System.nanoTime();
             JdbcRescorer rescorer = stores.rescorer(scorer, bank::find, threads, chunk);
             int reinstated = rescorer.reinstate();
@@ -66,23 +81,37 @@ final class RescoreCommand extends ConfiguredCommand {
                 result = rescorer.rescore(progress::stepBy);
             }
             int followUps = stores.followUpRescorer(scorer, bank::find).run();
-            out.printf(Locale.ROOT, "rescored %d answer(s) with rubric %s in %.1f s%n", result.rescored(),
-                    scorer.rubricVersion(), (System.nanoTime() - start) / 1e9);
+            out.printf(
+                    Locale.ROOT,
+                    "rescored %d answer(s) with rubric %s in %.1f s%n",
+                    result.rescored(),
+                    scorer.rubricVersion(),
+                    (System.nanoTime() - start) / 1e9);
             if (followUps > 0) {
                 out.printf(Locale.ROOT, "rescored %d answer(s) together with their follow-up reply%n", followUps);
             }
             if (reinstated > 0) {
-                out.printf(Locale.ROOT, "%d answer(s) already had a score under rubric %s (an earlier version): "
-                        + "that score is current again%n", reinstated, scorer.rubricVersion());
+                out.printf(
+                        Locale.ROOT,
+                        "%d answer(s) already had a score under rubric %s (an earlier version): "
+                                + "that score is current again%n",
+                        reinstated,
+                        scorer.rubricVersion());
             } else if (result.rescored() == 0) {
-                out.printf(Locale.ROOT, "every answer's current score is already under rubric %s: nothing to do "
-                        + "(change 'version' in the rubric file to score again)%n", scorer.rubricVersion());
+                out.printf(
+                        Locale.ROOT,
+                        "every answer's current score is already under rubric %s: nothing to do "
+                                + "(change 'version' in the rubric file to score again)%n",
+                        scorer.rubricVersion());
             }
             if (result.rescored() > 0 && stores.database().appendsEveryCommit()) {
                 // bulk work leaves the appended file far larger than its data (docs/PERFORMANCE.md#storage)
                 long compactStart = System.nanoTime();
                 stores.database().closeCompacting();
-                out.printf(Locale.ROOT, "compacted the database file in %.1f s%n", (System.nanoTime() - compactStart) / 1e9);
+                out.printf(
+                        Locale.ROOT,
+                        "compacted the database file in %.1f s%n",
+                        (System.nanoTime() - compactStart) / 1e9);
             }
             out.flush();
             return 0;

@@ -14,13 +14,16 @@ import picocli.CommandLine.Parameters;
             "Restore a backup zip into the data directory (--data, else the 'database' key).",
             "The backup is restored into a staging directory and checked before it is moved into place, so a",
             "damaged file leaves the data directory as it was. Refuses while a database exists there, unless",
-            "--replace (the service must be stopped; the old database is kept beside the new one)."})
+            "--replace (the service must be stopped; the old database is kept beside the new one)."
+        })
 final class RestoreCommand extends ConfiguredCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "A zip written by 'mle-drill backup'.")
     Path file;
 
-    @Option(names = "--replace", description = "Replace an existing database, keeping it as mle-drill.mv.db.before-restore-TIME.")
+    @Option(
+            names = "--replace",
+            description = "Replace an existing database, keeping it as mle-drill.mv.db.before-restore-TIME.")
     boolean replace;
 
     @Override
@@ -31,11 +34,13 @@ final class RestoreCommand extends ConfiguredCommand {
                     + "a JDBC URL; for PostgreSQL use pg_restore");
         }
         Path directory = Path.of(config.database());
-        Restore.Result result = Progress.whileRunning("restore", "s", () -> 0,
-                () -> Restore.restore(file, directory, replace));
+        Restore.Result result =
+                Progress.whileRunning("restore", "s", () -> 0, () -> Restore.restore(file, directory, replace));
         var out = spec.commandLine().getOut();
         out.println("restored " + file.toAbsolutePath() + " into " + directory.toAbsolutePath() + " ("
-                + result.rows().entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))
+                + result.rows().entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey())
+                        .collect(Collectors.joining(", "))
                 + "); start the service to use it");
         result.previous().ifPresent(previous -> out.println("the database it replaced is kept as " + previous));
         return 0;

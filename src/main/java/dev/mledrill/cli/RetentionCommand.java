@@ -31,20 +31,25 @@ final class RetentionCommand implements Runnable {
 
     @Command(
             name = "apply",
-                description = {
+            description = {
                 "Delete the text of every scored answer older than the retention period now (the service also does",
-                "this at start and daily). Scores, criteria and streaks stay; the answer keeps a body_deleted_at time."})
+                "this at start and daily). Scores, criteria and streaks stay; the answer keeps a body_deleted_at time."
+            })
     static final class Apply extends ConfiguredCommand {
 
-        @Option(names = "--days", paramLabel = "N",
+        @Option(
+                names = "--days",
+                paramLabel = "N",
                 description = "Use N days instead of the configured retention.answer_text_days.")
         Integer days;
+
         Clock clock = Clock.systemUTC();
 
         @Override
         int run() {
             AppConfig config = options.load(env);
-            Optional<Integer> period = Optional.ofNullable(days).or(() -> config.retention().answerTextDays());
+            Optional<Integer> period =
+                    Optional.ofNullable(days).or(() -> config.retention().answerTextDays());
             PrintWriter out = spec.commandLine().getOut();
             if (period.isEmpty()) {
                 out.println("retention.answer_text_days is not set: answer texts are kept; nothing to do.");
@@ -53,8 +58,8 @@ final class RetentionCommand implements Runnable {
             try (Stores stores = Application.openStores(config, env, clock)) {
                 AnswerTextRetention retention = stores.retention(period);
                 int purged = Progress.whileRunning("retention", "s", () -> 0, retention::apply);
-                out.println("removed the text of " + purged + " answer(s) received before " + retention.cutoff().orElseThrow()
-                        + " (" + period.get() + " days); their scores are kept");
+                out.println("removed the text of " + purged + " answer(s) received before "
+                        + retention.cutoff().orElseThrow() + " (" + period.get() + " days); their scores are kept");
                 return 0;
             }
         }

@@ -13,12 +13,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code mle-drill run}: the bot itself, until SIGTERM or Ctrl-C. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
         description = {
             "Start the bot on Slack and/or Discord, with the tokens from the environment.",
             "Slack needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN, Discord needs DISCORD_TOKEN. Posts each configured "
                     + "channel's question on schedule, stores and scores the answers, posts feedback and wrap-ups. "
-                    + "Stops gracefully on SIGTERM or Ctrl-C: scoring in flight finishes first."})
+                    + "Stops gracefully on SIGTERM or Ctrl-C: scoring in flight finishes first."
+        })
 final class RunCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options = new ConfigOptions();
@@ -56,7 +59,8 @@ final class RunCommand implements Callable<Integer> {
         StopSignals.onStop(stopRequested::countDown);
         Runtime.getRuntime().addShutdownHook(new Thread(stop, "mle-drill-shutdown"));
         err.println("mle-drill is running" + (credentials.slack() ? " on Slack" : "")
-                + (credentials.slack() && credentials.discord() ? " and" : "") + (credentials.discord() ? " on Discord" : "")
+                + (credentials.slack() && credentials.discord() ? " and" : "")
+                + (credentials.discord() ? " on Discord" : "")
                 + ". Stop it with Ctrl-C or SIGTERM.");
         stopRequested.await();
         stop.run();

@@ -2,7 +2,10 @@ package dev.mledrill.cli;
 
 import picocli.CommandLine.Command;
 
-@Command(name = "schedule", mixinStandardHelpOptions = true, description = "Inspect the channels' posting schedules.",
+@Command(
+        name = "schedule",
+        mixinStandardHelpOptions = true,
+        description = "Inspect the channels' posting schedules.",
         subcommands = ScheduleListCommand.class)
 final class ScheduleCommand implements Runnable {
     @Override

@@ -22,8 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Every configured channel: its schedule, next post time in its zone, answer window and whether it is paused.")
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description =
+                "Every configured channel: its schedule, next post time in its zone, answer window and whether it is paused.")
 final class ScheduleListCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
@@ -37,9 +40,18 @@ final class ScheduleListCommand implements Callable<Integer> {
     private final Clock clock = Clock.systemUTC();
 
     /** One row of the output; {@code nextPost} and {@code nextWindowCloses} are in the channel's zone. */
-    record ChannelSchedule(String platform, String team, String channel, String name, String cron, String zone,
-                           String nextPost, String nextWindowCloses, String answerWindow, List<String> skipDates, boolean paused) {
-    }
+    record ChannelSchedule(
+            String platform,
+            String team,
+            String channel,
+            String name,
+            String cron,
+            String zone,
+            String nextPost,
+            String nextWindowCloses,
+            String answerWindow,
+            List<String> skipDates,
+            boolean paused) {}
 
     @Override
     public Integer call() throws Exception {
@@ -49,11 +61,19 @@ final class ScheduleListCommand implements Callable<Integer> {
             ChannelPauses pauses = stores.pauses();
             for (ChannelSettings s : config.channels()) {
                 Optional<DrillOccurrence> next = DrillSchedule.of(s).nextAfter(clock.instant());
-                rows.add(new ChannelSchedule(s.channel().platform().id(), s.channel().team(), s.channel().id(), s.name(),
-                        s.schedule(), s.zone().getId(), next.map(o -> o.postAt().toOffsetDateTime().toString()).orElse(null),
-                        next.map(o -> o.closesAt().toOffsetDateTime().toString()).orElse(null),
+                rows.add(new ChannelSchedule(
+                        s.channel().platform().id(),
+                        s.channel().team(),
+                        s.channel().id(),
+                        s.name(),
+                        s.schedule(),
+                        s.zone().getId(),
+                        next.map(o -> o.postAt().toOffsetDateTime().toString()).orElse(null),
+                        next.map(o -> o.closesAt().toOffsetDateTime().toString())
+                                .orElse(null),
                         s.answerWindow().map(Object::toString).orElse("until next post"),
-                        s.skipDates().stream().sorted().map(Object::toString).toList(), pauses.paused(s.channel())));
+                        s.skipDates().stream().sorted().map(Object::toString).toList(),
+                        pauses.paused(s.channel())));
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -64,9 +84,17 @@ final class ScheduleListCommand implements Callable<Integer> {
             out.println(StandingsAccess.JSON.writeValueAsString(document));
         } else {
             for (ChannelSchedule r : rows) {
-                out.printf("%s (%s %s/%s)%n  cron %s in %s%s%n  next post %s, window %s%n", r.name(), r.platform(), r.team(),
-                        r.channel(), r.cron(), r.zone(), r.paused() ? ", PAUSED" : "",
-                        r.nextPost() == null ? "never" : r.nextPost(), r.answerWindow());
+                out.printf(
+                        "%s (%s %s/%s)%n  cron %s in %s%s%n  next post %s, window %s%n",
+                        r.name(),
+                        r.platform(),
+                        r.team(),
+                        r.channel(),
+                        r.cron(),
+                        r.zone(),
+                        r.paused() ? ", PAUSED" : "",
+                        r.nextPost() == null ? "never" : r.nextPost(),
+                        r.answerWindow());
             }
         }
         out.flush();

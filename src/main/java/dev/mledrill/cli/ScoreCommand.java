@@ -24,34 +24,52 @@ import picocli.CommandLine.Spec;
 
 @Command(
         name = "score",
-        description = {"Score an answer against the product-first rubric and explain the score.",
-            "The answer is read from FILE, or from standard input when FILE is missing or '-'."})
+        description = {
+            "Score an answer against the product-first rubric and explain the score.",
+            "The answer is read from FILE, or from standard input when FILE is missing or '-'."
+        })
 public final class ScoreCommand implements Callable<Integer> {
     /** Exit codes as for every command: 1 bad input (empty answer, unknown question), 2 bad rubric or bank. */
     static final int BAD_INPUT = 1;
+
     static final int BAD_CONFIGURATION = 2;
 
-    @Option(names = "--question", paramLabel = "ID", description = "Score against this question of the bank:"
-            + " its focus shifts the weights and its key points are reported as covered or missed.")
+    @Option(
+            names = "--question",
+            paramLabel = "ID",
+            description = "Score against this question of the bank:"
+                    + " its focus shifts the weights and its key points are reported as covered or missed.")
     String questionId;
 
-    @Option(names = "--questions", paramLabel = "DIR", defaultValue = "questions",
+    @Option(
+            names = "--questions",
+            paramLabel = "DIR",
+            defaultValue = "questions",
             description = "The question bank directory (default: ${DEFAULT-VALUE}, else the bank inside the jar).")
     Path questionsDir;
 
-    @Option(names = "--rubric", paramLabel = "FILE", defaultValue = "config/rubric.yaml",
+    @Option(
+            names = "--rubric",
+            paramLabel = "FILE",
+            defaultValue = "config/rubric.yaml",
             description = "The rubric (default: ${DEFAULT-VALUE}, else the rubric inside the jar).")
     Path rubricFile;
 
     @Option(names = "--json", description = "Print exactly one JSON object instead of the feedback text.")
     boolean json;
 
-    @Option(names = "--batch", paramLabel = "FILE.jsonl", description = "Score one {\"id\",\"answer\",\"question\"?}"
-            + " per line and print one JSON result per line; a bad line gets an error object.")
+    @Option(
+            names = "--batch",
+            paramLabel = "FILE.jsonl",
+            description = "Score one {\"id\",\"answer\",\"question\"?}"
+                    + " per line and print one JSON result per line; a bad line gets an error object.")
     Path batch;
 
-    @Option(names = "--threads", paramLabel = "N", description = "With --batch: score on N threads"
-            + " (default: one per core); results keep the input order.")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description =
+                    "With --batch: score on N threads" + " (default: one per core); results keep the input order.")
     Integer threads;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "The answer (default: standard input).")
@@ -80,7 +98,8 @@ public final class ScoreCommand implements Callable<Integer> {
                 int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
                 return new BatchScoring(scorer, questions, n).run(batch, out, err);
             }
-            Optional<Question> question = questionId == null ? Optional.empty() : Optional.of(questions.get(questionId));
+            Optional<Question> question =
+                    questionId == null ? Optional.empty() : Optional.of(questions.get(questionId));
             String answer = readAnswer();
             if (answer.isBlank()) {
                 err.println("no answer to score: give a FILE or pipe the answer on standard input");
@@ -107,8 +126,9 @@ public final class ScoreCommand implements Callable<Integer> {
             }
             return Files.readString(Path.of(file));
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the answer from " + (file == null ? "standard input" : file)
-                    + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "cannot read the answer from " + (file == null ? "standard input" : file) + ": " + e.getMessage(),
+                    e);
         }
     }
 }

@@ -13,11 +13,12 @@ import picocli.CommandLine.ParameterException;
 
 /** What the leaderboard, streak and schedule commands share: finding a channel, writing JSON. */
 final class StandingsAccess {
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
-    private StandingsAccess() {
-    }
+    private StandingsAccess() {}
 
     /**
      * A channel by its configured id or name ({@code #} optional), or written out as
@@ -26,18 +27,31 @@ final class StandingsAccess {
     static ChannelSettings channel(AppConfig config, String wanted, picocli.CommandLine commandLine) {
         String bare = wanted.startsWith("#") ? wanted.substring(1) : wanted;
         List<ChannelSettings> matches = config.channels().stream()
-                .filter(s -> s.channel().id().equals(bare) || s.name().equals(wanted) || s.name().equals(bare)
-                        || (s.channel().platform().id() + ":" + s.channel().team() + ":" + s.channel().id()).equals(wanted))
+                .filter(s -> s.channel().id().equals(bare)
+                        || s.name().equals(wanted)
+                        || s.name().equals(bare)
+                        || (s.channel().platform().id() + ":" + s.channel().team() + ":"
+                                        + s.channel().id())
+                                .equals(wanted))
                 .toList();
         if (matches.size() == 1) {
             return matches.get(0);
         }
         if (matches.size() > 1) {
-            throw new ParameterException(commandLine, "channel '" + wanted + "' is ambiguous; write it as platform:team:channel");
+            throw new ParameterException(
+                    commandLine, "channel '" + wanted + "' is ambiguous; write it as platform:team:channel");
         }
-        return explicit(wanted).orElseThrow(() -> new ParameterException(commandLine, "unknown channel '" + wanted
-                + "'; configured: " + String.join(", ", config.channels().stream().map(ChannelSettings::name).toList())
-                + " (or write platform:team:channel)"));
+        return explicit(wanted)
+                .orElseThrow(() -> new ParameterException(
+                        commandLine,
+                        "unknown channel '" + wanted
+                                + "'; configured: "
+                                + String.join(
+                                        ", ",
+                                        config.channels().stream()
+                                                .map(ChannelSettings::name)
+                                                .toList())
+                                + " (or write platform:team:channel)"));
     }
 
     private static Optional<ChannelSettings> explicit(String wanted) {
@@ -46,7 +60,17 @@ final class StandingsAccess {
             return Optional.empty();
         }
         ChannelRef ref = new ChannelRef(Platform.fromId(parts[0]), parts[1], parts[2]);
-        return Optional.of(new ChannelSettings(ref, parts[2], "0 0 9 ? * MON-FRI", java.time.ZoneOffset.UTC,
-                java.util.Map.of(), java.util.Set.of(), Optional.empty(), dev.mledrill.chat.FeedbackMode.THREAD, true, true, List.of()));
+        return Optional.of(new ChannelSettings(
+                ref,
+                parts[2],
+                "0 0 9 ? * MON-FRI",
+                java.time.ZoneOffset.UTC,
+                java.util.Map.of(),
+                java.util.Set.of(),
+                Optional.empty(),
+                dev.mledrill.chat.FeedbackMode.THREAD,
+                true,
+                true,
+                List.of()));
     }
 }

@@ -35,23 +35,36 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code mle-drill stats}: a person's progress (text, JSON or a PNG chart), or a channel's team chart. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"A person's progress per rubric criterion over their latest scored answers, as text, JSON or a chart.",
-            "With --team-chart: a channel's most-missed criteria over 4 weeks and its streak board as a chart."})
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
+        description = {
+            "A person's progress per rubric criterion over their latest scored answers, as text, JSON or a chart.",
+            "With --team-chart: a channel's most-missed criteria over 4 weeks and its streak board as a chart."
+        })
 final class StatsCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
-    @Option(names = "--user", paramLabel = "U", description = "The user's platform id (Slack U..., Discord snowflake, or the terminal name).")
+    @Option(
+            names = "--user",
+            paramLabel = "U",
+            description = "The user's platform id (Slack U..., Discord snowflake, or the terminal name).")
     String user;
 
-    @Option(names = "--channel", paramLabel = "C", description = "Channel id or name, or platform:team:channel (default: all the user's answers).")
+    @Option(
+            names = "--channel",
+            paramLabel = "C",
+            description = "Channel id or name, or platform:team:channel (default: all the user's answers).")
     String channel;
 
     @Option(names = "--png", paramLabel = "FILE", description = "Write the person's progress chart to FILE (PNG).")
     Path png;
 
-    @Option(names = "--team-chart", paramLabel = "FILE", description = "Write the channel's team chart to FILE (PNG); needs --channel.")
+    @Option(
+            names = "--team-chart",
+            paramLabel = "FILE",
+            description = "Write the channel's team chart to FILE (PNG); needs --channel.")
     Path teamChart;
 
     @Option(names = "--json", description = "Print the person's answers, rolling shares and weakest criterion as JSON.")
@@ -69,7 +82,8 @@ final class StatsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--team-chart needs --channel C");
         }
         AppConfig config = options.load(System.getenv());
-        Optional<ChannelSettings> settings = channel == null ? Optional.empty()
+        Optional<ChannelSettings> settings = channel == null
+                ? Optional.empty()
                 : Optional.of(StandingsAccess.channel(config, channel, spec.commandLine()));
         PrintWriter out = spec.commandLine().getOut();
         try (Stores stores = Application.openStores(config, System.getenv(), Clock.systemUTC())) {
@@ -77,7 +91,8 @@ final class StatsCommand implements Callable<Integer> {
             if (teamChart != null) {
                 ChartImage image = charts.team(settings.orElseThrow());
                 write(teamChart, image);
-                out.println("wrote " + teamChart + " (" + image.width() + "x" + image.height() + "): " + image.altText());
+                out.println(
+                        "wrote " + teamChart + " (" + image.width() + "x" + image.height() + "): " + image.altText());
             }
             if (user != null) {
                 person(config, settings, charts, out);
@@ -87,7 +102,8 @@ final class StatsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void person(AppConfig config, Optional<ChannelSettings> settings, ProgressCharts charts, PrintWriter out) throws IOException {
+    private void person(AppConfig config, Optional<ChannelSettings> settings, ProgressCharts charts, PrintWriter out)
+            throws IOException {
         Optional<ChannelRef> in = settings.map(ChannelSettings::channel);
         List<ScoredAttempt> attempts = List.of();
         for (UserRef candidate : candidates(config, settings)) {
@@ -96,7 +112,8 @@ final class StatsCommand implements Callable<Integer> {
                 break;
             }
         }
-        ZoneId zone = settings.map(ChannelSettings::zone).orElse(config.consoleChannel().zone());
+        ZoneId zone = settings.map(ChannelSettings::zone)
+                .orElse(config.consoleChannel().zone());
         if (json) {
             out.println(StandingsAccess.JSON.writeValueAsString(document(attempts)));
         }
@@ -125,21 +142,32 @@ final class StatsCommand implements Callable<Integer> {
     /** The user in the channel's workspace, else in each configured workspace (the terminal's first). */
     private List<UserRef> candidates(AppConfig config, Optional<ChannelSettings> settings) {
         Set<UserRef> refs = new LinkedHashSet<>();
-        settings.ifPresent(s -> refs.add(new UserRef(s.channel().platform(), s.channel().team(), user)));
+        settings.ifPresent(
+                s -> refs.add(new UserRef(s.channel().platform(), s.channel().team(), user)));
         ChannelRef console = config.consoleChannel().channel();
         refs.add(new UserRef(console.platform(), console.team(), user));
-        config.channels().forEach(s -> refs.add(new UserRef(s.channel().platform(), s.channel().team(), user)));
+        config.channels()
+                .forEach(s ->
+                        refs.add(new UserRef(s.channel().platform(), s.channel().team(), user)));
         return settings.isPresent() ? List.of(refs.iterator().next()) : List.copyOf(refs);
     }
 
     private static void summary(List<ScoredAttempt> attempts, PrintWriter out) {
-        List<ScoredAttempt> recent = attempts.subList(Math.max(0, attempts.size() - WeakAreaPractice.SPAN), attempts.size());
-        out.printf("%d scored answers; latest total %.0f/100, average of the last %d %.0f/100%n", attempts.size(),
-                attempts.get(attempts.size() - 1).total(), recent.size(),
+        List<ScoredAttempt> recent =
+                attempts.subList(Math.max(0, attempts.size() - WeakAreaPractice.SPAN), attempts.size());
+        out.printf(
+                "%d scored answers; latest total %.0f/100, average of the last %d %.0f/100%n",
+                attempts.size(),
+                attempts.get(attempts.size() - 1).total(),
+                recent.size(),
                 recent.stream().mapToDouble(ScoredAttempt::total).average().orElse(0));
         for (WeakArea area : WeakArea.ranked(recent)) {
-            out.printf("  %-32s %3.0f %% of its points (lost %.0f of %.0f)%n", area.criterion().title(),
-                    100 * (area.available() - area.lost()) / area.available(), area.lost(), area.available());
+            out.printf(
+                    "  %-32s %3.0f %% of its points (lost %.0f of %.0f)%n",
+                    area.criterion().title(),
+                    100 * (area.available() - area.lost()) / area.available(),
+                    area.lost(),
+                    area.available());
         }
     }
 
@@ -155,8 +183,15 @@ final class StatsCommand implements Callable<Integer> {
             row.put("practice", a.practice());
             row.put("total", a.total());
             Map<String, Object> criteria = new LinkedHashMap<>();
-            a.criteria().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> criteria.put(e.getKey().id(), Map.of("earned", e.getValue().earned(), "max", e.getValue().max())));
+            a.criteria().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> criteria.put(
+                            e.getKey().id(),
+                            Map.of(
+                                    "earned",
+                                    e.getValue().earned(),
+                                    "max",
+                                    e.getValue().max())));
             row.put("criteria", criteria);
             answers.add(row);
         }
@@ -166,10 +201,22 @@ final class StatsCommand implements Callable<Integer> {
         trend.rollingShare().forEach((c, line) -> rolling.put(c.id(), line));
         doc.put("window", trend.window());
         doc.put("rollingShare", rolling);
-        List<ScoredAttempt> recent = attempts.subList(Math.max(0, attempts.size() - WeakAreaPractice.SPAN), attempts.size());
-        doc.put("weakest", WeakArea.ranked(recent).stream().findFirst()
-                .map(w -> Map.of("criterion", w.criterion().id(), "lost", w.lost(), "available", w.available(), "answers", w.answers()))
-                .orElse(null));
+        List<ScoredAttempt> recent =
+                attempts.subList(Math.max(0, attempts.size() - WeakAreaPractice.SPAN), attempts.size());
+        doc.put(
+                "weakest",
+                WeakArea.ranked(recent).stream()
+                        .findFirst()
+                        .map(w -> Map.of(
+                                "criterion",
+                                w.criterion().id(),
+                                "lost",
+                                w.lost(),
+                                "available",
+                                w.available(),
+                                "answers",
+                                w.answers()))
+                        .orElse(null));
         return doc;
     }
 

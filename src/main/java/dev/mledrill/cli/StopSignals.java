@@ -7,8 +7,7 @@ import sun.misc.Signal;
  * (run the shutdown hooks, exit 128 + signal): {@code run} then stops gracefully and exits 0.
  */
 final class StopSignals {
-    private StopSignals() {
-    }
+    private StopSignals() {}
 
     static void onStop(Runnable request) {
         for (String name : new String[] {"TERM", "INT"}) {

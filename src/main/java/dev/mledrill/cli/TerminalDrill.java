@@ -28,12 +28,19 @@ final class TerminalDrill {
     }
 
     /** Prints the question and returns the thread the answer goes to. */
-    String show(Application app, ConsoleChat console, UserRef user, Optional<String> questionId, Optional<String> category,
-                boolean weakArea) {
+    String show(
+            Application app,
+            ConsoleChat console,
+            UserRef user,
+            Optional<String> questionId,
+            Optional<String> category,
+            boolean weakArea) {
         ChannelSettings settings = app.config().consoleChannel();
         if (questionId.isPresent()) {
-            Question question = app.bank().find(questionId.get()).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown question id '" + questionId.get() + "' (list them with: mle-drill questions list)"));
+            Question question = app.bank()
+                    .find(questionId.get())
+                    .orElseThrow(() -> new IllegalArgumentException("unknown question id '" + questionId.get()
+                            + "' (list them with: mle-drill questions list)"));
             return practice(app, user, settings.channel(), question);
         }
         if (category.isPresent() || weakArea) {
@@ -50,7 +57,14 @@ final class TerminalDrill {
 
     ScoredAnswer store(Application app, ConsoleChat console, UserRef user, String thread, String answer) {
         ChannelSettings settings = app.config().consoleChannel();
-        ScoredAnswer scored = app.drill().answer(user, user.id(), settings.channel(), thread, answer, app.clock().instant());
+        ScoredAnswer scored = app.drill()
+                .answer(
+                        user,
+                        user.id(),
+                        settings.channel(),
+                        thread,
+                        answer,
+                        app.clock().instant());
         console.sendFeedback(scored.feedback(FeedbackMode.THREAD, false));
         scored.notice().ifPresent(console::sendPrivateNotice);
         return scored;
@@ -59,7 +73,9 @@ final class TerminalDrill {
     /** Stores the reply to the answer's follow-up and prints the answer's score with the reply added. */
     ScoredAnswer reply(Application app, ConsoleChat console, UserRef user, String thread, String reply) {
         ChannelSettings settings = app.config().consoleChannel();
-        ScoredAnswer scored = app.drill().replyToProbe(user, settings.channel(), thread, reply, app.clock().instant());
+        ScoredAnswer scored = app.drill()
+                .replyToProbe(
+                        user, settings.channel(), thread, reply, app.clock().instant());
         console.sendFeedback(scored.feedback(FeedbackMode.THREAD, false));
         return scored;
     }
@@ -72,10 +88,14 @@ final class TerminalDrill {
         app.wrapUps().closeWindows(settings);
         boolean postedNow = app.poster().postDue(settings);
         Optional<DailyQuestion> today = app.daily().current(settings);
-        Optional<String> thread = today.flatMap(d -> app.posts().byId(d.post().id())).flatMap(p -> p.threadId());
+        Optional<String> thread =
+                today.flatMap(d -> app.posts().byId(d.post().id())).flatMap(p -> p.threadId());
         if (thread.isPresent() && !postedNow) {
             DailyQuestion day = today.get();
-            console.show(new QuestionPost(settings.channel(), day.question(), day.occurrence().drillDate(),
+            console.show(new QuestionPost(
+                    settings.channel(),
+                    day.question(),
+                    day.occurrence().drillDate(),
                     day.occurrence().closesAt()));
         }
         return thread;

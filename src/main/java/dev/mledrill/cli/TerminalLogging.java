@@ -7,8 +7,7 @@ import org.slf4j.LoggerFactory;
 
 /** Terminal commands print their own results; routine log lines would only clutter them. */
 final class TerminalLogging {
-    private TerminalLogging() {
-    }
+    private TerminalLogging() {}
 
     /** Shows warnings and errors only, unless MLE_DRILL_LOG_LEVEL asks for more. */
     static void quiet(Map<String, String> env) {

@@ -16,14 +16,15 @@ import java.util.Optional;
  * piped into {@code drill} again.
  */
 final class UnsavedAnswers {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-    private UnsavedAnswers() {
-    }
+    private UnsavedAnswers() {}
 
     /** Writes {@code answer} to a new file and returns it; empty when no place could be written. */
     static Optional<Path> keep(String database, String user, String answer, Instant now) {
-        String name = STAMP.format(now) + "-" + user.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + ProcessHandle.current().pid() + ".txt";
+        String name = STAMP.format(now) + "-" + user.replaceAll("[^A-Za-z0-9._-]", "_") + "-"
+                + ProcessHandle.current().pid() + ".txt";
         for (Path dir : places(database)) {
             try {
                 Files.createDirectories(dir);
@@ -37,6 +38,8 @@ final class UnsavedAnswers {
 
     private static List<Path> places(String database) {
         Path temp = Path.of(System.getProperty("java.io.tmpdir"), "mle-drill-unsaved-answers");
-        return database.startsWith("jdbc:") ? List.of(temp) : List.of(Path.of(database).resolve("unsaved-answers"), temp);
+        return database.startsWith("jdbc:")
+                ? List.of(temp)
+                : List.of(Path.of(database).resolve("unsaved-answers"), temp);
     }
 }

@@ -38,8 +38,8 @@ public final class UserErrors implements IExecutionExceptionHandler {
         PrintWriter err = commandLine.getErr();
         int exit = exitCode(e);
         String message = switch (exit) {
-            case ExitCodes.INTERNAL_ERROR -> "internal error: " + rootMessage(e) + " (set " + DEBUG_VARIABLE
-                    + "=1 to see the stack trace)";
+            case ExitCodes.INTERNAL_ERROR ->
+                "internal error: " + rootMessage(e) + " (set " + DEBUG_VARIABLE + "=1 to see the stack trace)";
             // These list every problem of the file, one a line, on purpose.
             case ExitCodes.BAD_CONFIGURATION -> e.getMessage();
             default -> firstLine(e.getMessage());
@@ -62,9 +62,13 @@ public final class UserErrors implements IExecutionExceptionHandler {
         if (e instanceof DatabaseBusyException) {
             return ExitCodes.DATABASE_UNAVAILABLE;
         }
-        if (e instanceof AnswerRejected || e instanceof StartFailure || e instanceof IllegalArgumentException
-                || e instanceof IllegalStateException || e instanceof StoreException
-                || e instanceof UncheckedIOException || e instanceof IOException) {
+        if (e instanceof AnswerRejected
+                || e instanceof StartFailure
+                || e instanceof IllegalArgumentException
+                || e instanceof IllegalStateException
+                || e instanceof StoreException
+                || e instanceof UncheckedIOException
+                || e instanceof IOException) {
             return ExitCodes.FAILED;
         }
         return ExitCodes.INTERNAL_ERROR;

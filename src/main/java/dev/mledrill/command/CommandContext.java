@@ -17,7 +17,8 @@ record CommandContext(ChatEvent.CommandInvoked event, List<String> args, Optiona
 
     /** Whether the caller may run admin commands: a platform admin, or listed in the channel's admins. */
     boolean admin() {
-        return event.admin() || settings.map(s -> s.admins().contains(event.user().id())).orElse(false);
+        return event.admin()
+                || settings.map(s -> s.admins().contains(event.user().id())).orElse(false);
     }
 
     boolean showNames() {

@@ -27,26 +27,48 @@ public final class DrillCommands implements CommandHandler {
     private final Map<String, Function<CommandContext, CommandReply>> routes;
 
     /** All commands, including {@code /drill export} and {@code /drill forget-me}. */
-    public DrillCommands(List<ChannelSettings> channels, ScheduleReplies schedule, StandingReplies standings,
-                         PersonalReplies personal, PrivacyReplies privacy) {
+    public DrillCommands(
+            List<ChannelSettings> channels,
+            ScheduleReplies schedule,
+            StandingReplies standings,
+            PersonalReplies personal,
+            PrivacyReplies privacy) {
         this(channels, schedule, standings, personal, privacyRoutes(Objects.requireNonNull(privacy, "privacy")));
     }
 
     /** All commands, with {@code /drill stats} answered with charts and {@code /drill remind}. */
-    public DrillCommands(List<ChannelSettings> channels, ScheduleReplies schedule, StandingReplies standings,
-                         PersonalReplies personal, PrivacyReplies privacy, ProgressReplies progress) {
-        this(channels, schedule, standings, personal, progressRoutes(privacyRoutes(Objects.requireNonNull(privacy, "privacy")),
-                Objects.requireNonNull(progress, "progress")));
+    public DrillCommands(
+            List<ChannelSettings> channels,
+            ScheduleReplies schedule,
+            StandingReplies standings,
+            PersonalReplies personal,
+            PrivacyReplies privacy,
+            ProgressReplies progress) {
+        this(
+                channels,
+                schedule,
+                standings,
+                personal,
+                progressRoutes(
+                        privacyRoutes(Objects.requireNonNull(privacy, "privacy")),
+                        Objects.requireNonNull(progress, "progress")));
     }
 
     /** The commands without the privacy ones (a deployment must use the constructor above). */
-    public DrillCommands(List<ChannelSettings> channels, ScheduleReplies schedule, StandingReplies standings,
-                         PersonalReplies personal) {
+    public DrillCommands(
+            List<ChannelSettings> channels,
+            ScheduleReplies schedule,
+            StandingReplies standings,
+            PersonalReplies personal) {
         this(channels, schedule, standings, personal, Map.of());
     }
 
-    private DrillCommands(List<ChannelSettings> channels, ScheduleReplies schedule, StandingReplies standings,
-                          PersonalReplies personal, Map<String, Function<CommandContext, CommandReply>> extra) {
+    private DrillCommands(
+            List<ChannelSettings> channels,
+            ScheduleReplies schedule,
+            StandingReplies standings,
+            PersonalReplies personal,
+            Map<String, Function<CommandContext, CommandReply>> extra) {
         this.channels = List.copyOf(channels);
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(standings, "standings");
@@ -83,16 +105,23 @@ public final class DrillCommands implements CommandHandler {
 
     @Override
     public CommandReply handle(ChatEvent.CommandInvoked command) {
-        List<String> words = Arrays.stream(command.text().trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        List<String> words = Arrays.stream(command.text().trim().split("\\s+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
         String name = words.isEmpty() ? "help" : words.get(0).toLowerCase(Locale.ROOT);
         Function<CommandContext, CommandReply> route = routes.get(name);
         if (route == null || words.isEmpty()) {
             return HelpText.reply();
         }
-        CommandContext context = new CommandContext(command, words.subList(1, words.size()),
-                channels.stream().filter(s -> s.channel().equals(command.channel())).findFirst());
+        CommandContext context = new CommandContext(
+                command,
+                words.subList(1, words.size()),
+                channels.stream()
+                        .filter(s -> s.channel().equals(command.channel()))
+                        .findFirst());
         if (ADMIN_ONLY.contains(name) && !context.admin()) {
-            return new CommandReply("Only workspace admins and this channel's drill admins can use `/drill " + name + "`.");
+            return new CommandReply(
+                    "Only workspace admins and this channel's drill admins can use `/drill " + name + "`.");
         }
         try {
             return route.apply(context);

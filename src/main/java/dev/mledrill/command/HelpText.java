@@ -21,8 +21,7 @@ final class HelpText {
             - `/drill help`: this list
             Admins: `/drill schedule` (this channel's schedule), `/drill pause`, `/drill resume`.""";
 
-    private HelpText() {
-    }
+    private HelpText() {}
 
     static CommandReply reply() {
         return new CommandReply(TEXT);

@@ -43,41 +43,56 @@ public final class ProgressReplies {
     CommandReply remind(CommandContext context) {
         var user = context.event().user();
         Optional<Reminders.Choice> current = reminders.choice(user);
-        boolean channelDefault = context.settings().map(s -> s.progress().reminders()).orElse(false);
-        String before = context.settings().map(s -> hours(s.progress().remindBefore())).orElse("2 h");
+        boolean channelDefault =
+                context.settings().map(s -> s.progress().reminders()).orElse(false);
+        String before =
+                context.settings().map(s -> hours(s.progress().remindBefore())).orElse("2 h");
         Optional<String> word = context.arg(0).map(a -> a.toLowerCase(Locale.ROOT));
         if (word.isEmpty()) {
             boolean on = current.map(Reminders.Choice::enabled).orElse(channelDefault);
             return new CommandReply("Streak reminders are **" + (on ? "on" : "off") + "** for you"
-                    + (current.isEmpty() ? " (this channel's default)" : "") + current.flatMap(Reminders.Choice::quiet)
-                    .map(q -> ", quiet " + q.from() + "–" + q.to()).orElse("")
+                    + (current.isEmpty() ? " (this channel's default)" : "")
+                    + current.flatMap(Reminders.Choice::quiet)
+                            .map(q -> ", quiet " + q.from() + "–" + q.to())
+                            .orElse("")
                     + ". `/drill remind on|off [quiet 22:00-07:00]` changes it.");
         }
         if (!word.get().equals("on") && !word.get().equals("off")) {
-            throw new IllegalArgumentException("`/drill remind` takes on or off (and optionally quiet 22:00-07:00), not '"
-                    + word.get() + "'.");
+            throw new IllegalArgumentException(
+                    "`/drill remind` takes on or off (and optionally quiet 22:00-07:00), not '" + word.get() + "'.");
         }
         Optional<Reminders.QuietHours> quiet = quiet(context).or(() -> current.flatMap(Reminders.Choice::quiet));
         boolean on = word.get().equals("on");
         reminders.choose(user, context.event().displayName(), new Reminders.Choice(on, quiet));
-        return new CommandReply(on
-                ? "Streak reminders on: when you have a streak of 2 or more and have not answered, a DM comes " + before
-                        + " before the question closes (at most one a day" + quiet.map(q -> ", never between " + q.from()
-                        + " and " + q.to()).orElse("") + "). `/drill remind off` stops them."
-                : "Streak reminders off. `/drill remind on` brings them back.");
+        return new CommandReply(
+                on
+                        ? "Streak reminders on: when you have a streak of 2 or more and have not answered, a DM comes "
+                                + before
+                                + " before the question closes (at most one a day"
+                                + quiet.map(q -> ", never between " + q.from() + " and " + q.to())
+                                        .orElse("") + "). `/drill remind off` stops them."
+                        : "Streak reminders off. `/drill remind on` brings them back.");
     }
 
     private static Optional<Reminders.QuietHours> quiet(CommandContext context) {
         if (context.arg(1).isEmpty()) {
             return Optional.empty();
         }
-        Matcher m = context.arg(1).get().equalsIgnoreCase("quiet") && context.arg(2).isPresent()
-                ? QUIET.matcher(context.arg(2).get()) : null;
-        if (m == null || !m.matches() || Integer.parseInt(m.group(1)) > 23 || Integer.parseInt(m.group(3)) > 23
-                || Integer.parseInt(m.group(2)) > 59 || Integer.parseInt(m.group(4)) > 59) {
-            throw new IllegalArgumentException("Quiet hours are written `quiet 22:00-07:00` (24-hour clock, in this channel's time zone).");
+        Matcher m =
+                context.arg(1).get().equalsIgnoreCase("quiet") && context.arg(2).isPresent()
+                        ? QUIET.matcher(context.arg(2).get())
+                        : null;
+        if (m == null
+                || !m.matches()
+                || Integer.parseInt(m.group(1)) > 23
+                || Integer.parseInt(m.group(3)) > 23
+                || Integer.parseInt(m.group(2)) > 59
+                || Integer.parseInt(m.group(4)) > 59) {
+            throw new IllegalArgumentException(
+                    "Quiet hours are written `quiet 22:00-07:00` (24-hour clock, in this channel's time zone).");
         }
-        return Optional.of(new Reminders.QuietHours(LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))),
+        return Optional.of(new Reminders.QuietHours(
+                LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))),
                 LocalTime.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)))));
     }
 
@@ -88,8 +103,9 @@ public final class ProgressReplies {
     CommandReply stats(CommandContext context) {
         Optional<String> what = context.arg(0).map(a -> a.toLowerCase(Locale.ROOT));
         if (what.isPresent() && !what.get().equals("team")) {
-            throw new IllegalArgumentException("`/drill stats` shows your progress; `/drill stats team` the channel's. Unknown: '"
-                    + what.get() + "'.");
+            throw new IllegalArgumentException(
+                    "`/drill stats` shows your progress; `/drill stats team` the channel's. Unknown: '" + what.get()
+                            + "'.");
         }
         if (what.isPresent()) {
             return team(context);
@@ -103,7 +119,8 @@ public final class ProgressReplies {
             LOG.warn("could not draw the progress chart: {}", e.toString());
             return text;
         }
-        return chart.map(c -> new CommandReply(text.markdown(), Optional.of(attachment(c)), CommandReply.Audience.CALLER))
+        return chart.map(c ->
+                        new CommandReply(text.markdown(), Optional.of(attachment(c)), CommandReply.Audience.CALLER))
                 .orElse(text);
     }
 
@@ -112,9 +129,11 @@ public final class ProgressReplies {
             return new CommandReply("`/drill stats team` works in a drill channel; this one has no drill configured.");
         }
         ChartImage chart = charts.team(context.settings().get());
-        return new CommandReply("**Team progress, last 4 weeks** (asked for by " + context.event().displayName()
-                + "): the criteria answers missed most, and the streak board.",
-                Optional.of(attachment(chart)), CommandReply.Audience.CHANNEL);
+        return new CommandReply(
+                "**Team progress, last 4 weeks** (asked for by "
+                        + context.event().displayName() + "): the criteria answers missed most, and the streak board.",
+                Optional.of(attachment(chart)),
+                CommandReply.Audience.CHANNEL);
     }
 
     static ChatImage attachment(ChartImage chart) {

@@ -44,9 +44,11 @@ public final class ScheduleReplies {
         }
         DailyQuestion today = current.get();
         String where = today.post().status() == PostStatus.POSTED
-                ? "Reply in the question's thread" : "It is being posted in this channel now; reply in its thread";
+                ? "Reply in the question's thread"
+                : "It is being posted in this channel now; reply in its thread";
         return new CommandReply("**Today's question** (" + today.question().category() + ", "
-                + today.question().difficulty().id() + ")\n> " + today.question().prompt().strip().replace("\n", "\n> ")
+                + today.question().difficulty().id() + ")\n> "
+                + today.question().prompt().strip().replace("\n", "\n> ")
                 + "\n" + where + " before " + WHEN.format(today.occurrence().closesAt()) + ".");
     }
 
@@ -56,15 +58,22 @@ public final class ScheduleReplies {
         }
         ChannelSettings s = context.settings().get();
         LocalDate today = clock.instant().atZone(s.zone()).toLocalDate();
-        String skips = s.skipDates().stream().filter(d -> !d.isBefore(today)).sorted().map(LocalDate::toString)
+        String skips = s.skipDates().stream()
+                .filter(d -> !d.isBefore(today))
+                .sorted()
+                .map(LocalDate::toString)
                 .collect(Collectors.joining(", "));
-        String rotation = s.rotation().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> e.getKey().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH) + " " + e.getValue())
+        String rotation = s.rotation().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> e.getKey().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH) + " "
+                        + e.getValue())
                 .collect(Collectors.joining(", "));
         return new CommandReply("**Schedule of " + s.name() + "**"
                 + "\n- cron: `" + s.schedule() + "` in " + s.zone().getId()
                 + "\n- " + nextPost(s)
-                + "\n- answer window: " + s.answerWindow().map(w -> w.toString().substring(2).toLowerCase(Locale.ROOT))
+                + "\n- answer window: "
+                + s.answerWindow()
+                        .map(w -> w.toString().substring(2).toLowerCase(Locale.ROOT))
                         .orElse("until the next scheduled post")
                 + "\n- rotation: " + (rotation.isEmpty() ? "any category every day" : rotation)
                 + "\n- upcoming skip dates: " + (skips.isEmpty() ? "none" : skips)
@@ -76,13 +85,15 @@ public final class ScheduleReplies {
             return new CommandReply(NOT_CONFIGURED);
         }
         pauses.setPaused(context.settings().get().channel(), pause);
-        return new CommandReply(pause
-                ? "Drills are paused in this channel: no question is posted until `/drill resume`. Streaks are not broken by days without a post."
-                : "Drills resumed. " + nextPost(context.settings().get()));
+        return new CommandReply(
+                pause
+                        ? "Drills are paused in this channel: no question is posted until `/drill resume`. Streaks are not broken by days without a post."
+                        : "Drills resumed. " + nextPost(context.settings().get()));
     }
 
     private String nextPost(ChannelSettings settings) {
-        return DrillSchedule.of(settings).nextAfter(clock.instant())
+        return DrillSchedule.of(settings)
+                .nextAfter(clock.instant())
                 .map(o -> "Next question: " + WHEN.format(o.postAt()) + ".")
                 .orElse("The schedule has no further post.");
     }

@@ -40,15 +40,23 @@ public final class StandingReplies {
                 period = Period.fromId(arg);
             }
         }
-        List<LeaderboardEntry> board = leaderboards.points(context.event().channel(), scope, period, context.zone(), TOP);
-        String title = "**Leaderboard: " + title(period) + (scope == Scope.WORKSPACE ? ", whole workspace" : ", this channel") + "**";
+        List<LeaderboardEntry> board =
+                leaderboards.points(context.event().channel(), scope, period, context.zone(), TOP);
+        String title = "**Leaderboard: " + title(period)
+                + (scope == Scope.WORKSPACE ? ", whole workspace" : ", this channel") + "**";
         if (board.isEmpty()) {
             return new CommandReply(title + "\nNo counted answers yet. Reply to today's question to get on the board.");
         }
         StringBuilder text = new StringBuilder(title);
         for (LeaderboardEntry e : board) {
-            text.append('\n').append(e.rank()).append(". ").append(nameOf(context, e.userId(), e.displayName()))
-                    .append(": ").append(Math.round(e.points())).append(" pts, ").append(e.answers())
+            text.append('\n')
+                    .append(e.rank())
+                    .append(". ")
+                    .append(nameOf(context, e.userId(), e.displayName()))
+                    .append(": ")
+                    .append(Math.round(e.points()))
+                    .append(" pts, ")
+                    .append(e.answers())
                     .append(e.answers() == 1 ? " answer" : " answers")
                     .append(e.currentStreak() > 0 ? ", streak " + e.currentStreak() : "");
         }
@@ -65,9 +73,11 @@ public final class StandingReplies {
         }
         StreakSummary s = streaks.of(user, context.event().channel());
         String who = self ? "Your" : "<@" + user.id() + ">'s";
-        return new CommandReply("**" + who + " streak: " + s.current() + (s.current() == 1 ? " drill day" : " drill days")
-                + "** (longest " + s.longest() + ")\nStreak freezes this month: " + s.freezesUsed() + " used, "
-                + s.freezesLeft() + " left. A freeze covers a missed drill day automatically; late answers don't count.");
+        return new CommandReply(
+                "**" + who + " streak: " + s.current() + (s.current() == 1 ? " drill day" : " drill days")
+                        + "** (longest " + s.longest() + ")\nStreak freezes this month: " + s.freezesUsed() + " used, "
+                        + s.freezesLeft()
+                        + " left. A freeze covers a missed drill day automatically; late answers don't count.");
     }
 
     private static UserRef mentioned(String arg, UserRef caller) {
@@ -93,5 +103,4 @@ public final class StandingReplies {
             case ALL -> "all time";
         };
     }
-
 }

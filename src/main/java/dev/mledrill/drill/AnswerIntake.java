@@ -17,6 +17,7 @@ final class AnswerIntake {
 
     /** Recording a post's ids takes milliseconds; the wait stays under Slack's 3 s acknowledgement limit. */
     private static final Duration RECORDING_WAIT = Duration.ofSeconds(2);
+
     private static final Duration RECORDING_POLL = Duration.ofMillis(20);
 
     private final DrillStores stores;
@@ -37,8 +38,16 @@ final class AnswerIntake {
         if (rejection.isPresent()) {
             return rejected("answer", event.messageId(), event.text(), rejection.get());
         }
-        return stores.answers().insert(new NewAnswer(event.eventId(), event.user(), event.displayName(), event.channel(),
-                event.messageId(), target.get(), AnswerText.storable(event.text()), event.at()));
+        return stores.answers()
+                .insert(new NewAnswer(
+                        event.eventId(),
+                        event.user(),
+                        event.displayName(),
+                        event.channel(),
+                        event.messageId(),
+                        target.get(),
+                        AnswerText.storable(event.text()),
+                        event.at()));
     }
 
     /**
@@ -63,23 +72,34 @@ final class AnswerIntake {
     }
 
     /** Whether an edit's answer is scored: not at all, as a first answer, or again after an edit. */
-    enum Rescore { NO, AS_NEW, AS_EDIT }
+    enum Rescore {
+        NO,
+        AS_NEW,
+        AS_EDIT
+    }
 
     /** What an edit did, and how the answer is to be scored. */
-    record Edit(Receipt receipt, Rescore rescore) {
-    }
+    record Edit(Receipt receipt, Rescore rescore) {}
 
     /** An edit inside the answer window becomes a new revision; after it, only the history keeps it. */
     Edit edited(ChatEvent.AnswerEdited event) {
         Optional<StoredAnswer> answer = stores.answers().findByMessage(event.channel(), event.messageId());
         if (answer.isEmpty() && event.threadId() != null && event.user() != null) {
             // A reply refused before (empty, too long) and now edited into an answer is received as one.
-            Receipt first = posted(new ChatEvent.AnswerPosted(event.eventId(), event.channel(), event.threadId(),
-                    event.messageId(), event.user(), null, event.text(), event.at()));
+            Receipt first = posted(new ChatEvent.AnswerPosted(
+                    event.eventId(),
+                    event.channel(),
+                    event.threadId(),
+                    event.messageId(),
+                    event.user(),
+                    null,
+                    event.text(),
+                    event.at()));
             return new Edit(first, Rescore.AS_NEW);
         }
         if (answer.isEmpty()) {
-            return new Edit(new Receipt.Ignored("message " + event.messageId() + " is not a stored answer"), Rescore.NO);
+            return new Edit(
+                    new Receipt.Ignored("message " + event.messageId() + " is not a stored answer"), Rescore.NO);
         }
         if (answer.get().withdrawn()) {
             return new Edit(new Receipt.Ignored("answer " + answer.get().id() + " was withdrawn"), Rescore.NO);
@@ -89,19 +109,24 @@ final class AnswerIntake {
             return new Edit(rejected("edit", event.messageId(), event.text(), rejection.get()), Rescore.NO);
         }
         boolean counted = answer.get().target().openAt(event.at());
-        Receipt receipt = stores.answers().revise(answer.get().id(), event.eventId(),
-                AnswerText.storable(event.text()), event.at(), counted);
+        Receipt receipt = stores.answers()
+                .revise(answer.get().id(), event.eventId(), AnswerText.storable(event.text()), event.at(), counted);
         return new Edit(receipt, counted ? Rescore.AS_EDIT : Rescore.NO);
     }
 
     Receipt deleted(ChatEvent.AnswerDeleted event) {
-        return stores.answers().findByMessage(event.channel(), event.messageId())
+        return stores.answers()
+                .findByMessage(event.channel(), event.messageId())
                 .map(answer -> stores.answers().withdraw(answer.id(), event.eventId(), event.at()))
                 .orElseGet(() -> new Receipt.Ignored("message " + event.messageId() + " is not a stored answer"));
     }
 
     private static Receipt rejected(String what, String messageId, String text, String reason) {
-        LOG.info("{} in message {} rejected ({} characters): {}", what, LogIds.safe(messageId), text.length(),
+        LOG.info(
+                "{} in message {} rejected ({} characters): {}",
+                what,
+                LogIds.safe(messageId),
+                text.length(),
                 reason.substring(0, reason.indexOf('.') + 1));
         return new Receipt.Rejected(reason);
     }

@@ -28,8 +28,12 @@ final class AnswerScoring {
     private final Clock clock;
     private final Signer signer = new Signer();
 
-    AnswerScoring(DrillStores stores, Function<String, Optional<Question>> questions, Scorer scorer, Streaks streaks,
-                  Clock clock) {
+    AnswerScoring(
+            DrillStores stores,
+            Function<String, Optional<Question>> questions,
+            Scorer scorer,
+            Streaks streaks,
+            Clock clock) {
         this.stores = stores;
         this.questions = questions;
         this.scorer = scorer;
@@ -72,14 +76,16 @@ final class AnswerScoring {
         }
         StoredAnswer answer = stored.get();
         Optional<Question> question = questions.apply(answer.target().questionId());
-        Score score = scorer.score(AnswerText.forScoring(answer.body() + "\n\n" + probe.get().replyText()), question);
-        ProbeStore.Combined combined = probes.saveCombined(probe.get().probeId(), answerId, answer.revision(), score,
-                clock.instant());
+        Score score = scorer.score(
+                AnswerText.forScoring(answer.body() + "\n\n" + probe.get().replyText()), question);
+        ProbeStore.Combined combined =
+                probes.saveCombined(probe.get().probeId(), answerId, answer.revision(), score, clock.instant());
         if (!combined.saved()) {
             return Optional.empty();
         }
         StreakSummary streak = streaks.of(answer.user(), answer.streakChannel());
-        FollowUp result = new FollowUp.Answered(probe.get().probeText(), combined.own(), score.total(), combined.counts());
+        FollowUp result =
+                new FollowUp.Answered(probe.get().probeText(), combined.own(), score.total(), combined.counts());
         return Optional.of(new ScoredAnswer(answer, question, score, streak, Optional.empty(), Optional.of(result)));
     }
 
@@ -96,10 +102,16 @@ final class AnswerScoring {
                 continue;
             }
             StoredAnswer answer = stored.get();
-            stores.copies().check(id, answer.revision(), signer.sign(AnswerText.forScoring(answer.body())))
+            stores.copies()
+                    .check(id, answer.revision(), signer.sign(AnswerText.forScoring(answer.body())))
                     .flatMap(CopyNotices::after)
-                    .ifPresent(text -> notices.add(new PrivateNotice(answer.channel(), answer.target().threadId(),
-                            answer.messageId(), answer.user(), answer.practice(), text)));
+                    .ifPresent(text -> notices.add(new PrivateNotice(
+                            answer.channel(),
+                            answer.target().threadId(),
+                            answer.messageId(),
+                            answer.user(),
+                            answer.practice(),
+                            text)));
         }
         return notices;
     }

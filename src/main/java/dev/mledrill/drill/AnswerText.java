@@ -14,8 +14,7 @@ public final class AnswerText {
     private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
     private static final Pattern SPACE = Pattern.compile("[\\p{Z}\\s]");
 
-    private AnswerText() {
-    }
+    private AnswerText() {}
 
     /**
      * The text as stored: unchanged but for NUL characters, which PostgreSQL cannot store in text
@@ -40,7 +39,8 @@ public final class AnswerText {
         if (length > MAX_CHARS) {
             return Optional.of(String.format(
                     "Your answer is %,d characters long; the limit is %,d. A strong answer is about 60–250 words: "
-                            + "shorten it and post it again.", length, MAX_CHARS));
+                            + "shorten it and post it again.",
+                    length, MAX_CHARS));
         }
         return Optional.empty();
     }

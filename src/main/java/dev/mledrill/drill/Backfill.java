@@ -33,15 +33,23 @@ public final class Backfill {
     public static final Duration DEFAULT_LOOKBACK = Duration.ofHours(24);
     /** Practice questions never close; those sent this long ago or less are read at start. */
     public static final Duration PRACTICE_LOOKBACK = Duration.ofDays(7);
+
     private static final Logger LOG = LoggerFactory.getLogger(Backfill.class);
 
     /**
      * What one run did; {@code failedThreads} could not be read (logged) and are tried again at the next
      * start. {@code edited} stored answers took a changed text; {@code withdrawn} were gone from their thread.
      */
-    public record Report(int threads, int replies, int stored, int duplicates, int ignored, int rejected,
-                         int failedThreads, int edited, int withdrawn) {
-    }
+    public record Report(
+            int threads,
+            int replies,
+            int stored,
+            int duplicates,
+            int ignored,
+            int rejected,
+            int failedThreads,
+            int edited,
+            int withdrawn) {}
 
     private final OpenThreads threads;
     private final Chats chats;
@@ -75,15 +83,27 @@ public final class Backfill {
                 reconcile(chat.get().readThread(thread.thread()), thread.target(), tally, now);
             } catch (RuntimeException e) {
                 tally.failed++;
-                LOG.warn("backfill of thread {} in {} channel {} failed ({}: {}); it is read again at the next start",
-                        thread.thread().threadId(), thread.thread().channel().platform().id(),
-                        thread.thread().channel().id(), e.getClass().getSimpleName(), e.getMessage());
+                LOG.warn(
+                        "backfill of thread {} in {} channel {} failed ({}: {}); it is read again at the next start",
+                        thread.thread().threadId(),
+                        thread.thread().channel().platform().id(),
+                        thread.thread().channel().id(),
+                        e.getClass().getSimpleName(),
+                        e.getMessage());
             }
         }
         Report report = tally.report();
-        LOG.info("backfill read {} threads: {} replies, {} newly stored, {} already stored, {} edited, {} withdrawn as deleted,"
-                        + " {} ignored, {} refused, {} failed", report.threads(), report.replies(), report.stored(),
-                report.duplicates(), report.edited(), report.withdrawn(), report.ignored(), report.rejected(),
+        LOG.info(
+                "backfill read {} threads: {} replies, {} newly stored, {} already stored, {} edited, {} withdrawn as deleted,"
+                        + " {} ignored, {} refused, {} failed",
+                report.threads(),
+                report.replies(),
+                report.stored(),
+                report.duplicates(),
+                report.edited(),
+                report.withdrawn(),
+                report.ignored(),
+                report.rejected(),
                 report.failedThreads());
         return report;
     }
@@ -106,24 +126,33 @@ public final class Backfill {
             return;
         }
         for (OpenThreads.KnownAnswer answer : known.values()) {
-            if (!answer.withdrawn() && !read.messageIds().contains(answer.messageId())
+            if (!answer.withdrawn()
+                    && !read.messageIds().contains(answer.messageId())
                     && !DrillService.recordedByHand(answer.channel(), answer.messageId())) {
-                tally.delete(sink.accept(new ChatEvent.AnswerDeleted("backfill-delete:" + answer.messageId(),
-                        answer.channel(), answer.messageId(), now)));
+                tally.delete(sink.accept(new ChatEvent.AnswerDeleted(
+                        "backfill-delete:" + answer.messageId(), answer.channel(), answer.messageId(), now)));
             }
         }
     }
 
     /** A purged text (forget-me) or a withdrawn answer is never revised by backfill. */
     private static boolean changed(OpenThreads.KnownAnswer answer, ChatEvent.AnswerPosted reply) {
-        return !answer.withdrawn() && answer.latestText().isPresent()
+        return !answer.withdrawn()
+                && answer.latestText().isPresent()
                 && !answer.latestText().get().equals(AnswerText.storable(reply.text()));
     }
 
     /** A text that differs though the platform does not mark the message edited: an edit seen now, once per text. */
     private static ChatEvent.AnswerEdited unmarkedEdit(ChatEvent.AnswerPosted reply, Instant now) {
-        return new ChatEvent.AnswerEdited("backfill-edit:" + reply.messageId() + ":" + Integer.toHexString(reply.text().hashCode()),
-                reply.channel(), reply.threadId(), reply.messageId(), reply.user(), reply.text(), now);
+        return new ChatEvent.AnswerEdited(
+                "backfill-edit:" + reply.messageId() + ":"
+                        + Integer.toHexString(reply.text().hashCode()),
+                reply.channel(),
+                reply.threadId(),
+                reply.messageId(),
+                reply.user(),
+                reply.text(),
+                now);
     }
 
     private static final class Tally {

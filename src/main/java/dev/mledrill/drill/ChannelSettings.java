@@ -47,37 +47,128 @@ public record ChannelSettings(
         RevealMode reveal) {
 
     /** A channel whose answers are thread replies (the default), with follow-up probes on or off. */
-    public ChannelSettings(ChannelRef channel, String name, String schedule, ZoneId zone, Map<DayOfWeek, String> rotation,
-                           Set<LocalDate> skipDates, Optional<Duration> answerWindow, FeedbackMode feedback,
-                           boolean wrapUpInThread, boolean showNames, List<String> admins, ProgressOptions progress,
-                           boolean followUp) {
-        this(channel, name, schedule, zone, rotation, skipDates, answerWindow, feedback, wrapUpInThread, showNames, admins,
-                progress, followUp, AnswerMode.THREAD, RevealMode.TOP3);
+    public ChannelSettings(
+            ChannelRef channel,
+            String name,
+            String schedule,
+            ZoneId zone,
+            Map<DayOfWeek, String> rotation,
+            Set<LocalDate> skipDates,
+            Optional<Duration> answerWindow,
+            FeedbackMode feedback,
+            boolean wrapUpInThread,
+            boolean showNames,
+            List<String> admins,
+            ProgressOptions progress,
+            boolean followUp) {
+        this(
+                channel,
+                name,
+                schedule,
+                zone,
+                rotation,
+                skipDates,
+                answerWindow,
+                feedback,
+                wrapUpInThread,
+                showNames,
+                admins,
+                progress,
+                followUp,
+                AnswerMode.THREAD,
+                RevealMode.TOP3);
     }
 
     /** A channel with follow-up probes on (the default) and these answer options. */
-    public ChannelSettings(ChannelRef channel, String name, String schedule, ZoneId zone, Map<DayOfWeek, String> rotation,
-                           Set<LocalDate> skipDates, Optional<Duration> answerWindow, FeedbackMode feedback,
-                           boolean wrapUpInThread, boolean showNames, List<String> admins, ProgressOptions progress,
-                           AnswerMode answers, RevealMode reveal) {
-        this(channel, name, schedule, zone, rotation, skipDates, answerWindow, feedback, wrapUpInThread, showNames, admins,
-                progress, true, answers, reveal);
+    public ChannelSettings(
+            ChannelRef channel,
+            String name,
+            String schedule,
+            ZoneId zone,
+            Map<DayOfWeek, String> rotation,
+            Set<LocalDate> skipDates,
+            Optional<Duration> answerWindow,
+            FeedbackMode feedback,
+            boolean wrapUpInThread,
+            boolean showNames,
+            List<String> admins,
+            ProgressOptions progress,
+            AnswerMode answers,
+            RevealMode reveal) {
+        this(
+                channel,
+                name,
+                schedule,
+                zone,
+                rotation,
+                skipDates,
+                answerWindow,
+                feedback,
+                wrapUpInThread,
+                showNames,
+                admins,
+                progress,
+                true,
+                answers,
+                reveal);
     }
 
     /** A channel with the default progress options (no weekly wrap-up, reminders off). */
-    public ChannelSettings(ChannelRef channel, String name, String schedule, ZoneId zone, Map<DayOfWeek, String> rotation,
-                           Set<LocalDate> skipDates, Optional<Duration> answerWindow, FeedbackMode feedback,
-                           boolean wrapUpInThread, boolean showNames, List<String> admins) {
-        this(channel, name, schedule, zone, rotation, skipDates, answerWindow, feedback, wrapUpInThread, showNames, admins,
+    public ChannelSettings(
+            ChannelRef channel,
+            String name,
+            String schedule,
+            ZoneId zone,
+            Map<DayOfWeek, String> rotation,
+            Set<LocalDate> skipDates,
+            Optional<Duration> answerWindow,
+            FeedbackMode feedback,
+            boolean wrapUpInThread,
+            boolean showNames,
+            List<String> admins) {
+        this(
+                channel,
+                name,
+                schedule,
+                zone,
+                rotation,
+                skipDates,
+                answerWindow,
+                feedback,
+                wrapUpInThread,
+                showNames,
+                admins,
                 ProgressOptions.DEFAULTS);
     }
 
     /** A channel with follow-up probes on and answers in the thread (the defaults). */
-    public ChannelSettings(ChannelRef channel, String name, String schedule, ZoneId zone, Map<DayOfWeek, String> rotation,
-                           Set<LocalDate> skipDates, Optional<Duration> answerWindow, FeedbackMode feedback,
-                           boolean wrapUpInThread, boolean showNames, List<String> admins, ProgressOptions progress) {
-        this(channel, name, schedule, zone, rotation, skipDates, answerWindow, feedback, wrapUpInThread, showNames, admins,
-                progress, true);
+    public ChannelSettings(
+            ChannelRef channel,
+            String name,
+            String schedule,
+            ZoneId zone,
+            Map<DayOfWeek, String> rotation,
+            Set<LocalDate> skipDates,
+            Optional<Duration> answerWindow,
+            FeedbackMode feedback,
+            boolean wrapUpInThread,
+            boolean showNames,
+            List<String> admins,
+            ProgressOptions progress) {
+        this(
+                channel,
+                name,
+                schedule,
+                zone,
+                rotation,
+                skipDates,
+                answerWindow,
+                feedback,
+                wrapUpInThread,
+                showNames,
+                admins,
+                progress,
+                true);
     }
 
     public ChannelSettings {
@@ -102,7 +193,21 @@ public record ChannelSettings(
 
     /** The same channel with these answer options. */
     public ChannelSettings withAnswers(AnswerMode answers, RevealMode reveal) {
-        return new ChannelSettings(channel, name, schedule, zone, rotation, skipDates, answerWindow, feedback, wrapUpInThread,
-                showNames, admins, progress, followUp, answers, reveal);
+        return new ChannelSettings(
+                channel,
+                name,
+                schedule,
+                zone,
+                rotation,
+                skipDates,
+                answerWindow,
+                feedback,
+                wrapUpInThread,
+                showNames,
+                admins,
+                progress,
+                followUp,
+                answers,
+                reveal);
     }
 }

@@ -63,25 +63,46 @@ public final class DrillService implements ChatEventSink {
             + " **Answer** button (and delete this reply to withdraw it).";
 
     /** A drill service that asks no follow-up probes. */
-    public DrillService(DrillStores stores, Supplier<? extends Collection<Question>> bank, Scorer scorer,
-                        Streaks streaks, Chats chats, List<ChannelSettings> channels, Executor executor, Clock clock) {
+    public DrillService(
+            DrillStores stores,
+            Supplier<? extends Collection<Question>> bank,
+            Scorer scorer,
+            Streaks streaks,
+            Chats chats,
+            List<ChannelSettings> channels,
+            Executor executor,
+            Clock clock) {
         this(stores, bank, scorer, streaks, chats, channels, executor, clock, null);
     }
 
     /** @param followUps the interviewer's follow-up probes; null for none */
-    public DrillService(DrillStores stores, Supplier<? extends Collection<Question>> bank, Scorer scorer,
-                        Streaks streaks, Chats chats, List<ChannelSettings> channels, Executor executor, Clock clock,
-                        FollowUps followUps) {
+    public DrillService(
+            DrillStores stores,
+            Supplier<? extends Collection<Question>> bank,
+            Scorer scorer,
+            Streaks streaks,
+            Chats chats,
+            List<ChannelSettings> channels,
+            Executor executor,
+            Clock clock,
+            FollowUps followUps) {
         this.followUps = Optional.ofNullable(followUps);
         this.stores = stores;
         this.bank = bank;
         this.intake = new AnswerIntake(stores);
         this.scoring = new AnswerScoring(stores, questionById(bank), scorer, streaks, clock);
         this.chats = chats;
-        this.feedbackModes = channels.stream().collect(Collectors.toMap(ChannelSettings::channel, ChannelSettings::feedback));
-        this.privateChannels = channels.stream().filter(ChannelSettings::privateAnswers).map(ChannelSettings::channel)
+        this.feedbackModes =
+                channels.stream().collect(Collectors.toMap(ChannelSettings::channel, ChannelSettings::feedback));
+        this.privateChannels = channels.stream()
+                .filter(ChannelSettings::privateAnswers)
+                .map(ChannelSettings::channel)
                 .collect(Collectors.toUnmodifiableSet());
-        this.privateAnswers = new PrivateAnswerDesk(stores, this, questionById(bank), privateChannels::contains,
+        this.privateAnswers = new PrivateAnswerDesk(
+                stores,
+                this,
+                questionById(bank),
+                privateChannels::contains,
                 new FollowUpForm(stores.answers(), this.followUps.map(FollowUps::probes), this::acceptFollowUpReply));
         this.executor = executor;
         this.clock = clock;
@@ -118,8 +139,15 @@ public final class DrillService implements ChatEventSink {
             if (receipt instanceof Receipt.Stored stored) {
                 scoreLater(stored.answerId(), false);
                 if (visibleInPrivateChannel(posted)) {
-                    later(() -> tellPrivately(new PrivateNotice(posted.channel(), posted.threadId(), posted.messageId(),
-                            posted.user(), false, VISIBLE_REPLY)), stored.answerId());
+                    later(
+                            () -> tellPrivately(new PrivateNotice(
+                                    posted.channel(),
+                                    posted.threadId(),
+                                    posted.messageId(),
+                                    posted.user(),
+                                    false,
+                                    VISIBLE_REPLY)),
+                            stored.answerId());
                 }
             }
             return receipt;
@@ -137,7 +165,9 @@ public final class DrillService implements ChatEventSink {
         }
         Receipt receipt = intake.deleted((ChatEvent.AnswerDeleted) event);
         if (receipt instanceof Receipt.Withdrawn withdrawn) {
-            later(() -> scoring.afterWithdrawal(withdrawn.answerId()).forEach(this::tellPrivately), withdrawn.answerId());
+            later(
+                    () -> scoring.afterWithdrawal(withdrawn.answerId()).forEach(this::tellPrivately),
+                    withdrawn.answerId());
         }
         return receipt;
     }
@@ -154,8 +184,8 @@ public final class DrillService implements ChatEventSink {
     /** A follow-up reply written in the private form: stored as the probe's reply, never as an answer. */
     private Receipt acceptFollowUpReply(ChatEvent.AnswerPosted reply) {
         if (!inFlight.enter()) {
-            throw new IllegalStateException("the drill service is shutting down; follow-up reply " + reply.eventId()
-                    + " is not stored");
+            throw new IllegalStateException(
+                    "the drill service is shutting down; follow-up reply " + reply.eventId() + " is not stored");
         }
         try {
             return probeReply(reply).orElseGet(() -> new Receipt.Rejected(PrivateAnswers.NO_FOLLOW_UP));
@@ -179,11 +209,11 @@ public final class DrillService implements ChatEventSink {
      *
      * @throws AnswerRejected if the thread is no question's or the text cannot be an answer
      */
-    public ScoredAnswer answer(UserRef user, String displayName, ChannelRef channel, String threadId, String text,
-                               Instant at) {
+    public ScoredAnswer answer(
+            UserRef user, String displayName, ChannelRef channel, String threadId, String text, Instant at) {
         String messageId = channel.platform().id() + HAND_RECORDED + UUID.randomUUID();
-        Receipt receipt = intake.posted(new ChatEvent.AnswerPosted(messageId, channel, threadId, messageId, user,
-                displayName, text, at));
+        Receipt receipt = intake.posted(
+                new ChatEvent.AnswerPosted(messageId, channel, threadId, messageId, user, displayName, text, at));
         if (receipt instanceof Receipt.Rejected rejected) {
             throw new AnswerRejected(rejected.userMessage());
         }
@@ -191,7 +221,8 @@ public final class DrillService implements ChatEventSink {
             throw new AnswerRejected("This is not a question's thread: nothing was recorded.");
         }
         ScoredAnswer scored = scoring.score(stored.answerId())
-                .orElseThrow(() -> new IllegalStateException("answer " + stored.answerId() + " was withdrawn before scoring"));
+                .orElseThrow(() ->
+                        new IllegalStateException("answer " + stored.answerId() + " was withdrawn before scoring"));
         return scored.with(askFollowUp(scored));
     }
 
@@ -203,8 +234,10 @@ public final class DrillService implements ChatEventSink {
      */
     public ScoredAnswer replyToProbe(UserRef user, ChannelRef channel, String threadId, String text, Instant at) {
         String messageId = channel.platform().id() + "-" + UUID.randomUUID();
-        ChatEvent.AnswerPosted reply = new ChatEvent.AnswerPosted(messageId, channel, threadId, messageId, user, null, text, at);
-        return followUps.orElseThrow(() -> new AnswerRejected("Follow-up questions are off."))
+        ChatEvent.AnswerPosted reply =
+                new ChatEvent.AnswerPosted(messageId, channel, threadId, messageId, user, null, text, at);
+        return followUps
+                .orElseThrow(() -> new AnswerRejected("Follow-up questions are off."))
                 .replyNow(reply, stores.answers(), scoring);
     }
 
@@ -226,7 +259,8 @@ public final class DrillService implements ChatEventSink {
      * @throws IllegalArgumentException naming the known categories when {@code category} has no question
      */
     public Question pickPractice(UserRef user, Optional<String> category) {
-        return new PracticePicker().pick(user, category, bank.get(), stores.answers().questionsAnsweredBy(user));
+        return new PracticePicker()
+                .pick(user, category, bank.get(), stores.answers().questionsAnsweredBy(user));
     }
 
     /** The question bank as loaded now. */
@@ -272,8 +306,10 @@ public final class DrillService implements ChatEventSink {
             if (drained) {
                 LOG.info("drill service drained: every accepted answer is scored");
             } else {
-                LOG.warn("drill service still had {} scoring tasks after {} s; they are scored at the next start",
-                        inFlight.active(), bound.toSeconds());
+                LOG.warn(
+                        "drill service still had {} scoring tasks after {} s; they are scored at the next start",
+                        inFlight.active(),
+                        bound.toSeconds());
             }
             return drained;
         } catch (InterruptedException e) {
@@ -298,7 +334,8 @@ public final class DrillService implements ChatEventSink {
             });
         } catch (RejectedExecutionException e) {
             inFlight.exit();
-            LOG.warn("answer {} stays unscored or unchecked until the next start or rescore: the scoring executor is shut down",
+            LOG.warn(
+                    "answer {} stays unscored or unchecked until the next start or rescore: the scoring executor is shut down",
                     answerId);
         }
     }
@@ -318,8 +355,10 @@ public final class DrillService implements ChatEventSink {
                 send(scored.get().with(askFollowUp(scored.get())), false);
             }
         } catch (RuntimeException e) {
-            LOG.warn("scoring answer {} failed ({}); it stays stored and is retried at the next start",
-                    answerId, e.getClass().getSimpleName());
+            LOG.warn(
+                    "scoring answer {} failed ({}); it stays stored and is retried at the next start",
+                    answerId,
+                    e.getClass().getSimpleName());
             LOG.debug("scoring failure of answer {}", answerId, e);
         }
     }
@@ -330,10 +369,14 @@ public final class DrillService implements ChatEventSink {
 
     private void scoreReplyAndSend(long answerId) {
         try {
-            followUps.flatMap(f -> scoring.scoreWithReply(answerId, f.probes())).ifPresent(scored -> send(scored, false));
+            followUps
+                    .flatMap(f -> scoring.scoreWithReply(answerId, f.probes()))
+                    .ifPresent(scored -> send(scored, false));
         } catch (RuntimeException e) {
-            LOG.warn("scoring the follow-up reply of answer {} failed ({}); it stays stored and is retried at the next start",
-                    answerId, e.getClass().getSimpleName());
+            LOG.warn(
+                    "scoring the follow-up reply of answer {} failed ({}); it stays stored and is retried at the next start",
+                    answerId,
+                    e.getClass().getSimpleName());
             LOG.debug("follow-up scoring failure of answer {}", answerId, e);
         }
     }
@@ -342,7 +385,9 @@ public final class DrillService implements ChatEventSink {
         StoredAnswer answer = scored.answer();
         Optional<Chat> chat = chats.find(answer.channel().platform());
         if (chat.isEmpty()) {
-            LOG.info("answer {} scored; no {} adapter is running to deliver its feedback", answer.id(),
+            LOG.info(
+                    "answer {} scored; no {} adapter is running to deliver its feedback",
+                    answer.id(),
                     answer.channel().platform().id());
             return;
         }
@@ -360,8 +405,10 @@ public final class DrillService implements ChatEventSink {
                 followUps.ifPresent(f -> f.deliveredByDm(answer.id(), dm.get()));
             }
         } catch (RuntimeException e) {
-            LOG.warn("feedback for answer {} could not be delivered ({}); the score is stored",
-                    answer.id(), e.getClass().getSimpleName());
+            LOG.warn(
+                    "feedback for answer {} could not be delivered ({}); the score is stored",
+                    answer.id(),
+                    e.getClass().getSimpleName());
         }
         scored.notice().ifPresent(this::tellPrivately);
     }
@@ -374,7 +421,9 @@ public final class DrillService implements ChatEventSink {
         try {
             chat.get().sendPrivateNotice(notice);
         } catch (RuntimeException e) {
-            LOG.warn("a private notice on answer message {} could not be delivered ({})", LogIds.safe(notice.answerMessageId()),
+            LOG.warn(
+                    "a private notice on answer message {} could not be delivered ({})",
+                    LogIds.safe(notice.answerMessageId()),
                     e.getClass().getSimpleName());
         }
     }

@@ -36,17 +36,18 @@ final class FollowUpForm {
         if (refusal.isPresent()) {
             return new PrivateAnswers.Draft.Refused(refusal.get());
         }
-        return new PrivateAnswers.Draft.Fresh(open(channel, threadId, user).orElseThrow().probeText());
+        return new PrivateAnswers.Draft.Fresh(
+                open(channel, threadId, user).orElseThrow().probeText());
     }
 
     Receipt reply(String eventId, ChannelRef channel, String threadId, UserRef user, String text, Instant at) {
-        Optional<String> refusal = refusal(channel, threadId, user, at)
-                .or(() -> AnswerText.rejection(text == null ? "" : text));
+        Optional<String> refusal =
+                refusal(channel, threadId, user, at).or(() -> AnswerText.rejection(text == null ? "" : text));
         if (refusal.isPresent()) {
             return new Receipt.Rejected(refusal.get());
         }
-        Receipt receipt = replies.apply(new ChatEvent.AnswerPosted(eventId, channel, threadId,
-                PrivateAnswers.followUpReplyId(threadId, user), user, null, text, at));
+        Receipt receipt = replies.apply(new ChatEvent.AnswerPosted(
+                eventId, channel, threadId, PrivateAnswers.followUpReplyId(threadId, user), user, null, text, at));
         // Two submits racing past the check above: the second finds the reply stored.
         return receipt instanceof Receipt.Duplicate ? new Receipt.Rejected(PrivateAnswers.FOLLOW_UP_ANSWERED) : receipt;
     }
@@ -62,7 +63,9 @@ final class FollowUpForm {
         if (open.isEmpty()) {
             return Optional.of(PrivateAnswers.NO_FOLLOW_UP);
         }
-        boolean windowOpen = answers.find(open.get().answerId()).filter(a -> a.target().openAt(at)).isPresent();
+        boolean windowOpen = answers.find(open.get().answerId())
+                .filter(a -> a.target().openAt(at))
+                .isPresent();
         return windowOpen ? Optional.empty() : Optional.of(PrivateAnswers.FOLLOW_UP_CLOSED);
     }
 

@@ -41,8 +41,13 @@ public final class FollowUps {
     public FollowUps(ProbeStore probes, ProbeWriter writer, Collection<ChannelSettings> channels) {
         this.probes = Objects.requireNonNull(probes, "probes");
         this.writer = Objects.requireNonNull(writer, "writer");
-        this.off = channels.stream().filter(c -> !c.followUp()).map(ChannelSettings::channel).collect(Collectors.toSet());
-        this.privateAnswers = channels.stream().filter(ChannelSettings::privateAnswers).map(ChannelSettings::channel)
+        this.off = channels.stream()
+                .filter(c -> !c.followUp())
+                .map(ChannelSettings::channel)
+                .collect(Collectors.toSet());
+        this.privateAnswers = channels.stream()
+                .filter(ChannelSettings::privateAnswers)
+                .map(ChannelSettings::channel)
                 .collect(Collectors.toSet());
     }
 
@@ -53,11 +58,15 @@ public final class FollowUps {
     /** Asks the probe for a first-scored answer when it has a criterion below half; stored before it is sent. */
     Optional<FollowUp> ask(ScoredAnswer scored, Instant now) {
         StoredAnswer answer = scored.answer();
-        if (off.contains(answer.channel()) || !(answer.target() instanceof AnswerTarget.Daily) || answer.late()
+        if (off.contains(answer.channel())
+                || !(answer.target() instanceof AnswerTarget.Daily)
+                || answer.late()
                 || !answer.target().openAt(now)) {
             return Optional.empty();
         }
-        Optional<Probe> probe = writer.write(scored.score(), scored.question().map(Question::followUps).orElse(Map.of()),
+        Optional<Probe> probe = writer.write(
+                scored.score(),
+                scored.question().map(Question::followUps).orElse(Map.of()),
                 AnswerText.forScoring(answer.body()));
         return probe.flatMap(p -> probes.ask(answer.id(), p, now).map(id -> new FollowUp.Asked(p.text())));
     }
@@ -77,7 +86,10 @@ public final class FollowUps {
             return Optional.empty();
         }
         Optional<ProbeStore.Open> open = probes.open(event.channel(), event.threadId(), event.user());
-        if (open.isEmpty() || answers.find(open.get().answerId()).filter(a -> a.target().openAt(event.at())).isEmpty()) {
+        if (open.isEmpty()
+                || answers.find(open.get().answerId())
+                        .filter(a -> a.target().openAt(event.at()))
+                        .isEmpty()) {
             return Optional.empty();
         }
         // A redelivered answer (the probed one included) is not a reply: looked up after the probe,
@@ -89,8 +101,8 @@ public final class FollowUps {
         if (rejection.isPresent()) {
             return Optional.of(new Receipt.Rejected(rejection.get()));
         }
-        return Optional.of(probes.reply(open.get().probeId(), event.messageId(), AnswerText.storable(event.text()),
-                event.at()));
+        return Optional.of(
+                probes.reply(open.get().probeId(), event.messageId(), AnswerText.storable(event.text()), event.at()));
     }
 
     /**
@@ -116,9 +128,11 @@ public final class FollowUps {
         }
         Optional<ProbeStore.InDm> probe = probes.inDm(event.user(), dm.channelId(), event.threadId())
                 .filter(p -> dm.repliesTo() == null || dm.repliesTo().equals(p.feedbackMessageId()));
-        Optional<StoredAnswer> answer = probe.flatMap(p -> answers.find(p.answerId())).filter(a -> !a.withdrawn());
+        Optional<StoredAnswer> answer =
+                probe.flatMap(p -> answers.find(p.answerId())).filter(a -> !a.withdrawn());
         // A redelivered practice answer in the same DM stays the answer it was.
-        if (answer.isEmpty() || answers.findByMessage(event.channel(), event.messageId()).isPresent()) {
+        if (answer.isEmpty()
+                || answers.findByMessage(event.channel(), event.messageId()).isPresent()) {
             return Optional.empty();
         }
         ProbeStore.InDm p = probe.get();
@@ -128,10 +142,12 @@ public final class FollowUps {
         }
         if (!open) {
             if (event.messageId().equals(p.lateMessageId())) {
-                return Optional.of(new Receipt.Duplicate("message " + event.messageId() + " was told the window closed"));
+                return Optional.of(
+                        new Receipt.Duplicate("message " + event.messageId() + " was told the window closed"));
             }
             return probes.noteLateInDm(p.probeId(), event.messageId())
-                    ? Optional.of(new Receipt.Rejected(WINDOW_CLOSED)) : Optional.empty();
+                    ? Optional.of(new Receipt.Rejected(WINDOW_CLOSED))
+                    : Optional.empty();
         }
         Optional<String> rejection = AnswerText.rejection(event.text());
         if (rejection.isPresent()) {
@@ -140,8 +156,8 @@ public final class FollowUps {
         return Optional.of(probes.reply(p.probeId(), event.messageId(), AnswerText.storable(event.text()), event.at()));
     }
 
-    static final String ALREADY_REPLIED = "Your follow-up reply is already in: one reply per follow-up, and it was"
-            + " scored with your answer.";
+    static final String ALREADY_REPLIED =
+            "Your follow-up reply is already in: one reply per follow-up, and it was" + " scored with your answer.";
     static final String WINDOW_CLOSED = "The answer window has closed: this reply to the follow-up was not recorded.";
 
     /** Records the reply now and scores it with its answer (the terminal's follow-up). */
@@ -154,7 +170,8 @@ public final class FollowUps {
             throw new AnswerRejected("No follow-up is waiting for your reply here (the window may have closed).");
         }
         return scoring.scoreWithReply(stored.answerId(), probes)
-                .orElseThrow(() -> new IllegalStateException("answer " + stored.answerId() + " was withdrawn before scoring"));
+                .orElseThrow(() ->
+                        new IllegalStateException("answer " + stored.answerId() + " was withdrawn before scoring"));
     }
 
     /** Whether the edited message is a probe reply: its edits are not scored (the reply counts as first sent). */

@@ -9,8 +9,15 @@ import java.util.Objects;
  * An answer about to be stored, exactly as received ({@code body} is the original text).
  * {@code eventId} is the platform delivery id recorded with it, so a redelivery is a duplicate.
  */
-public record NewAnswer(String eventId, UserRef user, String displayName, ChannelRef channel, String messageId,
-                        AnswerTarget target, String body, Instant receivedAt) {
+public record NewAnswer(
+        String eventId,
+        UserRef user,
+        String displayName,
+        ChannelRef channel,
+        String messageId,
+        AnswerTarget target,
+        String body,
+        Instant receivedAt) {
     public NewAnswer {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(user, "user");

@@ -18,18 +18,22 @@ import java.util.stream.Collectors;
 final class PracticePicker {
 
     Question pick(UserRef user, Optional<String> category, Collection<Question> bank, Collection<String> answered) {
-        List<Question> pool = category
-                .map(c -> bank.stream().filter(q -> q.category().equalsIgnoreCase(c.trim())).toList())
+        List<Question> pool = category.map(c -> bank.stream()
+                        .filter(q -> q.category().equalsIgnoreCase(c.trim()))
+                        .toList())
                 .orElseGet(() -> List.copyOf(bank));
         if (pool.isEmpty()) {
-            throw new IllegalArgumentException(category.isPresent()
-                    ? "unknown category '" + category.get() + "' (known: " + categories(bank) + ")"
-                    : "the question bank is empty");
+            throw new IllegalArgumentException(
+                    category.isPresent()
+                            ? "unknown category '" + category.get() + "' (known: " + categories(bank) + ")"
+                            : "the question bank is empty");
         }
-        Map<String, Long> times = answered.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Map<String, Long> times =
+                answered.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         return pool.stream()
                 .min(Comparator.comparingLong((Question q) -> times.getOrDefault(q.id(), 0L))
-                        .thenComparingInt(q -> Integer.rotateLeft((user.id() + "/" + q.id()).hashCode(), 7) * 0x9E3779B1)
+                        .thenComparingInt(
+                                q -> Integer.rotateLeft((user.id() + "/" + q.id()).hashCode(), 7) * 0x9E3779B1)
                         .thenComparing(Question::id))
                 .orElseThrow();
     }

@@ -21,6 +21,7 @@ import java.util.function.Predicate;
 final class PrivateAnswerDesk implements PrivateAnswers {
     /** Withdrawals and new answers one person may make to one question. */
     static final int MAX_ANSWERS = 50;
+
     private static final String THREAD_ONLY = "This channel's answers are replies in the question's thread.";
 
     private final DrillStores stores;
@@ -29,8 +30,12 @@ final class PrivateAnswerDesk implements PrivateAnswers {
     private final Predicate<ChannelRef> privateChannel;
     private final FollowUpForm followUps;
 
-    PrivateAnswerDesk(DrillStores stores, ChatEventSink sink, Function<String, Optional<Question>> questions,
-                      Predicate<ChannelRef> privateChannel, FollowUpForm followUps) {
+    PrivateAnswerDesk(
+            DrillStores stores,
+            ChatEventSink sink,
+            Function<String, Optional<Question>> questions,
+            Predicate<ChannelRef> privateChannel,
+            FollowUpForm followUps) {
         this.stores = stores;
         this.sink = sink;
         this.questions = questions;
@@ -50,15 +55,23 @@ final class PrivateAnswerDesk implements PrivateAnswers {
         if (!target.get().openAt(at)) {
             return new Draft.Refused(closed());
         }
-        String prompt = questions.apply(target.get().questionId()).map(Question::prompt).orElse("");
-        return slot(channel, threadId, user).current()
+        String prompt =
+                questions.apply(target.get().questionId()).map(Question::prompt).orElse("");
+        return slot(channel, threadId, user)
+                .current()
                 .<Draft>map(answer -> new Draft.Editing(prompt, answer.body()))
                 .orElseGet(() -> new Draft.Fresh(prompt));
     }
 
     @Override
-    public Receipt submit(String eventId, ChannelRef channel, String threadId, UserRef user, String displayName, String text,
-                          Instant at) {
+    public Receipt submit(
+            String eventId,
+            ChannelRef channel,
+            String threadId,
+            UserRef user,
+            String displayName,
+            String text,
+            Instant at) {
         if (!privateChannel.test(channel)) {
             return new Receipt.Rejected(THREAD_ONLY);
         }
@@ -72,37 +85,41 @@ final class PrivateAnswerDesk implements PrivateAnswers {
             if (!current.target().openAt(at)) {
                 return new Receipt.Rejected(closed() + " Your answer stays as it was.");
             }
-            return sink.accept(new ChatEvent.AnswerEdited(eventId, channel, threadId, current.messageId(), user, text, at));
+            return sink.accept(
+                    new ChatEvent.AnswerEdited(eventId, channel, threadId, current.messageId(), user, text, at));
         }
         if (slot.next().isEmpty()) {
             return new Receipt.Rejected("You have answered and withdrawn this question too many times.");
         }
-        return sink.accept(new ChatEvent.AnswerPosted(eventId, channel, threadId, slot.next().get(), user, displayName,
-                text, at));
+        return sink.accept(new ChatEvent.AnswerPosted(
+                eventId, channel, threadId, slot.next().get(), user, displayName, text, at));
     }
 
     @Override
     public Receipt withdraw(String eventId, ChannelRef channel, String threadId, UserRef user, Instant at) {
-        return slot(channel, threadId, user).current()
+        return slot(channel, threadId, user)
+                .current()
                 .map(answer -> sink.accept(new ChatEvent.AnswerDeleted(eventId, channel, answer.messageId(), at)))
                 .orElseGet(() -> new Receipt.Ignored("no private answer to withdraw"));
     }
 
     @Override
     public Draft followUp(ChannelRef channel, String threadId, UserRef user, Instant at) {
-        return privateChannel.test(channel) ? followUps.draft(channel, threadId, user, at) : new Draft.Refused(THREAD_ONLY);
+        return privateChannel.test(channel)
+                ? followUps.draft(channel, threadId, user, at)
+                : new Draft.Refused(THREAD_ONLY);
     }
 
     @Override
-    public Receipt replyToFollowUp(String eventId, ChannelRef channel, String threadId, UserRef user, String text,
-                                   Instant at) {
-        return privateChannel.test(channel) ? followUps.reply(eventId, channel, threadId, user, text, at)
+    public Receipt replyToFollowUp(
+            String eventId, ChannelRef channel, String threadId, UserRef user, String text, Instant at) {
+        return privateChannel.test(channel)
+                ? followUps.reply(eventId, channel, threadId, user, text, at)
                 : new Receipt.Rejected(THREAD_ONLY);
     }
 
     /** The person's current (not withdrawn) private answer, or the message id a new one takes. */
-    private record Slot(Optional<StoredAnswer> current, Optional<String> next) {
-    }
+    private record Slot(Optional<StoredAnswer> current, Optional<String> next) {}
 
     private Slot slot(ChannelRef channel, String threadId, UserRef user) {
         for (int n = 1; n <= MAX_ANSWERS; n++) {

@@ -91,6 +91,5 @@ public interface ProbeStore {
      * What saving a combined score did: {@code saved} false when this revision already had one;
      * {@code own} the answer's own score of the revision; {@code counts} when the combined one is now current.
      */
-    record Combined(boolean saved, double own, boolean counts) {
-    }
+    record Combined(boolean saved, double own, boolean counts) {}
 }

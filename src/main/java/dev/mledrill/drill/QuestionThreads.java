@@ -22,6 +22,6 @@ public interface QuestionThreads {
     Optional<AnswerTarget.Daily> postedBefore(ChannelRef channel, Instant at);
 
     /** Records a practice question sent to the user, so answers in its thread are recognised. */
-    AnswerTarget.Practice recordPractice(UserRef user, Optional<ChannelRef> requestedIn, PostedMessage posted,
-                                         String questionId, Instant at);
+    AnswerTarget.Practice recordPractice(
+            UserRef user, Optional<ChannelRef> requestedIn, PostedMessage posted, String questionId, Instant at);
 }

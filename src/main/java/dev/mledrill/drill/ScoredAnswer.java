@@ -17,11 +17,20 @@ import java.util.Optional;
  * near-copy check of that revision found (empty when it was not checked: the answer moved on meanwhile), and
  * the follow-up its feedback carries (a probe asked, or, for a probe reply, the combined result).
  */
-public record ScoredAnswer(StoredAnswer answer, Optional<Question> question, Score score, StreakSummary streak,
-                           Optional<CopyChecks.Checked> copyCheck, Optional<FollowUp> followUp) {
+public record ScoredAnswer(
+        StoredAnswer answer,
+        Optional<Question> question,
+        Score score,
+        StreakSummary streak,
+        Optional<CopyChecks.Checked> copyCheck,
+        Optional<FollowUp> followUp) {
 
-    public ScoredAnswer(StoredAnswer answer, Optional<Question> question, Score score, StreakSummary streak,
-                        Optional<CopyChecks.Checked> copyCheck) {
+    public ScoredAnswer(
+            StoredAnswer answer,
+            Optional<Question> question,
+            Score score,
+            StreakSummary streak,
+            Optional<CopyChecks.Checked> copyCheck) {
         this(answer, question, score, streak, copyCheck, Optional.empty());
     }
 
@@ -51,14 +60,32 @@ public record ScoredAnswer(StoredAnswer answer, Optional<Question> question, Sco
 
     /** What only the author is told about the near-copy check (why it does not count, or that it counts again). */
     public Optional<PrivateNotice> notice() {
-        return copyCheck.flatMap(CopyNotices::after).map(text -> new PrivateNotice(answer.channel(), answer.target().threadId(),
-                answer.messageId(), answer.user(), answer.practice(), text));
+        return copyCheck
+                .flatMap(CopyNotices::after)
+                .map(text -> new PrivateNotice(
+                        answer.channel(),
+                        answer.target().threadId(),
+                        answer.messageId(),
+                        answer.user(),
+                        answer.practice(),
+                        text));
     }
 
     /** The feedback for a chat adapter; {@code rescored} when it follows an edit. */
     public FeedbackMessage feedback(FeedbackMode mode, boolean rescored) {
-        return new FeedbackMessage(answer.channel(), answer.target().threadId(), answer.messageId(), answer.user(), mode,
-                question.orElse(null), score, streak.current(), streak.longest(), answer.late(), answer.practice(),
-                rescored, followUp);
+        return new FeedbackMessage(
+                answer.channel(),
+                answer.target().threadId(),
+                answer.messageId(),
+                answer.user(),
+                mode,
+                question.orElse(null),
+                score,
+                streak.current(),
+                streak.longest(),
+                answer.late(),
+                answer.practice(),
+                rescored,
+                followUp);
     }
 }

@@ -6,8 +6,17 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** An answer as stored: its current text and revision, and whether it was late or withdrawn. */
-public record StoredAnswer(long id, UserRef user, ChannelRef channel, String messageId, AnswerTarget target,
-                           String body, int revision, Instant receivedAt, boolean late, boolean withdrawn) {
+public record StoredAnswer(
+        long id,
+        UserRef user,
+        ChannelRef channel,
+        String messageId,
+        AnswerTarget target,
+        String body,
+        int revision,
+        Instant receivedAt,
+        boolean late,
+        boolean withdrawn) {
     public StoredAnswer {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(channel, "channel");

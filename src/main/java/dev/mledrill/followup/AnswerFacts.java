@@ -14,11 +14,13 @@ final class AnswerFacts {
     private static final int MAX_QUOTE = 90;
     private static final int MIN_QUOTE_WORDS = 4;
     private static final String NUMBER = "~?\\d+(?:[.,]\\d+)*";
-    private static final String UNIT = "(?:\\s*(?:%|ms|s|sec|seconds|mb|gb|kb|fps|mw|w|mah|x|pp|points?|tokens/s|ms/token)(?![a-z]))?";
+    private static final String UNIT =
+            "(?:\\s*(?:%|ms|s|sec|seconds|mb|gb|kb|fps|mw|w|mah|x|pp|points?|tokens/s|ms/token)(?![a-z]))?";
     private static final String UNIT_WORD = "(?:%|ms|s|mb|gb|fps|mw|mah)(?![a-z])";
-    private static final Pattern CHANGE = Pattern.compile("(?i)\\bfrom\\s+" + NUMBER + UNIT + "\\s+(?:down\\s+|up\\s+)?to\\s+"
-            + NUMBER + UNIT + "|" + NUMBER + UNIT + "\\s*(?:->|→)\\s*" + NUMBER + UNIT
-            + "|" + NUMBER + "\\s*" + UNIT_WORD + "\\s+to\\s+" + NUMBER + "\\s*" + UNIT_WORD);
+    private static final Pattern CHANGE =
+            Pattern.compile("(?i)\\bfrom\\s+" + NUMBER + UNIT + "\\s+(?:down\\s+|up\\s+)?to\\s+"
+                    + NUMBER + UNIT + "|" + NUMBER + UNIT + "\\s*(?:->|→)\\s*" + NUMBER + UNIT
+                    + "|" + NUMBER + "\\s*" + UNIT_WORD + "\\s+to\\s+" + NUMBER + "\\s*" + UNIT_WORD);
     private static final Pattern TECHNIQUE = Pattern.compile("(?i)\\b(?:"
             + "(?:int8|int4|fp16|bf16|4-bit|8-bit|16-bit|per-channel|dynamic|static|post-training|quantization-aware)"
             + "(?:\\s+(?:weight\\s+)?(?:quantization|quantisation|quantized|quantised|weights))?"
@@ -26,12 +28,12 @@ final class AnswerFacts {
             + "|(?:knowledge\\s+)?distillation|distilled (?:model|student)|LoRA|QLoRA|sparsity|weight clustering"
             + "|speculative decoding|KV[- ]cache|early exit|operator fusion|Core ML|TFLite|LiteRT|ONNX Runtime|NNAPI"
             + "|(?:the\\s+)?(?:NPU|GPU delegate|Neural Engine|DSP)|on-device)\\b");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–()]|\\s-\\s|\\band\\b|\\bso\\b|\\bbut\\b|\\bwhich\\b");
+    private static final Pattern CLAUSE_BREAK =
+            Pattern.compile("[,;:—–()]|\\s-\\s|\\band\\b|\\bso\\b|\\bbut\\b|\\bwhich\\b");
     private static final Pattern LEADING_LINK = Pattern.compile("(?i)^(?:so|and|but|then|which|because|while)\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)|\\n");
 
-    private AnswerFacts() {
-    }
+    private AnswerFacts() {}
 
     /** The values of the placeholders this answer can fill; a placeholder it cannot fill is absent. */
     static Map<String, String> of(String answer) {
@@ -49,7 +51,8 @@ final class AnswerFacts {
             return Optional.empty();
         }
         int start = clauseStart(answer, m.start());
-        String clause = LEADING_LINK.matcher(answer.substring(start, m.end()).strip()).replaceFirst("");
+        String clause =
+                LEADING_LINK.matcher(answer.substring(start, m.end()).strip()).replaceFirst("");
         if (clause.length() > MAX_QUOTE) {
             clause = m.group().strip();
         }

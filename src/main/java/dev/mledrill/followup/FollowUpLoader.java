@@ -24,14 +24,14 @@ public final class FollowUpLoader {
     public static final int MAX_TEMPLATE = 300;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private FollowUpLoader() {
-    }
+    private FollowUpLoader() {}
 
     public static FollowUpTemplates load(Path file) {
         try {
             return parse(Files.readString(file), file.toString());
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read the follow-up templates (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException(
+                    file + ": cannot read the follow-up templates (" + e.getMessage() + ")", e);
         }
     }
 
@@ -48,8 +48,9 @@ public final class FollowUpLoader {
         Map<Criterion, List<String>> templates = new EnumMap<>(Criterion.class);
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            Criterion criterion = Criterion.fromId(entry.getKey()).orElseThrow(() -> fail(source, entry.getKey(),
-                    "unknown criterion (expected one of " + ids() + ")"));
+            Criterion criterion = Criterion.fromId(entry.getKey())
+                    .orElseThrow(
+                            () -> fail(source, entry.getKey(), "unknown criterion (expected one of " + ids() + ")"));
             templates.put(criterion, list(source, entry.getKey(), entry.getValue()));
         }
         for (Criterion c : Criterion.values()) {
@@ -58,7 +59,10 @@ public final class FollowUpLoader {
                 throw fail(source, c.id(), "missing (every criterion needs templates)");
             }
             if (list.stream().noneMatch(t -> Placeholders.in(t).isEmpty())) {
-                throw fail(source, c.id(), "needs at least one template without a placeholder (used when the answer has nothing to quote)");
+                throw fail(
+                        source,
+                        c.id(),
+                        "needs at least one template without a placeholder (used when the answer has nothing to quote)");
             }
         }
         return new FollowUpTemplates(templates);
@@ -94,7 +98,8 @@ public final class FollowUpLoader {
     }
 
     private static String ids() {
-        return String.join(", ", Arrays.stream(Criterion.values()).map(Criterion::id).toList());
+        return String.join(
+                ", ", Arrays.stream(Criterion.values()).map(Criterion::id).toList());
     }
 
     private static IllegalArgumentException fail(String source, String key, String reason) {

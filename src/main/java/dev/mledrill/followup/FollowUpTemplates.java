@@ -14,7 +14,8 @@ public record FollowUpTemplates(Map<Criterion, List<String>> byCriterion) {
         Map<Criterion, List<String>> copy = new EnumMap<>(Criterion.class);
         for (Criterion c : Criterion.values()) {
             List<String> templates = byCriterion.get(c);
-            if (templates == null || templates.stream().noneMatch(t -> Placeholders.in(t).isEmpty())) {
+            if (templates == null
+                    || templates.stream().noneMatch(t -> Placeholders.in(t).isEmpty())) {
                 throw new IllegalArgumentException(c.id() + ": needs at least one template without a placeholder");
             }
             copy.put(c, List.copyOf(templates));

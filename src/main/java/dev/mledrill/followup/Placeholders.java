@@ -17,8 +17,7 @@ public final class Placeholders {
     public static final List<String> NAMES = List.of("change", "technique", "quote");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
-    private Placeholders() {
-    }
+    private Placeholders() {}
 
     /** The placeholder names a template uses, in order of first use. */
     public static Set<String> in(String template) {

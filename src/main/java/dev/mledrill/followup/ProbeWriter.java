@@ -47,14 +47,17 @@ public final class ProbeWriter {
         if (fillable.isEmpty()) {
             fillable = fillable(templates.get().forCriterion(criterion), facts);
         }
-        List<String> quoting = fillable.stream().filter(t -> !Placeholders.in(t).isEmpty()).toList();
+        List<String> quoting =
+                fillable.stream().filter(t -> !Placeholders.in(t).isEmpty()).toList();
         List<String> choice = quoting.isEmpty() ? fillable : quoting;
         String template = choice.get(index(answer + "\u0000" + criterion.id(), choice.size()));
         return Placeholders.fill(template, facts);
     }
 
     private static List<String> fillable(List<String> templates, Map<String, String> facts) {
-        return templates.stream().filter(t -> facts.keySet().containsAll(Placeholders.in(t))).toList();
+        return templates.stream()
+                .filter(t -> facts.keySet().containsAll(Placeholders.in(t)))
+                .toList();
     }
 
     private static int index(String key, int size) {

@@ -10,8 +10,14 @@ import java.util.Objects;
  * @param answers       how many posted questions the user answered in the period
  * @param firstAnswerAt the user's first counted answer in the period (a tie-break)
  */
-public record LeaderboardEntry(int rank, String userId, String displayName, double points, int answers,
-                               Instant firstAnswerAt, int currentStreak) {
+public record LeaderboardEntry(
+        int rank,
+        String userId,
+        String displayName,
+        double points,
+        int answers,
+        Instant firstAnswerAt,
+        int currentStreak) {
     public LeaderboardEntry {
         Objects.requireNonNull(userId, "userId");
         displayName = displayName == null || displayName.isBlank() ? userId : displayName;

@@ -10,7 +10,9 @@ import java.util.Optional;
 
 /** A leaderboard's time span: this week (from Monday 00:00), this month, or all time, in a given zone. */
 public enum Period {
-    WEEK, MONTH, ALL;
+    WEEK,
+    MONTH,
+    ALL;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -30,9 +32,14 @@ public enum Period {
     public Optional<Instant> start(Instant now, ZoneId zone) {
         ZonedDateTime today = now.atZone(zone).toLocalDate().atStartOfDay(zone);
         return switch (this) {
-            case WEEK -> Optional.of(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                    .toLocalDate().atStartOfDay(zone).toInstant());
-            case MONTH -> Optional.of(today.withDayOfMonth(1).toLocalDate().atStartOfDay(zone).toInstant());
+            case WEEK ->
+                Optional.of(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                        .toLocalDate()
+                        .atStartOfDay(zone)
+                        .toInstant());
+            case MONTH ->
+                Optional.of(
+                        today.withDayOfMonth(1).toLocalDate().atStartOfDay(zone).toInstant());
             case ALL -> Optional.empty();
         };
     }

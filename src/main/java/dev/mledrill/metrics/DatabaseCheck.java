@@ -18,7 +18,8 @@ public final class DatabaseCheck implements Check {
 
     @Override
     public Optional<String> problem() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(TIMEOUT_SECONDS);
             statement.execute("select 1");
             return Optional.empty();

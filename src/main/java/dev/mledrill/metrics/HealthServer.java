@@ -29,7 +29,8 @@ public final class HealthServer implements AutoCloseable {
     }
 
     /** Listens on {@code address} (port 0: any free port) and serves until {@link #close()}. */
-    public static HealthServer start(InetSocketAddress address, Check live, List<Check> ready, Supplier<String> scrape) {
+    public static HealthServer start(
+            InetSocketAddress address, Check live, List<Check> ready, Supplier<String> scrape) {
         Objects.requireNonNull(live, "live");
         List<Check> readiness = List.copyOf(ready);
         Objects.requireNonNull(scrape, "scrape");
@@ -37,9 +38,12 @@ public final class HealthServer implements AutoCloseable {
         try {
             server = HttpServer.create(address, 0);
         } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("metrics: cannot listen on " + address.getHostString() + ":" + address.getPort()
-                    + " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                    + "); check metrics.port (a free port) and metrics.bind (an address of this machine)", e);
+            throw new IllegalArgumentException(
+                    "metrics: cannot listen on " + address.getHostString() + ":" + address.getPort()
+                            + " (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                            + "); check metrics.port (a free port) and metrics.bind (an address of this machine)",
+                    e);
         }
         server.createContext("/healthz", exchange -> answerCheck(exchange, List.of(live)));
         server.createContext("/readyz", exchange -> answerCheck(exchange, readiness));
@@ -67,7 +71,8 @@ public final class HealthServer implements AutoCloseable {
         if (!exactPath(exchange, exchange.getHttpContext().getPath())) {
             return;
         }
-        Optional<String> problem = checks.stream().map(Check::problem).flatMap(Optional::stream).findFirst();
+        Optional<String> problem =
+                checks.stream().map(Check::problem).flatMap(Optional::stream).findFirst();
         respond(exchange, problem.isEmpty() ? 200 : 503, "text/plain; charset=utf-8", problem.orElse("ok") + "\n");
     }
 

@@ -30,11 +30,16 @@ public final class MicrometerMetrics implements Metrics {
     public MicrometerMetrics() {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
-        stored = Counter.builder("mledrill.answers.stored").description("New answers stored").register(registry);
+        stored = Counter.builder("mledrill.answers.stored")
+                .description("New answers stored")
+                .register(registry);
         Counter.builder("mledrill.answers.scored").description("Answers scored").register(registry);
-        scoring = Timer.builder("mledrill.scoring").description("Time to score one answer")
-                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofSeconds(10)).register(registry);
+        scoring = Timer.builder("mledrill.scoring")
+                .description("Time to score one answer")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(10))
+                .register(registry);
     }
 
     @Override
@@ -57,18 +62,28 @@ public final class MicrometerMetrics implements Metrics {
     @Override
     public void feedbackSent(Platform platform, String answerMessageId) {
         registry.counter("mledrill.feedback.sent", "platform", platform.id()).increment();
-        replies.fedBack(answerMessageId).ifPresent(latency -> Timer.builder("mledrill.feedback.latency")
-                .description("From an answer's arrival to its feedback delivered")
-                .tag("platform", platform.id())
-                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(10))
-                .maximumExpectedValue(Duration.ofMinutes(2))
-                .register(registry).record(latency));
+        replies.fedBack(answerMessageId)
+                .ifPresent(latency -> Timer.builder("mledrill.feedback.latency")
+                        .description("From an answer's arrival to its feedback delivered")
+                        .tag("platform", platform.id())
+                        .publishPercentileHistogram()
+                        .minimumExpectedValue(Duration.ofMillis(10))
+                        .maximumExpectedValue(Duration.ofMinutes(2))
+                        .register(registry)
+                        .record(latency));
     }
 
     @Override
     public void questionPosted(Platform platform, String channelId, boolean ok) {
-        registry.counter("mledrill.questions.posted", "platform", platform.id(), "channel", channelId,
-                "outcome", ok ? "posted" : "failed").increment();
+        registry.counter(
+                        "mledrill.questions.posted",
+                        "platform",
+                        platform.id(),
+                        "channel",
+                        channelId,
+                        "outcome",
+                        ok ? "posted" : "failed")
+                .increment();
     }
 
     @Override
@@ -78,7 +93,8 @@ public final class MicrometerMetrics implements Metrics {
 
     @Override
     public void reconnected(Platform platform) {
-        registry.counter("mledrill.platform.reconnects", "platform", platform.id()).increment();
+        registry.counter("mledrill.platform.reconnects", "platform", platform.id())
+                .increment();
     }
 
     @Override

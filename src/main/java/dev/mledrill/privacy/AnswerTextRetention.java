@@ -51,7 +51,10 @@ public final class AnswerTextRetention {
         }
         int purged = data.purgeAnswerTexts(cutoff.get(), clock.instant());
         if (purged > 0) {
-            LOG.info("retention: removed the text of {} answer(s) received before {} (scores kept)", purged, cutoff.get());
+            LOG.info(
+                    "retention: removed the text of {} answer(s) received before {} (scores kept)",
+                    purged,
+                    cutoff.get());
         }
         return purged;
     }
@@ -61,7 +64,8 @@ public final class AnswerTextRetention {
         if (!enabled()) {
             return Optional.empty();
         }
-        return Optional.of(executor.scheduleAtFixedRate(this::applyLogged, 0, PERIOD.toMillis(), TimeUnit.MILLISECONDS));
+        return Optional.of(
+                executor.scheduleAtFixedRate(this::applyLogged, 0, PERIOD.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     private void applyLogged() {
@@ -69,7 +73,10 @@ public final class AnswerTextRetention {
             apply();
         } catch (RuntimeException e) {
             // A failed run must not cancel the daily schedule; the next run catches up.
-            LOG.warn("retention run failed ({}); it runs again in {} h", e.getClass().getSimpleName(), PERIOD.toHours());
+            LOG.warn(
+                    "retention run failed ({}); it runs again in {} h",
+                    e.getClass().getSimpleName(),
+                    PERIOD.toHours());
         }
     }
 }

@@ -14,6 +14,9 @@ public record DataExport(String request, Instant exportedAt, List<UserData> acco
     }
 
     public int scoreCount() {
-        return accounts.stream().flatMap(a -> a.answers().stream()).mapToInt(a -> a.scores().size()).sum();
+        return accounts.stream()
+                .flatMap(a -> a.answers().stream())
+                .mapToInt(a -> a.scores().size())
+                .sum();
     }
 }

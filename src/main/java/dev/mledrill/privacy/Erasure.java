@@ -25,7 +25,10 @@ public record Erasure(List<UserRef> accounts, Map<String, Integer> deletedRows) 
         StringBuilder text = new StringBuilder();
         deletedRows.forEach((table, count) -> {
             if (count > 0) {
-                text.append(text.length() == 0 ? "" : ", ").append(table.replace('_', ' ')).append(' ').append(count);
+                text.append(text.length() == 0 ? "" : ", ")
+                        .append(table.replace('_', ' '))
+                        .append(' ')
+                        .append(count);
             }
         });
         return text.length() == 0 ? "no rows" : text.toString();

@@ -14,8 +14,7 @@ public final class ExportJson {
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ExportJson() {
-    }
+    private ExportJson() {}
 
     public static String write(DataExport export) {
         try {

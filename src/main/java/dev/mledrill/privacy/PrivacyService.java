@@ -43,7 +43,11 @@ public final class PrivacyService {
         if (erasure.nothingFound()) {
             LOG.info("forget request for {}: nothing stored", who.describe());
         } else {
-            LOG.info("forgot {} ({} account(s)): deleted {}", who.describe(), erasure.accounts().size(), erasure.summary());
+            LOG.info(
+                    "forgot {} ({} account(s)): deleted {}",
+                    who.describe(),
+                    erasure.accounts().size(),
+                    erasure.summary());
         }
         return erasure;
     }

@@ -34,14 +34,16 @@ public record UserSelector(String userId, Optional<Platform> platform, Optional<
     }
 
     public boolean matches(UserRef user) {
-        return user.id().equals(userId) && platform.map(p -> p == user.platform()).orElse(true)
+        return user.id().equals(userId)
+                && platform.map(p -> p == user.platform()).orElse(true)
                 && team.map(t -> t.equals(user.team())).orElse(true);
     }
 
     /** e.g. "user U123 in slack workspace T1" or "user U123 on every platform". */
     public String describe() {
-        String where = platform.map(p -> team.map(t -> "in " + p.id() + " workspace " + t)
-                .orElse("in every " + p.id() + " workspace")).orElse("on every platform");
+        String where = platform.map(p ->
+                        team.map(t -> "in " + p.id() + " workspace " + t).orElse("in every " + p.id() + " workspace"))
+                .orElse("on every platform");
         return "user " + userId + " " + where;
     }
 }

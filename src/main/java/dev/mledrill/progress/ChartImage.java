@@ -29,8 +29,12 @@ public record ChartImage(byte[] png, String altText, String fileName, int width,
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ChartImage c && Arrays.equals(png, c.png) && altText.equals(c.altText)
-                && fileName.equals(c.fileName) && width == c.width && height == c.height;
+        return other instanceof ChartImage c
+                && Arrays.equals(png, c.png)
+                && altText.equals(c.altText)
+                && fileName.equals(c.fileName)
+                && width == c.width
+                && height == c.height;
     }
 
     @Override

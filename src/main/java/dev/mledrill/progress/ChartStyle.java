@@ -34,8 +34,7 @@ final class ChartStyle {
             Criterion.PRIVACY, new Color(0xFF, 0x7A, 0x45),
             Criterion.FALLBACK, new Color(0xE0, 0x8F, 0xC0));
 
-    private ChartStyle() {
-    }
+    private ChartStyle() {}
 
     static void apply(AxesChartStyler styler) {
         styler.setBaseFont(font(Font.PLAIN, 15));

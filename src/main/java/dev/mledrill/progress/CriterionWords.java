@@ -4,8 +4,7 @@ import dev.mledrill.rubric.Criterion;
 
 /** How the criteria are named in a sentence ("you lose most points on fallback plans"). */
 final class CriterionWords {
-    private CriterionWords() {
-    }
+    private CriterionWords() {}
 
     static String topic(Criterion criterion) {
         return switch (criterion) {

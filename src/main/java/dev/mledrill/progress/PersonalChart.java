@@ -27,8 +27,13 @@ public final class PersonalChart {
         if (trend.size() == 0) {
             throw new IllegalArgumentException("no scored answers to chart");
         }
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle("scored answers, oldest to newest").yAxisTitle("% of points (lines: last " + trend.window() + " answers)").build();
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title(title)
+                .xAxisTitle("scored answers, oldest to newest")
+                .yAxisTitle("% of points (lines: last " + trend.window() + " answers)")
+                .build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0);
         chart.getStyler().setYAxisDecimalPattern("0");
@@ -66,14 +71,27 @@ public final class PersonalChart {
 
     static String altText(PersonalTrend trend, ZoneId zone) {
         int n = trend.size();
-        double average = trend.totals().stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        StringBuilder text = new StringBuilder("Progress chart of ").append(n).append(n == 1 ? " scored answer" : " scored answers")
-                .append(" from ").append(DAY.format(trend.answeredAt().get(0).atZone(zone)))
-                .append(" to ").append(DAY.format(trend.answeredAt().get(n - 1).atZone(zone)))
-                .append(". Bars: total score, first ").append(round(trend.totals().get(0)))
-                .append(", latest ").append(round(trend.totals().get(n - 1)))
-                .append(", average ").append(round(average)).append(" of 100. Lines: share of each criterion's points over")
-                .append(" the last ").append(trend.window()).append(" answers at each point, first → latest: ");
+        double average = trend.totals().stream()
+                .mapToDouble(Double::doubleValue)
+                .average()
+                .orElse(0);
+        StringBuilder text = new StringBuilder("Progress chart of ")
+                .append(n)
+                .append(n == 1 ? " scored answer" : " scored answers")
+                .append(" from ")
+                .append(DAY.format(trend.answeredAt().get(0).atZone(zone)))
+                .append(" to ")
+                .append(DAY.format(trend.answeredAt().get(n - 1).atZone(zone)))
+                .append(". Bars: total score, first ")
+                .append(round(trend.totals().get(0)))
+                .append(", latest ")
+                .append(round(trend.totals().get(n - 1)))
+                .append(", average ")
+                .append(round(average))
+                .append(" of 100. Lines: share of each criterion's points over")
+                .append(" the last ")
+                .append(trend.window())
+                .append(" answers at each point, first → latest: ");
         List<String> parts = new ArrayList<>();
         Criterion weakest = null;
         double weakestShare = Double.MAX_VALUE;

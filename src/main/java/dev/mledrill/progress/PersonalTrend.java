@@ -14,8 +14,8 @@ import java.util.Set;
  * criterion the share of its points earned over a rolling window of answers (so one odd answer
  * moves the line a little, not all the way), in percent.
  */
-public record PersonalTrend(List<Instant> answeredAt, List<Double> totals, Map<Criterion, List<Double>> rollingShare,
-                            int window) {
+public record PersonalTrend(
+        List<Instant> answeredAt, List<Double> totals, Map<Criterion, List<Double>> rollingShare, int window) {
     /** Answers per rolling window. */
     public static final int WINDOW = 5;
 
@@ -53,14 +53,18 @@ public record PersonalTrend(List<Instant> answeredAt, List<Double> totals, Map<C
                 shares.put(criterion, line);
             }
         }
-        return new PersonalTrend(attempts.stream().map(ScoredAttempt::at).toList(),
-                attempts.stream().map(ScoredAttempt::total).toList(), nullsKept(shares), window);
+        return new PersonalTrend(
+                attempts.stream().map(ScoredAttempt::at).toList(),
+                attempts.stream().map(ScoredAttempt::total).toList(),
+                nullsKept(shares),
+                window);
     }
 
     /** List.copyOf refuses nulls; a criterion a window never scored is a gap in its line. */
     private static Map<Criterion, List<Double>> nullsKept(Map<Criterion, List<Double>> shares) {
         Map<Criterion, List<Double>> filled = new EnumMap<>(Criterion.class);
-        shares.forEach((c, line) -> filled.put(c, line.stream().map(v -> v == null ? Double.NaN : v).toList()));
+        shares.forEach((c, line) ->
+                filled.put(c, line.stream().map(v -> v == null ? Double.NaN : v).toList()));
         return filled;
     }
 

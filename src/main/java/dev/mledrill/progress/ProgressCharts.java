@@ -19,6 +19,7 @@ import java.util.Optional;
 public final class ProgressCharts {
     /** The personal chart shows at most this many answers, the latest. */
     public static final int PERSONAL_ANSWERS = 30;
+
     public static final Duration TEAM_SPAN = Duration.ofDays(28);
 
     private final ScoreHistory history;
@@ -43,10 +44,20 @@ public final class ProgressCharts {
     public static void warmUp() {
         Instant at = Instant.parse("2026-01-05T09:00:00Z");
         var points = java.util.Map.of(dev.mledrill.rubric.Criterion.OUTCOME, new ScoredAttempt.Points(5, 10));
-        new PersonalChart().render("warm-up", PersonalTrend.of(List.of(new ScoredAttempt(at, "warm-up", true, 50, points))),
-                java.time.ZoneOffset.UTC);
-        new TeamChart().render(new TeamFacts("warm-up", java.time.LocalDate.EPOCH, java.time.LocalDate.EPOCH, 0,
-                java.util.Map.of(), List.of(), false));
+        new PersonalChart()
+                .render(
+                        "warm-up",
+                        PersonalTrend.of(List.of(new ScoredAttempt(at, "warm-up", true, 50, points))),
+                        java.time.ZoneOffset.UTC);
+        new TeamChart()
+                .render(new TeamFacts(
+                        "warm-up",
+                        java.time.LocalDate.EPOCH,
+                        java.time.LocalDate.EPOCH,
+                        0,
+                        java.util.Map.of(),
+                        List.of(),
+                        false));
     }
 
     /** The person's latest scored answers, oldest first (in one channel when given). */
@@ -57,7 +68,8 @@ public final class ProgressCharts {
     /** Empty when the person has no scored answer yet. */
     public Optional<ChartImage> personal(UserRef user, Optional<ChannelRef> channel, String title, ZoneId zone) {
         List<ScoredAttempt> attempts = attempts(user, channel);
-        return attempts.isEmpty() ? Optional.empty()
+        return attempts.isEmpty()
+                ? Optional.empty()
                 : Optional.of(personalChart.render(title, PersonalTrend.of(attempts), zone));
     }
 
@@ -65,9 +77,14 @@ public final class ProgressCharts {
         Instant now = clock.instant();
         Instant from = now.minus(TEAM_SPAN);
         TeamHistory.Missed missed = team.missed(settings.channel(), from, now);
-        return new TeamFacts(settings.name(), from.atZone(settings.zone()).toLocalDate(), now.atZone(settings.zone()).toLocalDate(),
-                missed.scoredAnswers(), missed.byCriterion(),
-                leaderboards.streaks(settings.channel(), Scope.CHANNEL, settings.zone(), TeamChart.BOARD), settings.showNames());
+        return new TeamFacts(
+                settings.name(),
+                from.atZone(settings.zone()).toLocalDate(),
+                now.atZone(settings.zone()).toLocalDate(),
+                missed.scoredAnswers(),
+                missed.byCriterion(),
+                leaderboards.streaks(settings.channel(), Scope.CHANNEL, settings.zone(), TeamChart.BOARD),
+                settings.showNames());
     }
 
     public ChartImage team(ChannelSettings settings) {

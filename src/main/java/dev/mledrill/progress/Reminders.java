@@ -29,17 +29,17 @@ public interface Reminders {
         }
 
         public boolean contains(LocalTime time) {
-            return from.isBefore(to) ? !time.isBefore(from) && time.isBefore(to) : !time.isBefore(from) || time.isBefore(to);
+            return from.isBefore(to)
+                    ? !time.isBefore(from) && time.isBefore(to)
+                    : !time.isBefore(from) || time.isBefore(to);
         }
     }
 
     /** A posted question whose answer window is still open. */
-    record OpenPost(long id, Instant windowClosesAt) {
-    }
+    record OpenPost(long id, Instant windowClosesAt) {}
 
     /** Someone who answered in the channel before, has not answered the post, and wants reminders. */
-    record Candidate(UserRef user, Optional<QuietHours> quiet) {
-    }
+    record Candidate(UserRef user, Optional<QuietHours> quiet) {}
 
     Optional<Choice> choice(UserRef user);
 

@@ -10,8 +10,8 @@ import java.util.Objects;
  * One scored answer as progress sees it: when it was given, its total (0..100) and the points
  * earned and available on each criterion under its current score.
  */
-public record ScoredAttempt(Instant at, String questionId, boolean practice, double total,
-                            Map<Criterion, Points> criteria) {
+public record ScoredAttempt(
+        Instant at, String questionId, boolean practice, double total, Map<Criterion, Points> criteria) {
 
     /** Points earned of those available on one criterion. */
     public record Points(double earned, double max) {

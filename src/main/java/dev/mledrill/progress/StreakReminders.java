@@ -25,6 +25,7 @@ public final class StreakReminders implements ChannelJob {
     static final int MIN_STREAK = 2;
     /** A claim whose sender died before recording the send is taken over after this. */
     static final Duration LEASE = Duration.ofMinutes(2);
+
     private static final Logger LOG = LoggerFactory.getLogger(StreakReminders.class);
     private static final DateTimeFormatter CLOSES = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
@@ -48,23 +49,31 @@ public final class StreakReminders implements ChannelJob {
     /** Returns how many reminders this call sent. */
     public int remind(ChannelSettings settings) {
         Instant now = clock.instant();
-        Optional<Reminders.OpenPost> post = reminders.closingBetween(settings.channel(), now,
-                now.plus(settings.progress().remindBefore()));
+        Optional<Reminders.OpenPost> post = reminders.closingBetween(
+                settings.channel(), now, now.plus(settings.progress().remindBefore()));
         if (post.isEmpty()) {
             return 0;
         }
         int sent = 0;
-        for (Reminders.Candidate candidate : reminders.candidates(settings.channel(), post.get().id(),
-                settings.progress().reminders(), now.minus(Duration.ofHours(20)))) {
-            if (candidate.quiet().map(q -> q.contains(now.atZone(settings.zone()).toLocalTime())).orElse(false)) {
+        for (Reminders.Candidate candidate : reminders.candidates(
+                settings.channel(),
+                post.get().id(),
+                settings.progress().reminders(),
+                now.minus(Duration.ofHours(20)))) {
+            if (candidate
+                    .quiet()
+                    .map(q -> q.contains(now.atZone(settings.zone()).toLocalTime()))
+                    .orElse(false)) {
                 continue;
             }
             StreakSummary streak = streaks.of(candidate.user(), settings.channel());
-            if (streak.current() < MIN_STREAK || !reminders.claim(candidate.user(), post.get().id(), now, now.minus(LEASE))) {
+            if (streak.current() < MIN_STREAK
+                    || !reminders.claim(candidate.user(), post.get().id(), now, now.minus(LEASE))) {
                 continue;
             }
             try {
-                chats.get(settings.channel().platform()).sendDirect(candidate.user(), text(settings, streak, post.get()), Optional.empty());
+                chats.get(settings.channel().platform())
+                        .sendDirect(candidate.user(), text(settings, streak, post.get()), Optional.empty());
                 reminders.markSent(candidate.user(), post.get().id(), clock.instant());
                 sent++;
             } catch (RuntimeException e) {
@@ -78,7 +87,8 @@ public final class StreakReminders implements ChannelJob {
     static String text(ChannelSettings settings, StreakSummary streak, Reminders.OpenPost post) {
         ZonedDateTime closes = post.windowClosesAt().atZone(settings.zone());
         return "Your " + streak.current() + "-day streak in **#" + settings.name() + "** is waiting for today's answer:"
-                + " the question closes at " + CLOSES.format(closes) + " (" + settings.zone().getId() + ")."
+                + " the question closes at " + CLOSES.format(closes) + " ("
+                + settings.zone().getId() + ")."
                 + " Reply in its thread to keep it going. `/drill remind off` stops these reminders.";
     }
 }

@@ -16,7 +16,8 @@ public final class TargetedPractice {
 
     public TargetedPractice(DrillService drill, ScoreHistory history) {
         this.drill = drill;
-        this.weakArea = new WeakAreaPractice(history, drill::questions, drill::questionsAnsweredBy, drill::pickPractice);
+        this.weakArea =
+                new WeakAreaPractice(history, drill::questions, drill::questionsAnsweredBy, drill::pickPractice);
     }
 
     /** The choice without sending it (the terminal shows it itself). */

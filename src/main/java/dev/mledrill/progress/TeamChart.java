@@ -45,15 +45,24 @@ public final class TeamChart {
     }
 
     private static CategoryChart missed(TeamFacts facts) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH / 2).height(HEIGHT)
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(WIDTH / 2)
+                .height(HEIGHT)
                 .title("Most missed, " + DAY.format(facts.from()) + " – " + DAY.format(facts.to()))
-                .yAxisTitle("% of " + facts.scoredAnswers() + " answers").build();
+                .yAxisTitle("% of " + facts.scoredAnswers() + " answers")
+                .build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setLegendVisible(false);
         everyLabel(chart);
         chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0).setYAxisDecimalPattern("0");
-        chart.getStyler().setLabelsVisible(true).setLabelsFontColor(ChartStyle.CARD).setLabelsFont(ChartStyle.font(java.awt.Font.BOLD, 13));
-        chart.getStyler().setLabelsFontColorAutomaticEnabled(false).setLabelsPosition(0.92).setLabelsRotation(0);
+        chart.getStyler()
+                .setLabelsVisible(true)
+                .setLabelsFontColor(ChartStyle.CARD)
+                .setLabelsFont(ChartStyle.font(java.awt.Font.BOLD, 13));
+        chart.getStyler()
+                .setLabelsFontColorAutomaticEnabled(false)
+                .setLabelsPosition(0.92)
+                .setLabelsRotation(0);
         chart.getStyler().setDecimalPattern("0");
         List<String> labels = new ArrayList<>();
         List<Double> shares = new ArrayList<>();
@@ -72,8 +81,12 @@ public final class TeamChart {
     }
 
     private static CategoryChart streaks(TeamFacts facts) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH / 2).height(HEIGHT).title("Streak board")
-                .yAxisTitle("drill days in a row").build();
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(WIDTH / 2)
+                .height(HEIGHT)
+                .title("Streak board")
+                .yAxisTitle("drill days in a row")
+                .build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
@@ -82,10 +95,17 @@ public final class TeamChart {
         chart.getStyler().setYAxisDecimalPattern("0");
         chart.getStyler().setOverlapped(true).setAvailableSpaceFill(0.6);
         List<StreakStanding> board = facts.streaks().stream().limit(BOARD).toList();
-        List<String> names = board.isEmpty() ? List.of("no streaks yet") : board.stream().map(facts::nameOf).toList();
-        List<Integer> longest = board.isEmpty() ? List.of(0) : board.stream().map(StreakStanding::longest).toList();
-        List<Integer> current = board.isEmpty() ? List.of(0) : board.stream().map(StreakStanding::current).toList();
-        chart.getStyler().setYAxisMax((double) Math.max(5, longest.stream().mapToInt(Integer::intValue).max().orElse(0)));
+        List<String> names = board.isEmpty()
+                ? List.of("no streaks yet")
+                : board.stream().map(facts::nameOf).toList();
+        List<Integer> longest = board.isEmpty()
+                ? List.of(0)
+                : board.stream().map(StreakStanding::longest).toList();
+        List<Integer> current = board.isEmpty()
+                ? List.of(0)
+                : board.stream().map(StreakStanding::current).toList();
+        chart.getStyler().setYAxisMax((double)
+                Math.max(5, longest.stream().mapToInt(Integer::intValue).max().orElse(0)));
         CategorySeries best = chart.addSeries("longest", names, longest);
         best.setFillColor(ChartStyle.MUTED);
         best.setLineColor(ChartStyle.MUTED);
@@ -103,17 +123,29 @@ public final class TeamChart {
     }
 
     static String altText(TeamFacts facts) {
-        StringBuilder text = new StringBuilder("Team chart of ").append(facts.channelName()).append(", ")
-                .append(DAY.format(facts.from())).append(" to ").append(DAY.format(facts.to())).append(". Left: of ")
-                .append(facts.scoredAnswers()).append(" scored answers, the share that missed each criterion: ");
+        StringBuilder text = new StringBuilder("Team chart of ")
+                .append(facts.channelName())
+                .append(", ")
+                .append(DAY.format(facts.from()))
+                .append(" to ")
+                .append(DAY.format(facts.to()))
+                .append(". Left: of ")
+                .append(facts.scoredAnswers())
+                .append(" scored answers, the share that missed each criterion: ");
         List<String> missed = facts.mostMissed().stream()
-                .map(e -> CriterionWords.label(e.getKey()) + " " + (facts.scoredAnswers() == 0 ? 0
-                        : Math.round(100.0 * e.getValue() / facts.scoredAnswers())) + " %")
+                .map(e -> CriterionWords.label(e.getKey()) + " "
+                        + (facts.scoredAnswers() == 0 ? 0 : Math.round(100.0 * e.getValue() / facts.scoredAnswers()))
+                        + " %")
                 .toList();
-        text.append(missed.isEmpty() ? "none yet" : String.join(", ", missed)).append(". Right: streak board, current (longest): ");
-        List<String> board = facts.streaks().stream().limit(BOARD)
-                .map(s -> facts.nameOf(s) + " " + s.current() + " (" + s.longest() + ")").toList();
-        return text.append(board.isEmpty() ? "no streaks yet" : String.join(", ", board)).append('.').toString();
+        text.append(missed.isEmpty() ? "none yet" : String.join(", ", missed))
+                .append(". Right: streak board, current (longest): ");
+        List<String> board = facts.streaks().stream()
+                .limit(BOARD)
+                .map(s -> facts.nameOf(s) + " " + s.current() + " (" + s.longest() + ")")
+                .toList();
+        return text.append(board.isEmpty() ? "no streaks yet" : String.join(", ", board))
+                .append('.')
+                .toString();
     }
 
     private static byte[] encode(BufferedImage image) {

@@ -15,8 +15,14 @@ import java.util.Objects;
  *
  * @param showNames whether the channel names people; without it the board shows ranks only
  */
-public record TeamFacts(String channelName, LocalDate from, LocalDate to, int scoredAnswers,
-                        Map<Criterion, Integer> missedBy, List<StreakStanding> streaks, boolean showNames) {
+public record TeamFacts(
+        String channelName,
+        LocalDate from,
+        LocalDate to,
+        int scoredAnswers,
+        Map<Criterion, Integer> missedBy,
+        List<StreakStanding> streaks,
+        boolean showNames) {
     public TeamFacts {
         Objects.requireNonNull(channelName, "channelName");
         Objects.requireNonNull(from, "from");
@@ -28,7 +34,9 @@ public record TeamFacts(String channelName, LocalDate from, LocalDate to, int sc
     /** The criteria by how many answers missed them, most first (ties: the rubric's order). */
     public List<Map.Entry<Criterion, Integer>> mostMissed() {
         return missedBy.entrySet().stream()
-                .sorted(Map.Entry.<Criterion, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<Criterion, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .toList();
     }
 

@@ -31,8 +31,7 @@ public record WeakArea(Criterion criterion, double lost, double available, int a
         return sums.entrySet().stream()
                 .filter(e -> e.getValue()[1] > 0)
                 .map(e -> new WeakArea(e.getKey(), e.getValue()[0], e.getValue()[1], attempts.size()))
-                .sorted(Comparator.comparingDouble(WeakArea::lost).reversed()
-                        .thenComparing(WeakArea::criterion))
+                .sorted(Comparator.comparingDouble(WeakArea::lost).reversed().thenComparing(WeakArea::criterion))
                 .toList();
     }
 }

@@ -31,9 +31,11 @@ public final class WeakAreaPractice {
      * @param answered ids of the questions the user has answered (any channel, practice included)
      * @param ordinary the ordinary practice choice: a category's (or any) least-answered question
      */
-    public WeakAreaPractice(ScoreHistory history, Supplier<? extends Collection<Question>> bank,
-                            Function<UserRef, ? extends Collection<String>> answered,
-                            BiFunction<UserRef, Optional<String>, Question> ordinary) {
+    public WeakAreaPractice(
+            ScoreHistory history,
+            Supplier<? extends Collection<Question>> bank,
+            Function<UserRef, ? extends Collection<String>> answered,
+            BiFunction<UserRef, Optional<String>, Question> ordinary) {
         this.history = history;
         this.bank = bank;
         this.answered = answered;
@@ -44,10 +46,13 @@ public final class WeakAreaPractice {
         List<ScoredAttempt> attempts = history.latest(user, Optional.empty(), SPAN);
         if (attempts.isEmpty()) {
             Question q = ordinary.apply(user, Optional.empty());
-            return new PracticeChoice(q, "You have no scored answers yet, so there is no weak area to aim at: "
-                    + "here is " + described(q) + ".");
+            return new PracticeChoice(
+                    q,
+                    "You have no scored answers yet, so there is no weak area to aim at: " + "here is " + described(q)
+                            + ".");
         }
-        List<WeakArea> areas = WeakArea.ranked(attempts).stream().filter(a -> a.lost() > 0.05).toList();
+        List<WeakArea> areas =
+                WeakArea.ranked(attempts).stream().filter(a -> a.lost() > 0.05).toList();
         Set<String> done = Set.copyOf(answered.apply(user));
         for (int i = 0; i < areas.size(); i++) {
             WeakArea area = areas.get(i);
@@ -62,17 +67,24 @@ public final class WeakAreaPractice {
         }
         Question q = ordinary.apply(user, Optional.empty());
         String why = areas.isEmpty()
-                ? "You lost no points over your last " + answers(attempts.size()) + ", so here is the question you have answered least: "
-                : "You have answered every question that stresses " + CriterionWords.topic(areas.get(0).criterion())
+                ? "You lost no points over your last " + answers(attempts.size())
+                        + ", so here is the question you have answered least: "
+                : "You have answered every question that stresses "
+                        + CriterionWords.topic(areas.get(0).criterion())
                         + " and your other weak areas, so here is the one you have answered least: ";
         return new PracticeChoice(q, why + described(q) + ".");
     }
 
     private static String reason(List<WeakArea> areas, int chosen, int answerCount, Question question) {
         WeakArea weakest = areas.get(0);
-        StringBuilder text = new StringBuilder("You lose most points on ").append(CriterionWords.topic(weakest.criterion()))
-                .append(" (").append(Math.round(weakest.lost())).append(" of ").append(Math.round(weakest.available()))
-                .append(" points over your ").append(answerCount < SPAN ? answers(answerCount) + " so far" : "last " + answers(answerCount))
+        StringBuilder text = new StringBuilder("You lose most points on ")
+                .append(CriterionWords.topic(weakest.criterion()))
+                .append(" (")
+                .append(Math.round(weakest.lost()))
+                .append(" of ")
+                .append(Math.round(weakest.available()))
+                .append(" points over your ")
+                .append(answerCount < SPAN ? answers(answerCount) + " so far" : "last " + answers(answerCount))
                 .append(')');
         if (chosen > 0) {
             text.append(", and you have answered every question about it; next is ")
@@ -80,14 +92,19 @@ public final class WeakAreaPractice {
         }
         text.append(": this one is about ").append(topics(question)).append('.');
         if (answerCount < SPAN) {
-            text.append(" The choice gets surer as you answer more (it looks at your last ").append(SPAN).append(").");
+            text.append(" The choice gets surer as you answer more (it looks at your last ")
+                    .append(SPAN)
+                    .append(").");
         }
         return text.toString();
     }
 
     /** "npu, gpu delegate, int8" from the question's first tags, or its category without tags. */
     static String topics(Question question) {
-        List<String> tags = question.tags().stream().limit(3).map(t -> t.replace('-', ' ').toLowerCase(Locale.ROOT)).toList();
+        List<String> tags = question.tags().stream()
+                .limit(3)
+                .map(t -> t.replace('-', ' ').toLowerCase(Locale.ROOT))
+                .toList();
         return tags.isEmpty() ? question.category() : String.join(", ", tags);
     }
 

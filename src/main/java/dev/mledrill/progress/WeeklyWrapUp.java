@@ -50,19 +50,25 @@ public final class WeeklyWrapUp implements ChannelJob {
     public boolean postDue(ChannelSettings settings) {
         Instant now = clock.instant();
         ZonedDateTime local = now.atZone(settings.zone());
-        if (!settings.progress().weeklySummary() || local.getDayOfWeek() != DayOfWeek.FRIDAY
+        if (!settings.progress().weeklySummary()
+                || local.getDayOfWeek() != DayOfWeek.FRIDAY
                 || local.toLocalTime().isBefore(POST_FROM)) {
             return false;
         }
         LocalDate monday = local.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        int answers = team.missed(settings.channel(), monday.atStartOfDay(settings.zone()).toInstant(), now).scoredAnswers();
+        int answers = team.missed(
+                        settings.channel(), monday.atStartOfDay(settings.zone()).toInstant(), now)
+                .scoredAnswers();
         if (answers == 0 || !summaries.claim(settings.channel(), monday, now, now.minus(LEASE))) {
             return false;
         }
         try {
             ChartImage chart = charts.team(settings);
-            chats.get(settings.channel().platform()).postInChannel(settings.channel(), text(answers),
-                    Optional.of(new ChatImage(chart.png(), chart.altText(), chart.fileName())));
+            chats.get(settings.channel().platform())
+                    .postInChannel(
+                            settings.channel(),
+                            text(answers),
+                            Optional.of(new ChatImage(chart.png(), chart.altText(), chart.fileName())));
             summaries.markPosted(settings.channel(), monday, clock.instant());
             return true;
         } catch (RuntimeException e) {

@@ -15,8 +15,7 @@ final class BankFileParser {
 
     private static final Pattern PLACE = Pattern.compile("^ in '[^']*', line (\\d+), column (\\d+):");
 
-    private BankFileParser() {
-    }
+    private BankFileParser() {}
 
     /** The file's root value; empty when the file is unreadable, invalid YAML or holds no document. */
     static Optional<YamlNode> parse(Path file, LoadErrors errors) {
@@ -32,7 +31,8 @@ final class BankFileParser {
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
-            SyntaxError error = describe(e.getOriginalMessage(), location == null ? 0 : Math.max(location.getLineNr(), 0));
+            SyntaxError error =
+                    describe(e.getOriginalMessage(), location == null ? 0 : Math.max(location.getLineNr(), 0));
             errors.add(file, error.line(), "invalid YAML: " + error.text());
             return Optional.empty();
         } catch (IOException e) {
@@ -42,8 +42,7 @@ final class BankFileParser {
     }
 
     /** A YAML syntax error in one line of text, and the line it is on. */
-    record SyntaxError(int line, String text) {
-    }
+    record SyntaxError(int line, String text) {}
 
     /**
      * Condenses SnakeYAML's multi-line message ("while scanning X / in 'reader', line N, column C /
@@ -73,7 +72,10 @@ final class BankFileParser {
             text.append(" at column ").append(where[1]);
         }
         if (statements.size() > 1 && places.size() > 1) {
-            text.append(" (").append(statements.get(0)).append(" that starts on line ").append(places.get(0)[0])
+            text.append(" (")
+                    .append(statements.get(0))
+                    .append(" that starts on line ")
+                    .append(places.get(0)[0])
                     .append(')');
         }
         if (problem.contains("mapping values are not allowed")) {

@@ -1,6 +1,5 @@
 package dev.mledrill.question;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,8 +45,11 @@ final class CategoryCatalog {
             return new CategoryCatalog(all);
         }
         if (!(root.get() instanceof YamlNode.Sequence list)) {
-            errors.add(file, root.get().line(), "expected a list of categories (- id: ..., description: ...), found "
-                    + root.get().kind());
+            errors.add(
+                    file,
+                    root.get().line(),
+                    "expected a list of categories (- id: ..., description: ...), found "
+                            + root.get().kind());
             return new CategoryCatalog(all);
         }
         for (int i = 0; i < list.items().size(); i++) {
@@ -66,8 +68,10 @@ final class CategoryCatalog {
 
     private static void declare(Path file, YamlNode node, int position, Map<String, String> all, LoadErrors errors) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
-            errors.add(file, node.line(), "category #" + position + " must be a mapping with id and description, found "
-                    + node.kind());
+            errors.add(
+                    file,
+                    node.line(),
+                    "category #" + position + " must be a mapping with id and description, found " + node.kind());
             return;
         }
         MappingFields fields = new MappingFields(file, mapping, errors, "category #" + position);
@@ -79,8 +83,10 @@ final class CategoryCatalog {
             return;
         }
         if (!ID.matcher(id.get()).matches()) {
-            fields.error(fields.lineOf("id"), fields.subject() + " is not a valid category id: use 2 to 32 of a-z,"
-                    + " 0-9 and '-', starting with a letter");
+            fields.error(
+                    fields.lineOf("id"),
+                    fields.subject() + " is not a valid category id: use 2 to 32 of a-z,"
+                            + " 0-9 and '-', starting with a letter");
         } else if (all.containsKey(id.get())) {
             String already = BUILT_IN.containsKey(id.get()) ? "built in" : "declared earlier in this file";
             fields.error(fields.lineOf("id"), fields.subject() + " is already " + already);

@@ -4,7 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 public enum Difficulty {
-    EASY, MEDIUM, HARD;
+    EASY,
+    MEDIUM,
+    HARD;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -15,8 +15,7 @@ import java.util.Optional;
 final class FollowUpsField {
     private static final int MAX_TEMPLATES = 6;
 
-    private FollowUpsField() {
-    }
+    private FollowUpsField() {}
 
     static Map<Criterion, List<String>> read(MappingFields fields) {
         Map<Criterion, List<String>> followUps = new EnumMap<>(Criterion.class);
@@ -25,14 +24,17 @@ final class FollowUpsField {
             return followUps;
         }
         if (!(value.get() instanceof YamlNode.Mapping mapping)) {
-            fields.error(value.get().line(), fields.subject() + ": follow_ups must be a mapping of criterion ids to lists"
-                    + " of templates, found " + value.get().kind());
+            fields.error(
+                    value.get().line(),
+                    fields.subject() + ": follow_ups must be a mapping of criterion ids to lists"
+                            + " of templates, found " + value.get().kind());
             return followUps;
         }
         for (YamlNode.Entry entry : mapping.entries()) {
             Optional<Criterion> criterion = Criterion.fromId(entry.key());
             if (criterion.isEmpty()) {
-                fields.error(entry.line(), fields.subject() + ": follow_ups has unknown criterion '" + entry.key() + "'");
+                fields.error(
+                        entry.line(), fields.subject() + ": follow_ups has unknown criterion '" + entry.key() + "'");
                 continue;
             }
             templates(fields, entry).ifPresent(list -> followUps.put(criterion.get(), list));
@@ -42,10 +44,12 @@ final class FollowUpsField {
 
     private static Optional<List<String>> templates(MappingFields fields, YamlNode.Entry entry) {
         String what = "follow_ups." + entry.key();
-        if (!(entry.value() instanceof YamlNode.Sequence sequence) || sequence.items().isEmpty()
+        if (!(entry.value() instanceof YamlNode.Sequence sequence)
+                || sequence.items().isEmpty()
                 || sequence.items().size() > MAX_TEMPLATES) {
-            fields.error(entry.line(), fields.subject() + ": " + what + " must be a list of 1 to " + MAX_TEMPLATES
-                    + " templates");
+            fields.error(
+                    entry.line(),
+                    fields.subject() + ": " + what + " must be a list of 1 to " + MAX_TEMPLATES + " templates");
             return Optional.empty();
         }
         List<String> list = new ArrayList<>();

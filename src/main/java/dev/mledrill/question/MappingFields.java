@@ -58,8 +58,10 @@ final class MappingFields {
                 error(entry.line(), subject + " sets '" + entry.key() + "' twice (first on line " + first.line() + ")");
             }
             if (!allowed.contains(entry.key())) {
-                error(entry.line(), subject + " has unknown key '" + entry.key() + "'"
-                        + NearestName.hint(entry.key(), allowed) + "; allowed keys: " + String.join(", ", allowed));
+                error(
+                        entry.line(),
+                        subject + " has unknown key '" + entry.key() + "'" + NearestName.hint(entry.key(), allowed)
+                                + "; allowed keys: " + String.join(", ", allowed));
             }
         }
     }
@@ -91,14 +93,19 @@ final class MappingFields {
             return Optional.of(List.of());
         }
         if (!(entry.value() instanceof YamlNode.Sequence sequence)) {
-            error(entry.line(), subject + ": " + key + " must be a list, found " + entry.value().kind());
+            error(
+                    entry.line(),
+                    subject + ": " + key + " must be a list, found "
+                            + entry.value().kind());
             return Optional.empty();
         }
         int size = sequence.items().size();
         boolean valid = true;
         if (size < minItems || size > maxItems) {
-            error(entry.line(), subject + ": " + key + " has " + size + (size == 1 ? " item" : " items")
-                    + "; it must have " + minItems + " to " + maxItems);
+            error(
+                    entry.line(),
+                    subject + ": " + key + " has " + size + (size == 1 ? " item" : " items") + "; it must have "
+                            + minItems + " to " + maxItems);
             valid = false;
         }
         List<String> values = new ArrayList<>();
@@ -122,8 +129,10 @@ final class MappingFields {
         }
         String value = scalar.text().strip();
         if (value.length() < min || value.length() > max) {
-            error(node.line(), subject + ": " + what + " has " + value.length() + " characters; it must have "
-                    + min + " to " + max);
+            error(
+                    node.line(),
+                    subject + ": " + what + " has " + value.length() + " characters; it must have " + min + " to "
+                            + max);
             return Optional.empty();
         }
         return Optional.of(value);

@@ -10,14 +10,14 @@ import java.util.List;
  * the bank never shows. Reported as warnings; the bank still loads.
  */
 public final class ModelAnswerCheck {
-    private ModelAnswerCheck() {
-    }
+    private ModelAnswerCheck() {}
 
     /** One line per key point that its question's model answer leaves uncovered, in bank order. */
     public static List<String> warnings(QuestionBank bank) {
         List<String> warnings = new ArrayList<>();
         for (Question q : bank.all()) {
-            for (String missed : KeyPoints.coverage(q.keyPoints(), q.modelAnswerText()).missed()) {
+            for (String missed :
+                    KeyPoints.coverage(q.keyPoints(), q.modelAnswerText()).missed()) {
                 warnings.add("warning: question '" + q.id() + "': its model answer does not cover the key point '"
                         + missed + "'");
             }

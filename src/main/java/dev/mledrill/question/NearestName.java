@@ -8,8 +8,7 @@ import java.util.Optional;
 /** Finds the known name a typo most likely meant, for "did you mean ...?" hints. */
 final class NearestName {
 
-    private NearestName() {
-    }
+    private NearestName() {}
 
     static Optional<String> of(String wrong, Collection<String> known) {
         String typed = wrong.toLowerCase(Locale.ROOT);

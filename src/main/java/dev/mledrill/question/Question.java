@@ -24,11 +24,19 @@ public record Question(
         List<String> keyPoints,
         List<String> modelAnswer,
         List<String> tags,
-        Map<Criterion, List<String>> followUps) implements AskedQuestion {
+        Map<Criterion, List<String>> followUps)
+        implements AskedQuestion {
 
     /** A question without its own follow-up templates. */
-    public Question(String id, String category, Difficulty difficulty, String prompt, Set<Criterion> focus,
-                    List<String> keyPoints, List<String> modelAnswer, List<String> tags) {
+    public Question(
+            String id,
+            String category,
+            Difficulty difficulty,
+            String prompt,
+            Set<Criterion> focus,
+            List<String> keyPoints,
+            List<String> modelAnswer,
+            List<String> tags) {
         this(id, category, difficulty, prompt, focus, keyPoints, modelAnswer, tags, Map.of());
     }
 
@@ -44,7 +52,8 @@ public record Question(
         modelAnswer = List.copyOf(modelAnswer);
         tags = List.copyOf(tags);
         Map<Criterion, List<String>> own = new EnumMap<>(Criterion.class);
-        (followUps == null ? Map.<Criterion, List<String>>of() : followUps).forEach((c, t) -> own.put(c, List.copyOf(t)));
+        (followUps == null ? Map.<Criterion, List<String>>of() : followUps)
+                .forEach((c, t) -> own.put(c, List.copyOf(t)));
         followUps = Collections.unmodifiableMap(own);
     }
 

@@ -29,7 +29,8 @@ public final class QuestionBank {
         }
         this.byId = Collections.unmodifiableMap(ids);
         Map<String, List<Question>> grouped = this.questions.stream()
-                .sorted(Comparator.comparing((Question q) -> categoryRank(q.category())).thenComparing(Question::category))
+                .sorted(Comparator.comparing((Question q) -> categoryRank(q.category()))
+                        .thenComparing(Question::category))
                 .collect(Collectors.groupingBy(Question::category, LinkedHashMap::new, Collectors.toList()));
         Map<String, List<Question>> frozen = new LinkedHashMap<>();
         grouped.forEach((category, list) -> frozen.put(category, List.copyOf(list)));

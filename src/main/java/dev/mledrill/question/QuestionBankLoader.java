@@ -17,14 +17,14 @@ import java.util.stream.Stream;
  */
 public final class QuestionBankLoader {
 
-    private QuestionBankLoader() {
-    }
+    private QuestionBankLoader() {}
 
     public static QuestionBank load(Path dir) {
         LoadErrors errors = new LoadErrors();
         List<Path> files = questionFiles(dir, errors);
         CategoryCatalog categories = files.isEmpty() && !errors.isEmpty()
-                ? CategoryCatalog.builtInOnly() : CategoryCatalog.read(dir, errors);
+                ? CategoryCatalog.builtInOnly()
+                : CategoryCatalog.read(dir, errors);
         List<QuestionReader.Located> questions = new ArrayList<>();
         for (Path file : files) {
             questions.addAll(readFile(file, categories, errors));
@@ -33,7 +33,8 @@ public final class QuestionBankLoader {
         if (!errors.isEmpty()) {
             throw new QuestionBankException(errors.formatted());
         }
-        return QuestionBank.of(questions.stream().map(QuestionReader.Located::question).toList());
+        return QuestionBank.of(
+                questions.stream().map(QuestionReader.Located::question).toList());
     }
 
     private static List<Path> questionFiles(Path dir, LoadErrors errors) {
@@ -43,7 +44,9 @@ public final class QuestionBankLoader {
         }
         List<Path> entries;
         try (Stream<Path> listing = Files.list(dir)) {
-            entries = listing.filter(entry -> !entry.getFileName().toString().startsWith(".")).sorted().toList();
+            entries = listing.filter(entry -> !entry.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             errors.add(dir, 0, "cannot list the directory: " + e.getMessage());
             return List.of();
@@ -73,8 +76,11 @@ public final class QuestionBankLoader {
             return List.of();
         }
         if (!(root.get() instanceof YamlNode.Sequence list)) {
-            errors.add(file, root.get().line(), "expected a list of questions (each starting with '- id: ...'), found "
-                    + root.get().kind());
+            errors.add(
+                    file,
+                    root.get().line(),
+                    "expected a list of questions (each starting with '- id: ...'), found "
+                            + root.get().kind());
             return List.of();
         }
         QuestionReader reader = new QuestionReader(file, errors, categories);
@@ -88,10 +94,14 @@ public final class QuestionBankLoader {
     private static void rejectDuplicateIds(List<QuestionReader.Located> questions, LoadErrors errors) {
         Map<String, QuestionReader.Located> first = new HashMap<>();
         for (QuestionReader.Located located : questions) {
-            QuestionReader.Located earlier = first.putIfAbsent(located.question().id(), located);
+            QuestionReader.Located earlier =
+                    first.putIfAbsent(located.question().id(), located);
             if (earlier != null) {
-                errors.add(located.file(), located.line(), "duplicate id '" + located.question().id()
-                        + "' (first defined at " + earlier.file() + ":" + earlier.line() + ")");
+                errors.add(
+                        located.file(),
+                        located.line(),
+                        "duplicate id '" + located.question().id() + "' (first defined at " + earlier.file() + ":"
+                                + earlier.line() + ")");
             }
         }
     }

@@ -16,14 +16,12 @@ import java.util.regex.Pattern;
 final class QuestionReader {
 
     static final Set<String> KEYS = new LinkedHashSet<>(List.of(
-            "id", "category", "difficulty", "prompt", "focus", "key_points", "model_answer", "tags",
-            "follow_ups"));
+            "id", "category", "difficulty", "prompt", "focus", "key_points", "model_answer", "tags", "follow_ups"));
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{2,63}");
     static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9+.-]{0,39}");
 
     /** A question read from a file, with where its id is written (for duplicate-id errors). */
-    record Located(Question question, Path file, int line) {
-    }
+    record Located(Question question, Path file, int line) {}
 
     private final Path file;
     private final LoadErrors errors;
@@ -37,8 +35,11 @@ final class QuestionReader {
 
     Optional<Located> read(YamlNode node, int position) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
-            errors.add(file, node.line(), "question #" + position + " must be a mapping of keys ("
-                    + String.join(", ", KEYS) + "), found " + node.kind());
+            errors.add(
+                    file,
+                    node.line(),
+                    "question #" + position + " must be a mapping of keys (" + String.join(", ", KEYS) + "), found "
+                            + node.kind());
             return Optional.empty();
         }
         MappingFields fields = new MappingFields(file, mapping, errors, "question #" + position);
@@ -52,14 +53,22 @@ final class QuestionReader {
         Optional<Set<Criterion>> focus = fields.list("focus", true, 1, 3, 1, 50).flatMap(ids -> focus(fields, ids));
         Optional<List<String>> keyPoints = fields.list("key_points", true, 2, 8, 5, 200);
         Optional<List<String>> modelAnswer = fields.list("model_answer", true, 2, 10, 5, 400);
-        Optional<List<String>> tags = fields.list("tags", false, 0, 12, 1, 40).filter(values -> validTags(fields, values));
+        Optional<List<String>> tags =
+                fields.list("tags", false, 0, 12, 1, 40).filter(values -> validTags(fields, values));
         Map<Criterion, List<String>> followUps = FollowUpsField.read(fields);
         if (errors.size() != before) {
             return Optional.empty();
         }
-        Question question = new Question(id.orElseThrow(), category.orElseThrow(), difficulty.orElseThrow(),
-                prompt.orElseThrow(), focus.orElseThrow(), keyPoints.orElseThrow(), modelAnswer.orElseThrow(),
-                tags.orElseThrow(), followUps);
+        Question question = new Question(
+                id.orElseThrow(),
+                category.orElseThrow(),
+                difficulty.orElseThrow(),
+                prompt.orElseThrow(),
+                focus.orElseThrow(),
+                keyPoints.orElseThrow(),
+                modelAnswer.orElseThrow(),
+                tags.orElseThrow(),
+                followUps);
         return Optional.of(new Located(question, file, fields.line()));
     }
 
@@ -67,8 +76,10 @@ final class QuestionReader {
         if (ID.matcher(id).matches()) {
             return true;
         }
-        fields.error(fields.lineOf("id"), fields.subject() + " has id '" + id + "' that is not kebab-case: use 3 to 64 of"
-                + " a-z, 0-9 and '-', starting with a letter or digit");
+        fields.error(
+                fields.lineOf("id"),
+                fields.subject() + " has id '" + id + "' that is not kebab-case: use 3 to 64 of"
+                        + " a-z, 0-9 and '-', starting with a letter or digit");
         return false;
     }
 
@@ -76,44 +87,57 @@ final class QuestionReader {
         if (categories.contains(category)) {
             return true;
         }
-        fields.error(fields.lineOf("category"), fields.subject() + " has unknown category '" + category + "'"
-                + NearestName.hint(category, categories.ids()) + "; known: " + String.join(", ", categories.ids())
-                + " (add new ones to " + CategoryCatalog.FILE_NAME + ")");
+        fields.error(
+                fields.lineOf("category"),
+                fields.subject() + " has unknown category '" + category + "'"
+                        + NearestName.hint(category, categories.ids()) + "; known: "
+                        + String.join(", ", categories.ids())
+                        + " (add new ones to " + CategoryCatalog.FILE_NAME + ")");
         return false;
     }
 
     private static Optional<Difficulty> difficulty(MappingFields fields, String value) {
         Optional<Difficulty> difficulty = Difficulty.fromId(value);
         if (difficulty.isEmpty()) {
-            fields.error(fields.lineOf("difficulty"), fields.subject() + " has unknown difficulty '" + value
-                    + "'; use easy, medium or hard");
+            fields.error(
+                    fields.lineOf("difficulty"),
+                    fields.subject() + " has unknown difficulty '" + value + "'; use easy, medium or hard");
         }
         return difficulty;
     }
 
     private static Optional<Set<Criterion>> focus(MappingFields fields, List<String> ids) {
-        List<String> known = Arrays.stream(Criterion.values()).map(Criterion::id).toList();
+        List<String> known =
+                Arrays.stream(Criterion.values()).map(Criterion::id).toList();
         Set<Criterion> focus = EnumSet.noneOf(Criterion.class);
         List<String> unknown = new ArrayList<>();
         for (String id : ids) {
             Optional<Criterion> criterion = Criterion.fromId(id);
-            criterion.ifPresentOrElse(c -> {
-                if (!focus.add(c)) {
-                    fields.error(fields.lineOf("focus"), fields.subject() + " names focus criterion '" + id + "' twice");
-                }
-            }, () -> unknown.add(id));
+            criterion.ifPresentOrElse(
+                    c -> {
+                        if (!focus.add(c)) {
+                            fields.error(
+                                    fields.lineOf("focus"),
+                                    fields.subject() + " names focus criterion '" + id + "' twice");
+                        }
+                    },
+                    () -> unknown.add(id));
         }
         for (String id : unknown) {
-            fields.error(fields.lineOf("focus"), fields.subject() + " has unknown focus criterion '" + id + "'"
-                    + NearestName.hint(id, known) + "; use " + String.join(", ", known));
+            fields.error(
+                    fields.lineOf("focus"),
+                    fields.subject() + " has unknown focus criterion '" + id + "'" + NearestName.hint(id, known)
+                            + "; use " + String.join(", ", known));
         }
         return unknown.isEmpty() && focus.size() == ids.size() ? Optional.of(focus) : Optional.empty();
     }
 
     private static boolean validTags(MappingFields fields, List<String> tags) {
-        List<String> bad = tags.stream().filter(tag -> !TAG.matcher(tag).matches()).toList();
-        bad.forEach(tag -> fields.error(fields.lineOf("tags"), fields.subject() + " has tag '" + tag
-                + "' that is not lower-case a-z, 0-9, '-', '.', '+'"));
+        List<String> bad =
+                tags.stream().filter(tag -> !TAG.matcher(tag).matches()).toList();
+        bad.forEach(tag -> fields.error(
+                fields.lineOf("tags"),
+                fields.subject() + " has tag '" + tag + "' that is not lower-case a-z, 0-9, '-', '.', '+'"));
         return bad.isEmpty();
     }
 }

@@ -14,7 +14,12 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.M
     /** What a value is, in the words an error message uses. */
     String kind();
 
-    enum ScalarType { STRING, NUMBER, BOOLEAN, NULL }
+    enum ScalarType {
+        STRING,
+        NUMBER,
+        BOOLEAN,
+        NULL
+    }
 
     record Scalar(int line, ScalarType type, String text) implements YamlNode {
         public Scalar {

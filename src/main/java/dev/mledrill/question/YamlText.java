@@ -18,8 +18,7 @@ import java.util.Optional;
  */
 final class YamlText {
 
-    private YamlText() {
-    }
+    private YamlText() {}
 
     /** The file's text, or empty when it cannot be parsed safely (the reasons are in {@code errors}). */
     static Optional<String> read(Path file, LoadErrors errors) {
@@ -61,8 +60,12 @@ final class YamlText {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (isInvisible(cp) || (cp == '\u00A0' && i < indentEnd)) {
-                errors.add(file, line, String.format("invisible character U+%04X (%s) at column %d; delete or replace it",
-                        cp, Character.getName(cp), i + 1));
+                errors.add(
+                        file,
+                        line,
+                        String.format(
+                                "invisible character U+%04X (%s) at column %d; delete or replace it",
+                                cp, Character.getName(cp), i + 1));
             }
             i += Character.charCount(cp);
         }
@@ -73,13 +76,17 @@ final class YamlText {
             return false;
         }
         int type = Character.getType(cp);
-        return type == Character.CONTROL || type == Character.FORMAT
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-                || type == Character.UNASSIGNED || type == Character.PRIVATE_USE;
+        return type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE;
     }
 
     private static CharsetDecoder strictUtf8() {
-        return StandardCharsets.UTF_8.newDecoder()
+        return StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }

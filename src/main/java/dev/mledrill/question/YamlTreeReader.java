@@ -1,8 +1,8 @@
 package dev.mledrill.question;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -15,8 +15,7 @@ final class YamlTreeReader {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
 
-    private YamlTreeReader() {
-    }
+    private YamlTreeReader() {}
 
     /**
      * Returns the document's root, or empty for a document with no content.
@@ -32,8 +31,8 @@ final class YamlTreeReader {
             }
             YamlNode root = node(parser);
             if (parser.nextToken() != null) {
-                throw new JsonParseException(parser,
-                        "more than one YAML document ('---'); put all questions in one list");
+                throw new JsonParseException(
+                        parser, "more than one YAML document ('---'); put all questions in one list");
             }
             return Optional.of(root);
         }
@@ -47,15 +46,15 @@ final class YamlTreeReader {
         }
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             // Jackson would hand the alias over as a plain string: the text would change silently.
-            throw new JsonParseException(parser, "YAML aliases (*" + parser.getText()
-                    + ") are not supported; write the value out in full");
+            throw new JsonParseException(
+                    parser, "YAML aliases (*" + parser.getText() + ") are not supported; write the value out in full");
         }
         return switch (token) {
             case START_ARRAY -> sequence(parser, line);
             case START_OBJECT -> mapping(parser, line);
             case VALUE_STRING -> new YamlNode.Scalar(line, YamlNode.ScalarType.STRING, parser.getText());
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
-                    new YamlNode.Scalar(line, YamlNode.ScalarType.NUMBER, parser.getText());
+                new YamlNode.Scalar(line, YamlNode.ScalarType.NUMBER, parser.getText());
             case VALUE_TRUE, VALUE_FALSE -> new YamlNode.Scalar(line, YamlNode.ScalarType.BOOLEAN, parser.getText());
             case VALUE_NULL -> new YamlNode.Scalar(line, YamlNode.ScalarType.NULL, "");
             default -> throw new JsonParseException(parser, "unexpected YAML token " + token);

@@ -11,17 +11,23 @@ import java.util.Set;
 final class Analysis {
     private static final Set<String> ABBREVIATIONS = Set.of("vs", "approx", "etc", "fig", "incl", "ca", "eg", "ie");
     private static final double NEAR_DUPLICATE = 0.8;
-    private static final long VERB_TAGS = Concept.VERB.bit | Concept.CHANGE_VERB.bit | Concept.USER_VERB.bit
-            | Concept.CHECK.bit | Concept.CHOICE.bit | Concept.REJECT.bit;
+    private static final long VERB_TAGS = Concept.VERB.bit
+            | Concept.CHANGE_VERB.bit
+            | Concept.USER_VERB.bit
+            | Concept.CHECK.bit
+            | Concept.CHOICE.bit
+            | Concept.REJECT.bit;
 
     final String text;
     final List<Token> tokens;
     final String[] stems;
     /** Each token as the lexicon and the topics see it (its stem, synonym group, topic phrases). */
     final Lexicon.Word[] entries;
+
     final long[] tags;
     /** Tokens that read as verbs (listed verbs, "-ed", "-ing"). */
     final boolean[] verbs;
+
     final List<Sentence> sentences;
     final List<Quantity> quantities;
     final List<Change> changes;
@@ -30,7 +36,12 @@ final class Analysis {
     /** Words and numbers in sentences that are not repeats. */
     final int words;
 
-    private Analysis(String text, List<Token> tokens, String[] stems, Lexicon.Word[] entries, long[] tags,
+    private Analysis(
+            String text,
+            List<Token> tokens,
+            String[] stems,
+            Lexicon.Word[] entries,
+            long[] tags,
             List<Sentence> sentences) {
         this.text = text;
         this.tokens = tokens;
@@ -102,12 +113,20 @@ final class Analysis {
         if (!s.equals(".") && !s.equals("!") && !s.equals("?")) {
             return false;
         }
-        return !(s.equals(".") && i > 0 && ABBREVIATIONS.contains(tokens.get(i - 1).lower()));
+        return !(s.equals(".")
+                && i > 0
+                && ABBREVIATIONS.contains(tokens.get(i - 1).lower()));
     }
 
-    private static void addSentence(List<Token> tokens, String[] stems, List<Lexicon.Phrase>[] starts, long[] tags,
-            int first, int end,
-            List<Sentence> out, List<long[]> bags) {
+    private static void addSentence(
+            List<Token> tokens,
+            String[] stems,
+            List<Lexicon.Phrase>[] starts,
+            long[] tags,
+            int first,
+            int end,
+            List<Sentence> out,
+            List<long[]> bags) {
         if (end <= first) {
             return;
         }
@@ -148,10 +167,21 @@ final class Analysis {
         bags.add(distinct);
         // a statement joins its terms with small words; without a recognised verb it needs more of them
         double joined = (double) function / words;
-        boolean connected = words >= 3 && function >= 1 && (verbs >= 1 ? joined >= 0.1 : joined >= 0.2)
-                && terms * 4 < words * 3;
-        out.add(new Sentence(out.size(), first, end, tokens.get(first).start(), tokens.get(end - 1).end(),
-                mask, words, terms, function, verbs, duplicate, connected));
+        boolean connected =
+                words >= 3 && function >= 1 && (verbs >= 1 ? joined >= 0.1 : joined >= 0.2) && terms * 4 < words * 3;
+        out.add(new Sentence(
+                out.size(),
+                first,
+                end,
+                tokens.get(first).start(),
+                tokens.get(end - 1).end(),
+                mask,
+                words,
+                terms,
+                function,
+                verbs,
+                duplicate,
+                connected));
     }
 
     private static boolean isVerb(Token t, long tags) {

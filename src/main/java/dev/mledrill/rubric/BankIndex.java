@@ -22,11 +22,13 @@ final class BankIndex {
         for (int q = 0; q < profiles.size(); q++) {
             TermTable vocabulary = profiles.get(q).vocabulary;
             for (int i = 0; i < vocabulary.size(); i++) {
-                users.computeIfAbsent(vocabulary.term(i), k -> new ArrayList<>(4)).add(q);
+                users.computeIfAbsent(vocabulary.term(i), k -> new ArrayList<>(4))
+                        .add(q);
             }
         }
         Map<String, int[]> flat = new HashMap<>(users.size() * 2);
-        users.forEach((term, qs) -> flat.put(term, qs.stream().mapToInt(Integer::intValue).toArray()));
+        users.forEach((term, qs) ->
+                flat.put(term, qs.stream().mapToInt(Integer::intValue).toArray()));
         this.users = flat;
     }
 

@@ -7,8 +7,20 @@ import java.util.Set;
  * compute), the hardware or envelope it must fit, and the battery, energy or thermal side.
  */
 final class BudgetDetector implements CriterionDetector {
-    private static final Set<String> BUDGET_NOUNS = Set.of("budget", "target", "goal", "aim", "bar", "requir", "sla",
-            "slo", "limit", "envelop", "cap", "ceil", "threshold");
+    private static final Set<String> BUDGET_NOUNS = Set.of(
+            "budget",
+            "target",
+            "goal",
+            "aim",
+            "bar",
+            "requir",
+            "sla",
+            "slo",
+            "limit",
+            "envelop",
+            "cap",
+            "ceil",
+            "threshold");
     private static final int CUE_WINDOW = 4;
 
     @Override
@@ -45,8 +57,8 @@ final class BudgetDetector implements CriterionDetector {
             if (!s.has(Concept.ENERGY)) {
                 continue;
             }
-            boolean figure = a.quantitiesIn(s).stream().anyMatch(q -> q.dimension().isConsumption()
-                    || q.dimension() == Quantity.Dimension.PERCENT);
+            boolean figure = a.quantitiesIn(s).stream()
+                    .anyMatch(q -> q.dimension().isConsumption() || q.dimension() == Quantity.Dimension.PERCENT);
             if (figure) {
                 f.earn(0.35, Quotes.clause(a, a.find(s, Concept.ENERGY)));
                 return;

@@ -6,16 +6,17 @@ import java.util.Set;
 
 /** Finds before→after pairs and relative changes among an answer's quantities. */
 final class ChangeDetector {
-    private static final Set<String> PAIR_LINKS = Set.of("to", "→", "became", "become", "becomes", "vs", "versus",
-            "down", "dropped", "fell", "went");
+    private static final Set<String> PAIR_LINKS =
+            Set.of("to", "→", "became", "become", "becomes", "vs", "versus", "down", "dropped", "fell", "went");
     /** Verbs that only describe a change with both ends given ("took it from 19 ms to 7 ms"). */
-    private static final Set<String> PAIR_ONLY_VERBS = Set.of("took", "take", "takes", "brought", "bring", "went",
-            "became", "become", "becomes", "moved");
-    private static final Set<String> APPROXIMATELY = Set.of("about", "around", "roughly", "~", "by", "almost",
-            "nearly", "over", "only", "just", "another", "a", "further");
+    private static final Set<String> PAIR_ONLY_VERBS =
+            Set.of("took", "take", "takes", "brought", "bring", "went", "became", "become", "becomes", "moved");
 
-    private ChangeDetector() {
-    }
+    private static final Set<String> APPROXIMATELY = Set.of(
+            "about", "around", "roughly", "~", "by", "almost", "nearly", "over", "only", "just", "another", "a",
+            "further");
+
+    private ChangeDetector() {}
 
     static List<Change> detect(Analysis a) {
         List<Change> out = new ArrayList<>();
@@ -24,7 +25,9 @@ final class ChangeDetector {
         for (int k = 0; k + 1 < qs.size(); k++) {
             Quantity q1 = qs.get(k);
             Quantity q2 = qs.get(k + 1);
-            if (q1.sentence() != q2.sentence() || !compatible(q1, q2) || q2.first() - q1.last() > gapAllowed(a, q1, q2)) {
+            if (q1.sentence() != q2.sentence()
+                    || !compatible(q1, q2)
+                    || q2.first() - q1.last() > gapAllowed(a, q1, q2)) {
                 continue;
             }
             Change c = pair(a, q1, q2);
@@ -81,11 +84,14 @@ final class ChangeDetector {
             return new Change(null, q, q.first(), next, q.sentence());
         }
         int i = q.first() - 1;
-        while (i >= s.first() && i >= q.first() - 3 && APPROXIMATELY.contains(a.tokens.get(i).lower())) {
+        while (i >= s.first()
+                && i >= q.first() - 3
+                && APPROXIMATELY.contains(a.tokens.get(i).lower())) {
             i--;
         }
         for (int back = i; back >= s.first() && back >= i - 3; back--) {
-            if (a.tagged(back, Concept.CHANGE_VERB) && !PAIR_ONLY_VERBS.contains(a.tokens.get(back).lower())) {
+            if (a.tagged(back, Concept.CHANGE_VERB)
+                    && !PAIR_ONLY_VERBS.contains(a.tokens.get(back).lower())) {
                 return new Change(null, q, back, q.last(), q.sentence());
             }
         }

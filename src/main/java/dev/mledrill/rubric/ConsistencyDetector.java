@@ -17,7 +17,8 @@ final class ConsistencyDetector implements CriterionDetector {
             boolean baseline = s.has(Concept.BASELINE);
             boolean quantified = hasQualityFigure(a, s);
             // "within 10 points of the server model" is a quality comparison even without the metric's name
-            if (!s.has(Concept.QUALITY) && !((baseline || pointsOrScore(a, s)) && quantified && s.has(Concept.TOLERANCE))) {
+            if (!s.has(Concept.QUALITY)
+                    && !((baseline || pointsOrScore(a, s)) && quantified && s.has(Concept.TOLERANCE))) {
                 continue;
             }
             boolean pair = a.changes.stream().anyMatch(c -> c.sentence() == s.index() && c.isPair());
@@ -69,8 +70,8 @@ final class ConsistencyDetector implements CriterionDetector {
 
     /** Points and metric scores only measure quality. */
     private static boolean pointsOrScore(Analysis a, Sentence s) {
-        return a.quantitiesIn(s).stream().anyMatch(q -> q.dimension() == Dimension.POINTS
-                || q.dimension() == Dimension.QUALITY_METRIC);
+        return a.quantitiesIn(s).stream()
+                .anyMatch(q -> q.dimension() == Dimension.POINTS || q.dimension() == Dimension.QUALITY_METRIC);
     }
 
     private static boolean changed(Analysis a, Sentence s) {

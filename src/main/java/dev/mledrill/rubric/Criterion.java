@@ -15,7 +15,11 @@ public enum Criterion {
     FALLBACK("fallback", "Risk and fallback", Axis.TECHNICAL);
 
     /** The three panel axes that summarise the criteria in feedback. */
-    public enum Axis { TECHNICAL, PRODUCT, TRUST }
+    public enum Axis {
+        TECHNICAL,
+        PRODUCT,
+        TRUST
+    }
 
     private final String id;
     private final String title;

@@ -6,8 +6,13 @@ interface CriterionDetector {
 
     static CriterionDetector[] all() {
         return new CriterionDetector[] {
-            new OutcomeDetector(), new EvidenceDetector(), new ConsistencyDetector(), new BudgetDetector(),
-            new TradeoffDetector(), new PrivacyDetector(), new FallbackDetector(),
+            new OutcomeDetector(),
+            new EvidenceDetector(),
+            new ConsistencyDetector(),
+            new BudgetDetector(),
+            new TradeoffDetector(),
+            new PrivacyDetector(),
+            new FallbackDetector(),
         };
     }
 }

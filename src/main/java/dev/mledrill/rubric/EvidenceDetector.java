@@ -20,7 +20,8 @@ final class EvidenceDetector implements CriterionDetector {
                 f.earn(0, Quotes.range(a, c.first(), c.last()));
             }
         }
-        boolean anyFigure = a.quantities.stream().anyMatch(q -> a.sentences.get(q.sentence()).counts());
+        boolean anyFigure = a.quantities.stream()
+                .anyMatch(q -> a.sentences.get(q.sentence()).counts());
         int device = namedHardware(a);
         if (device >= 0) {
             f.earn(anyFigure ? 0.2 : 0.05, Quotes.clause(a, device));
@@ -32,8 +33,11 @@ final class EvidenceDetector implements CriterionDetector {
                 firstFigure = q;
             }
         }
-        f.earnOrMiss(!figures.isEmpty(), Math.min(0.35, 0.12 * figures.size()),
-                firstFigure == null ? null : Quotes.clause(a, firstFigure.first()), Hint.FIGURES);
+        f.earnOrMiss(
+                !figures.isEmpty(),
+                Math.min(0.35, 0.12 * figures.size()),
+                firstFigure == null ? null : Quotes.clause(a, firstFigure.first()),
+                Hint.FIGURES);
         if (change > 0) {
             f.earn(Math.min(0.45, change), null);
         }
@@ -59,7 +63,8 @@ final class EvidenceDetector implements CriterionDetector {
                 boolean model = i + 1 < s.end() && (a.tokens.get(i + 1).isNumber() || isModelName(a.tokens.get(i + 1)));
                 boolean tier = (i > s.first() && a.tagged(i - 1, Concept.DEVICE_TIER))
                         || (i > s.first() + 1 && a.tagged(i - 2, Concept.DEVICE_TIER));
-                boolean brand = i > s.first() && !a.tokens.get(i).text().equals(a.tokens.get(i).lower());
+                boolean brand = i > s.first()
+                        && !a.tokens.get(i).text().equals(a.tokens.get(i).lower());
                 if (model || tier || brand) {
                     return i;
                 }
@@ -76,6 +81,9 @@ final class EvidenceDetector implements CriterionDetector {
         for (int i = 0; i < t.text().length(); i++) {
             digit |= Character.isDigit(t.text().charAt(i));
         }
-        return digit || t.text().equals("Pro") || t.text().equals("Max") || t.text().equals("Ultra");
+        return digit
+                || t.text().equals("Pro")
+                || t.text().equals("Max")
+                || t.text().equals("Ultra");
     }
 }

@@ -32,36 +32,54 @@ public final class FeedbackRenderer {
         for (CriterionScore c : score.criteria()) {
             String name = c.criterion().title();
             out.append(md ? "- **" + name + "** " : String.format(Locale.ROOT, "%-32s", name))
-                    .append(number(c.points())).append('/').append(number(c.max()));
-            String quotes = c.evidence().stream().limit(QUOTES_PER_LINE).map(e -> quote(e.quote()))
+                    .append(number(c.points()))
+                    .append('/')
+                    .append(number(c.max()));
+            String quotes = c.evidence().stream()
+                    .limit(QUOTES_PER_LINE)
+                    .map(e -> quote(e.quote()))
                     .collect(Collectors.joining(", "));
             out.append(quotes.isEmpty() ? "" : "  " + quotes).append('\n');
         }
         if (!score.redFlags().isEmpty()) {
             out.append('\n').append(md ? "**Red flags**" : "Red flags").append('\n');
             for (RedFlag f : score.redFlags()) {
-                out.append(md ? "- " : "  ").append('−').append(number(f.deduction())).append(' ')
+                out.append(md ? "- " : "  ")
+                        .append('−')
+                        .append(number(f.deduction()))
+                        .append(' ')
                         .append(f.explanation());
-                String quotes = f.evidence().stream().limit(QUOTES_PER_LINE).map(e -> quote(e.quote()))
+                String quotes = f.evidence().stream()
+                        .limit(QUOTES_PER_LINE)
+                        .map(e -> quote(e.quote()))
                         .collect(Collectors.joining(", "));
                 out.append(quotes.isEmpty() ? "" : ": " + quotes).append('\n');
             }
         }
         keyPoints(score.keyPoints(), question, md, out);
         if (!score.tip().isEmpty()) {
-            out.append('\n').append(md ? "**Tip** " : "Tip: ").append(score.tip()).append('\n');
+            out.append('\n')
+                    .append(md ? "**Tip** " : "Tip: ")
+                    .append(score.tip())
+                    .append('\n');
         }
         return out.toString();
     }
 
-    private static void keyPoints(KeyPointCoverage k, Optional<? extends AskedQuestion> question, boolean md, StringBuilder out) {
+    private static void keyPoints(
+            KeyPointCoverage k, Optional<? extends AskedQuestion> question, boolean md, StringBuilder out) {
         int all = k.covered().size() + k.missed().size();
         if (all == 0) {
             return;
         }
         String label = "Key points" + question.map(q -> " for " + q.id()).orElse("");
-        out.append('\n').append(md ? "**" + label + "**" : label).append(": ")
-                .append(k.covered().size()).append(" of ").append(all).append(" covered");
+        out.append('\n')
+                .append(md ? "**" + label + "**" : label)
+                .append(": ")
+                .append(k.covered().size())
+                .append(" of ")
+                .append(all)
+                .append(" covered");
         if (!k.missed().isEmpty()) {
             out.append("; missed: ").append(String.join("; ", k.missed()));
         }
@@ -93,7 +111,8 @@ public final class FeedbackRenderer {
     }
 
     private static String quote(String q) {
-        String s = q.length() <= QUOTE_CHARS ? q : q.substring(0, QUOTE_CHARS - 1).stripTrailing() + "…";
+        String s =
+                q.length() <= QUOTE_CHARS ? q : q.substring(0, QUOTE_CHARS - 1).stripTrailing() + "…";
         return "“" + s + "”";
     }
 

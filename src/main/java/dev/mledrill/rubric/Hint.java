@@ -5,6 +5,24 @@ package dev.mledrill.rubric;
  * chooses its rewrite tip ({@link RewriteTips} has one for every hint, a test says so).
  */
 enum Hint {
-    OPENING, OUTCOME, TARGET, FIGURES, BEFORE_AFTER, DEVICE, QUALITY, BASELINE, TOLERANCE, RESOURCE, ENERGY,
-    ENERGY_FIGURE, OPTIONS, DECISION, SCENARIO, COST, PRIVACY, PRIVACY_DATA, PLAN, TRIGGER
+    OPENING,
+    OUTCOME,
+    TARGET,
+    FIGURES,
+    BEFORE_AFTER,
+    DEVICE,
+    QUALITY,
+    BASELINE,
+    TOLERANCE,
+    RESOURCE,
+    ENERGY,
+    ENERGY_FIGURE,
+    OPTIONS,
+    DECISION,
+    SCENARIO,
+    COST,
+    PRIVACY,
+    PRIVACY_DATA,
+    PLAN,
+    TRIGGER
 }

@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Matches key points (as {@link KeyPointPattern}s) against an indexed answer, quoting the sentence that covered each. */
 final class KeyPointMatcher {
-    private KeyPointMatcher() {
-    }
+    private KeyPointMatcher() {}
 
     static KeyPointCoverage match(List<KeyPointPattern> keyPoints, TextIndex answer) {
         if (keyPoints.isEmpty()) {

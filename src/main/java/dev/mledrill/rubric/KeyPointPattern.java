@@ -15,15 +15,98 @@ import java.util.Set;
  */
 final class KeyPointPattern {
     private static final double COVERED = 0.5;
-    private static final Set<String> SKIPPED = Set.of("mention", "state", "explain", "discuss", "name", "give",
-            "describ", "answer", "candid", "how", "why", "what", "e.g.", "i.e.", "etc", "includ", "note", "show", "say",
-            "cover", "identifi", "exampl", "keep", "use", "make", "get", "do", "take", "ensur", "consid", "sever",
-            "on", "thing", "wai", "kind", "part", "rather", "onli", "both", "same", "other", "such", "like", "well",
-            "first", "new", "instead", "whether", "also", "real", "actual", "specif", "clear", "explicit", "set",
-            "find", "ha", "tie", "connect", "defin", "plan", "justifi", "each", "mani", "own", "model", "enough",
-            "small", "convert", "offer", "put", "recognis", "recogn", "look", "commit", "propos", "check", "count", "ti",
-            "compar", "comparison", "choic", "concret", "consider", "appropri", "proper", "right", "correct",
-            "add", "behaviour", "behavior");
+    private static final Set<String> SKIPPED = Set.of(
+            "mention",
+            "state",
+            "explain",
+            "discuss",
+            "name",
+            "give",
+            "describ",
+            "answer",
+            "candid",
+            "how",
+            "why",
+            "what",
+            "e.g.",
+            "i.e.",
+            "etc",
+            "includ",
+            "note",
+            "show",
+            "say",
+            "cover",
+            "identifi",
+            "exampl",
+            "keep",
+            "use",
+            "make",
+            "get",
+            "do",
+            "take",
+            "ensur",
+            "consid",
+            "sever",
+            "on",
+            "thing",
+            "wai",
+            "kind",
+            "part",
+            "rather",
+            "onli",
+            "both",
+            "same",
+            "other",
+            "such",
+            "like",
+            "well",
+            "first",
+            "new",
+            "instead",
+            "whether",
+            "also",
+            "real",
+            "actual",
+            "specif",
+            "clear",
+            "explicit",
+            "set",
+            "find",
+            "ha",
+            "tie",
+            "connect",
+            "defin",
+            "plan",
+            "justifi",
+            "each",
+            "mani",
+            "own",
+            "model",
+            "enough",
+            "small",
+            "convert",
+            "offer",
+            "put",
+            "recognis",
+            "recogn",
+            "look",
+            "commit",
+            "propos",
+            "check",
+            "count",
+            "ti",
+            "compar",
+            "comparison",
+            "choic",
+            "concret",
+            "consider",
+            "appropri",
+            "proper",
+            "right",
+            "correct",
+            "add",
+            "behaviour",
+            "behavior");
     private static final Set<String> MEASURED = Set.of("measur", "report", "quantifi", "figur", "number");
     private static final Set<String> EXAMPLE_OPENERS = Set.of("such", "e.g.", "like", "including", "example");
     private static final long PRIVACY_FAMILY = Concept.LOCAL.bit | Concept.PRIVACY.bit | Concept.UPLOAD.bit;
@@ -38,8 +121,7 @@ final class KeyPointPattern {
     }
 
     /** The verdict on one key point: covered or not, and the sentence that covered it best (-1 when none). */
-    record Match(boolean covered, int sentence) {
-    }
+    record Match(boolean covered, int sentence) {}
 
     final String text;
     final List<Term> terms;
@@ -124,6 +206,7 @@ final class KeyPointPattern {
         boolean alternative;
         /** The term continues the previous one: adjacent words of one concept ("word error rate") are one term. */
         boolean adjacent;
+
         long lastGroups;
         int lastToken = -2;
 
@@ -137,9 +220,14 @@ final class KeyPointPattern {
             }
             if ((alternative || adjacent) && !terms.isEmpty()) {
                 Term last = terms.remove(terms.size() - 1);
-                String[] stems = java.util.stream.Stream.concat(java.util.Arrays.stream(last.stems()),
-                        java.util.Arrays.stream(t.stems())).toArray(String[]::new);
-                t = new Term(stems, last.groups() | t.groups(), last.figure() || t.figure(), last.change() || t.change(),
+                String[] stems = java.util.stream.Stream.concat(
+                                java.util.Arrays.stream(last.stems()), java.util.Arrays.stream(t.stems()))
+                        .toArray(String[]::new);
+                t = new Term(
+                        stems,
+                        last.groups() | t.groups(),
+                        last.figure() || t.figure(),
+                        last.change() || t.change(),
                         last.own() | t.own());
             }
             alternative = false;

@@ -19,8 +19,9 @@ import java.util.Map;
 final class Lexicon {
     private static final long GRAMMAR = Concept.FUNCTION.bit | Concept.VERB.bit | Concept.NEGATION.bit;
     /** "'s" that is "is" or "has", not a possessive. */
-    private static final java.util.Set<String> CONTRACTED = java.util.Set.of("that's", "what's", "there's", "here's",
-            "where's", "who's");
+    private static final java.util.Set<String> CONTRACTED =
+            java.util.Set.of("that's", "what's", "there's", "here's", "where's", "who's");
+
     private static final Lexicon INSTANCE = load();
 
     /**
@@ -28,24 +29,30 @@ final class Lexicon {
      * null); and as {@link Topics} sees it: the stem of its synonym group, the multi-word synonyms
      * that start with it (or null), and whether it can tell a topic at all.
      */
-    record Word(String stem, long tags, List<Phrase> phrases, String canonical, List<Topics.Phrase> topicPhrases,
+    record Word(
+            String stem,
+            long tags,
+            List<Phrase> phrases,
+            String canonical,
+            List<Topics.Phrase> topicPhrases,
             boolean topical) {
         static Word of(String stem, long tags, List<Phrase> phrases) {
             Topics topics = Topics.get();
-            return new Word(stem, tags, phrases, topics.canonical(stem), topics.phrasesFrom(stem), topics.topical(stem));
+            return new Word(
+                    stem, tags, phrases, topics.canonical(stem), topics.phrasesFrom(stem), topics.topical(stem));
         }
     }
 
     /** A multi-word entry: its stems in order and the concepts it stands for. */
-    record Phrase(String[] stems, long tags) {
-    }
+    record Phrase(String[] stems, long tags) {}
 
     private static final int CACHE_LIMIT = 200_000;
 
     private final Map<String, Long> words;
     private final Map<String, List<Phrase>> phrasesByFirst;
     /** Lower-case spelling to Word: one lookup per token once a spelling has been seen. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Word> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Word> seen =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Lexicon(Map<String, Long> words, Map<String, List<Phrase>> phrasesByFirst) {
         this.words = words;
@@ -160,13 +167,20 @@ final class Lexicon {
             throw new UncheckedIOException("reading lexicon.txt", e);
         }
         Map<String, List<Phrase>> byFirst = new HashMap<>();
-        phrases.forEach((first, list) -> byFirst.put(first, list.stream()
-                .map(stems -> new Phrase(stems, phraseTags.get(String.join(" ", stems)))).toList()));
+        phrases.forEach((first, list) -> byFirst.put(
+                first,
+                list.stream()
+                        .map(stems -> new Phrase(stems, phraseTags.get(String.join(" ", stems))))
+                        .toList()));
         return new Lexicon(Map.copyOf(words), Map.copyOf(byFirst));
     }
 
-    private static void add(String term, long bit, Map<String, Long> words,
-            Map<String, List<String[]>> phrases, Map<String, Long> phraseTags) {
+    private static void add(
+            String term,
+            long bit,
+            Map<String, Long> words,
+            Map<String, List<String[]>> phrases,
+            Map<String, Long> phraseTags) {
         List<Token> tokens = Tokenizer.tokenize(term);
         if (tokens.isEmpty()) {
             return;

@@ -22,6 +22,7 @@ final class OffTopicExplainer {
     private final Supplier<? extends Collection<? extends AskedQuestion>> bank;
     /** Rebuilt when the bank supplies a different collection (a reloaded bank). */
     private volatile BankIndex index;
+
     private volatile Collection<? extends AskedQuestion> indexed;
 
     OffTopicExplainer(Supplier<? extends Collection<? extends AskedQuestion>> bank) {
@@ -31,14 +32,20 @@ final class OffTopicExplainer {
     RedFlag flag(TextIndex answer, QuestionProfile today, double relevance, boolean offTopic, double deduction) {
         String readsLike = readsLike(answer, today, relevance);
         String explanation = offTopic
-                ? "off topic: this reads like an answer about " + readsLike + "; today's question is about " + today.subject
-                : String.format(Locale.ROOT, "partly off topic: much of it is about %s; today's question is about %s",
-                        readsLike, today.subject);
-        return new RedFlag(offTopic ? RedFlagKind.OFF_TOPIC : RedFlagKind.PARTLY_OFF_TOPIC, explanation, deduction, quote(answer));
+                ? "off topic: this reads like an answer about " + readsLike + "; today's question is about "
+                        + today.subject
+                : String.format(
+                        Locale.ROOT,
+                        "partly off topic: much of it is about %s; today's question is about %s",
+                        readsLike,
+                        today.subject);
+        return new RedFlag(
+                offTopic ? RedFlagKind.OFF_TOPIC : RedFlagKind.PARTLY_OFF_TOPIC, explanation, deduction, quote(answer));
     }
 
     private String readsLike(TextIndex answer, QuestionProfile today, double relevance) {
-        QuestionProfile best = bankIndex().bestFit(answer, today.question.id(), Math.max(relevance + CLEARLY_BETTER, FITS));
+        QuestionProfile best =
+                bankIndex().bestFit(answer, today.question.id(), Math.max(relevance + CLEARLY_BETTER, FITS));
         if (best != null) {
             return best.subject;
         }

@@ -29,8 +29,11 @@ final class OutcomeDetector implements CriterionDetector {
             f.earnOrMiss(target != null, 0.4, target == null ? null : Quotes.clause(a, target.first()), Hint.TARGET);
         } else {
             f.miss(Hint.OPENING);
-            a.counting().stream().filter(s -> s.index() >= OPENING && isFeltOutcome(a, s)).findFirst()
-                    .ifPresentOrElse(s -> f.earn(0.3, Quotes.clause(a, outcomeToken(a, s))), () -> f.miss(Hint.OUTCOME));
+            a.counting().stream()
+                    .filter(s -> s.index() >= OPENING && isFeltOutcome(a, s))
+                    .findFirst()
+                    .ifPresentOrElse(
+                            s -> f.earn(0.3, Quotes.clause(a, outcomeToken(a, s))), () -> f.miss(Hint.OUTCOME));
         }
         for (Change c : a.changes) {
             Sentence s = a.sentences.get(c.sentence());
@@ -90,7 +93,8 @@ final class OutcomeDetector implements CriterionDetector {
     private static Quantity targetNear(Analysis a, int sentence) {
         for (Quantity q : a.quantities) {
             if (q.sentence() == sentence || (q.sentence() == sentence + 1 && sentence + 1 < OPENING + 1)) {
-                if (q.dimension() != Quantity.Dimension.PARAMETERS && a.sentences.get(q.sentence()).counts()) {
+                if (q.dimension() != Quantity.Dimension.PARAMETERS
+                        && a.sentences.get(q.sentence()).counts()) {
                     return q;
                 }
             }

@@ -22,8 +22,8 @@ final class PrivacyDetector implements CriterionDetector {
             }
         }
         if (weak != null) {
-            int at = Math.max(a.find(weak, Concept.LOCAL), Math.max(a.find(weak, Concept.PRIVACY),
-                    a.find(weak, Concept.UPLOAD)));
+            int at = Math.max(
+                    a.find(weak, Concept.LOCAL), Math.max(a.find(weak, Concept.PRIVACY), a.find(weak, Concept.UPLOAD)));
             return f.earn(0.5, Quotes.clause(a, at)).miss(Hint.PRIVACY_DATA).build();
         }
         return f.miss(Hint.PRIVACY).build();

@@ -4,13 +4,30 @@ package dev.mledrill.rubric;
 record Quantity(double value, String unit, Dimension dimension, int first, int last, int sentence, int start, int end) {
 
     enum Dimension {
-        TIME, FRAME_RATE, PERCENT, POINTS, POWER, ENERGY, CHARGE, MEMORY, PARAMETERS, QUALITY_METRIC, COMPUTE,
-        FACTOR, TEMPERATURE;
+        TIME,
+        FRAME_RATE,
+        PERCENT,
+        POINTS,
+        POWER,
+        ENERGY,
+        CHARGE,
+        MEMORY,
+        PARAMETERS,
+        QUALITY_METRIC,
+        COMPUTE,
+        FACTOR,
+        TEMPERATURE;
 
         /** What a compute or consumption budget is stated in. */
         boolean isBudget() {
-            return this == TIME || this == FRAME_RATE || this == POWER || this == ENERGY || this == CHARGE
-                    || this == MEMORY || this == COMPUTE || this == PARAMETERS;
+            return this == TIME
+                    || this == FRAME_RATE
+                    || this == POWER
+                    || this == ENERGY
+                    || this == CHARGE
+                    || this == MEMORY
+                    || this == COMPUTE
+                    || this == PARAMETERS;
         }
 
         boolean isConsumption() {

@@ -12,14 +12,23 @@ import java.util.Set;
  * "8-bit" and bare counts ("20,000 photos") are not measurements.
  */
 final class QuantityDetector {
-    private static final Map<String, Double> WORD_NUMBERS = Map.ofEntries(Map.entry("one", 1.0),
-            Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0),
-            Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0),
-            Map.entry("ten", 10.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0), Map.entry("half", 0.5));
+    private static final Map<String, Double> WORD_NUMBERS = Map.ofEntries(
+            Map.entry("one", 1.0),
+            Map.entry("two", 2.0),
+            Map.entry("three", 3.0),
+            Map.entry("four", 4.0),
+            Map.entry("five", 5.0),
+            Map.entry("six", 6.0),
+            Map.entry("seven", 7.0),
+            Map.entry("eight", 8.0),
+            Map.entry("nine", 9.0),
+            Map.entry("ten", 10.0),
+            Map.entry("twenty", 20.0),
+            Map.entry("thirty", 30.0),
+            Map.entry("half", 0.5));
     private static final Set<String> QUALITY_CONTEXT = Set.of("toler", "gap", "pariti", "score", "accuraci");
 
-    private QuantityDetector() {
-    }
+    private QuantityDetector() {}
 
     static List<Quantity> detect(Analysis a) {
         List<Quantity> out = new ArrayList<>();
@@ -74,7 +83,8 @@ final class QuantityDetector {
             }
             int rate = rate(tokens, s, next);
             if (rate > 0) {
-                String name = tokens.get(next).is("frames") ? "fps" : tokens.get(next).lower() + "/s";
+                String name =
+                        tokens.get(next).is("frames") ? "fps" : tokens.get(next).lower() + "/s";
                 return quantity(tokens, s, i, rate, value, name, Dimension.FRAME_RATE);
             }
             Units.Unit unit = Units.after(t, adjacent);
@@ -82,14 +92,23 @@ final class QuantityDetector {
                 unit = null;
             }
             if (unit != null) {
-                int last = unit.dimension() == Dimension.PARAMETERS && next + 1 < s.end()
-                        && isParameters(tokens.get(next + 1)) ? next + 1 : next;
+                int last = unit.dimension() == Dimension.PARAMETERS
+                                && next + 1 < s.end()
+                                && isParameters(tokens.get(next + 1))
+                        ? next + 1
+                        : next;
                 return quantity(tokens, s, i, last, value, unit.name(), unit.dimension());
             }
             int multi = multiWord(tokens, s, next);
             if (multi > 0) {
                 boolean percent = tokens.get(next).is("per");
-                return quantity(tokens, s, i, multi, value, percent ? "%" : "points",
+                return quantity(
+                        tokens,
+                        s,
+                        i,
+                        multi,
+                        value,
+                        percent ? "%" : "points",
                         percent ? Dimension.PERCENT : Dimension.POINTS);
             }
         }
@@ -99,16 +118,31 @@ final class QuantityDetector {
         for (int back = i - 1; back >= Math.max(s.first(), i - 3); back--) {
             Units.Unit metric = Units.metric(tokens.get(back));
             if (metric != null) {
-                return new Quantity(value, metric.name(), metric.dimension(), back, i, s.index(),
-                        tokens.get(back).start(), number.end());
+                return new Quantity(
+                        value,
+                        metric.name(),
+                        metric.dimension(),
+                        back,
+                        i,
+                        s.index(),
+                        tokens.get(back).start(),
+                        number.end());
             }
         }
         return null;
     }
 
-    private static Quantity quantity(List<Token> tokens, Sentence s, int first, int last, double value, String unit,
-            Dimension d) {
-        return new Quantity(value, unit, d, first, last, s.index(), tokens.get(first).start(), tokens.get(last).end());
+    private static Quantity quantity(
+            List<Token> tokens, Sentence s, int first, int last, double value, String unit, Dimension d) {
+        return new Quantity(
+                value,
+                unit,
+                d,
+                first,
+                last,
+                s.index(),
+                tokens.get(first).start(),
+                tokens.get(last).end());
     }
 
     /** "tokens per second", "frames per second", "queries per second": the last token, or -1. */
@@ -134,7 +168,9 @@ final class QuantityDetector {
         if (w.equals("per") && at + 1 < s.end() && tokens.get(at + 1).is("cent")) {
             return at + 1;
         }
-        if (w.equals("percentage") && at + 1 < s.end() && tokens.get(at + 1).lower().startsWith("point")) {
+        if (w.equals("percentage")
+                && at + 1 < s.end()
+                && tokens.get(at + 1).lower().startsWith("point")) {
             return at + 1;
         }
         return -1;

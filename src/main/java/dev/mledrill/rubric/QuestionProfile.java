@@ -15,6 +15,7 @@ final class QuestionProfile {
     final AskedQuestion question;
     /** Canonical stems with their topic weight (those above 0), over everything the question says. */
     final TermTable vocabulary;
+
     final List<KeyPointPattern> keyPoints;
     /** Total topic weight of the vocabulary. */
     final double weight;
@@ -24,7 +25,8 @@ final class QuestionProfile {
     private QuestionProfile(AskedQuestion question) {
         this.question = question;
         String text = question.prompt() + "\n" + String.join("\n", question.keyPoints()) + "\n"
-                + String.join("\n", question.modelAnswer()) + "\n" + String.join(", ", question.tags()).replace('-', ' ');
+                + String.join("\n", question.modelAnswer()) + "\n"
+                + String.join(", ", question.tags()).replace('-', ' ');
         TextIndex index = TextIndex.of(Analysis.of(text));
         TermTable vocabulary = new TermTable(index.terms.size());
         for (int i = 0; i < index.terms.size(); i++) {
@@ -51,11 +53,13 @@ final class QuestionProfile {
     }
 
     private static String subjectOf(AskedQuestion q) {
-        List<String> tags = q.tags().stream().limit(3).map(t -> t.replace('-', ' ')).toList();
+        List<String> tags =
+                q.tags().stream().limit(3).map(t -> t.replace('-', ' ')).toList();
         if (tags.isEmpty()) {
             return q.category() + " (" + q.id().replace('-', ' ') + ")";
         }
-        return tags.size() == 1 ? tags.get(0)
+        return tags.size() == 1
+                ? tags.get(0)
                 : String.join(", ", tags.subList(0, tags.size() - 1)) + " and " + tags.get(tags.size() - 1);
     }
 }

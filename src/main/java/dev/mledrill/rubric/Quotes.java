@@ -9,8 +9,7 @@ final class Quotes {
     private static final int BEFORE = 3;
     private static final int AFTER = 8;
 
-    private Quotes() {
-    }
+    private Quotes() {}
 
     /** The clause (between , ; : — or the sentence's ends) that holds the token. */
     static Evidence clause(Analysis a, int tokenIndex) {
@@ -94,7 +93,12 @@ final class Quotes {
             return false;
         }
         String s = t.lower();
-        return s.equals(",") || s.equals(";") || s.equals(":") || s.equals("—") || s.equals("–") || s.equals("(")
+        return s.equals(",")
+                || s.equals(";")
+                || s.equals(":")
+                || s.equals("—")
+                || s.equals("–")
+                || s.equals("(")
                 || s.equals(")");
     }
 

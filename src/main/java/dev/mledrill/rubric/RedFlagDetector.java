@@ -16,12 +16,12 @@ final class RedFlagDetector {
     private static final int WORDS_PER_FIGURE = 100;
     private static final int RESEARCH_TERMS = 3;
 
-    private RedFlagDetector() {
-    }
+    private RedFlagDetector() {}
 
     static List<FlagHit> detect(Analysis a) {
         List<FlagHit> hits = new ArrayList<>(2);
-        boolean measured = a.quantities.stream().anyMatch(q -> a.sentences.get(q.sentence()).counts());
+        boolean measured = a.quantities.stream()
+                .anyMatch(q -> a.sentences.get(q.sentence()).counts());
         hedge(a).ifPresent(hits::add);
         if (!measured) {
             unmeasured(a).ifPresent(hits::add);
@@ -54,8 +54,12 @@ final class RedFlagDetector {
                 i = j;
             }
         }
-        return quotes.isEmpty() ? Optional.empty() : Optional.of(new FlagHit(RedFlagKind.HEDGE,
-                "a hedge with no target: say the number it has to meet and what it was measured at", quotes));
+        return quotes.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new FlagHit(
+                        RedFlagKind.HEDGE,
+                        "a hedge with no target: say the number it has to meet and what it was measured at",
+                        quotes));
     }
 
     /** "whether the captions are good enough", "is it fast enough?": a question posed, not a hedge. */
@@ -78,7 +82,8 @@ final class RedFlagDetector {
                 t = t >= 0 ? t : a.find(s, c);
             }
             if (!s.duplicate() && t >= 0) {
-                return Optional.of(new FlagHit(RedFlagKind.UNMEASURED_TECHNIQUE,
+                return Optional.of(new FlagHit(
+                        RedFlagKind.UNMEASURED_TECHNIQUE,
                         "a technique named with nothing measured: give its effect in ms, MB, mW or accuracy points",
                         List.of(Quotes.clause(a, t))));
             }
@@ -89,8 +94,12 @@ final class RedFlagDetector {
     private static Optional<FlagHit> researchFirst(Analysis a) {
         Set<String> math = new HashSet<>();
         int firstMath = -1;
-        long product = Concept.USER.bit | Concept.EXPERIENCE.bit | Concept.DEVICE.bit | Concept.ACCELERATOR.bit
-                | Concept.LOCAL.bit | Concept.ENERGY.bit;
+        long product = Concept.USER.bit
+                | Concept.EXPERIENCE.bit
+                | Concept.DEVICE.bit
+                | Concept.ACCELERATOR.bit
+                | Concept.LOCAL.bit
+                | Concept.ENERGY.bit;
         for (Sentence s : a.sentences) {
             if (s.counts() && s.hasAny(product)) {
                 return Optional.empty();
@@ -104,7 +113,8 @@ final class RedFlagDetector {
         if (math.size() < RESEARCH_TERMS) {
             return Optional.empty();
         }
-        return Optional.of(new FlagHit(RedFlagKind.RESEARCH_FIRST,
+        return Optional.of(new FlagHit(
+                RedFlagKind.RESEARCH_FIRST,
                 "research first: the math never reaches a user, a device or the product",
                 List.of(Quotes.clause(a, firstMath))));
     }
@@ -113,13 +123,18 @@ final class RedFlagDetector {
         List<Evidence> quotes = Quotes.list();
         for (Sentence s : a.sentences) {
             boolean list = !s.connected() && s.terms() >= STUFFED_TERMS;
-            boolean dense = s.connected() && s.words() >= 8 && s.termDensity() >= 0.6 && s.functionWords() * 5 < s.words();
+            boolean dense =
+                    s.connected() && s.words() >= 8 && s.termDensity() >= 0.6 && s.functionWords() * 5 < s.words();
             if (!s.duplicate() && (list || dense)) {
                 Quotes.add(quotes, Quotes.sentence(a, s), Finding.QUOTES);
             }
         }
-        return quotes.isEmpty() ? Optional.empty() : Optional.of(new FlagHit(RedFlagKind.KEYWORD_STUFFING,
-                "keyword stuffing: terms and numbers with no sentence that connects them earn nothing", quotes));
+        return quotes.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new FlagHit(
+                        RedFlagKind.KEYWORD_STUFFING,
+                        "keyword stuffing: terms and numbers with no sentence that connects them earn nothing",
+                        quotes));
     }
 
     private static Optional<FlagHit> rambling(Analysis a) {
@@ -127,13 +142,17 @@ final class RedFlagDetector {
             return Optional.empty();
         }
         Set<Long> figures = new HashSet<>();
-        a.quantities.stream().filter(q -> a.sentences.get(q.sentence()).counts()).forEach(q -> figures.add(q.key()));
+        a.quantities.stream()
+                .filter(q -> a.sentences.get(q.sentence()).counts())
+                .forEach(q -> figures.add(q.key()));
         boolean longAndBare = figures.isEmpty() || a.words >= 2 * RAMBLING_WORDS;
         if (!longAndBare || figures.size() * WORDS_PER_FIGURE > a.words) {
             return Optional.empty();
         }
-        return Optional.of(new FlagHit(RedFlagKind.RAMBLING, "rambling: " + a.words + " words and "
-                + figures.size() + " figures; length earns nothing, measurements do",
+        return Optional.of(new FlagHit(
+                RedFlagKind.RAMBLING,
+                "rambling: " + a.words + " words and " + figures.size()
+                        + " figures; length earns nothing, measurements do",
                 List.of(Quotes.sentence(a, a.sentences.get(0)))));
     }
 }

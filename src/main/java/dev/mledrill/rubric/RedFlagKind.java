@@ -12,8 +12,13 @@ import java.util.Optional;
  * come from relevance to the question and are priced by it.
  */
 public enum RedFlagKind {
-    HEDGE(true), UNMEASURED_TECHNIQUE(true), RESEARCH_FIRST(true), KEYWORD_STUFFING(true), RAMBLING(true),
-    OFF_TOPIC(false), PARTLY_OFF_TOPIC(false);
+    HEDGE(true),
+    UNMEASURED_TECHNIQUE(true),
+    RESEARCH_FIRST(true),
+    KEYWORD_STUFFING(true),
+    RAMBLING(true),
+    OFF_TOPIC(false),
+    PARTLY_OFF_TOPIC(false);
 
     private final String id;
     private final boolean priced;

@@ -9,10 +9,10 @@ package dev.mledrill.rubric;
 final class RelevanceJudge {
     /** Weight of the prior: an answer needs a few topical words before it can read as off topic. */
     private static final double PRIOR_WEIGHT = 1.5;
+
     private static final double PRIOR = 0.5;
 
-    private RelevanceJudge() {
-    }
+    private RelevanceJudge() {}
 
     /** Relevance from 0 (nothing in common) to 1 (all of the answer's topical words are the question's). */
     static double of(TextIndex answer, QuestionProfile question, KeyPointCoverage keyPoints) {

@@ -10,8 +10,9 @@ public record RelevanceRule(double offTopicBelow, double fullFrom, double offTop
 
     public RelevanceRule {
         if (offTopicBelow < 0 || fullFrom > 1 || offTopicBelow >= fullFrom) {
-            throw new IllegalArgumentException("relevance thresholds must satisfy 0 <= off_topic_below < full_from <= 1, not "
-                    + offTopicBelow + " and " + fullFrom);
+            throw new IllegalArgumentException(
+                    "relevance thresholds must satisfy 0 <= off_topic_below < full_from <= 1, not " + offTopicBelow
+                            + " and " + fullFrom);
         }
         if (offTopicKept < 0 || offTopicKept > 1) {
             throw new IllegalArgumentException("relevance off_topic_kept " + offTopicKept + " outside 0..1");

@@ -26,9 +26,22 @@ public record Rubric(
         double keyPointShare) {
 
     /** A rubric with the default relevance rule and key-point share. */
-    public Rubric(String version, Map<Criterion, Double> weights, Map<RedFlagKind, Double> deductions, List<Band> bands,
-            double focusBoost, double keptShare) {
-        this(version, weights, deductions, bands, focusBoost, keptShare, RelevanceRule.DEFAULTS, DEFAULT_KEY_POINT_SHARE);
+    public Rubric(
+            String version,
+            Map<Criterion, Double> weights,
+            Map<RedFlagKind, Double> deductions,
+            List<Band> bands,
+            double focusBoost,
+            double keptShare) {
+        this(
+                version,
+                weights,
+                deductions,
+                bands,
+                focusBoost,
+                keptShare,
+                RelevanceRule.DEFAULTS,
+                DEFAULT_KEY_POINT_SHARE);
     }
 
     public static final double DEFAULT_KEY_POINT_SHARE = 0.35;
@@ -86,10 +99,19 @@ public record Rubric(
         w.put(Criterion.TRADEOFF, 15.0);
         w.put(Criterion.PRIVACY, 10.0);
         w.put(Criterion.FALLBACK, 10.0);
-        Map<RedFlagKind, Double> d = Map.of(RedFlagKind.HEDGE, 5.0, RedFlagKind.UNMEASURED_TECHNIQUE, 8.0,
-                RedFlagKind.RESEARCH_FIRST, 12.0, RedFlagKind.KEYWORD_STUFFING, 20.0, RedFlagKind.RAMBLING, 8.0);
-        List<Band> b = List.of(new Band("excellent", 75), new Band("good", 50), new Band("weak", 20),
-                new Band("poor", 0));
+        Map<RedFlagKind, Double> d = Map.of(
+                RedFlagKind.HEDGE,
+                5.0,
+                RedFlagKind.UNMEASURED_TECHNIQUE,
+                8.0,
+                RedFlagKind.RESEARCH_FIRST,
+                12.0,
+                RedFlagKind.KEYWORD_STUFFING,
+                20.0,
+                RedFlagKind.RAMBLING,
+                8.0);
+        List<Band> b =
+                List.of(new Band("excellent", 75), new Band("good", 50), new Band("weak", 20), new Band("poor", 0));
         return new Rubric("2026.12-1", w, d, b, 1.5, 0.25);
     }
 

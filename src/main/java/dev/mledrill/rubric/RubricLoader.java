@@ -21,13 +21,12 @@ import java.util.Set;
  */
 public final class RubricLoader {
     public static final Path DEFAULT_FILE = Path.of("config", "rubric.yaml");
-    private static final Set<String> KEYS = Set.of("version", "weights", "focus_boost", "red_flags", "kept_share", "bands",
-            "relevance", "key_points");
+    private static final Set<String> KEYS =
+            Set.of("version", "weights", "focus_boost", "red_flags", "kept_share", "bands", "relevance", "key_points");
     private static final Set<String> RELEVANCE_KEYS = Set.of("off_topic_below", "full_from", "off_topic_kept");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private RubricLoader() {
-    }
+    private RubricLoader() {}
 
     public static Rubric load(Path file) {
         String text;
@@ -66,8 +65,11 @@ public final class RubricLoader {
         }
         Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
         for (Map.Entry<String, Double> e : numbers(root, "weights", source).entrySet()) {
-            Criterion c = Criterion.fromId(e.getKey()).orElseThrow(() -> fail(source, "weights." + e.getKey(),
-                    "unknown criterion (expected one of " + criterionIds() + ")"));
+            Criterion c = Criterion.fromId(e.getKey())
+                    .orElseThrow(() -> fail(
+                            source,
+                            "weights." + e.getKey(),
+                            "unknown criterion (expected one of " + criterionIds() + ")"));
             weights.put(c, e.getValue());
         }
         for (Criterion c : Criterion.values()) {
@@ -77,9 +79,15 @@ public final class RubricLoader {
         }
         Map<RedFlagKind, Double> deductions = new EnumMap<>(RedFlagKind.class);
         for (Map.Entry<String, Double> e : numbers(root, "red_flags", source).entrySet()) {
-            RedFlagKind kind = RedFlagKind.fromId(e.getKey()).filter(RedFlagKind::priced).orElseThrow(() -> fail(source,
-                    "red_flags." + e.getKey(), "unknown red flag (expected one of "
-                            + RedFlagKind.pricedKinds().stream().map(RedFlagKind::id).toList() + ")"));
+            RedFlagKind kind = RedFlagKind.fromId(e.getKey())
+                    .filter(RedFlagKind::priced)
+                    .orElseThrow(() -> fail(
+                            source,
+                            "red_flags." + e.getKey(),
+                            "unknown red flag (expected one of "
+                                    + RedFlagKind.pricedKinds().stream()
+                                            .map(RedFlagKind::id)
+                                            .toList() + ")"));
             deductions.put(kind, e.getValue());
         }
         List<Band> bands = new ArrayList<>();
@@ -88,7 +96,8 @@ public final class RubricLoader {
         double kept = optionalNumber(root, "kept_share", 0.25, source);
         double keyPoints = optionalNumber(root, "key_points", Rubric.DEFAULT_KEY_POINT_SHARE, source);
         try {
-            return new Rubric(version.asText(), weights, deductions, bands, boost, kept, relevance(root, source), keyPoints);
+            return new Rubric(
+                    version.asText(), weights, deductions, bands, boost, kept, relevance(root, source), keyPoints);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }
@@ -105,7 +114,9 @@ public final class RubricLoader {
             }
         }
         RelevanceRule d = RelevanceRule.DEFAULTS;
-        return new RelevanceRule(r.getOrDefault("off_topic_below", d.offTopicBelow()), r.getOrDefault("full_from", d.fullFrom()),
+        return new RelevanceRule(
+                r.getOrDefault("off_topic_below", d.offTopicBelow()),
+                r.getOrDefault("full_from", d.fullFrom()),
                 r.getOrDefault("off_topic_kept", d.offTopicKept()));
     }
 
@@ -118,7 +129,10 @@ public final class RubricLoader {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!e.getValue().isNumber()) {
-                throw fail(source, key + "." + e.getKey(), "expected a number, got '" + e.getValue().asText() + "'");
+                throw fail(
+                        source,
+                        key + "." + e.getKey(),
+                        "expected a number, got '" + e.getValue().asText() + "'");
             }
             out.put(e.getKey(), e.getValue().asDouble());
         }

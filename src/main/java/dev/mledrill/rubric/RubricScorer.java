@@ -35,7 +35,8 @@ public final class RubricScorer implements Scorer {
     public Score score(String answer, Optional<? extends AskedQuestion> question) {
         Objects.requireNonNull(answer, "answer");
         Analysis a = Analysis.of(answer);
-        Map<Criterion, Double> weights = rubric.weightsFor(question.map(AskedQuestion::focus).orElse(Set.of()));
+        Map<Criterion, Double> weights =
+                rubric.weightsFor(question.map(AskedQuestion::focus).orElse(Set.of()));
         List<CriterionScore> criteria = new ArrayList<>(detectors.length);
         double gross = 0;
         String tip = "";
@@ -53,7 +54,8 @@ public final class RubricScorer implements Scorer {
             }
         }
         List<FlagHit> hits = RedFlagDetector.detect(a);
-        double wanted = hits.stream().mapToDouble(h -> rubric.deduction(h.kind())).sum();
+        double wanted =
+                hits.stream().mapToDouble(h -> rubric.deduction(h.kind())).sum();
         double allowed = Math.min(wanted, gross * (1 - rubric.keptShare()));
         double scale = wanted == 0 ? 0 : allowed / wanted;
         List<RedFlag> flags = new ArrayList<>(hits.size() + 1);
@@ -77,8 +79,8 @@ public final class RubricScorer implements Scorer {
             double relevance = RelevanceJudge.of(index, profile, keyPoints);
             double kept = rubric.relevance().kept(relevance);
             if (kept < 1) {
-                RedFlag flag = explainer.flag(index, profile, relevance, rubric.relevance().offTopic(relevance),
-                        round1(net * (1 - kept)));
+                RedFlag flag = explainer.flag(
+                        index, profile, relevance, rubric.relevance().offTopic(relevance), round1(net * (1 - kept)));
                 flags.add(flag);
                 tip = "Red flag (" + flag.id().replace('_', ' ') + "): answer today's question, about "
                         + profile.subject + ": " + RewriteTips.forFlag(flag.kind());

@@ -16,12 +16,12 @@ import java.util.List;
 public final class ScoreCodec {
     /** First byte of every encoded score; a later layout takes the next number. */
     static final int LAYOUT = 1;
+
     private static final int TIP_NONE = 0;
     private static final int TIP_OF_CRITERION = 1;
     private static final int TIP_TEXT = 2;
 
-    private ScoreCodec() {
-    }
+    private ScoreCodec() {}
 
     /** The score's bytes; {@code answer} is the text it was scored from, or null if unknown. */
     public static byte[] encode(Score score, String answer) {
@@ -68,7 +68,8 @@ public final class ScoreCodec {
         List<CriterionScore> criteria = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String id = in.text();
-            Criterion criterion = Criterion.fromId(id).orElseThrow(() -> new IllegalArgumentException("unknown criterion " + id));
+            Criterion criterion =
+                    Criterion.fromId(id).orElseThrow(() -> new IllegalArgumentException("unknown criterion " + id));
             double points = in.number();
             double max = in.number();
             String tip = in.text();
@@ -78,7 +79,8 @@ public final class ScoreCodec {
         List<RedFlag> flags = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String id = in.text();
-            RedFlagKind kind = RedFlagKind.fromId(id).orElseThrow(() -> new IllegalArgumentException("unknown red flag " + id));
+            RedFlagKind kind =
+                    RedFlagKind.fromId(id).orElseThrow(() -> new IllegalArgumentException("unknown red flag " + id));
             String explanation = in.text();
             double deduction = in.number();
             flags.add(new RedFlag(kind, explanation, deduction, in.evidence(answer)));
@@ -102,19 +104,33 @@ public final class ScoreCodec {
     public static byte[] withoutQuotes(byte[] bytes) {
         Score s = decode(bytes, null);
         List<CriterionScore> criteria = s.criteria().stream()
-                .map(c -> new CriterionScore(c.criterion(), c.points(), c.max(), empty(c.evidence()), c.tip())).toList();
+                .map(c -> new CriterionScore(c.criterion(), c.points(), c.max(), empty(c.evidence()), c.tip()))
+                .toList();
         List<RedFlag> flags = s.redFlags().stream()
-                .map(f -> new RedFlag(f.kind(), f.explanation(), f.deduction(), empty(f.evidence()))).toList();
+                .map(f -> new RedFlag(f.kind(), f.explanation(), f.deduction(), empty(f.evidence())))
+                .toList();
         KeyPointCoverage k = s.keyPoints();
-        return encode(new Score(s.total(), s.band(), criteria, flags,
-                new KeyPointCoverage(k.covered(), k.missed(), empty(k.quotes()), k.deduction()), s.tip(), s.rubricVersion()), null);
+        return encode(
+                new Score(
+                        s.total(),
+                        s.band(),
+                        criteria,
+                        flags,
+                        new KeyPointCoverage(k.covered(), k.missed(), empty(k.quotes()), k.deduction()),
+                        s.tip(),
+                        s.rubricVersion()),
+                null);
     }
 
     /** Whether a quote of the score survives without the answer text (it was kept literally). */
     public static boolean hasQuoteWithout(byte[] bytes) {
         Score s = decode(bytes, null);
-        return s.criteria().stream().flatMap(c -> c.evidence().stream()).anyMatch(e -> !e.quote().isEmpty())
-                || s.redFlags().stream().flatMap(f -> f.evidence().stream()).anyMatch(e -> !e.quote().isEmpty())
+        return s.criteria().stream()
+                        .flatMap(c -> c.evidence().stream())
+                        .anyMatch(e -> !e.quote().isEmpty())
+                || s.redFlags().stream()
+                        .flatMap(f -> f.evidence().stream())
+                        .anyMatch(e -> !e.quote().isEmpty())
                 || s.keyPoints().quotes().stream().anyMatch(e -> !e.quote().isEmpty());
     }
 
@@ -195,7 +211,9 @@ public final class ScoreCodec {
             varint(evidence.size());
             for (Evidence e : evidence) {
                 int length = e.end() - e.start();
-                boolean spanned = answer != null && e.end() <= answer.length() && e.quote().length() == length
+                boolean spanned = answer != null
+                        && e.end() <= answer.length()
+                        && e.quote().length() == length
                         && answer.startsWith(e.quote(), e.start());
                 varint(e.start());
                 varint(((long) length << 1) | (spanned ? 0 : 1));

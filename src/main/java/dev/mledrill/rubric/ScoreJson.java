@@ -24,10 +24,10 @@ public final class ScoreJson {
             .build();
     /** Built once: rescoring and {@code score --batch} write one text per answer. */
     private static final ObjectWriter WRITER = MAPPER.writerFor(Doc.class);
+
     private static final ObjectReader READER = MAPPER.readerFor(Doc.class);
 
-    private ScoreJson() {
-    }
+    private ScoreJson() {}
 
     /** The score's JSON text. */
     public static String toJson(Score score) {
@@ -60,8 +60,13 @@ public final class ScoreJson {
         return text == null ? "" : text;
     }
 
-    record Doc(double total, String band, List<CriterionDoc> criteria, List<FlagDoc> redFlags, KeyPointsDoc keyPoints,
-               String rubricVersion) {
+    record Doc(
+            double total,
+            String band,
+            List<CriterionDoc> criteria,
+            List<FlagDoc> redFlags,
+            KeyPointsDoc keyPoints,
+            String rubricVersion) {
         Doc {
             band = orEmpty(band);
             criteria = orEmpty(criteria);
@@ -73,15 +78,21 @@ public final class ScoreJson {
         static Doc of(Score s) {
             List<CriterionDoc> criteria = new ArrayList<>(s.criteria().size());
             for (CriterionScore c : s.criteria()) {
-                criteria.add(new CriterionDoc(c.criterion().id(), c.points(), c.max(), EvidenceDoc.of(c.evidence()), c.tip()));
+                criteria.add(new CriterionDoc(
+                        c.criterion().id(), c.points(), c.max(), EvidenceDoc.of(c.evidence()), c.tip()));
             }
             List<FlagDoc> flags = new ArrayList<>(s.redFlags().size());
             for (RedFlag f : s.redFlags()) {
                 flags.add(new FlagDoc(f.id(), f.explanation(), f.deduction(), EvidenceDoc.of(f.evidence())));
             }
             KeyPointCoverage k = s.keyPoints();
-            return new Doc(s.total(), s.band(), criteria, flags,
-                    new KeyPointsDoc(k.covered(), k.missed(), EvidenceDoc.of(k.quotes()), k.deduction()), s.rubricVersion());
+            return new Doc(
+                    s.total(),
+                    s.band(),
+                    criteria,
+                    flags,
+                    new KeyPointsDoc(k.covered(), k.missed(), EvidenceDoc.of(k.quotes()), k.deduction()),
+                    s.rubricVersion());
         }
 
         Score score() {
@@ -109,7 +120,8 @@ public final class ScoreJson {
         }
 
         CriterionScore score() {
-            Criterion c = Criterion.fromId(id).orElseThrow(() -> new IllegalArgumentException("unknown criterion \"" + id + "\""));
+            Criterion c = Criterion.fromId(id)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown criterion \"" + id + "\""));
             return new CriterionScore(c, points, max, EvidenceDoc.evidence(evidence), tip);
         }
     }
@@ -122,7 +134,8 @@ public final class ScoreJson {
         }
 
         RedFlag flag() {
-            RedFlagKind kind = RedFlagKind.fromId(id).orElseThrow(() -> new IllegalArgumentException("unknown red flag \"" + id + "\""));
+            RedFlagKind kind = RedFlagKind.fromId(id)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown red flag \"" + id + "\""));
             return new RedFlag(kind, explanation, deduction, EvidenceDoc.evidence(evidence));
         }
     }

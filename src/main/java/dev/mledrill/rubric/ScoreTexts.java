@@ -21,8 +21,7 @@ final class ScoreTexts {
     private static final List<String> TEXTS = load();
     private static final Map<String, Integer> INDEX = index(TEXTS);
 
-    private ScoreTexts() {
-    }
+    private ScoreTexts() {}
 
     /** The text's number, or -1 if it is not one of the fixed texts. */
     static int indexOf(String text) {

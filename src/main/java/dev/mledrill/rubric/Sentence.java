@@ -6,8 +6,19 @@ package dev.mledrill.rubric;
  * {@code duplicate}: it repeats an earlier sentence and earns nothing.
  * {@code connected}: it has a verb and the small words that join terms into a statement.
  */
-record Sentence(int index, int first, int end, int start, int stop, long tags,
-        int words, int terms, int functionWords, int verbs, boolean duplicate, boolean connected) {
+record Sentence(
+        int index,
+        int first,
+        int end,
+        int start,
+        int stop,
+        long tags,
+        int words,
+        int terms,
+        int functionWords,
+        int verbs,
+        boolean duplicate,
+        boolean connected) {
 
     boolean has(Concept concept) {
         return (tags & concept.bit) != 0;

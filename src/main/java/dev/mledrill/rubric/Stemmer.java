@@ -15,8 +15,7 @@ final class Stemmer {
     private int k;
     private int j;
 
-    private Stemmer() {
-    }
+    private Stemmer() {}
 
     static String stem(String lowerWord) {
         String cached = CACHE.get(lowerWord);
@@ -209,13 +208,12 @@ final class Stemmer {
     };
 
     private static final String[][] STEP3 = {
-        {"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"}, {"ical", "ic"},
-        {"ful", ""}, {"ness", ""},
+        {"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"}, {"ical", "ic"}, {"ful", ""}, {"ness", ""},
     };
 
     private static final String[] STEP4 = {
-        "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion",
-        "ou", "ism", "ate", "iti", "ous", "ive", "ize",
+        "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou", "ism", "ate",
+        "iti", "ous", "ive", "ize",
     };
 
     private void step2() {

@@ -13,6 +13,7 @@ final class TermTable {
     private boolean[] weighed;
     /** Open addressing: index + 1 into the arrays above, 0 for an empty slot. */
     private int[] slots;
+
     private int size;
     private double totalWeight;
 

@@ -22,13 +22,20 @@ final class TextIndex {
     final long[] groups;
     /** Sentences holding a figure with a unit, and a before→after or relative change. */
     final long quantities;
+
     final long changes;
     /** Sentences indexed: every one that is not a repeat. */
     final long indexed;
     /** Of those, the statements (not keyword lists): only they cover key points. */
     final long counting;
 
-    private TextIndex(Analysis analysis, TermTable terms, long[] groups, long quantities, long changes, long indexed,
+    private TextIndex(
+            Analysis analysis,
+            TermTable terms,
+            long[] groups,
+            long quantities,
+            long changes,
+            long indexed,
             long counting) {
         this.analysis = analysis;
         this.terms = terms;

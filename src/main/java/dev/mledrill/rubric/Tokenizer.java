@@ -10,8 +10,7 @@ import java.util.Locale;
  * thousands separators and decimals ("20,000", "0.5"); "->" and "=>" become "→".
  */
 public final class Tokenizer {
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     public static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 4 + 4);
@@ -72,7 +71,10 @@ public final class Tokenizer {
             }
         }
         // "e.g." and "i.e." stay one word so they do not end a sentence
-        if (i - from == 1 && i + 2 < n && text.charAt(i) == '.' && Character.isLetter(text.charAt(i + 1))
+        if (i - from == 1
+                && i + 2 < n
+                && text.charAt(i) == '.'
+                && Character.isLetter(text.charAt(i + 1))
                 && text.charAt(i + 2) == '.') {
             i += 3;
         }

@@ -21,20 +21,42 @@ import java.util.Set;
 final class Topics {
     private static final Topics INSTANCE = load();
     /** Concepts every answer of this drill talks about: they say little about which question it answers. */
-    private static final long RUBRIC_CONCEPTS = Concept.USER.bit | Concept.USER_VERB.bit | Concept.EXPERIENCE.bit
-            | Concept.LATENCY.bit | Concept.ENERGY.bit | Concept.MEMORY.bit | Concept.QUALITY.bit
-            | Concept.BASELINE.bit | Concept.DEVICE.bit | Concept.DEVICE_TIER.bit | Concept.ACCELERATOR.bit
-            | Concept.QUANTIZATION.bit | Concept.TARGET.bit | Concept.TOLERANCE.bit | Concept.CHOICE.bit
-            | Concept.COMPARE.bit | Concept.REASON.bit | Concept.COST.bit | Concept.RISK.bit | Concept.HEDGE.bit
-            | Concept.RUBRIC_WORD.bit | Concept.CHANGE_VERB.bit | Concept.COMPARATIVE.bit | Concept.CHECK.bit
-            | Concept.VERB.bit | Concept.LOCAL.bit | Concept.PRIVACY.bit | Concept.NEGATION.bit | Concept.CONDITION.bit;
+    private static final long RUBRIC_CONCEPTS = Concept.USER.bit
+            | Concept.USER_VERB.bit
+            | Concept.EXPERIENCE.bit
+            | Concept.LATENCY.bit
+            | Concept.ENERGY.bit
+            | Concept.MEMORY.bit
+            | Concept.QUALITY.bit
+            | Concept.BASELINE.bit
+            | Concept.DEVICE.bit
+            | Concept.DEVICE_TIER.bit
+            | Concept.ACCELERATOR.bit
+            | Concept.QUANTIZATION.bit
+            | Concept.TARGET.bit
+            | Concept.TOLERANCE.bit
+            | Concept.CHOICE.bit
+            | Concept.COMPARE.bit
+            | Concept.REASON.bit
+            | Concept.COST.bit
+            | Concept.RISK.bit
+            | Concept.HEDGE.bit
+            | Concept.RUBRIC_WORD.bit
+            | Concept.CHANGE_VERB.bit
+            | Concept.COMPARATIVE.bit
+            | Concept.CHECK.bit
+            | Concept.VERB.bit
+            | Concept.LOCAL.bit
+            | Concept.PRIVACY.bit
+            | Concept.NEGATION.bit
+            | Concept.CONDITION.bit;
 
     /** A multi-word synonym: its stems and the stem of its group. */
-    record Phrase(String[] stems, String canonical) {
-    }
+    record Phrase(String[] stems, String canonical) {}
 
     private static final int CACHE_LIMIT = 100_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, String> agents = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, String> agents =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> generic;
     private final Map<String, String> canonical;
     private final Map<String, List<Phrase>> phrasesByFirst;
@@ -137,7 +159,11 @@ final class Topics {
         return new Topics(Set.copyOf(generic), Map.copyOf(canonical), Map.copyOf(phrases));
     }
 
-    private static void add(String section, String body, Set<String> generic, Map<String, String> canonical,
+    private static void add(
+            String section,
+            String body,
+            Set<String> generic,
+            Map<String, String> canonical,
             Map<String, List<Phrase>> phrases) {
         String group = null;
         for (String term : body.split(",")) {
@@ -154,7 +180,8 @@ final class Topics {
                     if (stems.length == 1) {
                         canonical.putIfAbsent(stems[0], group);
                     } else {
-                        phrases.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(new Phrase(stems, group));
+                        phrases.computeIfAbsent(stems[0], k -> new ArrayList<>())
+                                .add(new Phrase(stems, group));
                     }
                 }
                 default -> throw new IllegalStateException("topics.txt: unknown section '" + section + "'");

@@ -7,12 +7,23 @@ import java.util.List;
  * and what was given up. "It depends" with no decision earns nothing.
  */
 final class TradeoffDetector implements CriterionDetector {
-    private static final long OPTION_CONCEPTS = Concept.TECHNIQUE | Concept.BASELINE.bit | Concept.ACCELERATOR.bit
-            | Concept.FALLBACK.bit;
-    private static final java.util.Set<String> CONTRASTS = java.util.Set.of("while", "whereas", "but", "against",
-            "than", "vs", "versus", "compared");
-    private static final java.util.Set<String> OPTION_WORDS = java.util.Set.of("model", "version", "variant",
-            "approach", "architectur", "backbon", "student", "encod", "decod", "network", "precis", "runtim");
+    private static final long OPTION_CONCEPTS =
+            Concept.TECHNIQUE | Concept.BASELINE.bit | Concept.ACCELERATOR.bit | Concept.FALLBACK.bit;
+    private static final java.util.Set<String> CONTRASTS =
+            java.util.Set.of("while", "whereas", "but", "against", "than", "vs", "versus", "compared");
+    private static final java.util.Set<String> OPTION_WORDS = java.util.Set.of(
+            "model",
+            "version",
+            "variant",
+            "approach",
+            "architectur",
+            "backbon",
+            "student",
+            "encod",
+            "decod",
+            "network",
+            "precis",
+            "runtim");
 
     @Override
     public Finding assess(Analysis a) {
@@ -24,12 +35,17 @@ final class TradeoffDetector implements CriterionDetector {
         int lastCompared = -10;
         for (Sentence s : a.counting()) {
             boolean chose = s.has(Concept.CHOICE) || s.has(Concept.REJECT);
-            boolean compared = (s.has(Concept.COMPARE) || s.has(Concept.REJECT) || (chose && hasWord(a, s, "over"))
-                    || contrastsTechniques(a, s)) && namesAnOption(a, s);
+            boolean compared = (s.has(Concept.COMPARE)
+                            || s.has(Concept.REJECT)
+                            || (chose && hasWord(a, s, "over"))
+                            || contrastsTechniques(a, s))
+                    && namesAnOption(a, s);
             lastCompared = compared ? s.index() : lastCompared;
             // a decision is only a trade-off when the options were on the table (this sentence or the one before)
             boolean decided = chose && s.index() - lastCompared <= 1;
-            boolean grounded = s.has(Concept.USER) || s.has(Concept.EXPERIENCE) || !a.quantitiesIn(s).isEmpty();
+            boolean grounded = s.has(Concept.USER)
+                    || s.has(Concept.EXPERIENCE)
+                    || !a.quantitiesIn(s).isEmpty();
             if (options < 0 && compared) {
                 options = a.findAny(s, Concept.COMPARE, Concept.REJECT, Concept.CHOICE);
             }
@@ -39,7 +55,9 @@ final class TradeoffDetector implements CriterionDetector {
             if (reasoned < 0 && decided && s.has(Concept.REASON) && grounded) {
                 reasoned = a.find(s, Concept.REASON);
             }
-            if (cost < 0 && s.has(Concept.COST) && (decided || compared || !a.quantitiesIn(s).isEmpty())) {
+            if (cost < 0
+                    && s.has(Concept.COST)
+                    && (decided || compared || !a.quantitiesIn(s).isEmpty())) {
                 cost = a.find(s, Concept.COST);
             }
         }
@@ -83,7 +101,8 @@ final class TradeoffDetector implements CriterionDetector {
             }
             contrast |= CONTRASTS.contains(a.tokens.get(i).lower());
         }
-        boolean twoFigures = figures.stream().map(Quantity::dimension).distinct().count() < figures.size();
+        boolean twoFigures =
+                figures.stream().map(Quantity::dimension).distinct().count() < figures.size();
         return contrast && (techniques.size() >= 2 || twoFigures);
     }
 

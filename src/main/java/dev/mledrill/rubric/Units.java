@@ -6,8 +6,7 @@ import java.util.Map;
 
 /** Unit words after a number, by lower-case spelling; a few only count as written ("W", "M", "B"). */
 final class Units {
-    record Unit(String name, Dimension dimension) {
-    }
+    record Unit(String name, Dimension dimension) {}
 
     private static final Map<String, Unit> BY_LOWER = new HashMap<>();
     private static final Map<String, Unit> EXACT = new HashMap<>();
@@ -30,8 +29,19 @@ final class Units {
         put(Dimension.MEMORY, "GB", "gb", "gib", "gigabytes");
         put(Dimension.MEMORY, "bytes", "bytes", "tb");
         put(Dimension.PARAMETERS, "params", "params", "parameters", "million", "billion");
-        put(Dimension.COMPUTE, "GFLOPs", "gflops", "gflop", "flops", "mflops", "tflops", "macs", "gmacs", "mmacs",
-                "tops", "gops");
+        put(
+                Dimension.COMPUTE,
+                "GFLOPs",
+                "gflops",
+                "gflop",
+                "flops",
+                "mflops",
+                "tflops",
+                "macs",
+                "gmacs",
+                "mmacs",
+                "tops",
+                "gops");
         put(Dimension.FACTOR, "x", "×");
         put(Dimension.TEMPERATURE, "°C", "degrees", "°");
         EXACT.put("W", new Unit("W", Dimension.POWER));
@@ -39,15 +49,16 @@ final class Units {
         EXACT.put("M", new Unit("params", Dimension.PARAMETERS));
         EXACT.put("B", new Unit("params", Dimension.PARAMETERS));
         EXACT.put("K", new Unit("K", Dimension.PARAMETERS));
-        for (String m : new String[] {"bleu", "wer", "cer", "iou", "miou", "map", "f1", "top-1", "top-5", "psnr",
-            "db", "rouge", "auc", "ndcg"}) {
-            METRICS.put(m, new Unit(m.equals("map") ? "mAP" : m.toUpperCase(java.util.Locale.ROOT),
-                    Dimension.QUALITY_METRIC));
+        for (String m : new String[] {
+            "bleu", "wer", "cer", "iou", "miou", "map", "f1", "top-1", "top-5", "psnr", "db", "rouge", "auc", "ndcg"
+        }) {
+            METRICS.put(
+                    m,
+                    new Unit(m.equals("map") ? "mAP" : m.toUpperCase(java.util.Locale.ROOT), Dimension.QUALITY_METRIC));
         }
     }
 
-    private Units() {
-    }
+    private Units() {}
 
     private static void put(Dimension d, String name, String... spellings) {
         BY_LOWER.put(name.toLowerCase(java.util.Locale.ROOT), new Unit(name, d));

@@ -27,8 +27,17 @@ public interface AnswerCounts {
      * One open question: in-window, not withdrawn, non-practice answers so far ({@code answers}), and the count
      * its message last showed, when.
      */
-    record OpenQuestion(long id, String questionId, LocalDate drillDate, Instant postedAt, Instant windowClosesAt,
-                        String messageId, String threadId, int answers, OptionalInt shown, Optional<Instant> shownAt) {
+    record OpenQuestion(
+            long id,
+            String questionId,
+            LocalDate drillDate,
+            Instant postedAt,
+            Instant windowClosesAt,
+            String messageId,
+            String threadId,
+            int answers,
+            OptionalInt shown,
+            Optional<Instant> shownAt) {
         public OpenQuestion {
             Objects.requireNonNull(questionId, "questionId");
             Objects.requireNonNull(drillDate, "drillDate");

@@ -17,12 +17,14 @@ final class AnswerReveal {
     /** Characters of an answer's text shown in the reveal; a strong answer (60–250 words) mostly fits. */
     static final int CUT = 600;
 
-    private AnswerReveal() {
-    }
+    private AnswerReveal() {}
 
     static Optional<WrapUpMessage.Reveal> of(ChannelSettings settings, PostedQuestion post, WrapUpFacts facts) {
         RevealMode mode = settings.reveal();
-        if (!settings.privateAnswers() || mode == RevealMode.NONE || post.threadId().isEmpty() || facts.answers().isEmpty()) {
+        if (!settings.privateAnswers()
+                || mode == RevealMode.NONE
+                || post.threadId().isEmpty()
+                || facts.answers().isEmpty()) {
             return Optional.empty();
         }
         List<WrapUpMessage.RevealedAnswer> shown = facts.answers().stream()

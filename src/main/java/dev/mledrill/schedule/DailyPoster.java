@@ -32,8 +32,14 @@ public final class DailyPoster {
     private final String owner;
     private final Duration lease;
 
-    public DailyPoster(DailyQuestions daily, PostedQuestions posts, ChannelPauses pauses, Chats chats, Clock clock,
-                       String owner, Duration lease) {
+    public DailyPoster(
+            DailyQuestions daily,
+            PostedQuestions posts,
+            ChannelPauses pauses,
+            Chats chats,
+            Clock clock,
+            String owner,
+            Duration lease) {
         this.daily = Objects.requireNonNull(daily, "daily");
         this.posts = Objects.requireNonNull(posts, "posts");
         this.pauses = Objects.requireNonNull(pauses, "pauses");
@@ -78,7 +84,8 @@ public final class DailyPoster {
             return false;
         }
         Optional<PostedQuestion> row = posts.find(settings.channel(), open.get().drillDate());
-        boolean unrecorded = row.isPresent() && row.get().messageId().isEmpty()
+        boolean unrecorded = row.isPresent()
+                && row.get().messageId().isEmpty()
                 && (row.get().status() == PostStatus.CLAIMED || row.get().status() == PostStatus.PENDING);
         return unrecorded && recordIfOnPlatform(settings, row.get(), open.get());
     }
@@ -89,16 +96,23 @@ public final class DailyPoster {
             return false;
         }
         try {
-            Optional<PostedMessage> found = chats.get(settings.channel().platform()).findQuestion(
-                    questionPost(settings, question.get(), day));
+            Optional<PostedMessage> found =
+                    chats.get(settings.channel().platform()).findQuestion(questionPost(settings, question.get(), day));
             if (found.isPresent() && posts.markFound(row.id(), found.get(), clock.instant())) {
-                LOG.info("question {} for {} on {} was already on the platform (its id had not been recorded):"
-                        + " recorded, not posted again", row.questionId(), settings.name(), day.drillDate());
+                LOG.info(
+                        "question {} for {} on {} was already on the platform (its id had not been recorded):"
+                                + " recorded, not posted again",
+                        row.questionId(),
+                        settings.name(),
+                        day.drillDate());
                 return true;
             }
         } catch (RuntimeException e) {
-            LOG.warn("could not look for the question {} already posted in {} ({}); posting it", row.questionId(),
-                    settings.name(), e.getClass().getSimpleName());
+            LOG.warn(
+                    "could not look for the question {} already posted in {} ({}); posting it",
+                    row.questionId(),
+                    settings.name(),
+                    e.getClass().getSimpleName());
         }
         return false;
     }
@@ -110,10 +124,14 @@ public final class DailyPoster {
             return false;
         }
         try {
-            PostedMessage message = chats.get(settings.channel().platform())
-                    .postQuestion(questionPost(settings, question.get(), day));
+            PostedMessage message =
+                    chats.get(settings.channel().platform()).postQuestion(questionPost(settings, question.get(), day));
             if (!posts.markPosted(row.id(), owner, message, clock.instant())) {
-                LOG.warn("posted {} for {} on {} but another poster had taken it over", row.questionId(), settings.name(), day.drillDate());
+                LOG.warn(
+                        "posted {} for {} on {} but another poster had taken it over",
+                        row.questionId(),
+                        settings.name(),
+                        day.drillDate());
             }
             LOG.info("posted question {} in {} for {}", row.questionId(), settings.name(), day.drillDate());
             return true;
@@ -139,7 +157,13 @@ public final class DailyPoster {
 
     private void fail(PostedQuestion row, String error) {
         Duration wait = backoff(row.attempts());
-        LOG.warn("posting {} in {} failed (attempt {}), retrying in {}: {}", row.questionId(), row.channel().id(), row.attempts(), wait, error);
+        LOG.warn(
+                "posting {} in {} failed (attempt {}), retrying in {}: {}",
+                row.questionId(),
+                row.channel().id(),
+                row.attempts(),
+                wait,
+                error);
         posts.markFailed(row.id(), owner, error, clock.instant().plus(wait));
     }
 

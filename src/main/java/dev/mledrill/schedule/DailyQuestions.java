@@ -20,7 +20,8 @@ public final class DailyQuestions {
     private final QuestionPicker picker;
     private final Clock clock;
 
-    public DailyQuestions(PostedQuestions posts, Supplier<? extends Collection<Question>> bank, QuestionPicker picker, Clock clock) {
+    public DailyQuestions(
+            PostedQuestions posts, Supplier<? extends Collection<Question>> bank, QuestionPicker picker, Clock clock) {
         this.posts = Objects.requireNonNull(posts, "posts");
         this.bank = Objects.requireNonNull(bank, "bank");
         this.picker = Objects.requireNonNull(picker, "picker");
@@ -33,8 +34,10 @@ public final class DailyQuestions {
      */
     public Optional<DailyQuestion> current(ChannelSettings settings) {
         Instant now = clock.instant();
-        return DrillSchedule.of(settings).openAt(now)
-                .flatMap(day -> withQuestion(claim(settings, day, PostStatus.PENDING, null).row(), day));
+        return DrillSchedule.of(settings)
+                .openAt(now)
+                .flatMap(day -> withQuestion(
+                        claim(settings, day, PostStatus.PENDING, null).row(), day));
     }
 
     /** The stored question of a channel-day, or a new one inserted with {@code status} for {@code owner} (null: nobody). */
@@ -42,9 +45,15 @@ public final class DailyQuestions {
         return posts.find(settings.channel(), day.drillDate())
                 .map(row -> new PostedQuestions.Claim(row, false))
                 .orElseGet(() -> {
-                    Question question = picker.pick(settings.channel().platform().id() + ":" + settings.channel().id(),
-                            settings.rotation(), day.drillDate().getDayOfWeek(), bank.get(), posts.history(settings.channel()));
-                    return posts.claimDay(settings.channel(), settings.name(), day, question, status, owner, clock.instant());
+                    Question question = picker.pick(
+                            settings.channel().platform().id() + ":"
+                                    + settings.channel().id(),
+                            settings.rotation(),
+                            day.drillDate().getDayOfWeek(),
+                            bank.get(),
+                            posts.history(settings.channel()));
+                    return posts.claimDay(
+                            settings.channel(), settings.name(), day, question, status, owner, clock.instant());
                 });
     }
 

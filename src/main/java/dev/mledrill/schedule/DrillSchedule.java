@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A channel drills at most once per day: the day's first firing is its post time.
  */
 public final class DrillSchedule {
-    private static final CronParser PARSER = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ));
+    private static final CronParser PARSER =
+            new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ));
     /** How far to walk past skip dates before giving up (several years of daily holidays). */
     private static final int MAX_FIRINGS = 2000;
     /** The window of a last-ever post when no answer window is configured. */
@@ -57,15 +58,18 @@ public final class DrillSchedule {
         try {
             return PARSER.parse(expression.trim()).validate();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("invalid schedule '" + expression + "' (expected a Quartz cron such as "
-                    + "'0 0 9 ? * MON-FRI'): " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "invalid schedule '" + expression + "' (expected a Quartz cron such as " + "'0 0 9 ? * MON-FRI'): "
+                            + e.getMessage(),
+                    e);
         }
     }
 
     private static void answerWindowMustBePositive(ChannelSettings settings) {
         settings.answerWindow().ifPresent(w -> {
             if (w.isNegative() || w.isZero()) {
-                throw new IllegalArgumentException("answer window of " + settings.name() + " must be positive, not " + w);
+                throw new IllegalArgumentException(
+                        "answer window of " + settings.name() + " must be positive, not " + w);
             }
         });
     }
@@ -82,7 +86,9 @@ public final class DrillSchedule {
             if (last.isEmpty()) {
                 return Optional.empty();
             }
-            Instant next = nextPostAfter(endOf(last.get())).map(ZonedDateTime::toInstant).orElse(Instant.MAX);
+            Instant next = nextPostAfter(endOf(last.get()))
+                    .map(ZonedDateTime::toInstant)
+                    .orElse(Instant.MAX);
             latest = new Latest(occurrence(last.get()), next);
             this.latest = latest;
         }
@@ -90,8 +96,7 @@ public final class DrillSchedule {
     }
 
     /** The latest drill computed, valid until the next post (cron evaluation is the costly part of a tick). */
-    private record Latest(DrillOccurrence day, Instant nextPost) {
-    }
+    private record Latest(DrillOccurrence day, Instant nextPost) {}
 
     private ZonedDateTime endOf(ZonedDateTime post) {
         return post.toLocalDate().plusDays(1).atStartOfDay(zone).minusSeconds(1);
@@ -110,14 +115,16 @@ public final class DrillSchedule {
     }
 
     private DrillOccurrence occurrence(ZonedDateTime postAt) {
-        ZonedDateTime closes = answerWindow.map(postAt::plus)
+        ZonedDateTime closes = answerWindow
+                .map(postAt::plus)
                 .or(() -> nextPostAfter(endOf(postAt)))
                 .orElse(postAt.plus(LAST_POST_WINDOW));
         return new DrillOccurrence(postAt.toLocalDate(), postAt, closes);
     }
 
     private Optional<ZonedDateTime> lastPostAtOrBefore(Instant now) {
-        ZonedDateTime cursor = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).atZone(zone);
+        ZonedDateTime cursor =
+                now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).atZone(zone);
         for (int i = 0; i < MAX_FIRINGS; i++) {
             Optional<ZonedDateTime> last = times.lastExecution(cursor);
             if (last.isEmpty()) {
@@ -145,6 +152,7 @@ public final class DrillSchedule {
     }
 
     private ZonedDateTime firstFiringOn(ZonedDateTime firing) {
-        return times.nextExecution(firing.toLocalDate().atStartOfDay(zone).minusSeconds(1)).orElse(firing);
+        return times.nextExecution(firing.toLocalDate().atStartOfDay(zone).minusSeconds(1))
+                .orElse(firing);
     }
 }

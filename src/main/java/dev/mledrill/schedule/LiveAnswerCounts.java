@@ -61,13 +61,20 @@ public final class LiveAnswerCounts implements ChannelJob {
             return;
         }
         LocalDate postedOn = open.postedAt().atZone(settings.zone()).toLocalDate();
-        QuestionPost post = new QuestionPost(settings.channel(), question.get(), open.drillDate(),
-                open.windowClosesAt().atZone(settings.zone()), postedOn.isAfter(open.drillDate()));
+        QuestionPost post = new QuestionPost(
+                settings.channel(),
+                question.get(),
+                open.drillDate(),
+                open.windowClosesAt().atZone(settings.zone()),
+                postedOn.isAfter(open.drillDate()));
         try {
             chat.showAnswerCount(post, new PostedMessage(open.messageId(), open.threadId()), open.answers());
         } catch (RuntimeException e) {
-            LOG.warn("the answer count of {}'s question of {} could not be updated ({}); next tick retries",
-                    settings.name(), open.drillDate(), e.toString());
+            LOG.warn(
+                    "the answer count of {}'s question of {} could not be updated ({}); next tick retries",
+                    settings.name(),
+                    open.drillDate(),
+                    e.toString());
             counts.releaseShowing(open.id(), open.shown(), open.shownAt());
         }
     }

@@ -6,5 +6,8 @@ package dev.mledrill.schedule;
  * POSTED: on the platform; MISSED: the window closed before it could be posted (never posted late).
  */
 public enum PostStatus {
-    PENDING, CLAIMED, POSTED, MISSED
+    PENDING,
+    CLAIMED,
+    POSTED,
+    MISSED
 }

@@ -15,8 +15,14 @@ import java.util.Optional;
 public interface PostedQuestions {
 
     /** The row of that channel-day, inserted with {@code status} unless it exists; says whether this call inserted it. */
-    Claim claimDay(ChannelRef channel, String channelName, DrillOccurrence day, Question question,
-                   PostStatus status, String owner, Instant now);
+    Claim claimDay(
+            ChannelRef channel,
+            String channelName,
+            DrillOccurrence day,
+            Question question,
+            PostStatus status,
+            String owner,
+            Instant now);
 
     Optional<PostedQuestion> find(ChannelRef channel, LocalDate drillDate);
 
@@ -55,6 +61,5 @@ public interface PostedQuestions {
     /** Gives a wrap-up back after it failed on the platform, to be retried. */
     void releaseWrapUp(long id);
 
-    record Claim(PostedQuestion row, boolean created) {
-    }
+    record Claim(PostedQuestion row, boolean created) {}
 }

@@ -23,16 +23,23 @@ public final class QuestionPicker {
      * @param rotation   category per weekday
      * @param history    ids of the questions already posted in the channel, any order
      */
-    public Question pick(String channelKey, Map<DayOfWeek, String> rotation, DayOfWeek day,
-                         Collection<Question> bank, Collection<String> history) {
+    public Question pick(
+            String channelKey,
+            Map<DayOfWeek, String> rotation,
+            DayOfWeek day,
+            Collection<Question> bank,
+            Collection<String> history) {
         if (bank.isEmpty()) {
             throw new IllegalStateException("the question bank is empty: nothing to post");
         }
         List<Question> pool = Optional.ofNullable(rotation.get(day))
-                .map(category -> bank.stream().filter(q -> q.category().equalsIgnoreCase(category)).toList())
+                .map(category -> bank.stream()
+                        .filter(q -> q.category().equalsIgnoreCase(category))
+                        .toList())
                 .filter(list -> !list.isEmpty())
                 .orElseGet(() -> List.copyOf(bank));
-        Map<String, Long> timesPosted = history.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Map<String, Long> timesPosted =
+                history.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         Comparator<Question> leastPosted = Comparator.comparingLong(q -> timesPosted.getOrDefault(q.id(), 0L));
         return pool.stream()
                 .min(leastPosted

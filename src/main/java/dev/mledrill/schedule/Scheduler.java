@@ -30,10 +30,16 @@ public final class Scheduler implements AutoCloseable {
 
     /** A scheduler for a single instance: no lock is taken around the jobs. */
     public Scheduler(List<ChannelSettings> channels, DailyPoster poster, WrapUpPoster wrapUps, Duration every) {
-        this(channels, poster, wrapUps, every, (name, atMost, job) -> {
-            job.run();
-            return true;
-        }, Duration.ofMinutes(5));
+        this(
+                channels,
+                poster,
+                wrapUps,
+                every,
+                (name, atMost, job) -> {
+                    job.run();
+                    return true;
+                },
+                Duration.ofMinutes(5));
     }
 
     /**
@@ -41,14 +47,25 @@ public final class Scheduler implements AutoCloseable {
      * sharing the database only one works on a channel at a time; a lock whose holder died expires
      * after {@code lockAtMost}.
      */
-    public Scheduler(List<ChannelSettings> channels, DailyPoster poster, WrapUpPoster wrapUps, Duration every,
-                     JobLock locks, Duration lockAtMost) {
+    public Scheduler(
+            List<ChannelSettings> channels,
+            DailyPoster poster,
+            WrapUpPoster wrapUps,
+            Duration every,
+            JobLock locks,
+            Duration lockAtMost) {
         this(channels, poster, wrapUps, every, locks, lockAtMost, List.of());
     }
 
     /** Like the above, with more routines run for each channel under the same lock (reminders, weekly wrap-ups). */
-    public Scheduler(List<ChannelSettings> channels, DailyPoster poster, WrapUpPoster wrapUps, Duration every,
-                     JobLock locks, Duration lockAtMost, List<ChannelJob> jobs) {
+    public Scheduler(
+            List<ChannelSettings> channels,
+            DailyPoster poster,
+            WrapUpPoster wrapUps,
+            Duration every,
+            JobLock locks,
+            Duration lockAtMost,
+            List<ChannelJob> jobs) {
         this.jobs = List.copyOf(jobs);
         this.locks = Objects.requireNonNull(locks, "locks");
         this.lockAtMost = Objects.requireNonNull(lockAtMost, "lockAtMost");

@@ -31,8 +31,16 @@ public final class WrapUpComposer {
                 .map(b -> new WrapUpMessage.TopScore(nameOf(settings, b.displayName(), b.optedOut()), b.total()))
                 .toList();
         String thread = settings.wrapUpInThread() ? post.threadId().orElse(null) : null;
-        return new WrapUpMessage(settings.channel(), thread, question, facts.answerCount(), top, mostMissed(facts),
-                notCounted(facts), followUps(facts), AnswerReveal.of(settings, post, facts));
+        return new WrapUpMessage(
+                settings.channel(),
+                thread,
+                question,
+                facts.answerCount(),
+                top,
+                mostMissed(facts),
+                notCounted(facts),
+                followUps(facts),
+                AnswerReveal.of(settings, post, facts));
     }
 
     /**
@@ -41,11 +49,17 @@ public final class WrapUpComposer {
      */
     public static String notCounted(WrapUpFacts facts) {
         int n = facts.copiesNotCounted();
-        String copies = n == 0 ? "" : n + (n == 1 ? " answer was a near copy of an earlier answer and does not count"
-                : " answers were near copies of earlier answers and do not count");
+        String copies = n == 0
+                ? ""
+                : n
+                        + (n == 1
+                                ? " answer was a near copy of an earlier answer and does not count"
+                                : " answers were near copies of earlier answers and do not count");
         int o = facts.offTopic();
-        String offTopic = o == 0 ? "" : o + (o == 1 ? " answer was" : " answers were")
-                + " off topic (written for another question) and kept only a fraction of the points";
+        String offTopic = o == 0
+                ? ""
+                : o + (o == 1 ? " answer was" : " answers were")
+                        + " off topic (written for another question) and kept only a fraction of the points";
         return copies.isEmpty() || offTopic.isEmpty() ? copies + offTopic : copies + "; " + offTopic;
     }
 

@@ -22,19 +22,30 @@ import java.util.Optional;
  * @param answers     each person's best counted answer with its text, in the order of {@code best} (for the reveal
  *                    of private answers)
  */
-public record WrapUpFacts(int answerCount, List<Best> best, int scoredCount, Map<Criterion, Integer> missedBy,
-                          int copiesNotCounted, int offTopic, int followUpsAnswered, List<Answer> answers) {
+public record WrapUpFacts(
+        int answerCount,
+        List<Best> best,
+        int scoredCount,
+        Map<Criterion, Integer> missedBy,
+        int copiesNotCounted,
+        int offTopic,
+        int followUpsAnswered,
+        List<Answer> answers) {
 
     /** One person's best score; {@code optedOut} people are never named. */
-    public record Best(String displayName, boolean optedOut, double total) {
-    }
+    public record Best(String displayName, boolean optedOut, double total) {}
 
     /**
      * One person's best counted answer: who ({@code optedOut} people are never named), whether they keep its text
      * out of reveals ({@code textHidden}), its score, its strongest criterion, and its text.
      */
-    public record Answer(String displayName, boolean optedOut, boolean textHidden, double total,
-                         Optional<Strength> strongest, String body) {
+    public record Answer(
+            String displayName,
+            boolean optedOut,
+            boolean textHidden,
+            double total,
+            Optional<Strength> strongest,
+            String body) {
         public Answer {
             strongest = strongest == null ? Optional.empty() : strongest;
             body = body == null ? "" : body;
@@ -55,18 +66,35 @@ public record WrapUpFacts(int answerCount, List<Best> best, int scoredCount, Map
         Objects.requireNonNull(missedBy, "missedBy");
     }
 
-    public WrapUpFacts(int answerCount, List<Best> best, int scoredCount, Map<Criterion, Integer> missedBy,
-                       int copiesNotCounted, int offTopic) {
+    public WrapUpFacts(
+            int answerCount,
+            List<Best> best,
+            int scoredCount,
+            Map<Criterion, Integer> missedBy,
+            int copiesNotCounted,
+            int offTopic) {
         this(answerCount, best, scoredCount, missedBy, copiesNotCounted, offTopic, 0, List.of());
     }
 
-    public WrapUpFacts(int answerCount, List<Best> best, int scoredCount, Map<Criterion, Integer> missedBy,
-                       int copiesNotCounted, int offTopic, int followUpsAnswered) {
+    public WrapUpFacts(
+            int answerCount,
+            List<Best> best,
+            int scoredCount,
+            Map<Criterion, Integer> missedBy,
+            int copiesNotCounted,
+            int offTopic,
+            int followUpsAnswered) {
         this(answerCount, best, scoredCount, missedBy, copiesNotCounted, offTopic, followUpsAnswered, List.of());
     }
 
-    public WrapUpFacts(int answerCount, List<Best> best, int scoredCount, Map<Criterion, Integer> missedBy,
-                       int copiesNotCounted, int offTopic, List<Answer> answers) {
+    public WrapUpFacts(
+            int answerCount,
+            List<Best> best,
+            int scoredCount,
+            Map<Criterion, Integer> missedBy,
+            int copiesNotCounted,
+            int offTopic,
+            List<Answer> answers) {
         this(answerCount, best, scoredCount, missedBy, copiesNotCounted, offTopic, 0, answers);
     }
 
@@ -74,8 +102,8 @@ public record WrapUpFacts(int answerCount, List<Best> best, int scoredCount, Map
         this(answerCount, best, scoredCount, missedBy, 0, 0);
     }
 
-    public WrapUpFacts(int answerCount, List<Best> best, int scoredCount, Map<Criterion, Integer> missedBy,
-                       int copiesNotCounted) {
+    public WrapUpFacts(
+            int answerCount, List<Best> best, int scoredCount, Map<Criterion, Integer> missedBy, int copiesNotCounted) {
         this(answerCount, best, scoredCount, missedBy, copiesNotCounted, 0);
     }
 }

@@ -25,8 +25,13 @@ public final class WrapUpPoster {
     private final Chats chats;
     private final Clock clock;
 
-    public WrapUpPoster(PostedQuestions posts, PostResults results, DailyQuestions daily, WrapUpComposer composer,
-                        Chats chats, Clock clock) {
+    public WrapUpPoster(
+            PostedQuestions posts,
+            PostResults results,
+            DailyQuestions daily,
+            WrapUpComposer composer,
+            Chats chats,
+            Clock clock) {
         this.posts = Objects.requireNonNull(posts, "posts");
         this.results = Objects.requireNonNull(results, "results");
         this.daily = Objects.requireNonNull(daily, "daily");
@@ -54,7 +59,11 @@ public final class WrapUpPoster {
     private boolean wrapUp(ChannelSettings settings, PostedQuestion post) {
         Optional<Question> question = daily.question(post.questionId());
         if (question.isEmpty()) {
-            LOG.warn("no wrap-up for {} in {}: question {} left the bank", post.drillDate(), settings.name(), post.questionId());
+            LOG.warn(
+                    "no wrap-up for {} in {}: question {} left the bank",
+                    post.drillDate(),
+                    settings.name(),
+                    post.questionId());
             return false;
         }
         try {

@@ -34,28 +34,40 @@ final class AnswerTextPurge {
     }
 
     int run(Instant now) throws SQLException {
-        Transaction.update(c, "update answer_edits set previous_body = null, body = null"
-                + " where (previous_body is not null or body is not null)"
-                + " and answer_id in (select answers.id from answers where " + ELIGIBLE + ")", cutoff);
-        Transaction.update(c, "update answer_probes set reply_text = null where reply_text is not null"
-                + " and answer_id in (select answers.id from answers where " + ELIGIBLE + ")", cutoff);
+        Transaction.update(
+                c,
+                "update answer_edits set previous_body = null, body = null"
+                        + " where (previous_body is not null or body is not null)"
+                        + " and answer_id in (select answers.id from answers where " + ELIGIBLE + ")",
+                cutoff);
+        Transaction.update(
+                c,
+                "update answer_probes set reply_text = null where reply_text is not null"
+                        + " and answer_id in (select answers.id from answers where " + ELIGIBLE + ")",
+                cutoff);
         for (Map.Entry<Long, String> score : quotedScores().entrySet()) {
             Transaction.update(c, "update scores set details = ? where id = ?", score.getValue(), score.getKey());
         }
         for (Map.Entry<Long, byte[]> score : literalQuotes().entrySet()) {
             Transaction.update(c, "update scores set packed = ? where id = ?", score.getValue(), score.getKey());
         }
-        return Transaction.update(c, "update answers set body = null, body_deleted_at = ? where body is not null and "
-                + ELIGIBLE, now, cutoff);
+        return Transaction.update(
+                c,
+                "update answers set body = null, body_deleted_at = ? where body is not null and " + ELIGIBLE,
+                now,
+                cutoff);
     }
 
     /** The scores of the answers about to be purged, with every evidence quote emptied. */
     private Map<Long, String> quotedScores() throws SQLException {
         Map<Long, String> rewritten = new LinkedHashMap<>();
-        try (PreparedStatement ps = Transaction.prepare(c, "select s.id, s.details from scores s"
-                + " where s.details is not null and s.answer_id in (select answers.id from answers"
-                + " where answers.body is not null and " + ELIGIBLE + ")", cutoff);
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = Transaction.prepare(
+                        c,
+                        "select s.id, s.details from scores s"
+                                + " where s.details is not null and s.answer_id in (select answers.id from answers"
+                                + " where answers.body is not null and " + ELIGIBLE + ")",
+                        cutoff);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 rewritten.put(rs.getLong("id"), withoutQuotes(rs.getString("details")));
             }
@@ -69,10 +81,13 @@ final class AnswerTextPurge {
      */
     private Map<Long, byte[]> literalQuotes() throws SQLException {
         Map<Long, byte[]> rewritten = new LinkedHashMap<>();
-        try (PreparedStatement ps = Transaction.prepare(c, "select s.id, s.packed from scores s"
-                + " where s.packed is not null and s.answer_id in (select answers.id from answers"
-                + " where answers.body is not null and " + ELIGIBLE + ")", cutoff);
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = Transaction.prepare(
+                        c,
+                        "select s.id, s.packed from scores s"
+                                + " where s.packed is not null and s.answer_id in (select answers.id from answers"
+                                + " where answers.body is not null and " + ELIGIBLE + ")",
+                        cutoff);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 byte[] packed = rs.getBytes("packed");
                 if (ScoreCodec.hasQuoteWithout(packed)) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -17,8 +16,7 @@ import java.sql.Statement;
 public final class Backup {
     static final String DATABASE_NAME = "mle-drill";
 
-    private Backup() {
-    }
+    private Backup() {}
 
     /** The H2 file of the database kept in {@code dataDirectory} (it may not exist yet). */
     public static Path databaseFile(Path dataDirectory) {

@@ -1,5 +1,7 @@
 package dev.mledrill.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -14,8 +16,6 @@ import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,10 +50,13 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            String why = e instanceof AccessDeniedException ? "permission denied"
-                    : e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
-                    : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                    : e.getClass().getSimpleName();
+            String why = e instanceof AccessDeniedException
+                    ? "permission denied"
+                    : e instanceof FileAlreadyExistsException
+                            ? "a file of that name is in the way"
+                            : e instanceof FileSystemException fs && fs.getReason() != null
+                                    ? fs.getReason()
+                                    : e.getClass().getSimpleName();
             throw new IllegalArgumentException("cannot create the data directory " + dir + ": " + why);
         }
     }
@@ -69,8 +72,13 @@ public final class Database implements AutoCloseable {
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            String message = String.valueOf(root.getMessage()).strip().lines().findFirst().orElse("");
-            throw new StoreException("cannot open the database in " + dir + " (is the directory writable?): " + message, e);
+            String message = String.valueOf(root.getMessage())
+                    .strip()
+                    .lines()
+                    .findFirst()
+                    .orElse("");
+            throw new StoreException(
+                    "cannot open the database in " + dir + " (is the directory writable?): " + message, e);
         }
     }
 
@@ -120,7 +128,10 @@ public final class Database implements AutoCloseable {
         if (jdbcUrl.startsWith("jdbc:h2:")) {
             JdbcConnectionPool pool = JdbcConnectionPool.create(durable(jdbcUrl), user, password);
             pool.setMaxConnections(32);
-            database = new Database(pool, pool::dispose, durable(jdbcUrl).toUpperCase(java.util.Locale.ROOT).contains(";REUSE_SPACE=FALSE"));
+            database = new Database(
+                    pool,
+                    pool::dispose,
+                    durable(jdbcUrl).toUpperCase(java.util.Locale.ROOT).contains(";REUSE_SPACE=FALSE"));
         } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             HikariConfig config = new HikariConfig();
             config.setJdbcUrl(jdbcUrl);
@@ -158,7 +169,9 @@ public final class Database implements AutoCloseable {
      */
     static String durable(String h2Url) {
         // A tcp: or ssl: URL reaches a database its server process opened (and set) already.
-        boolean local = !(h2Url.startsWith("jdbc:h2:mem:") || h2Url.startsWith("jdbc:h2:tcp:") || h2Url.startsWith("jdbc:h2:ssl:"));
+        boolean local = !(h2Url.startsWith("jdbc:h2:mem:")
+                || h2Url.startsWith("jdbc:h2:tcp:")
+                || h2Url.startsWith("jdbc:h2:ssl:"));
         if (!local) {
             return h2Url;
         }
@@ -196,18 +209,23 @@ public final class Database implements AutoCloseable {
         }
         long before = file.toFile().length();
         if (before < minimumBytes) {
-            LOG.info("database file of {} KiB not compacted at start (compacted once past {} MiB, and at every clean stop)",
-                    before / 1024, minimumBytes / 1024 / 1024);
+            LOG.info(
+                    "database file of {} KiB not compacted at start (compacted once past {} MiB, and at every clean stop)",
+                    before / 1024,
+                    minimumBytes / 1024 / 1024);
             return;
         }
         long started = System.nanoTime();
         try (Connection c = DriverManager.getConnection(durable(fileUrl(directory)), "sa", "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
             throw new IllegalStateException("could not compact the database file " + file + ": " + e.getMessage(), e);
         }
-        LOG.info("database file compacted from {} KiB to {} KiB in {} ms", before / 1024, file.toFile().length() / 1024,
+        LOG.info(
+                "database file compacted from {} KiB to {} KiB in {} ms",
+                before / 1024,
+                file.toFile().length() / 1024,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -217,10 +235,13 @@ public final class Database implements AutoCloseable {
      */
     public void closeCompacting() {
         if (compactable) {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = dataSource.getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN COMPACT");
             } catch (SQLException e) {
-                LOG.warn("compacting the database at close failed ({}); it is compacted at the next start", e.getMessage());
+                LOG.warn(
+                        "compacting the database at close failed ({}); it is compacted at the next start",
+                        e.getMessage());
             }
         }
         close();

@@ -16,8 +16,7 @@ public final class DatabaseWait {
     public static final String VARIABLE = "MLE_DRILL_DATABASE_WAIT_SECONDS";
     public static final Duration DEFAULT = Duration.ofSeconds(30);
 
-    private DatabaseWait() {
-    }
+    private DatabaseWait() {}
 
     /** The wait the environment asks for; a value that is not a whole number of seconds >= 0 is an error. */
     public static Duration from(Map<String, String> env) {
@@ -47,8 +46,9 @@ public final class DatabaseWait {
                     throw e;
                 }
                 if (System.nanoTime() - deadline >= 0) {
-                    throw new DatabaseBusyException("the database in " + what + " is in use by another mle-drill command "
-                            + "and did not become free within " + wait.toSeconds() + " s (set " + VARIABLE + " to wait longer)");
+                    throw new DatabaseBusyException("the database in " + what
+                            + " is in use by another mle-drill command " + "and did not become free within "
+                            + wait.toSeconds() + " s (set " + VARIABLE + " to wait longer)");
                 }
                 pause();
             }

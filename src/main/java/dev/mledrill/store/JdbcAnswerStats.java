@@ -38,12 +38,14 @@ public final class JdbcAnswerStats implements AnswerStats {
             if (id.isEmpty()) {
                 return trends;
             }
-            try (PreparedStatement ps = Transaction.prepare(c, SQL, recentFrom, previousFrom, recentFrom, id.getAsLong());
-                 ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps =
+                            Transaction.prepare(c, SQL, recentFrom, previousFrom, recentFrom, id.getAsLong());
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Optional<Criterion> criterion = Criterion.fromId(rs.getString(1));
                     if (criterion.isPresent()) {
-                        trends.add(new CriterionTrend(criterion.get(), rs.getDouble(2), optional(rs, 4), optional(rs, 5), rs.getInt(3)));
+                        trends.add(new CriterionTrend(
+                                criterion.get(), rs.getDouble(2), optional(rs, 4), optional(rs, 5), rs.getInt(3)));
                     }
                 }
             }
@@ -59,12 +61,15 @@ public final class JdbcAnswerStats implements AnswerStats {
             if (id.isEmpty()) {
                 return new FlaggedAnswers(0, 0, 0);
             }
-            try (PreparedStatement ps = Transaction.prepare(c, "select count(case when a.copy_flag = 'copied' then 1 end),"
-                    + " count(case when a.copy_flag = 'recycled' then 1 end),"
-                    + " count(case when a.copy_flag is null and s.off_topic = true then 1 end)"
-                    + " from answers a left join scores s on s.answer_id = a.id and s.current_score = true"
-                    + " where a.user_id = ? and a.withdrawn_at is null",
-                    id.getAsLong()); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = Transaction.prepare(
+                            c,
+                            "select count(case when a.copy_flag = 'copied' then 1 end),"
+                                    + " count(case when a.copy_flag = 'recycled' then 1 end),"
+                                    + " count(case when a.copy_flag is null and s.off_topic = true then 1 end)"
+                                    + " from answers a left join scores s on s.answer_id = a.id and s.current_score = true"
+                                    + " where a.user_id = ? and a.withdrawn_at is null",
+                            id.getAsLong());
+                    ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new FlaggedAnswers(rs.getInt(1), rs.getInt(2), rs.getInt(3));
             }

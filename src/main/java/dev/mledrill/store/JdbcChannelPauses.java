@@ -21,9 +21,14 @@ public final class JdbcChannelPauses implements ChannelPauses {
     @Override
     public boolean paused(ChannelRef channel) {
         return Transaction.run(dataSource, c -> {
-            try (PreparedStatement ps = Transaction.prepare(c, "select c.paused from channels c join workspaces w"
-                    + " on w.id = c.workspace_id where w.platform = ? and w.external_id = ? and c.external_id = ?",
-                    channel.platform().id(), channel.team(), channel.id()); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = Transaction.prepare(
+                            c,
+                            "select c.paused from channels c join workspaces w"
+                                    + " on w.id = c.workspace_id where w.platform = ? and w.external_id = ? and c.external_id = ?",
+                            channel.platform().id(),
+                            channel.team(),
+                            channel.id());
+                    ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }
         });
@@ -31,7 +36,12 @@ public final class JdbcChannelPauses implements ChannelPauses {
 
     @Override
     public void setPaused(ChannelRef channel, boolean paused) {
-        Transaction.run(dataSource, c -> Transaction.update(c, "update channels set paused = ? where id = ?",
-                paused, directory.channel(c, channel, clock.instant())));
+        Transaction.run(
+                dataSource,
+                c -> Transaction.update(
+                        c,
+                        "update channels set paused = ? where id = ?",
+                        paused,
+                        directory.channel(c, channel, clock.instant())));
     }
 }

@@ -34,8 +34,17 @@ public final class JdbcCopyChecks implements CopyChecks {
     }
 
     /** An answer's place and its verdict as stored. */
-    record Subject(long id, long userId, Long postedQuestionId, String questionId, int revision, boolean withdrawn,
-                   Instant textAt, CopyVerdict verdict, Integer checkedRevision, String method) {
+    record Subject(
+            long id,
+            long userId,
+            Long postedQuestionId,
+            String questionId,
+            int revision,
+            boolean withdrawn,
+            Instant textAt,
+            CopyVerdict verdict,
+            Integer checkedRevision,
+            String method) {
         boolean checked(int rev) {
             return checkedRevision != null && checkedRevision == rev && Signer.METHOD.equals(method);
         }
@@ -53,10 +62,14 @@ public final class JdbcCopyChecks implements CopyChecks {
                 return Optional.empty();
             }
             if (unlocked.get().postedQuestionId() != null) {
-                Transaction.update(c, "update posted_questions set attempts = attempts where id = ?", unlocked.get().postedQuestionId());
+                Transaction.update(
+                        c,
+                        "update posted_questions set attempts = attempts where id = ?",
+                        unlocked.get().postedQuestionId());
             }
             Subject subject = subject(c, answerId, true).orElseThrow();
-            Transaction.update(c, "update users set leaderboard_opt_out = leaderboard_opt_out where id = ?", subject.userId());
+            Transaction.update(
+                    c, "update users set leaderboard_opt_out = leaderboard_opt_out where id = ?", subject.userId());
             if (subject.withdrawn() || subject.revision() != revision) {
                 return Optional.empty();
             }
@@ -72,8 +85,12 @@ public final class JdbcCopyChecks implements CopyChecks {
     public List<Long> recycledFrom(long answerId) {
         return Transaction.run(dataSource, c -> {
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = Transaction.prepare(c, "select id from answers where copy_of = ? and copy_flag = ?"
-                    + " order by id", answerId, CopyFlag.RECYCLED.id()); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = Transaction.prepare(
+                            c,
+                            "select id from answers where copy_of = ? and copy_flag = ?" + " order by id",
+                            answerId,
+                            CopyFlag.RECYCLED.id());
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
                 }
@@ -84,18 +101,29 @@ public final class JdbcCopyChecks implements CopyChecks {
 
     private CopyVerdict judge(SignatureRows rows, Subject subject, Signature signature) throws SQLException {
         CopyJudge.Text self = rows.texts("a.id = ?", subject.id()).get(0);
-        List<CopyJudge.Text> thread = subject.postedQuestionId() == null ? List.of()
-                : rows.texts("a.posted_question_id = ? and a.user_id <> ?", subject.postedQuestionId(), subject.userId());
-        List<CopyJudge.Text> own = rows.texts("a.user_id = ? and a.question_id <> ? and a.withdrawn_at is null",
-                subject.userId(), subject.questionId());
+        List<CopyJudge.Text> thread = subject.postedQuestionId() == null
+                ? List.of()
+                : rows.texts(
+                        "a.posted_question_id = ? and a.user_id <> ?", subject.postedQuestionId(), subject.userId());
+        List<CopyJudge.Text> own = rows.texts(
+                "a.user_id = ? and a.question_id <> ? and a.withdrawn_at is null",
+                subject.userId(),
+                subject.questionId());
         return judge.judge(self, signature, thread, own);
     }
 
     /** Stores the verdict as the answer's, and moves the standings if the answer starts or stops counting. */
     static void keep(Connection c, Subject subject, CopyVerdict verdict) throws SQLException {
-        Transaction.update(c, "update answers set copy_flag = ?, copy_of = ?, copy_similarity = ?, copy_checked_revision = ?,"
-                + " copy_method = ? where id = ?", verdict.flag().map(CopyFlag::id).orElse(null), verdict.copyOf().orElse(null),
-                verdict.flagged() ? verdict.similarity() : null, subject.revision(), Signer.METHOD, subject.id());
+        Transaction.update(
+                c,
+                "update answers set copy_flag = ?, copy_of = ?, copy_similarity = ?, copy_checked_revision = ?,"
+                        + " copy_method = ? where id = ?",
+                verdict.flag().map(CopyFlag::id).orElse(null),
+                verdict.copyOf().orElse(null),
+                verdict.flagged() ? verdict.similarity() : null,
+                subject.revision(),
+                Signer.METHOD,
+                subject.id());
         if (!verdict.flag().equals(subject.verdict().flag())) {
             Standings.afterAnswersChanged(c, List.of(subject.id()));
         }
@@ -103,7 +131,7 @@ public final class JdbcCopyChecks implements CopyChecks {
 
     static Optional<Subject> subject(Connection c, long answerId, boolean lock) throws SQLException {
         try (PreparedStatement ps = Transaction.prepare(c, SUBJECT + (lock ? " for update" : ""), answerId);
-             ResultSet rs = ps.executeQuery()) {
+                ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 return Optional.empty();
             }
@@ -116,13 +144,22 @@ public final class JdbcCopyChecks implements CopyChecks {
         long copyOf = rs.getLong("copy_of");
         Long original = rs.wasNull() ? null : copyOf;
         double similarity = rs.getDouble("copy_similarity");
-        CopyVerdict verdict = flag.map(f -> CopyVerdict.flagged(f, original, similarity)).orElse(CopyVerdict.CLEAN);
+        CopyVerdict verdict =
+                flag.map(f -> CopyVerdict.flagged(f, original, similarity)).orElse(CopyVerdict.CLEAN);
         long posted = rs.getLong("posted_question_id");
         Long postedQuestion = rs.wasNull() ? null : posted;
         int checked = rs.getInt("copy_checked_revision");
         Integer checkedRevision = rs.wasNull() ? null : checked;
-        return new Subject(rs.getLong("id"), rs.getLong("user_id"), postedQuestion, rs.getString("question_id"),
-                rs.getInt("revision"), rs.getObject("withdrawn_at") != null, Transaction.instant(rs, "text_at"), verdict,
-                checkedRevision, rs.getString("copy_method"));
+        return new Subject(
+                rs.getLong("id"),
+                rs.getLong("user_id"),
+                postedQuestion,
+                rs.getString("question_id"),
+                rs.getInt("revision"),
+                rs.getObject("withdrawn_at") != null,
+                Transaction.instant(rs, "text_at"),
+                verdict,
+                checkedRevision,
+                rs.getString("copy_method"));
     }
 }

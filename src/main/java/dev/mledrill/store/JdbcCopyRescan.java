@@ -31,16 +31,22 @@ import org.slf4j.LoggerFactory;
  */
 public final class JdbcCopyRescan {
     /** What a run did. */
-    public record Result(int signed, int checked, int copied, int recycled) {
-    }
+    public record Result(int signed, int checked, int copied, int recycled) {}
 
     private static final String UNCHECKED = " from answers a where a.withdrawn_at is null and (a.copy_method is null"
             + " or a.copy_method <> ? or a.copy_checked_revision is null or a.copy_checked_revision <> a.revision)";
 
     /** One answer as the judge needs it. */
-    private record Entry(long id, long userId, Long postedQuestionId, String questionId, int revision, boolean withdrawn,
-                         String flag, CopyJudge.Text text, Signature current) {
-    }
+    private record Entry(
+            long id,
+            long userId,
+            Long postedQuestionId,
+            String questionId,
+            int revision,
+            boolean withdrawn,
+            String flag,
+            CopyJudge.Text text,
+            Signature current) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcCopyRescan.class);
 
@@ -64,7 +70,7 @@ public final class JdbcCopyRescan {
     public Result run() {
         int unchecked = Transaction.run(dataSource, c -> {
             try (PreparedStatement ps = Transaction.prepare(c, "select count(*)" + UNCHECKED, Signer.METHOD);
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
             }
@@ -81,14 +87,18 @@ public final class JdbcCopyRescan {
         Map<Long, List<Entry>> byUser = new HashMap<>();
         for (Entry e : all) {
             if (e.postedQuestionId() != null) {
-                byThread.computeIfAbsent(e.postedQuestionId(), k -> new ArrayList<>()).add(e);
+                byThread.computeIfAbsent(e.postedQuestionId(), k -> new ArrayList<>())
+                        .add(e);
             }
             byUser.computeIfAbsent(e.userId(), k -> new ArrayList<>()).add(e);
         }
         List<Entry> toCheck = stale(all);
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            List<CopyVerdict> verdicts = pool.submit(() -> toCheck.parallelStream().map(e -> judge(e, byThread, byUser)).toList()).get();
+            List<CopyVerdict> verdicts = pool.submit(() -> toCheck.parallelStream()
+                            .map(e -> judge(e, byThread, byUser))
+                            .toList())
+                    .get();
             int copied = 0;
             int recycled = 0;
             for (CopyVerdict v : verdicts) {
@@ -97,8 +107,14 @@ public final class JdbcCopyRescan {
             }
             long t3 = System.nanoTime();
             write(toCheck, verdicts);
-            LOG.info("near-copy check: signed {} in {} ms, loaded {} answers in {} ms, judged {} in {} ms, wrote in {} ms", signed,
-                    (t1 - t0) / 1_000_000, all.size(), (t2 - t1) / 1_000_000, toCheck.size(), (t3 - t2) / 1_000_000,
+            LOG.info(
+                    "near-copy check: signed {} in {} ms, loaded {} answers in {} ms, judged {} in {} ms, wrote in {} ms",
+                    signed,
+                    (t1 - t0) / 1_000_000,
+                    all.size(),
+                    (t2 - t1) / 1_000_000,
+                    toCheck.size(),
+                    (t3 - t2) / 1_000_000,
                     (System.nanoTime() - t3) / 1_000_000);
             return new Result(signed, toCheck.size(), copied, recycled);
         } catch (InterruptedException e) {
@@ -115,18 +131,25 @@ public final class JdbcCopyRescan {
         if (e.current() == null) {
             return CopyVerdict.CLEAN;
         }
-        List<CopyJudge.Text> thread = e.postedQuestionId() == null ? List.of() : byThread.get(e.postedQuestionId()).stream()
-                .filter(o -> o.userId() != e.userId()).map(Entry::text).toList();
+        List<CopyJudge.Text> thread = e.postedQuestionId() == null
+                ? List.of()
+                : byThread.get(e.postedQuestionId()).stream()
+                        .filter(o -> o.userId() != e.userId())
+                        .map(Entry::text)
+                        .toList();
         List<CopyJudge.Text> own = byUser.get(e.userId()).stream()
-                .filter(o -> !o.withdrawn() && !o.questionId().equals(e.questionId())).map(Entry::text).toList();
+                .filter(o -> !o.withdrawn() && !o.questionId().equals(e.questionId()))
+                .map(Entry::text)
+                .toList();
         return judge.judge(e.text(), e.current(), thread, own);
     }
 
     private List<Entry> stale(List<Entry> all) {
         List<Long> ids = Transaction.run(dataSource, c -> {
             List<Long> found = new ArrayList<>();
-            try (PreparedStatement ps = Transaction.prepare(c, "select a.id" + UNCHECKED + " order by a.id", Signer.METHOD);
-                 ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps =
+                            Transaction.prepare(c, "select a.id" + UNCHECKED + " order by a.id", Signer.METHOD);
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     found.add(rs.getLong(1));
                 }
@@ -142,10 +165,13 @@ public final class JdbcCopyRescan {
     private List<Entry> load() {
         return Transaction.run(dataSource, c -> {
             List<Entry> entries = new ArrayList<>();
-            try (PreparedStatement ps = Transaction.prepare(c, "select a.id, a.user_id, a.posted_question_id, a.question_id,"
-                    + " a.revision, a.withdrawn_at, a.copy_flag, s.revision, s.written_at, s.shingles, s.signature from answers a"
-                    + " left join answer_signatures s on s.answer_id = a.id and s.method = ? order by a.id, s.revision",
-                    Signer.METHOD); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = Transaction.prepare(
+                            c,
+                            "select a.id, a.user_id, a.posted_question_id, a.question_id,"
+                                    + " a.revision, a.withdrawn_at, a.copy_flag, s.revision, s.written_at, s.shingles, s.signature from answers a"
+                                    + " left join answer_signatures s on s.answer_id = a.id and s.method = ? order by a.id, s.revision",
+                            Signer.METHOD);
+                    ResultSet rs = ps.executeQuery()) {
                 Entry open = null;
                 List<CopyJudge.Revision> revisions = new ArrayList<>();
                 Signature current = null;
@@ -157,8 +183,16 @@ public final class JdbcCopyRescan {
                         }
                         long pq = rs.getLong(3);
                         Long postedQuestion = rs.wasNull() ? null : pq;
-                        open = new Entry(id, rs.getLong(2), postedQuestion, rs.getString(4), rs.getInt(5), rs.getObject(6) != null,
-                                rs.getString(7), null, null);
+                        open = new Entry(
+                                id,
+                                rs.getLong(2),
+                                postedQuestion,
+                                rs.getString(4),
+                                rs.getInt(5),
+                                rs.getObject(6) != null,
+                                rs.getString(7),
+                                null,
+                                null);
                         revisions = new ArrayList<>();
                         current = null;
                     }
@@ -178,8 +212,16 @@ public final class JdbcCopyRescan {
     }
 
     private static Entry withRevisions(Entry e, List<CopyJudge.Revision> revisions, Signature current) {
-        return new Entry(e.id(), e.userId(), e.postedQuestionId(), e.questionId(), e.revision(), e.withdrawn(), e.flag(),
-                new CopyJudge.Text(e.id(), revisions), current);
+        return new Entry(
+                e.id(),
+                e.userId(),
+                e.postedQuestionId(),
+                e.questionId(),
+                e.revision(),
+                e.withdrawn(),
+                e.flag(),
+                new CopyJudge.Text(e.id(), revisions),
+                current);
     }
 
     /** Keeps the verdicts in chunks; an answer whose revision moved on meanwhile is left to its own live check. */
@@ -190,8 +232,9 @@ public final class JdbcCopyRescan {
             List<CopyVerdict> slice = verdicts.subList(from, to);
             Transaction.run(dataSource, c -> {
                 List<Long> moved = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement("update answers set copy_flag = ?, copy_of = ?, copy_similarity = ?,"
-                        + " copy_checked_revision = ?, copy_method = ? where id = ? and revision = ?")) {
+                try (PreparedStatement ps =
+                        c.prepareStatement("update answers set copy_flag = ?, copy_of = ?, copy_similarity = ?,"
+                                + " copy_checked_revision = ?, copy_method = ? where id = ? and revision = ?")) {
                     for (int i = 0; i < entries.size(); i++) {
                         Entry e = entries.get(i);
                         CopyVerdict v = slice.get(i);
@@ -203,7 +246,8 @@ public final class JdbcCopyRescan {
                         ps.setLong(6, e.id());
                         ps.setInt(7, e.revision());
                         ps.addBatch();
-                        if (!java.util.Objects.equals(e.flag(), v.flag().map(CopyFlag::id).orElse(null))) {
+                        if (!java.util.Objects.equals(
+                                e.flag(), v.flag().map(CopyFlag::id).orElse(null))) {
                             moved.add(e.id());
                         }
                     }
@@ -227,14 +271,24 @@ public final class JdbcCopyRescan {
                 long from = after;
                 List<Object[]> rows = Transaction.run(dataSource, c -> {
                     List<Object[]> found = new ArrayList<>();
-                    try (PreparedStatement ps = Transaction.prepare(c, "select a.id, a.revision, coalesce(a.edited_at, a.received_at)"
-                            + " as text_at, a.body" + UNCHECKED.replace(" where ", " where a.id > ? and a.body is not null and ")
-                            + " and not exists"
-                            + " (select 1 from answer_signatures s where s.answer_id = a.id and s.revision = a.revision"
-                            + " and s.method = ?) order by a.id fetch first ? rows only", from, Signer.METHOD, Signer.METHOD, chunk);
-                         ResultSet rs = ps.executeQuery()) {
+                    try (PreparedStatement ps = Transaction.prepare(
+                                    c,
+                                    "select a.id, a.revision, coalesce(a.edited_at, a.received_at)"
+                                            + " as text_at, a.body"
+                                            + UNCHECKED.replace(
+                                                    " where ", " where a.id > ? and a.body is not null and ")
+                                            + " and not exists"
+                                            + " (select 1 from answer_signatures s where s.answer_id = a.id and s.revision = a.revision"
+                                            + " and s.method = ?) order by a.id fetch first ? rows only",
+                                    from,
+                                    Signer.METHOD,
+                                    Signer.METHOD,
+                                    chunk);
+                            ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            found.add(new Object[] {rs.getLong(1), rs.getInt(2), Transaction.instant(rs, "text_at"), rs.getString(4)});
+                            found.add(new Object[] {
+                                rs.getLong(1), rs.getInt(2), Transaction.instant(rs, "text_at"), rs.getString(4)
+                            });
                         }
                     }
                     return found;
@@ -243,7 +297,9 @@ public final class JdbcCopyRescan {
                     return signed;
                 }
                 List<Signature> signatures = pool.submit(() -> rows.parallelStream()
-                        .map(r -> signer.sign(AnswerText.forScoring((String) r[3]))).toList()).get();
+                                .map(r -> signer.sign(AnswerText.forScoring((String) r[3])))
+                                .toList())
+                        .get();
                 Transaction.run(dataSource, c -> insertSignatures(c, rows, signatures));
                 signed += rows.size();
                 after = (long) rows.get(rows.size() - 1)[0];
@@ -258,10 +314,12 @@ public final class JdbcCopyRescan {
         }
     }
 
-    private static Void insertSignatures(Connection c, List<Object[]> rows, List<Signature> signatures) throws SQLException {
+    private static Void insertSignatures(Connection c, List<Object[]> rows, List<Signature> signatures)
+            throws SQLException {
         SignatureRows keeper = new SignatureRows(c, null);
-        try (PreparedStatement ps = c.prepareStatement("insert into answer_signatures (answer_id, revision, method, written_at,"
-                + " shingles, signature) values (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("insert into answer_signatures (answer_id, revision, method, written_at,"
+                        + " shingles, signature) values (?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < rows.size(); i++) {
                 ps.setLong(1, (long) rows.get(i)[0]);
                 ps.setInt(2, (int) rows.get(i)[1]);

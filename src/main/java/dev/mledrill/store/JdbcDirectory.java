@@ -22,9 +22,15 @@ public final class JdbcDirectory {
         if (found.isPresent()) {
             return found.getAsLong();
         }
-        OptionalLong inserted = Transaction.insertUnique(c,
-                "insert into workspaces (platform, external_id, created_at) values (?, ?, ?)", platform.id(), team, at);
-        return inserted.isPresent() ? inserted.getAsLong() : findId(c, select, platform.id(), team).orElseThrow();
+        OptionalLong inserted = Transaction.insertUnique(
+                c,
+                "insert into workspaces (platform, external_id, created_at) values (?, ?, ?)",
+                platform.id(),
+                team,
+                at);
+        return inserted.isPresent()
+                ? inserted.getAsLong()
+                : findId(c, select, platform.id(), team).orElseThrow();
     }
 
     public long channel(Connection c, ChannelRef channel, Instant at) throws SQLException {
@@ -34,10 +40,15 @@ public final class JdbcDirectory {
         if (found.isPresent()) {
             return found.getAsLong();
         }
-        OptionalLong inserted = Transaction.insertUnique(c,
+        OptionalLong inserted = Transaction.insertUnique(
+                c,
                 "insert into channels (workspace_id, external_id, created_at) values (?, ?, ?)",
-                workspace, channel.id(), at);
-        return inserted.isPresent() ? inserted.getAsLong() : findId(c, select, workspace, channel.id()).orElseThrow();
+                workspace,
+                channel.id(),
+                at);
+        return inserted.isPresent()
+                ? inserted.getAsLong()
+                : findId(c, select, workspace, channel.id()).orElseThrow();
     }
 
     /** The user's row; a non-blank {@code displayName} replaces the stored one. */
@@ -46,20 +57,31 @@ public final class JdbcDirectory {
         String select = "select id from users where workspace_id = ? and external_id = ?";
         OptionalLong found = findId(c, select, workspace, user.id());
         if (found.isEmpty()) {
-            found = Transaction.insertUnique(c,
+            found = Transaction.insertUnique(
+                    c,
                     "insert into users (workspace_id, external_id, display_name, created_at) values (?, ?, ?, ?)",
-                    workspace, user.id(), blankToNull(displayName), at);
+                    workspace,
+                    user.id(),
+                    blankToNull(displayName),
+                    at);
         }
-        long id = found.isPresent() ? found.getAsLong() : findId(c, select, workspace, user.id()).orElseThrow();
+        long id = found.isPresent()
+                ? found.getAsLong()
+                : findId(c, select, workspace, user.id()).orElseThrow();
         if (displayName != null && !displayName.isBlank()) {
-            Transaction.update(c, "update users set display_name = ? where id = ? and (display_name is null or display_name <> ?)",
-                    displayName, id, displayName);
+            Transaction.update(
+                    c,
+                    "update users set display_name = ? where id = ? and (display_name is null or display_name <> ?)",
+                    displayName,
+                    id,
+                    displayName);
         }
         return id;
     }
 
     private static OptionalLong findId(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = Transaction.prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = Transaction.prepare(c, sql, args);
+                ResultSet rs = ps.executeQuery()) {
             return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
         }
     }

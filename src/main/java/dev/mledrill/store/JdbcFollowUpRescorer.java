@@ -31,25 +31,29 @@ public final class JdbcFollowUpRescorer {
     private final Function<String, Optional<Question>> questions;
     private final Clock clock;
 
-    public JdbcFollowUpRescorer(DataSource dataSource, Scorer scorer, Function<String, Optional<Question>> questions,
-                                Clock clock) {
+    public JdbcFollowUpRescorer(
+            DataSource dataSource, Scorer scorer, Function<String, Optional<Question>> questions, Clock clock) {
         this.dataSource = dataSource;
         this.scorer = scorer;
         this.questions = questions;
         this.clock = clock;
     }
 
-    private record Pending(long probeId, long answerId, int revision, String questionId, String body, String reply) {
-    }
+    private record Pending(long probeId, long answerId, int revision, String questionId, String body, String reply) {}
 
     /** Returns how many combined scores were written. */
     public int run() {
         List<Pending> pending = Transaction.run(dataSource, c -> {
             List<Pending> rows = new ArrayList<>();
             try (PreparedStatement ps = Transaction.prepare(c, PENDING, scorer.rubricVersion());
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Pending(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                    rows.add(new Pending(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            rs.getInt(3),
+                            rs.getString(4),
+                            rs.getString(5),
                             rs.getString(6)));
                 }
             }
@@ -58,8 +62,10 @@ public final class JdbcFollowUpRescorer {
         JdbcProbeStore probes = new JdbcProbeStore(dataSource);
         int written = 0;
         for (Pending p : pending) {
-            var score = scorer.score(AnswerText.forScoring(p.body() + "\n\n" + p.reply()), questions.apply(p.questionId()));
-            if (probes.saveCombined(p.probeId(), p.answerId(), p.revision(), score, clock.instant()).saved()) {
+            var score =
+                    scorer.score(AnswerText.forScoring(p.body() + "\n\n" + p.reply()), questions.apply(p.questionId()));
+            if (probes.saveCombined(p.probeId(), p.answerId(), p.revision(), score, clock.instant())
+                    .saved()) {
                 written++;
             }
         }

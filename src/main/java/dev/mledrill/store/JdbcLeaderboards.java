@@ -41,6 +41,7 @@ public final class JdbcLeaderboards implements Leaderboards {
             + " and a.user_id not in (select id from users where workspace_id = ? and leaderboard_opt_out = true)"
             + " group by a.user_id, a.posted_question_id) g"
             + " group by g.user_id order by points desc, answered desc, first_at asc, g.user_id asc fetch first ? rows only";
+
     private static final String ALL_TIME = "select st.user_id, st.points, st.answered, st.first_at from standings st"
             + " join users u on u.id = st.user_id where st.scope = ? and st.scope_id = ? and u.leaderboard_opt_out = false"
             + " order by st.points desc, st.answered desc, st.first_at asc, st.user_id asc fetch first ? rows only";
@@ -63,19 +64,36 @@ public final class JdbcLeaderboards implements Leaderboards {
             if (ids.isEmpty()) {
                 return List.of();
             }
-            long scopeId = scope == Scope.CHANNEL ? ids.get().channel() : ids.get().workspace();
+            long scopeId =
+                    scope == Scope.CHANNEL ? ids.get().channel() : ids.get().workspace();
             Optional<Instant> from = period.start(now, zone);
             List<Row> rows = from.isPresent()
-                    ? pointRows(c, Transaction.prepare(c, String.format(POINTS, scope == Scope.CHANNEL ? "channel_id" : "workspace_id"),
-                            scopeId, from.get(), ids.get().workspace(), limit))
+                    ? pointRows(
+                            c,
+                            Transaction.prepare(
+                                    c,
+                                    String.format(POINTS, scope == Scope.CHANNEL ? "channel_id" : "workspace_id"),
+                                    scopeId,
+                                    from.get(),
+                                    ids.get().workspace(),
+                                    limit))
                     : pointRows(c, Transaction.prepare(c, ALL_TIME, scope.id(), scopeId, limit));
-            Map<Long, StreakSummary> streaks = rows.isEmpty() ? Map.of()
-                    : streakRows.compute(c, ids.get(), rows.stream().map(Row::userId).toList(), now, zone);
+            Map<Long, StreakSummary> streaks = rows.isEmpty()
+                    ? Map.of()
+                    : streakRows.compute(
+                            c, ids.get(), rows.stream().map(Row::userId).toList(), now, zone);
             List<LeaderboardEntry> board = new ArrayList<>();
             for (Row row : rows) {
-                int streak = streaks.getOrDefault(row.userId(), StreakSummary.NONE).current();
-                board.add(new LeaderboardEntry(board.size() + 1, row.externalId(), row.displayName(), row.points(),
-                        row.answered(), row.firstAt(), streak));
+                int streak =
+                        streaks.getOrDefault(row.userId(), StreakSummary.NONE).current();
+                board.add(new LeaderboardEntry(
+                        board.size() + 1,
+                        row.externalId(),
+                        row.displayName(),
+                        row.points(),
+                        row.answered(),
+                        row.firstAt(),
+                        streak));
             }
             return board;
         });
@@ -93,7 +111,8 @@ public final class JdbcLeaderboards implements Leaderboards {
             Map<Long, Person> people = visiblePeople(c, ids.get().workspace());
             List<Map.Entry<Long, StreakSummary>> ranked = streaks.entrySet().stream()
                     .filter(e -> people.containsKey(e.getKey()) && e.getValue().longest() > 0)
-                    .sorted(Comparator.<Map.Entry<Long, StreakSummary>>comparingInt(e -> -e.getValue().current())
+                    .sorted(Comparator.<Map.Entry<Long, StreakSummary>>comparingInt(
+                                    e -> -e.getValue().current())
                             .thenComparingInt(e -> -e.getValue().longest())
                             .thenComparing(e -> people.get(e.getKey()).externalId()))
                     .limit(limit)
@@ -101,31 +120,45 @@ public final class JdbcLeaderboards implements Leaderboards {
             List<StreakStanding> board = new ArrayList<>();
             for (Map.Entry<Long, StreakSummary> e : ranked) {
                 Person person = people.get(e.getKey());
-                board.add(new StreakStanding(board.size() + 1, person.externalId(), person.displayName(),
-                        e.getValue().current(), e.getValue().longest()));
+                board.add(new StreakStanding(
+                        board.size() + 1,
+                        person.externalId(),
+                        person.displayName(),
+                        e.getValue().current(),
+                        e.getValue().longest()));
             }
             return board;
         });
     }
 
-    private record Row(long userId, String externalId, String displayName, double points, int answered, Instant firstAt) {
-    }
+    private record Row(
+            long userId, String externalId, String displayName, double points, int answered, Instant firstAt) {}
 
-    private record Ranked(long userId, double points, int answered, Instant firstAt) {
-    }
+    private record Ranked(long userId, double points, int answered, Instant firstAt) {}
 
     /** Runs a ranking query (user_id, points, answered, first_at) and adds the names of the users it returns. */
     private static List<Row> pointRows(Connection c, PreparedStatement query) throws SQLException {
         List<Ranked> ranked = new ArrayList<>();
-        try (PreparedStatement ps = query; ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = query;
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                ranked.add(new Ranked(rs.getLong("user_id"), rs.getDouble("points"), rs.getInt("answered"),
+                ranked.add(new Ranked(
+                        rs.getLong("user_id"),
+                        rs.getDouble("points"),
+                        rs.getInt("answered"),
                         Transaction.instant(rs, "first_at")));
             }
         }
         Map<Long, Person> people = people(c, ranked.stream().map(Ranked::userId).toList());
-        return ranked.stream().map(r -> new Row(r.userId(), people.get(r.userId()).externalId(),
-                people.get(r.userId()).displayName(), r.points(), r.answered(), r.firstAt())).toList();
+        return ranked.stream()
+                .map(r -> new Row(
+                        r.userId(),
+                        people.get(r.userId()).externalId(),
+                        people.get(r.userId()).displayName(),
+                        r.points(),
+                        r.answered(),
+                        r.firstAt()))
+                .toList();
     }
 
     private static Map<Long, Person> people(Connection c, List<Long> ids) throws SQLException {
@@ -134,8 +167,9 @@ public final class JdbcLeaderboards implements Leaderboards {
             return people;
         }
         String in = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
-        try (PreparedStatement ps = Transaction.prepare(c, "select id, external_id, display_name from users where id in (" + in + ")",
-                ids.toArray()); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = Transaction.prepare(
+                        c, "select id, external_id, display_name from users where id in (" + in + ")", ids.toArray());
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 people.put(rs.getLong(1), new Person(rs.getString(2), rs.getString(3)));
             }
@@ -143,14 +177,17 @@ public final class JdbcLeaderboards implements Leaderboards {
         return people;
     }
 
-    private record Person(String externalId, String displayName) {
-    }
+    private record Person(String externalId, String displayName) {}
 
     /** The workspace's users who have not opted out of leaderboards. */
     private static Map<Long, Person> visiblePeople(Connection c, long workspaceId) throws SQLException {
         Map<Long, Person> people = new HashMap<>();
-        try (PreparedStatement ps = Transaction.prepare(c, "select id, external_id, display_name from users"
-                + " where workspace_id = ? and leaderboard_opt_out = false", workspaceId); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = Transaction.prepare(
+                        c,
+                        "select id, external_id, display_name from users"
+                                + " where workspace_id = ? and leaderboard_opt_out = false",
+                        workspaceId);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 people.put(rs.getLong(1), new Person(rs.getString(2), rs.getString(3)));
             }

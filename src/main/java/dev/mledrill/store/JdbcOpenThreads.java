@@ -45,13 +45,18 @@ public final class JdbcOpenThreads implements OpenThreads {
                     join workspaces w on w.id = c.workspace_id
                     where pq.thread_id is not null and pq.window_closes_at >= ?
                     order by pq.window_closes_at, pq.id""", since);
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ChannelRef channel = new ChannelRef(Platform.fromId(rs.getString("platform")), rs.getString("team"),
-                            rs.getString("channel"));
+                    ChannelRef channel = new ChannelRef(
+                            Platform.fromId(rs.getString("platform")), rs.getString("team"), rs.getString("channel"));
                     String thread = rs.getString("thread_id");
-                    open.add(new OpenThread(QuestionThread.daily(channel, thread), new AnswerTarget.Daily(rs.getLong("id"),
-                            rs.getString("question_id"), thread, Transaction.instant(rs, "window_closes_at"))));
+                    open.add(new OpenThread(
+                            QuestionThread.daily(channel, thread),
+                            new AnswerTarget.Daily(
+                                    rs.getLong("id"),
+                                    rs.getString("question_id"),
+                                    thread,
+                                    Transaction.instant(rs, "window_closes_at"))));
                 }
             }
             return open;
@@ -73,7 +78,7 @@ public final class JdbcOpenThreads implements OpenThreads {
                     left join workspaces rw on rw.id = rc.workspace_id
                     where ps.started_at >= ?
                     order by ps.started_at, ps.id""", since);
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     open.add(practice(rs));
                 }
@@ -86,26 +91,36 @@ public final class JdbcOpenThreads implements OpenThreads {
         Platform platform = Platform.fromId(rs.getString("platform"));
         UserRef user = new UserRef(platform, rs.getString("team"), rs.getString("user_id"));
         String thread = rs.getString("thread_id");
-        Optional<ChannelRef> requestedIn = rs.getString("requested_channel") == null ? Optional.empty()
-                : Optional.of(new ChannelRef(platform, rs.getString("requested_team"), rs.getString("requested_channel")));
+        Optional<ChannelRef> requestedIn = rs.getString("requested_channel") == null
+                ? Optional.empty()
+                : Optional.of(
+                        new ChannelRef(platform, rs.getString("requested_team"), rs.getString("requested_channel")));
         ChannelRef channel = requestedIn.orElse(new ChannelRef(platform, user.team(), thread));
-        return new OpenThread(new QuestionThread(channel, thread, rs.getString("message_id"), Optional.of(user)),
+        return new OpenThread(
+                new QuestionThread(channel, thread, rs.getString("message_id"), Optional.of(user)),
                 new AnswerTarget.Practice(rs.getLong("id"), rs.getString("question_id"), thread, requestedIn));
     }
 
     @Override
     public List<KnownAnswer> answers(AnswerTarget target) {
         String where = target instanceof AnswerTarget.Daily ? "a.posted_question_id = ?" : "a.practice_session_id = ?";
-        long id = target instanceof AnswerTarget.Daily d ? d.postedQuestionId() : ((AnswerTarget.Practice) target).sessionId();
+        long id = target instanceof AnswerTarget.Daily d
+                ? d.postedQuestionId()
+                : ((AnswerTarget.Practice) target).sessionId();
         return Transaction.run(dataSource, c -> {
             List<KnownAnswer> known = new ArrayList<>();
             try (PreparedStatement ps = Transaction.prepare(c, KNOWN_ANSWERS + where + " order by a.id", id);
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String latest = rs.getObject("body_deleted_at") != null ? null : rs.getString("latest");
-                    known.add(new KnownAnswer(new ChannelRef(Platform.fromId(rs.getString("platform")),
-                            rs.getString("team"), rs.getString("channel")), rs.getString("platform_message_id"),
-                            Optional.ofNullable(latest), rs.getObject("withdrawn_at") != null));
+                    known.add(new KnownAnswer(
+                            new ChannelRef(
+                                    Platform.fromId(rs.getString("platform")),
+                                    rs.getString("team"),
+                                    rs.getString("channel")),
+                            rs.getString("platform_message_id"),
+                            Optional.ofNullable(latest),
+                            rs.getObject("withdrawn_at") != null));
                 }
             }
             return known;

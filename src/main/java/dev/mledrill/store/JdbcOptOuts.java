@@ -40,8 +40,13 @@ public final class JdbcOptOuts implements OptOuts {
     }
 
     private void write(String column, UserRef user, String displayName, boolean value) {
-        Transaction.run(dataSource, c -> Transaction.update(c, "update users set " + column + " = ? where id = ?",
-                value, directory.user(c, user, displayName, clock.instant())));
+        Transaction.run(
+                dataSource,
+                c -> Transaction.update(
+                        c,
+                        "update users set " + column + " = ? where id = ?",
+                        value,
+                        directory.user(c, user, displayName, clock.instant())));
     }
 
     private boolean read(String column, UserRef user) {
@@ -50,8 +55,9 @@ public final class JdbcOptOuts implements OptOuts {
             if (id.isEmpty()) {
                 return false;
             }
-            try (PreparedStatement ps = Transaction.prepare(c, "select " + column + " from users where id = ?", id.getAsLong());
-                 ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps =
+                            Transaction.prepare(c, "select " + column + " from users where id = ?", id.getAsLong());
+                    ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }
         });

@@ -51,12 +51,12 @@ public final class JdbcPersonalData implements PersonalData {
     }
 
     /** A stored user row and who it is. */
-    record Account(long id, UserRef user) {
-    }
+    record Account(long id, UserRef user) {}
 
     @Override
     public List<UserRef> accounts(UserSelector who) {
-        return Transaction.run(dataSource, c -> find(c, who).stream().map(Account::user).toList());
+        return Transaction.run(
+                dataSource, c -> find(c, who).stream().map(Account::user).toList());
     }
 
     @Override
@@ -64,7 +64,8 @@ public final class JdbcPersonalData implements PersonalData {
         return Transaction.run(dataSource, c -> {
             List<Account> found = find(c, UserSelector.account(account));
             if (found.isEmpty()) {
-                throw new IllegalArgumentException("nothing is stored for " + UserSelector.account(account).describe());
+                throw new IllegalArgumentException(
+                        "nothing is stored for " + UserSelector.account(account).describe());
             }
             return new UserDataRows(c, found.get(0).id(), account).read();
         });
@@ -110,10 +111,14 @@ public final class JdbcPersonalData implements PersonalData {
         sql.append(" order by w.platform, w.external_id");
         List<Account> accounts = new ArrayList<>();
         try (PreparedStatement ps = Transaction.prepare(c, sql.toString(), args.toArray());
-             ResultSet rs = ps.executeQuery()) {
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                accounts.add(new Account(rs.getLong("id"), new UserRef(Platform.fromId(rs.getString("platform")),
-                        rs.getString("team"), rs.getString("external_id"))));
+                accounts.add(new Account(
+                        rs.getLong("id"),
+                        new UserRef(
+                                Platform.fromId(rs.getString("platform")),
+                                rs.getString("team"),
+                                rs.getString("external_id"))));
             }
         }
         return accounts;

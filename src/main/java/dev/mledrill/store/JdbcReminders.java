@@ -40,8 +40,11 @@ public final class JdbcReminders implements Reminders {
             if (id.isEmpty()) {
                 return Optional.empty();
             }
-            try (PreparedStatement ps = Transaction.prepare(c, "select enabled, quiet_from, quiet_to from reminder_settings"
-                    + " where user_id = ?", id.getAsLong()); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = Transaction.prepare(
+                            c,
+                            "select enabled, quiet_from, quiet_to from reminder_settings" + " where user_id = ?",
+                            id.getAsLong());
+                    ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new Choice(rs.getBoolean(1), quiet(rs, 2))) : Optional.empty();
             }
         });
@@ -54,10 +57,25 @@ public final class JdbcReminders implements Reminders {
             long id = directory.user(c, user, displayName, now);
             Time from = choice.quiet().map(q -> Time.valueOf(q.from())).orElse(null);
             Time to = choice.quiet().map(q -> Time.valueOf(q.to())).orElse(null);
-            if (Transaction.update(c, "update reminder_settings set enabled = ?, quiet_from = ?, quiet_to = ?, updated_at = ?"
-                    + " where user_id = ?", choice.enabled(), from, to, now, id) == 0) {
-                Transaction.insertIfAbsent(c, "insert into reminder_settings (user_id, enabled, quiet_from, quiet_to, updated_at)"
-                        + " values (?, ?, ?, ?, ?)", id, choice.enabled(), from, to, now);
+            if (Transaction.update(
+                            c,
+                            "update reminder_settings set enabled = ?, quiet_from = ?, quiet_to = ?, updated_at = ?"
+                                    + " where user_id = ?",
+                            choice.enabled(),
+                            from,
+                            to,
+                            now,
+                            id)
+                    == 0) {
+                Transaction.insertIfAbsent(
+                        c,
+                        "insert into reminder_settings (user_id, enabled, quiet_from, quiet_to, updated_at)"
+                                + " values (?, ?, ?, ?, ?)",
+                        id,
+                        choice.enabled(),
+                        from,
+                        to,
+                        now);
             }
             return null;
         });
@@ -70,11 +88,17 @@ public final class JdbcReminders implements Reminders {
             if (ids.isEmpty()) {
                 return Optional.empty();
             }
-            try (PreparedStatement ps = Transaction.prepare(c, "select id, window_closes_at from posted_questions"
-                    + " where channel_id = ? and status = 'POSTED' and window_closes_at > ? and window_closes_at <= ?"
-                    + " order by window_closes_at fetch first 1 rows only", ids.get().channel(), now, until);
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new OpenPost(rs.getLong(1), Transaction.instant(rs, "window_closes_at")))
+            try (PreparedStatement ps = Transaction.prepare(
+                            c,
+                            "select id, window_closes_at from posted_questions"
+                                    + " where channel_id = ? and status = 'POSTED' and window_closes_at > ? and window_closes_at <= ?"
+                                    + " order by window_closes_at fetch first 1 rows only",
+                            ids.get().channel(),
+                            now,
+                            until);
+                    ResultSet rs = ps.executeQuery()) {
+                return rs.next()
+                        ? Optional.of(new OpenPost(rs.getLong(1), Transaction.instant(rs, "window_closes_at")))
                         : Optional.empty();
             }
         });
@@ -88,11 +112,16 @@ public final class JdbcReminders implements Reminders {
             if (ids.isEmpty()) {
                 return candidates;
             }
-            try (PreparedStatement ps = Transaction.prepare(c, CANDIDATES, ids.get().channel(), channelDefault, postId, postId,
-                    quietSince); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = Transaction.prepare(
+                            c, CANDIDATES, ids.get().channel(), channelDefault, postId, postId, quietSince);
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    candidates.add(new Candidate(new UserRef(dev.mledrill.chat.Platform.fromId(rs.getString(1)), rs.getString(2),
-                            rs.getString(3)), quiet(rs, 4)));
+                    candidates.add(new Candidate(
+                            new UserRef(
+                                    dev.mledrill.chat.Platform.fromId(rs.getString(1)),
+                                    rs.getString(2),
+                                    rs.getString(3)),
+                            quiet(rs, 4)));
                 }
             }
             return candidates;
@@ -106,23 +135,52 @@ public final class JdbcReminders implements Reminders {
             if (id.isEmpty()) {
                 return false;
             }
-            return Transaction.insertIfAbsent(c, "insert into reminders_sent (user_id, posted_question_id, claimed_at)"
-                    + " values (?, ?, ?)", id.getAsLong(), postId, now)
-                    || Transaction.update(c, "update reminders_sent set claimed_at = ? where user_id = ? and posted_question_id = ?"
-                    + " and sent_at is null and claimed_at < ?", now, id.getAsLong(), postId, staleBefore) == 1;
+            return Transaction.insertIfAbsent(
+                            c,
+                            "insert into reminders_sent (user_id, posted_question_id, claimed_at)"
+                                    + " values (?, ?, ?)",
+                            id.getAsLong(),
+                            postId,
+                            now)
+                    || Transaction.update(
+                                    c,
+                                    "update reminders_sent set claimed_at = ? where user_id = ? and posted_question_id = ?"
+                                            + " and sent_at is null and claimed_at < ?",
+                                    now,
+                                    id.getAsLong(),
+                                    postId,
+                                    staleBefore)
+                            == 1;
         });
     }
 
     @Override
     public void markSent(UserRef user, long postId, Instant at) {
-        Transaction.run(dataSource, c -> Transaction.update(c, "update reminders_sent set sent_at = ? where posted_question_id = ?"
-                + " and user_id = (" + USER_ID + ")", at, postId, user.platform().id(), user.team(), user.id()));
+        Transaction.run(
+                dataSource,
+                c -> Transaction.update(
+                        c,
+                        "update reminders_sent set sent_at = ? where posted_question_id = ?" + " and user_id = ("
+                                + USER_ID + ")",
+                        at,
+                        postId,
+                        user.platform().id(),
+                        user.team(),
+                        user.id()));
     }
 
     @Override
     public void release(UserRef user, long postId) {
-        Transaction.run(dataSource, c -> Transaction.update(c, "delete from reminders_sent where posted_question_id = ?"
-                + " and sent_at is null and user_id = (" + USER_ID + ")", postId, user.platform().id(), user.team(), user.id()));
+        Transaction.run(
+                dataSource,
+                c -> Transaction.update(
+                        c,
+                        "delete from reminders_sent where posted_question_id = ?"
+                                + " and sent_at is null and user_id = (" + USER_ID + ")",
+                        postId,
+                        user.platform().id(),
+                        user.team(),
+                        user.id()));
     }
 
     private static final String USER_ID = "select u.id from users u join workspaces w on w.id = u.workspace_id"
@@ -131,7 +189,8 @@ public final class JdbcReminders implements Reminders {
     private static Optional<QuietHours> quiet(ResultSet rs, int column) throws SQLException {
         Time from = rs.getTime(column);
         Time to = rs.getTime(column + 1);
-        return from == null || to == null ? Optional.empty() : Optional.of(new QuietHours(from.toLocalTime(), to.toLocalTime()));
+        return from == null || to == null
+                ? Optional.empty()
+                : Optional.of(new QuietHours(from.toLocalTime(), to.toLocalTime()));
     }
-
 }

@@ -31,8 +31,7 @@ import javax.sql.DataSource;
  */
 public final class JdbcRescorer {
     /** What a run did. */
-    public record Result(int rescored) {
-    }
+    public record Result(int rescored) {}
 
     private static final String SELECT = """
             select a.id, a.revision, a.question_id, a.body from answers a
@@ -54,17 +53,16 @@ public final class JdbcRescorer {
             where rubric_version = ? and current_score = false and with_probe = false
               and exists (select 1 from scores c where c.answer_id = scores.answer_id and c.revision = scores.revision
                           and c.current_score = true and c.rubric_version <> ?)""";
+
     private static final String DEMOTE = """
             update scores set current_score = false
             where current_score = true and rubric_version <> ?
               and exists (select 1 from scores v where v.answer_id = scores.answer_id and v.revision = scores.revision
                           and v.current_score = true and v.rubric_version = ?)""";
 
-    private record Row(long answerId, int revision, String questionId, String body) {
-    }
+    private record Row(long answerId, int revision, String questionId, String body) {}
 
-    private record Scored(Row row, Score score) {
-    }
+    private record Scored(Row row, Score score) {}
 
     private final DataSource dataSource;
     private final Scorer scorer;
@@ -73,8 +71,13 @@ public final class JdbcRescorer {
     private final int threads;
     private final int chunkSize;
 
-    public JdbcRescorer(DataSource dataSource, Scorer scorer, Function<String, Optional<Question>> questions,
-            Clock clock, int threads, int chunkSize) {
+    public JdbcRescorer(
+            DataSource dataSource,
+            Scorer scorer,
+            Function<String, Optional<Question>> questions,
+            Clock clock,
+            int threads,
+            int chunkSize) {
         if (threads < 1 || chunkSize < 1) {
             throw new IllegalArgumentException("threads and chunk size must be at least 1");
         }
@@ -110,12 +113,13 @@ public final class JdbcRescorer {
     }
 
     public Result rescore() {
-        return rescore(done -> { });
+        return rescore(done -> {});
     }
 
     /** How many answers {@link #rescore()} would score: those with no score under this rubric version. */
     public long pending() {
-        String count = "select count(*) from (" + SELECT.replace("order by a.id\n", "").replace("limit ?", "") + ") pending";
+        String count =
+                "select count(*) from (" + SELECT.replace("order by a.id\n", "").replace("limit ?", "") + ") pending";
         return Transaction.run(dataSource, c -> {
             try (PreparedStatement ps = c.prepareStatement(count)) {
                 ps.setLong(1, 0);
@@ -134,7 +138,9 @@ public final class JdbcRescorer {
         Semaphore inFlight = new Semaphore(threads * 2);
         List<Future<Integer>> written = new ArrayList<>();
         try {
-            for (List<Row> chunk = read(0); !chunk.isEmpty(); chunk = read(chunk.get(chunk.size() - 1).answerId())) {
+            for (List<Row> chunk = read(0);
+                    !chunk.isEmpty();
+                    chunk = read(chunk.get(chunk.size() - 1).answerId())) {
                 List<Row> rows = chunk;
                 inFlight.acquire();
                 written.add(pool.submit(() -> {
@@ -168,7 +174,7 @@ public final class JdbcRescorer {
         return Transaction.run(dataSource, c -> {
             List<Row> rows = new ArrayList<>(chunkSize);
             try (PreparedStatement ps = Transaction.prepare(c, SELECT, afterId, scorer.rubricVersion(), chunkSize);
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
                 }
@@ -191,7 +197,8 @@ public final class JdbcRescorer {
             // a score for one of these answers arrived meanwhile (live scoring): write them one by one
             int written = 0;
             for (Scored s : chunk) {
-                written += Transaction.run(dataSource, c -> stillMissing(c, s.row()) ? insertAll(c, List.of(s), at) : 0);
+                written +=
+                        Transaction.run(dataSource, c -> stillMissing(c, s.row()) ? insertAll(c, List.of(s), at) : 0);
             }
             return written;
         }
@@ -214,16 +221,21 @@ public final class JdbcRescorer {
             }
             ps.executeBatch();
         }
-        Transaction.update(c, RETIRE, chunk.get(0).row().answerId(), chunk.get(n - 1).row().answerId());
-        Standings.afterAnswersChanged(c, chunk.stream().map(s -> s.row().answerId()).toList());
+        Transaction.update(
+                c, RETIRE, chunk.get(0).row().answerId(), chunk.get(n - 1).row().answerId());
+        Standings.afterAnswersChanged(
+                c, chunk.stream().map(s -> s.row().answerId()).toList());
         return n;
     }
 
     private boolean stillMissing(Connection c, Row row) throws SQLException {
-        try (PreparedStatement ps = Transaction.prepare(c,
-                "select count(*) from scores where answer_id = ? and revision = ? and rubric_version = ?",
-                row.answerId(), row.revision(), scorer.rubricVersion());
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = Transaction.prepare(
+                        c,
+                        "select count(*) from scores where answer_id = ? and revision = ? and rubric_version = ?",
+                        row.answerId(),
+                        row.revision(),
+                        scorer.rubricVersion());
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getInt(1) == 0;
         }

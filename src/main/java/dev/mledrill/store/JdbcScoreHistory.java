@@ -59,7 +59,8 @@ public final class JdbcScoreHistory implements ScoreHistory {
 
     private static List<ScoredAttempt> read(Connection c, String sql, Object... args) throws SQLException {
         Map<Long, Row> rows = new LinkedHashMap<>();
-        try (PreparedStatement ps = Transaction.prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = Transaction.prepare(c, sql, args);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Row row = rows.computeIfAbsent(rs.getLong(1), id -> new Row());
                 row.at = Transaction.instant(rs, "received_at");
@@ -74,7 +75,8 @@ public final class JdbcScoreHistory implements ScoreHistory {
             }
         }
         List<ScoredAttempt> attempts = new ArrayList<>(rows.size());
-        rows.values().forEach(r -> attempts.add(new ScoredAttempt(r.at, r.questionId, r.practice, r.total, r.criteria)));
+        rows.values()
+                .forEach(r -> attempts.add(new ScoredAttempt(r.at, r.questionId, r.practice, r.total, r.criteria)));
         return attempts;
     }
 

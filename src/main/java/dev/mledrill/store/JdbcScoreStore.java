@@ -32,7 +32,8 @@ public final class JdbcScoreStore implements ScoreStore {
             }
             if (current) {
                 // A score of this revision with its follow-up reply, saved first and higher, stays the one that counts.
-                long keep = ScoreRows.betterWithReply(c, answerId, revision, score).orElse(id.getAsLong());
+                long keep =
+                        ScoreRows.betterWithReply(c, answerId, revision, score).orElse(id.getAsLong());
                 Transaction.update(c, "update scores set current_score = (id = ?) where answer_id = ?", keep, answerId);
                 Standings.afterAnswersChanged(c, List.of(answerId));
             }
@@ -43,9 +44,12 @@ public final class JdbcScoreStore implements ScoreStore {
     /** The answer's current score as it was explained when stored, its quotes cut from the scored text. */
     public Optional<Score> current(long answerId) {
         return Transaction.run(dataSource, c -> {
-            try (PreparedStatement ps = Transaction.prepare(c, "select s.revision, " + ScoreColumns.SELECT
-                    + " from scores s where s.answer_id = ? and s.current_score = true", answerId);
-                 ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = Transaction.prepare(
+                            c,
+                            "select s.revision, " + ScoreColumns.SELECT
+                                    + " from scores s where s.answer_id = ? and s.current_score = true",
+                            answerId);
+                    ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }

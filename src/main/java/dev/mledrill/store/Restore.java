@@ -30,14 +30,14 @@ import java.util.stream.Stream;
 public final class Restore {
     /** The tables whose rows a restore reports. */
     static final List<String> COUNTED = List.of("users", "answers", "scores");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     /** What a restore did: rows per counted table, and where the database it replaced was kept. */
-    public record Result(Map<String, Long> rows, Optional<Path> previous) {
-    }
+    public record Result(Map<String, Long> rows, Optional<Path> previous) {}
 
-    private Restore() {
-    }
+    private Restore() {}
 
     /**
      * Restores {@code zip} into {@code dataDirectory}. An existing database there is refused unless
@@ -49,8 +49,9 @@ public final class Restore {
         }
         Path target = Backup.databaseFile(dataDirectory);
         if (Files.exists(target) && !replace) {
-            throw new IllegalArgumentException("a database already exists at " + target.toAbsolutePath()
-                    + "; stop the service and move it aside before restoring, or pass --replace to keep it beside the new one");
+            throw new IllegalArgumentException(
+                    "a database already exists at " + target.toAbsolutePath()
+                            + "; stop the service and move it aside before restoring, or pass --replace to keep it beside the new one");
         }
         boolean createdDirectory = !Files.exists(dataDirectory);
         Path staging = null;
@@ -58,7 +59,8 @@ public final class Restore {
             Files.createDirectories(dataDirectory);
             staging = Files.createTempDirectory(dataDirectory, ".restore-");
             Map<String, Long> rows = load(zip, staging);
-            Optional<Path> previous = Files.exists(target) ? Optional.of(moveAside(dataDirectory, target)) : Optional.empty();
+            Optional<Path> previous =
+                    Files.exists(target) ? Optional.of(moveAside(dataDirectory, target)) : Optional.empty();
             Files.move(Backup.databaseFile(staging), target, StandardCopyOption.ATOMIC_MOVE);
             return new Result(rows, previous);
         } catch (IOException e) {
@@ -74,23 +76,28 @@ public final class Restore {
     /** Runs the script into {@code staging} and checks the result; returns its row counts. */
     private static Map<String, Long> load(Path zip, Path staging) {
         String url = "jdbc:h2:file:" + staging.toAbsolutePath().resolve(Backup.DATABASE_NAME);
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement()) {
             s.execute("RUNSCRIPT FROM " + Backup.literal(zip.toAbsolutePath()) + " COMPRESSION ZIP");
             try (ResultSet rs = s.executeQuery("select count(*) from information_schema.tables"
                     + " where lower(table_name) = 'flyway_schema_history'")) {
                 rs.next();
                 if (rs.getLong(1) == 0) {
-                    throw new IllegalArgumentException(zip.toAbsolutePath() + " is not a backup written by 'mle-drill backup'"
-                            + " (it holds no mle-drill schema)");
+                    throw new IllegalArgumentException(zip.toAbsolutePath()
+                            + " is not a backup written by 'mle-drill backup'" + " (it holds no mle-drill schema)");
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalArgumentException("restoring " + zip.toAbsolutePath() + " failed, nothing was changed: "
-                    + "the file is damaged or not a backup written by 'mle-drill backup' (" + firstLine(e.getMessage()) + ")", e);
+            throw new IllegalArgumentException(
+                    "restoring " + zip.toAbsolutePath() + " failed, nothing was changed: "
+                            + "the file is damaged or not a backup written by 'mle-drill backup' ("
+                            + firstLine(e.getMessage()) + ")",
+                    e);
         }
         // Migrating also validates the schema history the backup carries.
-        try (Database restored = Database.h2File(staging, Duration.ZERO); Connection c = restored.connection();
-             Statement s = c.createStatement()) {
+        try (Database restored = Database.h2File(staging, Duration.ZERO);
+                Connection c = restored.connection();
+                Statement s = c.createStatement()) {
             Map<String, Long> rows = new LinkedHashMap<>();
             for (String table : COUNTED) {
                 try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
@@ -100,8 +107,10 @@ public final class Restore {
             }
             return rows;
         } catch (SQLException | RuntimeException e) {
-            throw new IllegalArgumentException("restoring " + zip.toAbsolutePath() + " failed, nothing was changed: "
-                    + "the restored database does not check out (" + firstLine(e.getMessage()) + ")", e);
+            throw new IllegalArgumentException(
+                    "restoring " + zip.toAbsolutePath() + " failed, nothing was changed: "
+                            + "the restored database does not check out (" + firstLine(e.getMessage()) + ")",
+                    e);
         }
     }
 

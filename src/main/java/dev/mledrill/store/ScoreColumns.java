@@ -24,23 +24,27 @@ import java.util.stream.Collectors;
  */
 final class ScoreColumns {
     private static final String CRITERIA = Arrays.stream(Criterion.values())
-            .map(c -> c.id() + "_points, " + c.id() + "_max").collect(Collectors.joining(", "));
+            .map(c -> c.id() + "_points, " + c.id() + "_max")
+            .collect(Collectors.joining(", "));
     /** The values after the first {@code fixed} parameters: off_topic, packed, then two per criterion. */
     private static final int VALUES = 2 + 2 * Criterion.values().length;
 
     /** Insert of a score row: answer_id, revision, rubric_version, total, band, current_score, scored_at, then {@link #values}. */
     static final String INSERT = "insert into scores (answer_id, revision, rubric_version, total, band, current_score,"
-            + " scored_at, off_topic, packed, " + CRITERIA + ") values (?, ?, ?, ?, ?, ?, ?" + ", ?".repeat(VALUES) + ")";
+            + " scored_at, off_topic, packed, " + CRITERIA + ") values (?, ?, ?, ?, ?, ?, ?" + ", ?".repeat(VALUES)
+            + ")";
     /** {@link #INSERT} with with_probe after scored_at (a score of an answer with its follow-up reply). */
-    static final String INSERT_WITH_PROBE = "insert into scores (answer_id, revision, rubric_version, total, band, current_score,"
-            + " scored_at, with_probe, off_topic, packed, " + CRITERIA + ") values (?, ?, ?, ?, ?, ?, ?, ?" + ", ?".repeat(VALUES) + ")";
+    static final String INSERT_WITH_PROBE =
+            "insert into scores (answer_id, revision, rubric_version, total, band, current_score,"
+                    + " scored_at, with_probe, off_topic, packed, " + CRITERIA + ") values (?, ?, ?, ?, ?, ?, ?, ?"
+                    + ", ?".repeat(VALUES) + ")";
     /** The columns {@link #read} needs, for a select of {@code scores s}. */
     static final String SELECT = "s.total, s.band, s.rubric_version, s.details, s.packed, "
-            + Arrays.stream(Criterion.values()).map(c -> "s." + c.id() + "_points, s." + c.id() + "_max")
-            .collect(Collectors.joining(", "));
+            + Arrays.stream(Criterion.values())
+                    .map(c -> "s." + c.id() + "_points, s." + c.id() + "_max")
+                    .collect(Collectors.joining(", "));
 
-    private ScoreColumns() {
-    }
+    private ScoreColumns() {}
 
     /** The row's values from off_topic on, {@code answer} being the scored text (null if unknown: quotes kept whole). */
     static Object[] values(Score score, String answer) {
@@ -83,7 +87,13 @@ final class ScoreColumns {
                 criteria.add(new CriterionScore(c, points, rs.getDouble(c.id() + "_max"), List.of(), ""));
             }
         }
-        return new Score(rs.getDouble("total"), rs.getString("band"), criteria, List.of(), KeyPointCoverage.NONE, "",
+        return new Score(
+                rs.getDouble("total"),
+                rs.getString("band"),
+                criteria,
+                List.of(),
+                KeyPointCoverage.NONE,
+                "",
                 rs.getString("rubric_version"));
     }
 
@@ -92,8 +102,9 @@ final class ScoreColumns {
      * counted edit to that revision left, else the text before the first edit after it; null if purged.
      */
     static String textOf(Connection c, long answerId, int revision) throws SQLException {
-        try (PreparedStatement ps = Transaction.prepare(c, "select revision, body from answers where id = ?", answerId);
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps =
+                        Transaction.prepare(c, "select revision, body from answers where id = ?", answerId);
+                ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 return null;
             }
@@ -103,8 +114,8 @@ final class ScoreColumns {
         }
         try (PreparedStatement ps = Transaction.prepare(c, """
                 select revision, body, previous_body from answer_edits
-                where answer_id = ? and counted = true and revision in (?, ?) order by revision""",
-                answerId, revision, revision + 1); ResultSet rs = ps.executeQuery()) {
+                where answer_id = ? and counted = true and revision in (?, ?) order by revision""", answerId, revision, revision + 1);
+                ResultSet rs = ps.executeQuery()) {
             if (rs.next()) {
                 return rs.getInt(1) == revision ? rs.getString(2) : rs.getString(3);
             }

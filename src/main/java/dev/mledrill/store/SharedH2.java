@@ -36,8 +36,15 @@ public final class SharedH2 implements AutoCloseable {
         Path directory = dataDirectory.toAbsolutePath();
         String key = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         try {
-            Server server = Server.createTcpServer("-tcpPort", "0", "-tcpDaemon", "-ifExists",
-                    "-key", key, directory.resolve(Backup.DATABASE_NAME).toString()).start();
+            Server server = Server.createTcpServer(
+                            "-tcpPort",
+                            "0",
+                            "-tcpDaemon",
+                            "-ifExists",
+                            "-key",
+                            key,
+                            directory.resolve(Backup.DATABASE_NAME).toString())
+                    .start();
             Path file = directory.resolve(FILE);
             Files.deleteIfExists(file);
             Files.createFile(file);
@@ -58,7 +65,9 @@ public final class SharedH2 implements AutoCloseable {
                 return Optional.empty();
             }
             String[] parts = Files.readString(file).strip().split(" ");
-            return parts.length == 2 ? Optional.of("jdbc:h2:tcp://127.0.0.1:" + parts[0] + "/" + parts[1]) : Optional.empty();
+            return parts.length == 2
+                    ? Optional.of("jdbc:h2:tcp://127.0.0.1:" + parts[0] + "/" + parts[1])
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -26,10 +26,13 @@ public final class ShedLockJobLock implements JobLock {
     public boolean runExclusively(String name, Duration atMost, Runnable job) {
         LockConfiguration lock = new LockConfiguration(clock.instant(), name, atMost, Duration.ZERO);
         try {
-            return executor.executeWithLock(() -> {
-                job.run();
-                return Boolean.TRUE;
-            }, lock).wasExecuted();
+            return executor.executeWithLock(
+                            () -> {
+                                job.run();
+                                return Boolean.TRUE;
+                            },
+                            lock)
+                    .wasExecuted();
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

@@ -45,7 +45,7 @@ final class SignatureRows {
         Map<Long, Instant> textAt = new LinkedHashMap<>();
         Map<Long, Boolean> signed = new LinkedHashMap<>();
         try (PreparedStatement ps = Transaction.prepare(c, SELECT + where + " order by a.id, s.revision", all);
-             ResultSet rs = ps.executeQuery()) {
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 current.put(id, rs.getInt(2));
@@ -54,14 +54,18 @@ final class SignatureRows {
                 signed.putIfAbsent(id, false);
                 byte[] bytes = rs.getBytes("signature");
                 if (bytes != null) {
-                    list.add(new CopyJudge.Revision(Transaction.instant(rs, "written_at"), new Signature(bytes, rs.getInt("shingles"))));
+                    list.add(new CopyJudge.Revision(
+                            Transaction.instant(rs, "written_at"), new Signature(bytes, rs.getInt("shingles"))));
                     if (rs.getInt("sig_revision") == rs.getInt(2)) {
                         signed.put(id, true);
                     }
                 }
             }
         }
-        List<Long> unsigned = signed.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
+        List<Long> unsigned = signed.entrySet().stream()
+                .filter(e -> !e.getValue())
+                .map(Map.Entry::getKey)
+                .toList();
         for (Map.Entry<Long, String> body : bodies(unsigned).entrySet()) {
             long id = body.getKey();
             Signature signature = signer.sign(AnswerText.forScoring(body.getValue()));
@@ -75,18 +79,28 @@ final class SignatureRows {
 
     /** Keeps the signature of one revision (no-op if it is already kept). */
     void keep(long answerId, int revision, Instant writtenAt, Signature signature) throws SQLException {
-        Transaction.insertIfAbsent(c, "insert into answer_signatures (answer_id, revision, method, written_at, shingles, signature)"
-                + " values (?, ?, ?, ?, ?, ?)", answerId, revision, Signer.METHOD, OffsetDateTime.ofInstant(writtenAt, ZoneOffset.UTC),
-                signature.shingles(), signature.bytes());
+        Transaction.insertIfAbsent(
+                c,
+                "insert into answer_signatures (answer_id, revision, method, written_at, shingles, signature)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                answerId,
+                revision,
+                Signer.METHOD,
+                OffsetDateTime.ofInstant(writtenAt, ZoneOffset.UTC),
+                signature.shingles(),
+                signature.bytes());
     }
 
     private Map<Long, String> bodies(List<Long> ids) throws SQLException {
         Map<Long, String> bodies = new LinkedHashMap<>();
         for (int from = 0; from < ids.size(); from += 500) {
             List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 500));
-            try (PreparedStatement ps = Transaction.prepare(c, "select id, body from answers where body is not null and id in ("
-                    + String.join(", ", Collections.nCopies(slice.size(), "?")) + ")", slice.toArray());
-                 ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = Transaction.prepare(
+                            c,
+                            "select id, body from answers where body is not null and id in ("
+                                    + String.join(", ", Collections.nCopies(slice.size(), "?")) + ")",
+                            slice.toArray());
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     bodies.put(rs.getLong(1), rs.getString(2));
                 }

@@ -33,7 +33,9 @@ public final class Standings {
     /** Ids per IN list: well under every driver's parameter limit. */
     private static final int SLICE = 500;
     /** Answers that count: in the window, not practice, not withdrawn, not flagged as a near copy (V11). */
-    static final String COUNTED = "a.late = false and a.practice = false and a.withdrawn_at is null and a.copy_flag is null";
+    static final String COUNTED =
+            "a.late = false and a.practice = false and a.withdrawn_at is null and a.copy_flag is null";
+
     private static final String[] REBUILD = {
         "delete from standings",
         "delete from question_bests",
@@ -50,18 +52,14 @@ public final class Standings {
     };
 
     /** One user's counted answers to one daily question. */
-    private record Key(long userId, long postedQuestionId) {
-    }
+    private record Key(long userId, long postedQuestionId) {}
 
-    private record Best(double best, Instant firstAt) {
-    }
+    private record Best(double best, Instant firstAt) {}
 
     /** Where a daily question was posted. */
-    private record Place(long channelId, long workspaceId, LocalDate drillDate) {
-    }
+    private record Place(long channelId, long workspaceId, LocalDate drillDate) {}
 
-    private record ScopeKey(String scope, long scopeId, long userId) {
-    }
+    private record ScopeKey(String scope, long scopeId, long userId) {}
 
     /** How one user's total in one scope changes with the bests that changed. */
     private static final class Delta {
@@ -83,8 +81,7 @@ public final class Standings {
         }
     }
 
-    private Standings() {
-    }
+    private Standings() {}
 
     /**
      * Refreshes the bests of every user and daily question the given answers belong to (answers
@@ -94,9 +91,12 @@ public final class Standings {
         List<List<Long>> slices = slices(new TreeSet<>(answerIds));
         Set<Long> users = new TreeSet<>();
         for (List<Long> slice : slices) {
-            try (PreparedStatement ps = Transaction.prepare(c, "select distinct user_id from answers"
-                    + " where posted_question_id is not null and id in (" + marks(slice.size()) + ")", slice.toArray());
-                 ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = Transaction.prepare(
+                            c,
+                            "select distinct user_id from answers" + " where posted_question_id is not null and id in ("
+                                    + marks(slice.size()) + ")",
+                            slice.toArray());
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     users.add(rs.getLong(1));
                 }
@@ -108,14 +108,22 @@ public final class Standings {
         lockUsers(c, users);
         Map<ScopeKey, Delta> deltas = new HashMap<>();
         for (List<Long> slice : slices) {
-            String pairs = "(select distinct user_id, posted_question_id from answers where posted_question_id is not null"
-                    + " and id in (" + marks(slice.size()) + ")) k";
-            Map<Key, Best> wanted = bests(c, "select a.user_id, a.posted_question_id, coalesce(max(s.total), 0), min(a.received_at)"
-                    + " from " + pairs + " join answers a on a.user_id = k.user_id and a.posted_question_id = k.posted_question_id"
-                    + " left join scores s on s.answer_id = a.id and s.current_score = true where " + COUNTED
-                    + " group by a.user_id, a.posted_question_id", slice);
-            Map<Key, Best> stored = bests(c, "select q.user_id, q.posted_question_id, q.best, q.first_at from " + pairs
-                    + " join question_bests q on q.user_id = k.user_id and q.posted_question_id = k.posted_question_id", slice);
+            String pairs =
+                    "(select distinct user_id, posted_question_id from answers where posted_question_id is not null"
+                            + " and id in (" + marks(slice.size()) + ")) k";
+            Map<Key, Best> wanted = bests(
+                    c,
+                    "select a.user_id, a.posted_question_id, coalesce(max(s.total), 0), min(a.received_at)"
+                            + " from " + pairs
+                            + " join answers a on a.user_id = k.user_id and a.posted_question_id = k.posted_question_id"
+                            + " left join scores s on s.answer_id = a.id and s.current_score = true where " + COUNTED
+                            + " group by a.user_id, a.posted_question_id",
+                    slice);
+            Map<Key, Best> stored = bests(
+                    c,
+                    "select q.user_id, q.posted_question_id, q.best, q.first_at from " + pairs
+                            + " join question_bests q on q.user_id = k.user_id and q.posted_question_id = k.posted_question_id",
+                    slice);
             refreshBests(c, wanted, stored, deltas);
         }
         applyTotals(c, deltas);
@@ -147,7 +155,8 @@ public final class Standings {
      * lock that key-share locks do not block.
      */
     private static void lockUsers(Connection c, Set<Long> users) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update users set leaderboard_opt_out = leaderboard_opt_out where id = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("update users set leaderboard_opt_out = leaderboard_opt_out where id = ?")) {
             for (long user : new TreeSet<>(users)) {
                 ps.setLong(1, user);
                 ps.addBatch();
@@ -157,21 +166,27 @@ public final class Standings {
     }
 
     /** Writes the bests that differ from the stored ones to question_bests and adds the difference to {@code deltas}. */
-    private static void refreshBests(Connection c, Map<Key, Best> wanted, Map<Key, Best> stored, Map<ScopeKey, Delta> deltas)
+    private static void refreshBests(
+            Connection c, Map<Key, Best> wanted, Map<Key, Best> stored, Map<ScopeKey, Delta> deltas)
             throws SQLException {
         Set<Key> keys = new HashSet<>(wanted.keySet());
         keys.addAll(stored.keySet());
-        List<Key> changed = keys.stream().filter(k -> !Objects.equals(wanted.get(k), stored.get(k))).toList();
+        List<Key> changed = keys.stream()
+                .filter(k -> !Objects.equals(wanted.get(k), stored.get(k)))
+                .toList();
         if (changed.isEmpty()) {
             return;
         }
-        List<Long> questions = changed.stream().map(Key::postedQuestionId).distinct().toList();
+        List<Long> questions =
+                changed.stream().map(Key::postedQuestionId).distinct().toList();
         Map<Long, Place> places = places(c, questions);
-        try (PreparedStatement delete = c.prepareStatement("delete from question_bests where user_id = ? and posted_question_id = ?");
-             PreparedStatement insert = c.prepareStatement("insert into question_bests (user_id, posted_question_id, channel_id,"
-                     + " workspace_id, drill_date, best, first_at) values (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement update = c.prepareStatement("update question_bests set best = ?, first_at = ?"
-                     + " where user_id = ? and posted_question_id = ?")) {
+        try (PreparedStatement delete =
+                        c.prepareStatement("delete from question_bests where user_id = ? and posted_question_id = ?");
+                PreparedStatement insert =
+                        c.prepareStatement("insert into question_bests (user_id, posted_question_id, channel_id,"
+                                + " workspace_id, drill_date, best, first_at) values (?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement update = c.prepareStatement("update question_bests set best = ?, first_at = ?"
+                        + " where user_id = ? and posted_question_id = ?")) {
             for (Key key : changed) {
                 Best want = wanted.get(key);
                 Best have = stored.get(key);
@@ -179,13 +194,22 @@ public final class Standings {
                 if (want == null) {
                     bind(delete, key.userId(), key.postedQuestionId());
                 } else if (have == null) {
-                    bind(insert, key.userId(), key.postedQuestionId(), place.channelId(), place.workspaceId(), place.drillDate(),
-                            want.best(), utc(want.firstAt()));
+                    bind(
+                            insert,
+                            key.userId(),
+                            key.postedQuestionId(),
+                            place.channelId(),
+                            place.workspaceId(),
+                            place.drillDate(),
+                            want.best(),
+                            utc(want.firstAt()));
                 } else {
                     bind(update, want.best(), utc(want.firstAt()), key.userId(), key.postedQuestionId());
                 }
-                deltas.computeIfAbsent(new ScopeKey("channel", place.channelId(), key.userId()), k -> new Delta()).add(have, want);
-                deltas.computeIfAbsent(new ScopeKey("workspace", place.workspaceId(), key.userId()), k -> new Delta()).add(have, want);
+                deltas.computeIfAbsent(new ScopeKey("channel", place.channelId(), key.userId()), k -> new Delta())
+                        .add(have, want);
+                deltas.computeIfAbsent(new ScopeKey("workspace", place.workspaceId(), key.userId()), k -> new Delta())
+                        .add(have, want);
             }
             delete.executeBatch();
             insert.executeBatch();
@@ -196,7 +220,8 @@ public final class Standings {
     /** Rows of (user_id, posted_question_id, best, first_at). */
     private static Map<Key, Best> bests(Connection c, String sql, List<Long> args) throws SQLException {
         Map<Key, Best> bests = new HashMap<>();
-        try (PreparedStatement ps = Transaction.prepare(c, sql, args.toArray()); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = Transaction.prepare(c, sql, args.toArray());
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 bests.put(new Key(rs.getLong(1), rs.getLong(2)), new Best(rs.getDouble(3), instant(rs, 4)));
             }
@@ -206,9 +231,14 @@ public final class Standings {
 
     private static Map<Long, Place> places(Connection c, List<Long> questions) throws SQLException {
         Map<Long, Place> places = new HashMap<>();
-        try (PreparedStatement ps = Transaction.prepare(c, "select pq.id, pq.channel_id, c.workspace_id, pq.drill_date"
-                + " from posted_questions pq join channels c on c.id = pq.channel_id where pq.id in (" + marks(questions.size())
-                + ")", questions.toArray()); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = Transaction.prepare(
+                        c,
+                        "select pq.id, pq.channel_id, c.workspace_id, pq.drill_date"
+                                + " from posted_questions pq join channels c on c.id = pq.channel_id where pq.id in ("
+                                + marks(questions.size())
+                                + ")",
+                        questions.toArray());
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 places.put(rs.getLong(1), new Place(rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class)));
             }
@@ -223,15 +253,22 @@ public final class Standings {
      */
     private static void applyTotals(Connection c, Map<ScopeKey, Delta> deltas) throws SQLException {
         List<Map.Entry<ScopeKey, Delta>> moved = new ArrayList<>();
-        try (PreparedStatement update = c.prepareStatement("update standings set points = points + ?, answered = answered + ?,"
-                + " first_at = least(first_at, ?) where scope = ? and scope_id = ? and user_id = ?")) {
+        try (PreparedStatement update =
+                c.prepareStatement("update standings set points = points + ?, answered = answered + ?,"
+                        + " first_at = least(first_at, ?) where scope = ? and scope_id = ? and user_id = ?")) {
             for (Map.Entry<ScopeKey, Delta> e : deltas.entrySet()) {
                 if (e.getValue().recount) {
                     recount(c, e.getKey());
                 } else {
                     ScopeKey key = e.getKey();
-                    bind(update, e.getValue().points, e.getValue().answered, utc(e.getValue().earliest), key.scope(),
-                            key.scopeId(), key.userId());
+                    bind(
+                            update,
+                            e.getValue().points,
+                            e.getValue().answered,
+                            utc(e.getValue().earliest),
+                            key.scope(),
+                            key.scopeId(),
+                            key.userId());
                     moved.add(e);
                 }
             }
@@ -248,11 +285,19 @@ public final class Standings {
 
     private static void recount(Connection c, ScopeKey key) throws SQLException {
         String column = key.scope().equals("channel") ? "channel_id" : "workspace_id";
-        Transaction.update(c, "delete from standings where scope = ? and scope_id = ? and user_id = ?",
-                key.scope(), key.scopeId(), key.userId());
-        try (PreparedStatement ps = Transaction.prepare(c, "select coalesce(sum(best), 0), count(*), min(first_at)"
-                + " from question_bests where user_id = ? and " + column + " = ?", key.userId(), key.scopeId());
-             ResultSet rs = ps.executeQuery()) {
+        Transaction.update(
+                c,
+                "delete from standings where scope = ? and scope_id = ? and user_id = ?",
+                key.scope(),
+                key.scopeId(),
+                key.userId());
+        try (PreparedStatement ps = Transaction.prepare(
+                        c,
+                        "select coalesce(sum(best), 0), count(*), min(first_at)"
+                                + " from question_bests where user_id = ? and " + column + " = ?",
+                        key.userId(),
+                        key.scopeId());
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             if (rs.getInt(2) > 0) {
                 insertTotal(c, key, rs.getDouble(1), rs.getInt(2), instant(rs, 3));
@@ -260,9 +305,18 @@ public final class Standings {
         }
     }
 
-    private static void insertTotal(Connection c, ScopeKey key, double points, int answered, Instant firstAt) throws SQLException {
-        Transaction.update(c, "insert into standings (scope, scope_id, user_id, points, answered, first_at)"
-                + " values (?, ?, ?, ?, ?, ?)", key.scope(), key.scopeId(), key.userId(), points, answered, firstAt);
+    private static void insertTotal(Connection c, ScopeKey key, double points, int answered, Instant firstAt)
+            throws SQLException {
+        Transaction.update(
+                c,
+                "insert into standings (scope, scope_id, user_id, points, answered, first_at)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                key.scope(),
+                key.scopeId(),
+                key.userId(),
+                points,
+                answered,
+                firstAt);
     }
 
     private static void bind(PreparedStatement ps, Object... args) throws SQLException {

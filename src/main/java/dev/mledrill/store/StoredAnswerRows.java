@@ -28,8 +28,7 @@ final class StoredAnswerRows {
             left join channels rc on rc.id = ps.requested_channel_id
             left join workspaces rw on rw.id = rc.workspace_id""";
 
-    private StoredAnswerRows() {
-    }
+    private StoredAnswerRows() {}
 
     static StoredAnswer map(ResultSet rs) throws SQLException {
         Platform platform = Platform.fromId(rs.getString("platform"));
@@ -51,13 +50,16 @@ final class StoredAnswerRows {
         String questionId = rs.getString("question_id");
         long postedQuestion = rs.getLong("posted_question_id");
         if (!rs.wasNull()) {
-            return new AnswerTarget.Daily(postedQuestion, questionId,
+            return new AnswerTarget.Daily(
+                    postedQuestion,
+                    questionId,
                     java.util.Objects.requireNonNullElse(rs.getString("question_thread_id"), ""),
                     Transaction.instant(rs, "window_closes_at"));
         }
         long session = rs.getLong("practice_session_id");
         if (rs.wasNull()) {
-            throw new IllegalStateException("answer " + rs.getLong("id") + " has neither a question nor a practice session");
+            throw new IllegalStateException(
+                    "answer " + rs.getLong("id") + " has neither a question nor a practice session");
         }
         String requestedChannel = rs.getString("requested_channel_id");
         Optional<ChannelRef> requestedIn = requestedChannel == null

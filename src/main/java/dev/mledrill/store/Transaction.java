@@ -22,8 +22,7 @@ final class Transaction {
         T run(Connection connection) throws SQLException;
     }
 
-    private Transaction() {
-    }
+    private Transaction() {}
 
     static <T> T run(DataSource dataSource, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** What streaks and leaderboards count over: one channel, or every channel of a workspace. */
 public enum Scope {
-    CHANNEL, WORKSPACE;
+    CHANNEL,
+    WORKSPACE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

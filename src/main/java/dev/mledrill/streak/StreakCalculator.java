@@ -30,14 +30,19 @@ public final class StreakCalculator {
      * @param frozen    dates already covered by a recorded freeze
      * @param thisMonth the current month in the scope's zone, for freezes used and left
      */
-    public Result calculate(List<DrillDay> days, Set<LocalDate> answered, Set<LocalDate> frozen,
-                            int freezesPerMonth, YearMonth thisMonth) {
+    public Result calculate(
+            List<DrillDay> days,
+            Set<LocalDate> answered,
+            Set<LocalDate> frozen,
+            int freezesPerMonth,
+            YearMonth thisMonth) {
         Map<YearMonth, Integer> spent = new HashMap<>();
         frozen.forEach(date -> spent.merge(YearMonth.from(date), 1, Integer::sum));
         List<LocalDate> newFreezes = new ArrayList<>();
         int run = 0;
         int longest = 0;
-        for (DrillDay day : days.stream().sorted((a, b) -> a.date().compareTo(b.date())).toList()) {
+        for (DrillDay day :
+                days.stream().sorted((a, b) -> a.date().compareTo(b.date())).toList()) {
             LocalDate date = day.date();
             if (answered.contains(date)) {
                 run++;

@@ -16,14 +16,17 @@ import java.util.concurrent.CountDownLatch;
 public final class AnswerPathProcess {
     public static final String READY = "READY";
 
-    private AnswerPathProcess() {
-    }
+    private AnswerPathProcess() {}
 
     public static void main(String[] args) throws InterruptedException {
         ChannelRef channel = new ChannelRef(Platform.SLACK, args[2], args[3]);
-        SlackAnswerPath path = SlackAnswerPath.start(Path.of(args[0]),
-                new SlackSettings("xoxb-child-bot", "xapp-child-app", args[1]), channel,
-                new TestScores.RecordingScorer(), 2, Clock.systemUTC());
+        SlackAnswerPath path = SlackAnswerPath.start(
+                Path.of(args[0]),
+                new SlackSettings("xoxb-child-bot", "xapp-child-app", args[1]),
+                channel,
+                new TestScores.RecordingScorer(),
+                2,
+                Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(path::close, "answer-path-shutdown"));
         System.out.println(READY);
         System.out.flush();

@@ -15,9 +15,11 @@ class AnyDirectoryIT {
     Path dir;
 
     @Test
-    @DisplayName("drill works from an empty directory with the questions, rubric and follow-up templates inside the jar")
+    @DisplayName(
+            "drill works from an empty directory with the questions, rubric and follow-up templates inside the jar")
     void drillFromAnEmptyDirectory() {
-        JarRun.Result drill = JarRun.of("drill", "--user", "alice").in(dir)
+        JarRun.Result drill = JarRun.of("drill", "--user", "alice")
+                .in(dir)
                 .stdin("Users felt the preview stutter, so I cut p95 latency from 40 ms to 18 ms on a Pixel 7.\n.\n"
                         + "I checked accuracy against the FP32 baseline on 2,000 frames: within 0.4 %.\n")
                 .run();

@@ -24,7 +24,8 @@ class BadInputIT {
 
     @BeforeAll
     static void database() {
-        JarRun.Result first = JarRun.of("drill", "--user", "alice").in(dir).stdin(ANSWER).run();
+        JarRun.Result first =
+                JarRun.of("drill", "--user", "alice").in(dir).stdin(ANSWER).run();
         assertThat(first.exit()).as(first.toString()).isZero();
     }
 
@@ -33,7 +34,10 @@ class BadInputIT {
     void unwritableDataDirectory() throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
 
-        JarRun.Result run = jar("drill", "--user", "bob", "--data", file.resolve("data").toString()).stdin(ANSWER).run();
+        JarRun.Result run = jar(
+                        "drill", "--user", "bob", "--data", file.resolve("data").toString())
+                .stdin(ANSWER)
+                .run();
 
         assertOneLine(run, 1, "cannot create the data directory");
         Matcher kept = Pattern.compile("kept in (\\S+)").matcher(run.err());
@@ -44,7 +48,10 @@ class BadInputIT {
     @Test
     @DisplayName("leaderboard --limit -5 is refused in one line")
     void negativeLimit() {
-        assertOneLine(jar("leaderboard", "--channel", "console:local:terminal", "--limit", "-5").run(), 2,
+        assertOneLine(
+                jar("leaderboard", "--channel", "console:local:terminal", "--limit", "-5")
+                        .run(),
+                2,
                 "--limit must be at least 1");
     }
 
@@ -52,9 +59,13 @@ class BadInputIT {
     @DisplayName("reading commands given a mistyped --data refuse it instead of creating an empty database")
     void mistypedData() {
         Path typo = dir.resolve("dta");
-        assertOneLine(jar("leaderboard", "--channel", "console:local:terminal", "--data", typo.toString()).run(), 1,
+        assertOneLine(
+                jar("leaderboard", "--channel", "console:local:terminal", "--data", typo.toString())
+                        .run(),
+                1,
                 "no mle-drill database in");
-        assertOneLine(jar("streak", "--user", "alice", "--data", typo.toString()).run(), 1, "no mle-drill database in");
+        assertOneLine(
+                jar("streak", "--user", "alice", "--data", typo.toString()).run(), 1, "no mle-drill database in");
         assertOneLine(jar("schedule", "list", "--data", typo.toString()).run(), 1, "no mle-drill database in");
         assertThat(typo).doesNotExist();
     }
@@ -62,20 +73,36 @@ class BadInputIT {
     @Test
     @DisplayName("answer --at in the future is refused")
     void futureAt() {
-        assertOneLine(jar("answer", "--user", "alice", "--channel", "terminal", "--at", "2099-01-01T09:00:00Z").stdin(ANSWER).run(),
-                1, "is in the future");
+        assertOneLine(
+                jar("answer", "--user", "alice", "--channel", "terminal", "--at", "2099-01-01T09:00:00Z")
+                        .stdin(ANSWER)
+                        .run(),
+                1,
+                "is in the future");
     }
 
     @Test
     @DisplayName("restore of a file that is not a backup, an unknown question, an unknown option, a missing rubric")
     void otherMistakes() throws Exception {
         Path notZip = Files.writeString(dir.resolve("notes.txt"), "not a backup");
-        assertOneLine(jar("restore", "--data", dir.resolve("fresh").toString(), notZip.toString()).run(), 1,
+        assertOneLine(
+                jar("restore", "--data", dir.resolve("fresh").toString(), notZip.toString())
+                        .run(),
+                1,
                 "nothing was changed");
-        assertOneLine(jar("drill", "--question", "no-such-question").stdin(ANSWER).run(), 1, "unknown question id");
+        assertOneLine(
+                jar("drill", "--question", "no-such-question").stdin(ANSWER).run(), 1, "unknown question id");
         assertOneLine(jar("drill").stdin("\n\n").run(), 1, "Your answer is empty");
-        assertOneLine(jar("leaderboard", "--channel", "console:local:terminal", "--limt", "5").run(), 2, "Unknown option");
-        assertOneLine(jar("score", "--rubric", dir.resolve("rubrik.yaml").toString()).stdin(ANSWER).run(), 2,
+        assertOneLine(
+                jar("leaderboard", "--channel", "console:local:terminal", "--limt", "5")
+                        .run(),
+                2,
+                "Unknown option");
+        assertOneLine(
+                jar("score", "--rubric", dir.resolve("rubrik.yaml").toString())
+                        .stdin(ANSWER)
+                        .run(),
+                2,
                 "no such rubric file");
     }
 
@@ -86,7 +113,9 @@ class BadInputIT {
 
         assertThat(help.exit()).isZero();
         List<String> descriptions = commandDescriptions(help.out());
-        assertThat(descriptions).hasSizeGreaterThan(10).allSatisfy(d -> assertThat(d).endsWith("."));
+        assertThat(descriptions)
+                .hasSizeGreaterThan(10)
+                .allSatisfy(d -> assertThat(d).endsWith("."));
     }
 
     private static JarRun jar(String... args) {
@@ -95,8 +124,13 @@ class BadInputIT {
 
     private static void assertOneLine(JarRun.Result run, int exit, String says) {
         assertThat(run.exit()).as(run.toString()).isEqualTo(exit);
-        assertThat(run.err()).as(run.toString()).contains(says).doesNotContain("at dev.mledrill", "Exception:", "\tat ");
-        assertThat(run.err().strip().lines().filter(line -> !line.isBlank()).count()).as(run.toString()).isLessThanOrEqualTo(2);
+        assertThat(run.err())
+                .as(run.toString())
+                .contains(says)
+                .doesNotContain("at dev.mledrill", "Exception:", "\tat ");
+        assertThat(run.err().strip().lines().filter(line -> !line.isBlank()).count())
+                .as(run.toString())
+                .isLessThanOrEqualTo(2);
     }
 
     /** The "Commands:" block: a row per command, continuation lines indented further. */

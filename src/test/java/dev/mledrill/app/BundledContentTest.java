@@ -19,8 +19,8 @@ class BundledContentTest {
     @Test
     @DisplayName("the bundled bank and rubric are the repository's questions/ and config/rubric.yaml")
     void bundledCopiesMatchTheRepository() {
-        QuestionBank bundled = QuestionBankLoader.load(BundledContent.questionsDir(Path.of("no-such-default")
-                .resolveSibling("questions")));
+        QuestionBank bundled = QuestionBankLoader.load(
+                BundledContent.questionsDir(Path.of("no-such-default").resolveSibling("questions")));
         QuestionBank repository = QuestionBankLoader.load(Path.of("questions"));
 
         assertThat(bundled.all()).isEqualTo(repository.all());
@@ -42,8 +42,7 @@ class BundledContentTest {
     @Test
     @DisplayName("a configured path that does not exist is an error, not a silent fallback")
     void missingConfiguredPathsFail() {
-        assertThatThrownBy(() -> BundledContent.bank(dir.resolve("typo")))
-                .hasMessageContaining("no such directory");
+        assertThatThrownBy(() -> BundledContent.bank(dir.resolve("typo"))).hasMessageContaining("no such directory");
         assertThatThrownBy(() -> BundledContent.rubric(dir.resolve("rubrik.yaml")))
                 .hasMessageContaining("no such rubric file");
     }

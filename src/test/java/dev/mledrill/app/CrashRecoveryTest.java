@@ -13,7 +13,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,6 +41,7 @@ class CrashRecoveryTest {
 
     @TempDir
     Path dir;
+
     private FakeSlack fake;
     private final List<Process> children = new ArrayList<>();
 
@@ -50,8 +50,13 @@ class CrashRecoveryTest {
         fake = FakeSlack.start();
         Instant now = Instant.now();
         try (Database db = Database.h2File(dir.resolve("data"))) {
-            TestPosts.posted(db, new ChannelRef(Platform.SLACK, FakeSlack.TEAM, CHANNEL), "q1", THREAD,
-                    now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(20)));
+            TestPosts.posted(
+                    db,
+                    new ChannelRef(Platform.SLACK, FakeSlack.TEAM, CHANNEL),
+                    "q1",
+                    THREAD,
+                    now.minus(Duration.ofHours(1)),
+                    now.plus(Duration.ofHours(20)));
         }
     }
 
@@ -62,7 +67,8 @@ class CrashRecoveryTest {
     }
 
     @Test
-    @DisplayName("after kill -9 mid-burst and a restart, every acknowledged reply is stored once and backfill stores the rest once")
+    @DisplayName(
+            "after kill -9 mid-burst and a restart, every acknowledged reply is stored once and backfill stores the rest once")
     void killNineMidBurst() throws Exception {
         // given the answer path running in a child JVM
         Process first = child("first");
@@ -71,20 +77,29 @@ class CrashRecoveryTest {
         // when a burst of replies arrives and the child is killed with SIGKILL part-way through
         Map<String, String> tsByEnvelope = new HashMap<>();
         for (int i = 0; i < REPLIES; i++) {
-            FakeSlack.Delivery d = fake.keptThreadReply(CHANNEL, THREAD, "U" + (i % 40), "Latency fell from 110 ms to 82 ms, reply " + i);
+            FakeSlack.Delivery d = fake.keptThreadReply(
+                    CHANNEL, THREAD, "U" + (i % 40), "Latency fell from 110 ms to 82 ms, reply " + i);
             tsByEnvelope.put(d.envelopeId(), d.ts());
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> fake.ackCount() >= REPLIES / 5);
         first.destroyForcibly();
         assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
-        Set<String> ackedTs = tsByEnvelope.entrySet().stream().filter(e -> fake.acked(e.getKey()))
-                .map(Map.Entry::getValue).collect(Collectors.toSet());
-        assertThat(ackedTs).as("killed mid-burst").hasSizeGreaterThanOrEqualTo(REPLIES / 5).hasSizeLessThan(REPLIES);
+        Set<String> ackedTs = tsByEnvelope.entrySet().stream()
+                .filter(e -> fake.acked(e.getKey()))
+                .map(Map.Entry::getValue)
+                .collect(Collectors.toSet());
+        assertThat(ackedTs)
+                .as("killed mid-burst")
+                .hasSizeGreaterThanOrEqualTo(REPLIES / 5)
+                .hasSizeLessThan(REPLIES);
 
         // then every reply it had acknowledged survived the kill, once
         try (Database db = Database.h2File(dir.resolve("data"))) {
             Map<String, Long> stored = Rows.answersPerMessage(db);
-            assertThat(ackedTs).allSatisfy(ts -> assertThat(stored.get(ts)).as("acknowledged reply %s", ts).isEqualTo(1L));
+            assertThat(ackedTs)
+                    .allSatisfy(ts -> assertThat(stored.get(ts))
+                            .as("acknowledged reply %s", ts)
+                            .isEqualTo(1L));
         }
 
         // and it restarts (backfill at start), then stops on SIGTERM
@@ -95,23 +110,38 @@ class CrashRecoveryTest {
         // then backfill stored every other reply, once, and every reply has one score
         try (Database db = Database.h2File(dir.resolve("data"))) {
             Map<String, Long> stored = Rows.answersPerMessage(db);
-            assertThat(stored).hasSize(REPLIES).allSatisfy((ts, copies) -> assertThat(copies).isEqualTo(1L));
+            assertThat(stored)
+                    .hasSize(REPLIES)
+                    .allSatisfy((ts, copies) -> assertThat(copies).isEqualTo(1L));
             assertThat(Rows.count(db, "select count(*) from scores")).isEqualTo(REPLIES);
-            assertThat(Rows.count(db, "select count(distinct answer_id) from scores where current_score")).isEqualTo(REPLIES);
+            assertThat(Rows.count(db, "select count(distinct answer_id) from scores where current_score"))
+                    .isEqualTo(REPLIES);
         }
         Map<String, Long> feedbackPerReply = fake.calls("reactions.add").stream()
                 .collect(Collectors.groupingBy(call -> call.param("timestamp"), Collectors.counting()));
-        assertThat(feedbackPerReply).as("feedback sent at most once per reply").allSatisfy((ts, n) -> assertThat(n).isEqualTo(1L));
+        assertThat(feedbackPerReply)
+                .as("feedback sent at most once per reply")
+                .allSatisfy((ts, n) -> assertThat(n).isEqualTo(1L));
     }
 
     private Process child(String name) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         File log = dir.resolve(name + ".log").toFile();
-        Process process = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classpath,
-                AnswerPathProcess.class.getName(), dir.resolve("data").toString(), fake.settings().apiBaseUrl(),
-                FakeSlack.TEAM, CHANNEL)
-                .redirectErrorStream(true).redirectOutput(log).start();
+        Process process = new ProcessBuilder(
+                        java,
+                        "-Xmx256m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-cp",
+                        classpath,
+                        AnswerPathProcess.class.getName(),
+                        dir.resolve("data").toString(),
+                        fake.settings().apiBaseUrl(),
+                        FakeSlack.TEAM,
+                        CHANNEL)
+                .redirectErrorStream(true)
+                .redirectOutput(log)
+                .start();
         children.add(process);
         return process;
     }

@@ -33,6 +33,7 @@ class GracefulShutdownTest {
 
     @TempDir
     Path dir;
+
     private FakeSlack fake;
 
     @BeforeEach
@@ -40,8 +41,13 @@ class GracefulShutdownTest {
         fake = FakeSlack.start();
         Instant now = Instant.now();
         try (Database db = Database.h2File(dir)) {
-            TestPosts.posted(db, new ChannelRef(Platform.SLACK, FakeSlack.TEAM, CHANNEL), "q1", THREAD,
-                    now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(20)));
+            TestPosts.posted(
+                    db,
+                    new ChannelRef(Platform.SLACK, FakeSlack.TEAM, CHANNEL),
+                    "q1",
+                    THREAD,
+                    now.minus(Duration.ofHours(1)),
+                    now.plus(Duration.ofHours(20)));
         }
     }
 
@@ -54,12 +60,18 @@ class GracefulShutdownTest {
     @DisplayName("closing during a burst scores every answer it acknowledged before the database closes")
     void closeDuringBurstScoresEveryAcknowledgedAnswer() throws SQLException {
         // given the answer path with one scoring thread, so scoring lags behind storing
-        SlackAnswerPath path = SlackAnswerPath.start(dir, fake.settings(), new ChannelRef(Platform.SLACK, FakeSlack.TEAM, CHANNEL),
-                new TestScores.RecordingScorer(), 1, Clock.systemUTC());
+        SlackAnswerPath path = SlackAnswerPath.start(
+                dir,
+                fake.settings(),
+                new ChannelRef(Platform.SLACK, FakeSlack.TEAM, CHANNEL),
+                new TestScores.RecordingScorer(),
+                1,
+                Clock.systemUTC());
         fake.awaitConnected();
         List<FakeSlack.Delivery> sent = new ArrayList<>();
         for (int i = 0; i < REPLIES; i++) {
-            sent.add(fake.keptThreadReply(CHANNEL, THREAD, "U" + (i % 30), "Latency fell from 110 ms to 82 ms, reply " + i));
+            sent.add(fake.keptThreadReply(
+                    CHANNEL, THREAD, "U" + (i % 30), "Latency fell from 110 ms to 82 ms, reply " + i));
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> fake.ackCount() >= REPLIES / 5);
 
@@ -67,14 +79,21 @@ class GracefulShutdownTest {
         path.close();
 
         // then
-        Set<String> acked = sent.stream().filter(d -> fake.acked(d.envelopeId())).map(FakeSlack.Delivery::ts)
+        Set<String> acked = sent.stream()
+                .filter(d -> fake.acked(d.envelopeId()))
+                .map(FakeSlack.Delivery::ts)
                 .collect(Collectors.toSet());
         try (Database db = Database.h2File(dir)) {
-            Set<String> scored = Rows.strings(db, "select a.platform_message_id from answers a"
-                    + " where exists (select 1 from scores s where s.answer_id = a.id and s.current_score)");
+            Set<String> scored = Rows.strings(
+                    db,
+                    "select a.platform_message_id from answers a"
+                            + " where exists (select 1 from scores s where s.answer_id = a.id and s.current_score)");
             assertThat(scored).containsAll(acked);
-            assertThat(Rows.count(db, "select count(*) from answers a"
-                    + " where not exists (select 1 from scores s where s.answer_id = a.id)")).isZero();
+            assertThat(Rows.count(
+                            db,
+                            "select count(*) from answers a"
+                                    + " where not exists (select 1 from scores s where s.answer_id = a.id)"))
+                    .isZero();
         }
     }
 }

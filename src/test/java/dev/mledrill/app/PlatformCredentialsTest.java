@@ -32,8 +32,8 @@ class PlatformCredentialsTest {
     @Test
     @DisplayName("each platform is on when its tokens are set")
     void platformsOn() {
-        PlatformCredentials credentials = PlatformCredentials.from(Map.of(
-                "SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1", "DISCORD_TOKEN", "abc"));
+        PlatformCredentials credentials = PlatformCredentials.from(
+                Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1", "DISCORD_TOKEN", "abc"));
 
         assertThat(credentials.slack()).isTrue();
         assertThat(credentials.discord()).isTrue();
@@ -43,11 +43,13 @@ class PlatformCredentialsTest {
     @Test
     @DisplayName("a platform that cannot start is named with the deepest reason and what to check")
     void startFailureMessage() {
-        Exception cause = new IllegalStateException("login failed",
+        Exception cause = new IllegalStateException(
+                "login failed",
                 new java.io.IOException("wrapped", new java.net.ConnectException("Connection refused")));
 
         StartFailure failure = new StartFailure("Discord", "DISCORD_TOKEN", cause);
 
-        assertThat(failure).hasMessage("Discord could not be started: login failed (Connection refused). Check DISCORD_TOKEN.");
+        assertThat(failure)
+                .hasMessage("Discord could not be started: login failed (Connection refused). Check DISCORD_TOKEN.");
     }
 }

@@ -20,8 +20,11 @@ class RestoreIT {
     @DisplayName("a truncated or non-zip backup leaves the target as it was, and the retry with the good file works")
     void failedRestoreChangesNothing() throws Exception {
         // given a backup of a database with one answer, and two damaged copies of it
-        assertThat(jar("drill", "--user", "alice").stdin("Users felt the preview stutter, so I cut p95 from 40 ms to 18 ms.\n")
-                .run().exit()).isZero();
+        assertThat(jar("drill", "--user", "alice")
+                        .stdin("Users felt the preview stutter, so I cut p95 from 40 ms to 18 ms.\n")
+                        .run()
+                        .exit())
+                .isZero();
         Path good = dir.resolve("good.zip");
         assertThat(jar("backup", good.toString()).run().exit()).isZero();
         byte[] bytes = Files.readAllBytes(good);
@@ -30,8 +33,10 @@ class RestoreIT {
         Path target = dir.resolve("restored");
 
         // when restoring the damaged files into a new directory
-        JarRun.Result fromTruncated = jar("restore", "--data", target.toString(), truncated.toString()).run();
-        JarRun.Result fromNotZip = jar("restore", "--data", target.toString(), notZip.toString()).run();
+        JarRun.Result fromTruncated = jar("restore", "--data", target.toString(), truncated.toString())
+                .run();
+        JarRun.Result fromNotZip =
+                jar("restore", "--data", target.toString(), notZip.toString()).run();
 
         // then each fails in one line and leaves nothing behind
         assertThat(fromTruncated.exit()).as(fromTruncated.toString()).isEqualTo(1);
@@ -41,18 +46,30 @@ class RestoreIT {
         assertThat(target).doesNotExist();
 
         // and a damaged file given with --replace leaves the live database untouched
-        JarRun.Result overLive = jar("restore", "--replace", truncated.toString()).run();
+        JarRun.Result overLive =
+                jar("restore", "--replace", truncated.toString()).run();
         assertThat(overLive.exit()).as(overLive.toString()).isEqualTo(1);
-        assertThat(jar("export", "--user", "alice", "--platform", "console").run().out()).contains("40 ms to 18 ms");
+        assertThat(jar("export", "--user", "alice", "--platform", "console")
+                        .run()
+                        .out())
+                .contains("40 ms to 18 ms");
 
         // when retrying with the good file
-        JarRun.Result retry = jar("restore", "--data", target.toString(), good.toString()).run();
+        JarRun.Result retry =
+                jar("restore", "--data", target.toString(), good.toString()).run();
 
         // then it restores, and the restored database serves commands
         assertThat(retry.exit()).as(retry.toString()).isZero();
         assertThat(retry.out()).contains("1 answers");
-        JarRun.Result board = jar("leaderboard", "--data", target.toString(), "--channel", "console:local:terminal",
-                "--period", "all").run();
+        JarRun.Result board = jar(
+                        "leaderboard",
+                        "--data",
+                        target.toString(),
+                        "--channel",
+                        "console:local:terminal",
+                        "--period",
+                        "all")
+                .run();
         assertThat(board.exit()).as(board.toString()).isZero();
         assertThat(board.out()).contains("alice");
     }

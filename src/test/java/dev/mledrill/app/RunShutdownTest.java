@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunShutdownTest {
     @TempDir
     Path dir;
+
     private final FakeSlack slack = FakeSlack.start();
     private Process process;
 
@@ -33,7 +34,8 @@ class RunShutdownTest {
     }
 
     @Test
-    @DisplayName("run posts the question, shares its database while running, and on SIGTERM stops, releasing the database")
+    @DisplayName(
+            "run posts the question, shares its database while running, and on SIGTERM stops, releasing the database")
     void sigtermStopsGracefully() throws Exception {
         Path data = dir.resolve("data");
         Path config = dir.resolve("mle-drill.yaml");
@@ -47,9 +49,16 @@ class RunShutdownTest {
                     schedule: "0 0 0 ? * *"
                     time_zone: UTC
                 """.formatted(slack.settings().apiBaseUrl(), FakeSlack.TEAM));
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
-                "--config", config.toString(), "--data", data.toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "run",
+                        "--config",
+                        config.toString(),
+                        "--data",
+                        data.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("run.log").toFile());
         builder.environment().put("SLACK_BOT_TOKEN", "xoxb-fake-bot-token");
@@ -57,16 +66,21 @@ class RunShutdownTest {
         builder.environment().remove("DISCORD_TOKEN");
         process = builder.start();
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> !slack.calls("chat.postMessage").isEmpty());
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !slack.calls("chat.postMessage").isEmpty());
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(data.resolve("mle-drill.server")));
         process.destroy();
 
-        assertThat(process.waitFor(40, TimeUnit.SECONDS)).as("exited after SIGTERM").isTrue();
+        assertThat(process.waitFor(40, TimeUnit.SECONDS))
+                .as("exited after SIGTERM")
+                .isTrue();
         String log = Files.readString(dir.resolve("run.log"));
         assertThat(log).contains("mle-drill is running on Slack", "stopping");
         assertThat(data.resolve("mle-drill.server")).doesNotExist();
-        try (Database db = Database.h2File(data); Connection c = db.connection();
-             ResultSet rs = c.createStatement().executeQuery("select count(*) from posted_questions where thread_id is not null")) {
+        try (Database db = Database.h2File(data);
+                Connection c = db.connection();
+                ResultSet rs = c.createStatement()
+                        .executeQuery("select count(*) from posted_questions where thread_id is not null")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);
         }

@@ -33,30 +33,40 @@ class ServicePrivacyTest {
     Path dir;
 
     @Test
-    @DisplayName("run removes answer texts older than retention.answer_text_days at start; /drill forget-me confirm deletes the rest")
+    @DisplayName(
+            "run removes answer texts older than retention.answer_text_days at start; /drill forget-me confirm deletes the rest")
     void retentionAtStartAndForgetMe() throws Exception {
         // given an answer from 40 days ago (scored) and one from yesterday
         Path data = dir.resolve("data");
         try (Database db = Database.h2File(data)) {
             PersonalRows rows = new PersonalRows(db);
             Instant old = NOW.minus(Duration.ofDays(40));
-            rows.score(rows.answer(ANA, CHANNEL, rows.question(CHANNEL, "q1", old), "old answer text", old), 0, "old", old);
+            rows.score(
+                    rows.answer(ANA, CHANNEL, rows.question(CHANNEL, "q1", old), "old answer text", old),
+                    0,
+                    "old",
+                    old);
             Instant recent = NOW.minus(Duration.ofDays(1));
             rows.answer(ANA, CHANNEL, rows.question(CHANNEL, "q2", recent), "recent answer text", recent);
         }
-        Path file = Files.writeString(dir.resolve("mle-drill.yaml"), "database: " + data + "\nretention:\n  answer_text_days: 30\n");
+        Path file = Files.writeString(
+                dir.resolve("mle-drill.yaml"), "database: " + data + "\nretention:\n  answer_text_days: 30\n");
         AppConfig config = ConfigLoader.load(Optional.of(file), Map.of());
 
         try (Application app = Application.openForService(config, Map.of(), Clock.fixed(NOW, ZoneOffset.UTC));
-             Service service = Service.start(app, PlatformCredentials.from(Map.of()), Map.of())) {
+                Service service = Service.start(app, PlatformCredentials.from(Map.of()), Map.of())) {
             // then the old text goes at start, its score stays
-            await().atMost(Duration.ofSeconds(20)).until(() -> count(app, "select count(*) from answers where body is null") == 1);
-            assertThat(count(app, "select count(*) from scores s join answers a on a.id = s.answer_id where a.body is null"))
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> count(app, "select count(*) from answers where body is null") == 1);
+            assertThat(count(
+                            app,
+                            "select count(*) from scores s join answers a on a.id = s.answer_id where a.body is null"))
                     .isEqualTo(1);
 
             // and /drill forget-me reaches the privacy replies
-            String reply = app.commands.handle(new ChatEvent.CommandInvoked("e1", CHANNEL, ANA, "ana", false,
-                    "forget-me confirm", NOW)).markdown();
+            String reply = app.commands
+                    .handle(new ChatEvent.CommandInvoked("e1", CHANNEL, ANA, "ana", false, "forget-me confirm", NOW))
+                    .markdown();
             assertThat(reply).startsWith("Done").contains("answers 2");
             assertThat(count(app, "select count(*) from answers")).isZero();
         }

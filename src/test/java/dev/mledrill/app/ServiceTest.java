@@ -22,11 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ServiceTest {
     private static final String CHANNEL = "C0DRILL";
-    private static final Map<String, String> ENV = Map.of(
-            "SLACK_BOT_TOKEN", "xoxb-fake-bot-token", "SLACK_APP_TOKEN", "xapp-fake-app-token");
+    private static final Map<String, String> ENV =
+            Map.of("SLACK_BOT_TOKEN", "xoxb-fake-bot-token", "SLACK_APP_TOKEN", "xapp-fake-app-token");
 
     @TempDir
     Path dir;
+
     private final FakeSlack slack = FakeSlack.start();
 
     @AfterEach
@@ -36,14 +37,16 @@ class ServiceTest {
 
     private AppConfig config() throws Exception {
         Path file = dir.resolve("mle-drill.yaml");
-        Files.writeString(file, "database: " + dir.resolve("data") + "\n" + slack.serviceConfig(CHANNEL, "feedback: thread"));
+        Files.writeString(
+                file, "database: " + dir.resolve("data") + "\n" + slack.serviceConfig(CHANNEL, "feedback: thread"));
         return ConfigLoader.load(Optional.of(file), ENV);
     }
 
     private List<FakeSlack.ApiCall> posts(boolean inThread) {
         return slack.calls("chat.postMessage").stream()
-                .filter(call -> inThread == (call.param("thread_ts") != null
-                        || String.valueOf(call.param("json")).contains("\"thread_ts\"")))
+                .filter(call -> inThread
+                        == (call.param("thread_ts") != null
+                                || String.valueOf(call.param("json")).contains("\"thread_ts\"")))
                 .toList();
     }
 
@@ -55,35 +58,39 @@ class ServiceTest {
         PlatformCredentials credentials = PlatformCredentials.from(ENV);
         String threadTs;
         try (Application app = Application.openForService(config, ENV, Clock.systemUTC());
-             Service service = Service.start(app, credentials, ENV)) {
+                Service service = Service.start(app, credentials, ENV)) {
             slack.awaitConnected();
             await().atMost(Duration.ofSeconds(20)).until(() -> latestQuestionTs() != null);
             threadTs = latestQuestionTs();
-            FakeSlack.Delivery reply = slack.threadReply(CHANNEL, threadTs, "U0ALICE", "Preview lag went from 110 ms to 82 ms on a Pixel 8.");
+            FakeSlack.Delivery reply = slack.threadReply(
+                    CHANNEL, threadTs, "U0ALICE", "Preview lag went from 110 ms to 82 ms on a Pixel 8.");
             slack.awaitAck(reply.envelopeId());
             await().atMost(Duration.ofSeconds(20)).until(() -> posts(true).size() == 1);
         }
         slack.addThreadMessage(CHANNEL, threadTs, "U0BOB", null, "Written while the bot was down: 40 ms faster.");
 
         try (Application app = Application.openForService(config, ENV, Clock.systemUTC());
-             Service service = Service.start(app, credentials, ENV)) {
+                Service service = Service.start(app, credentials, ENV)) {
             await().atMost(Duration.ofSeconds(20)).until(() -> posts(true).size() == 2);
         }
 
         assertThat(posts(false)).hasSize(1);
-        assertThat(count(config, "select count(*) from answers a join scores s on s.answer_id = a.id")).isEqualTo(2);
+        assertThat(count(config, "select count(*) from answers a join scores s on s.answer_id = a.id"))
+                .isEqualTo(2);
     }
 
     private String latestQuestionTs() throws Exception {
-        try (var db = ConfiguredDatabase.open(config().database(), ENV, ConfiguredDatabase.Use.CREATE); Connection c = db.connection();
-             ResultSet rs = c.createStatement().executeQuery("select thread_id from posted_questions")) {
+        try (var db = ConfiguredDatabase.open(config().database(), ENV, ConfiguredDatabase.Use.CREATE);
+                Connection c = db.connection();
+                ResultSet rs = c.createStatement().executeQuery("select thread_id from posted_questions")) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
 
     private int count(AppConfig config, String sql) throws Exception {
-        try (var db = ConfiguredDatabase.open(config.database(), ENV, ConfiguredDatabase.Use.CREATE); Connection c = db.connection();
-             ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (var db = ConfiguredDatabase.open(config.database(), ENV, ConfiguredDatabase.Use.CREATE);
+                Connection c = db.connection();
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
         }

@@ -35,10 +35,12 @@ class SharedDataDirectoryIT {
     Path dir;
 
     @Test
-    @DisplayName("10 piped drills started together, beside leaderboard, export and backup loops, all store their answers")
+    @DisplayName(
+            "10 piped drills started together, beside leaderboard, export and backup loops, all store their answers")
     void everyAnswerStored() throws Exception {
         // given a data directory with a database
-        JarRun.Result first = drill("first-user", "The first answer: p95 latency went from 40 ms to 18 ms.").run();
+        JarRun.Result first = drill("first-user", "The first answer: p95 latency went from 40 ms to 18 ms.")
+                .run();
         assertThat(first.exit()).as(first.toString()).isZero();
 
         // when ten drills run at once while other commands keep reading the same directory
@@ -47,9 +49,19 @@ class SharedDataDirectoryIT {
         List<JarRun.Result> loopRuns = new CopyOnWriteArrayList<>();
         AtomicInteger backups = new AtomicInteger();
         List<Future<?>> loops = List.of(
-                pool.submit(() -> loop(drillsDone, loopRuns, n -> command("leaderboard", "--channel", "console:local:terminal", "--period", "all"))),
-                pool.submit(() -> loop(drillsDone, loopRuns, n -> command("export", "--user", "user-3", "--platform", "console"))),
-                pool.submit(() -> loop(drillsDone, loopRuns, n -> command("backup", dir.resolve("backup-" + backups.incrementAndGet() + ".zip").toString()))));
+                pool.submit(() -> loop(
+                        drillsDone,
+                        loopRuns,
+                        n -> command("leaderboard", "--channel", "console:local:terminal", "--period", "all"))),
+                pool.submit(() -> loop(
+                        drillsDone, loopRuns, n -> command("export", "--user", "user-3", "--platform", "console"))),
+                pool.submit(() -> loop(
+                        drillsDone,
+                        loopRuns,
+                        n -> command(
+                                "backup",
+                                dir.resolve("backup-" + backups.incrementAndGet() + ".zip")
+                                        .toString()))));
         List<Future<JarRun.Result>> drills = new ArrayList<>();
         for (int i = 0; i < DRILLS; i++) {
             String user = "user-" + i;
@@ -80,7 +92,8 @@ class SharedDataDirectoryIT {
             assertThat(bodies).contains(answer("user-" + i));
         }
         assertThat(dir.resolve("data").resolve("unsaved-answers")).doesNotExist();
-        assertThat(Files.list(dir).filter(p -> p.getFileName().toString().startsWith("backup-"))).isNotEmpty();
+        assertThat(Files.list(dir).filter(p -> p.getFileName().toString().startsWith("backup-")))
+                .isNotEmpty();
     }
 
     private static String answer(String user) {
@@ -93,7 +106,10 @@ class SharedDataDirectoryIT {
     }
 
     private JarRun command(String... args) {
-        return JarRun.of(args).in(dir).env("MLE_DRILL_DATABASE_WAIT_SECONDS", "180").timeout(EACH);
+        return JarRun.of(args)
+                .in(dir)
+                .env("MLE_DRILL_DATABASE_WAIT_SECONDS", "180")
+                .timeout(EACH);
     }
 
     private static void loop(AtomicBoolean done, List<JarRun.Result> runs, IntFunction<JarRun> command) {
@@ -105,8 +121,10 @@ class SharedDataDirectoryIT {
 
     private Set<String> bodies() throws Exception {
         Set<String> bodies = new TreeSet<>();
-        try (Database db = Database.h2File(dir.resolve("data")); Connection c = db.connection();
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select body from answers")) {
+        try (Database db = Database.h2File(dir.resolve("data"));
+                Connection c = db.connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select body from answers")) {
             while (rs.next()) {
                 bodies.add(rs.getString(1));
             }

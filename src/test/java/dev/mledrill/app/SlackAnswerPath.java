@@ -45,8 +45,12 @@ public final class SlackAnswerPath implements AutoCloseable {
     private final ExecutorService scoring;
     private boolean closed;
 
-    private SlackAnswerPath(Database database, DrillService drill, SlackAdapter adapter, StartupRecovery recovery,
-                            ExecutorService scoring) {
+    private SlackAnswerPath(
+            Database database,
+            DrillService drill,
+            SlackAdapter adapter,
+            StartupRecovery recovery,
+            ExecutorService scoring) {
         this.database = database;
         this.drill = drill;
         this.adapter = adapter;
@@ -55,20 +59,43 @@ public final class SlackAnswerPath implements AutoCloseable {
     }
 
     /** Opens the database in {@code dataDir}, connects to Slack, and runs start-up recovery. */
-    public static SlackAnswerPath start(Path dataDir, SlackSettings slack, ChannelRef channel, Scorer scorer,
-                                        int scoringThreads, Clock clock) {
+    public static SlackAnswerPath start(
+            Path dataDir, SlackSettings slack, ChannelRef channel, Scorer scorer, int scoringThreads, Clock clock) {
         Database database = Database.h2File(dataDir);
         ExecutorService scoring = ScoringPool.create(scoringThreads);
-        DrillStores stores = new DrillStores(new JdbcAnswerStore(database.dataSource()),
-                new JdbcScoreStore(database.dataSource()), new JdbcQuestionThreads(database.dataSource()), new JdbcCopyChecks(database.dataSource(), new Signer()));
-        ChannelSettings settings = new ChannelSettings(channel, "drills", "0 0 9 ? * MON-FRI", ZoneOffset.UTC, Map.of(),
-                Set.of(), Optional.empty(), FeedbackMode.EPHEMERAL, true, true, List.of());
+        DrillStores stores = new DrillStores(
+                new JdbcAnswerStore(database.dataSource()),
+                new JdbcScoreStore(database.dataSource()),
+                new JdbcQuestionThreads(database.dataSource()),
+                new JdbcCopyChecks(database.dataSource(), new Signer()));
+        ChannelSettings settings = new ChannelSettings(
+                channel,
+                "drills",
+                "0 0 9 ? * MON-FRI",
+                ZoneOffset.UTC,
+                Map.of(),
+                Set.of(),
+                Optional.empty(),
+                FeedbackMode.EPHEMERAL,
+                true,
+                true,
+                List.of());
         Chats chats = new Chats();
-        DrillService drill = new DrillService(stores, () -> List.of(TestScores.question("q1", "vision")), scorer,
-                new JdbcStreaks(database.dataSource(), StreakPolicy.DEFAULT, ch -> ZoneOffset.UTC, clock), chats,
-                List.of(settings), scoring, clock);
-        SlackAdapter adapter = new SlackAdapter(slack, drill, command -> new CommandReply("not part of this test"),
-                ch -> ch.equals(channel) ? Optional.of(settings) : Optional.empty(), clock);
+        DrillService drill = new DrillService(
+                stores,
+                () -> List.of(TestScores.question("q1", "vision")),
+                scorer,
+                new JdbcStreaks(database.dataSource(), StreakPolicy.DEFAULT, ch -> ZoneOffset.UTC, clock),
+                chats,
+                List.of(settings),
+                scoring,
+                clock);
+        SlackAdapter adapter = new SlackAdapter(
+                slack,
+                drill,
+                command -> new CommandReply("not part of this test"),
+                ch -> ch.equals(channel) ? Optional.of(settings) : Optional.empty(),
+                clock);
         chats.register(adapter.chat());
         adapter.start();
         StartupRecovery recovery = StartupRecovery.of(database, chats, drill, clock);

@@ -15,18 +15,35 @@ class CoreIndependenceTest {
             .importPackages("dev.mledrill");
 
     private static final String[] CORE = {
-        "dev.mledrill.question..", "dev.mledrill.rubric..", "dev.mledrill.followup..", "dev.mledrill.drill..",
-        "dev.mledrill.schedule..", "dev.mledrill.streak..", "dev.mledrill.leaderboard..",
-        "dev.mledrill.command..", "dev.mledrill.privacy..", "dev.mledrill.progress..",
+        "dev.mledrill.question..",
+        "dev.mledrill.rubric..",
+        "dev.mledrill.followup..",
+        "dev.mledrill.drill..",
+        "dev.mledrill.schedule..",
+        "dev.mledrill.streak..",
+        "dev.mledrill.leaderboard..",
+        "dev.mledrill.command..",
+        "dev.mledrill.privacy..",
+        "dev.mledrill.progress..",
     };
 
     @Test
     @DisplayName("the core imports no Slack, JDA, JDBC or H2 type")
     void coreKnowsNoPlatformOrDatabase() {
-        noClasses().that().resideInAnyPackage(CORE)
-                .or().resideInAPackage("dev.mledrill.chat")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "com.slack..", "net.dv8tion..", "java.sql..", "javax.sql..", "org.h2..", "org.flywaydb..",
+        noClasses()
+                .that()
+                .resideInAnyPackage(CORE)
+                .or()
+                .resideInAPackage("dev.mledrill.chat")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.slack..",
+                        "net.dv8tion..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "org.h2..",
+                        "org.flywaydb..",
                         "okhttp3..")
                 .check(PRODUCTION);
     }
@@ -34,11 +51,20 @@ class CoreIndependenceTest {
     @Test
     @DisplayName("the core does not reach into adapters, the CLI or the composition root")
     void coreDependsOnNoAdapter() {
-        noClasses().that().resideInAnyPackage(CORE)
-                .or().resideInAPackage("dev.mledrill.chat")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "dev.mledrill.chat.slack..", "dev.mledrill.chat.discord..", "dev.mledrill.chat.console..",
-                        "dev.mledrill.store..", "dev.mledrill.cli..", "dev.mledrill.app..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(CORE)
+                .or()
+                .resideInAPackage("dev.mledrill.chat")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.mledrill.chat.slack..",
+                        "dev.mledrill.chat.discord..",
+                        "dev.mledrill.chat.console..",
+                        "dev.mledrill.store..",
+                        "dev.mledrill.cli..",
+                        "dev.mledrill.app..")
                 .check(PRODUCTION);
     }
 }

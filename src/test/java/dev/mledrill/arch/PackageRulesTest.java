@@ -30,21 +30,34 @@ class PackageRulesTest {
     @Test
     @DisplayName("the Slack and Discord adapters do not import each other")
     void adaptersStandAlone() {
-        noClasses().that().resideInAPackage("dev.mledrill.chat.slack..")
-                .should().dependOnClassesThat().resideInAPackage("dev.mledrill.chat.discord..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.mledrill.chat.slack..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.mledrill.chat.discord..")
                 .check(PRODUCTION);
-        noClasses().that().resideInAPackage("dev.mledrill.chat.discord..")
-                .should().dependOnClassesThat().resideInAPackage("dev.mledrill.chat.slack..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.mledrill.chat.discord..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.mledrill.chat.slack..")
                 .check(PRODUCTION);
     }
 
     @Test
     @DisplayName("only the composition root builds the JDBC stores")
     void onlyAppBuildsStores() {
-        noClasses().that().resideOutsideOfPackages("dev.mledrill.app..", "dev.mledrill.store..")
-                .should().callConstructorWhere(DescribedPredicate.describe("a constructor of a Jdbc* store",
-                        (JavaConstructorCall call) -> call.getTargetOwner().getPackageName().equals("dev.mledrill.store")
-                                && call.getTargetOwner().getSimpleName().startsWith("Jdbc")))
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("dev.mledrill.app..", "dev.mledrill.store..")
+                .should()
+                .callConstructorWhere(DescribedPredicate.describe(
+                        "a constructor of a Jdbc* store",
+                        (JavaConstructorCall call) ->
+                                call.getTargetOwner().getPackageName().equals("dev.mledrill.store")
+                                        && call.getTargetOwner().getSimpleName().startsWith("Jdbc")))
                 .because("Application builds every store from one database (one composition root)")
                 .check(PRODUCTION);
     }

@@ -26,17 +26,31 @@ import java.util.regex.Pattern;
  */
 public final class BatchInput {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[][] SWAPS = {{"users", "people"}, {"latency", "delay"}, {"battery", "power"},
-        {"model", "network"}, {"phone", "device"}, {"We ", "Our team "}, {"I ", "We "}, {"percent", "%"},
-        {"reduced", "cut"}, {"baseline", "reference"}};
-    private static final String[] FILLERS = {"Honestly, it depends on the product.",
-        "We also talked to the design team about it.", "In hindsight I would have measured this earlier.",
-        "The rollout went to 5% of users first.", "Nothing leaves the device, so privacy is kept.",
-        "Median latency went from 120 ms to 45 ms on a Pixel 6.", "I am not sure.", "It worked well."};
+    private static final String[][] SWAPS = {
+        {"users", "people"},
+        {"latency", "delay"},
+        {"battery", "power"},
+        {"model", "network"},
+        {"phone", "device"},
+        {"We ", "Our team "},
+        {"I ", "We "},
+        {"percent", "%"},
+        {"reduced", "cut"},
+        {"baseline", "reference"}
+    };
+    private static final String[] FILLERS = {
+        "Honestly, it depends on the product.",
+        "We also talked to the design team about it.",
+        "In hindsight I would have measured this earlier.",
+        "The rollout went to 5% of users first.",
+        "Nothing leaves the device, so privacy is kept.",
+        "Median latency went from 120 ms to 45 ms on a Pixel 6.",
+        "I am not sure.",
+        "It worked well."
+    };
     private static final Pattern FIGURE = Pattern.compile("\\d+");
 
-    private BatchInput() {
-    }
+    private BatchInput() {}
 
     public static void main(String[] args) throws IOException {
         int n = Integer.parseInt(args[0]);
@@ -54,7 +68,8 @@ public final class BatchInput {
         try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]))) {
             for (int i = 0; i < n; i++) {
                 Question own = random.nextDouble() < 0.6 ? bank.get(random.nextInt(bank.size())) : null;
-                List<String> sentences = own != null ? own.modelAnswer()
+                List<String> sentences = own != null
+                        ? own.modelAnswer()
                         : List.of(graded.get(random.nextInt(graded.size())).split("(?<=[.!?])\\s+"));
                 Map<String, String> line = new LinkedHashMap<>();
                 line.put("id", String.format("a%05d", i));

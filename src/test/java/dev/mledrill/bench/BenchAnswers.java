@@ -15,13 +15,13 @@ final class BenchAnswers {
             + " first and watched crash rate and scan success; after a week both matched the old model, and median"
             + " time to selectable text fell from 1.4 s to 0.6 s on mid-range Android phones.";
 
-    static final List<String> ALL = List.of(WORDS_150,
+    static final List<String> ALL = List.of(
+            WORDS_150,
             "Users want text to be selectable right away, so I aimed for under 80 ms. Quantizing the detector to int8"
                     + " brought it from 140 ms to 70 ms on a mid-range Android phone and accuracy dropped about 1%.",
             "I would quantize the OCR model to int8 and use a lighter backbone like MobileNet. This should make it much"
                     + " faster and smaller, and then I'd check the accuracy on a test set.",
             "Latency battery privacy user experience accuracy baseline on-device trade-off compute 15 ms 20% 4 mAh.");
 
-    private BenchAnswers() {
-    }
+    private BenchAnswers() {}
 }

@@ -31,8 +31,7 @@ import java.util.stream.Stream;
  * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) dev.mledrill.bench.CopyCheckBench 100000}
  */
 public final class CopyCheckBench {
-    private CopyCheckBench() {
-    }
+    private CopyCheckBench() {}
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -48,18 +47,25 @@ public final class CopyCheckBench {
             long cpuStart = os.getProcessCpuTime();
             long start = System.nanoTime();
             JdbcCopyRescan.Result first = new JdbcCopyRescan(db.dataSource(), signer, threads, 1_000).run();
-            System.out.printf(Locale.ROOT, "first rescore pass: %s in %.2f s wall, %.2f s CPU (load average %.1f)%n", first,
-                    (System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpuStart) / 1e9, os.getSystemLoadAverage());
+            System.out.printf(
+                    Locale.ROOT,
+                    "first rescore pass: %s in %.2f s wall, %.2f s CPU (load average %.1f)%n",
+                    first,
+                    (System.nanoTime() - start) / 1e9,
+                    (os.getProcessCpuTime() - cpuStart) / 1e9,
+                    os.getSystemLoadAverage());
             start = System.nanoTime();
             JdbcCopyRescan.Result second = new JdbcCopyRescan(db.dataSource(), signer, threads, 1_000).run();
-            System.out.printf(Locale.ROOT, "second rescore pass: %s in %.3f s%n", second, (System.nanoTime() - start) / 1e9);
+            System.out.printf(
+                    Locale.ROOT, "second rescore pass: %s in %.3f s%n", second, (System.nanoTime() - start) / 1e9);
 
             JdbcCopyChecks checks = new JdbcCopyChecks(db.dataSource(), signer);
             List<long[]> answers = new ArrayList<>();
             List<String> bodies = new ArrayList<>();
             try (Connection c = db.dataSource().getConnection();
-                 PreparedStatement ps = c.prepareStatement("select id, revision, body from answers order by id desc fetch first 600 rows only");
-                 ResultSet rs = ps.executeQuery()) {
+                    PreparedStatement ps = c.prepareStatement(
+                            "select id, revision, body from answers order by id desc fetch first 600 rows only");
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     answers.add(new long[] {rs.getLong(1), rs.getInt(2)});
                     bodies.add(rs.getString(3));
@@ -74,7 +80,9 @@ public final class CopyCheckBench {
                 long t1 = System.nanoTime();
                 // a new revision, as an edit makes, so the check runs in full
                 try (Connection c = db.dataSource().getConnection()) {
-                    c.createStatement().executeUpdate("update answers set revision = revision + 1 where id = " + answers.get(i)[0]);
+                    c.createStatement()
+                            .executeUpdate(
+                                    "update answers set revision = revision + 1 where id = " + answers.get(i)[0]);
                 }
                 long c2 = cpu.getCurrentThreadCpuTime();
                 long t2 = System.nanoTime();
@@ -86,7 +94,9 @@ public final class CopyCheckBench {
             }
             report("sign one answer", Arrays.copyOfRange(signNanos, 100, signNanos.length));
             report("check one answer (sign excluded), wall", Arrays.copyOfRange(checkNanos, 100, checkNanos.length));
-            report("check one answer (sign excluded), CPU of the checking thread", Arrays.copyOfRange(checkCpu, 100, checkCpu.length));
+            report(
+                    "check one answer (sign excluded), CPU of the checking thread",
+                    Arrays.copyOfRange(checkCpu, 100, checkCpu.length));
             System.out.printf(Locale.ROOT, "load average at the end %.1f%n", os.getSystemLoadAverage());
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
@@ -98,8 +108,13 @@ public final class CopyCheckBench {
     private static void report(String what, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%s: p50 %.2f ms, p99 %.2f ms (%d runs after 100 warm-up)%n", what,
-                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6, sorted.length);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: p50 %.2f ms, p99 %.2f ms (%d runs after 100 warm-up)%n",
+                what,
+                sorted[sorted.length / 2] / 1e6,
+                sorted[(int) (sorted.length * 0.99)] / 1e6,
+                sorted.length);
     }
 
     /** Texts of five sentences drawn at random from the bank's model answers: on topic, and no two alike. */

@@ -4,16 +4,16 @@ import dev.mledrill.rubric.Rubric;
 import dev.mledrill.rubric.RubricScorer;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcRescorer;
+import dev.mledrill.store.Standings;
 import dev.mledrill.store.StoredAnswerSeed;
 import dev.mledrill.store.contract.TestDatabases;
-import dev.mledrill.store.Standings;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
-import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -30,18 +30,20 @@ import java.util.stream.Stream;
 public final class RescoreBench {
     private static final String OLD_VERSION = "2026.10-1";
 
-    private RescoreBench() {
-    }
+    private RescoreBench() {}
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        int[] workers = Arrays.stream((args.length > 1 ? args[1] : "2").split(",")).mapToInt(Integer::parseInt).toArray();
+        int[] workers = Arrays.stream((args.length > 1 ? args[1] : "2").split(","))
+                .mapToInt(Integer::parseInt)
+                .toArray();
         boolean pg = args.length > 2 && args[2].equals("pg");
         Path dir = Files.createTempDirectory("rescore-bench");
         try (Database db = pg ? TestDatabases.freshPostgres() : Database.h2File(dir)) {
             long seedStart = System.nanoTime();
             StoredAnswerSeed.seed(db.dataSource(), count, BenchAnswers.ALL, List.of("q1", "q2", "q3"), OLD_VERSION);
-            System.out.printf(Locale.ROOT, "seeded %,d answers in %.1f s%n", count, (System.nanoTime() - seedStart) / 1e9);
+            System.out.printf(
+                    Locale.ROOT, "seeded %,d answers in %.1f s%n", count, (System.nanoTime() - seedStart) / 1e9);
             for (int i = 0; i < workers.length; i++) {
                 if (i > 0) {
                     undo(db);
@@ -59,8 +61,13 @@ public final class RescoreBench {
     }
 
     private static void rescore(Database db, int threads, String where) {
-        JdbcRescorer rescorer = new JdbcRescorer(db.dataSource(), new RubricScorer(Rubric.defaults()),
-                id -> Optional.empty(), Clock.systemUTC(), threads, 1_000);
+        JdbcRescorer rescorer = new JdbcRescorer(
+                db.dataSource(),
+                new RubricScorer(Rubric.defaults()),
+                id -> Optional.empty(),
+                Clock.systemUTC(),
+                threads,
+                1_000);
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpuStart = os.getProcessCpuTime();
@@ -68,14 +75,23 @@ public final class RescoreBench {
         JdbcRescorer.Result result = rescorer.rescore();
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
-        System.out.printf(Locale.ROOT, "rescored %,d answers in %.2f s wall, %.2f s CPU (%,.0f answers/s,"
-                + " %d workers, %s, load average %.1f)%n", result.rescored(), seconds, cpu,
-                result.rescored() / seconds, threads, where, os.getSystemLoadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "rescored %,d answers in %.2f s wall, %.2f s CPU (%,.0f answers/s,"
+                        + " %d workers, %s, load average %.1f)%n",
+                result.rescored(),
+                seconds,
+                cpu,
+                result.rescored() / seconds,
+                threads,
+                where,
+                os.getSystemLoadAverage());
     }
 
     /** Back to the seeded state for the next worker count: the new scores gone, the old ones current again. */
     private static void undo(Database db) throws SQLException {
-        try (Connection c = db.connection(); Statement s = c.createStatement()) {
+        try (Connection c = db.connection();
+                Statement s = c.createStatement()) {
             s.executeUpdate("delete from scores where rubric_version <> '" + OLD_VERSION + "'");
             s.executeUpdate("update scores set current_score = true");
         }

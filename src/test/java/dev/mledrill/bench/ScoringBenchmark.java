@@ -64,14 +64,16 @@ public class ScoringBenchmark {
         List<Question> asked = new ArrayList<>();
         for (Question q : bank) {
             List<String> outline = q.modelAnswer();
-            for (String text : List.of(q.modelAnswerText(), String.join(" ", outline.subList(0, outline.size() / 2 + 1)))) {
+            for (String text :
+                    List.of(q.modelAnswerText(), String.join(" ", outline.subList(0, outline.size() / 2 + 1)))) {
                 texts.add(text);
                 asked.add(q);
                 texts.add(text);
                 asked.add(bank.get(random.nextInt(bank.size())));
             }
         }
-        for (String resource : List.of("/rubric/calibration.jsonl", "/rubric/varied.jsonl", "/rubric/keypoints.jsonl")) {
+        for (String resource :
+                List.of("/rubric/calibration.jsonl", "/rubric/varied.jsonl", "/rubric/keypoints.jsonl")) {
             for (String text : graded(resource)) {
                 for (int i = 0; i < 2; i++) {
                     texts.add(text);
@@ -87,7 +89,8 @@ public class ScoringBenchmark {
         ObjectMapper json = new ObjectMapper();
         List<String> out = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(ScoringBenchmark.class.getResourceAsStream(resource), resource), StandardCharsets.UTF_8))) {
+                Objects.requireNonNull(ScoringBenchmark.class.getResourceAsStream(resource), resource),
+                StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (!line.isBlank()) {
                     JsonNode n = json.readTree(line);

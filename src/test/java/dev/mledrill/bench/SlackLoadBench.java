@@ -65,12 +65,18 @@ public final class SlackLoadBench {
         Instant now = Instant.now();
         try (Database db = Database.h2File(dir)) {
             TestPosts.posted(db, channel, "q1", THREAD, now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(20)));
-            TestPosts.posted(db, channel, "q1", WARMUP_THREAD, now.minus(Duration.ofDays(1)), now.minus(Duration.ofHours(2)));
+            TestPosts.posted(
+                    db, channel, "q1", WARMUP_THREAD, now.minus(Duration.ofDays(1)), now.minus(Duration.ofHours(2)));
         }
         try (FakeSlack fake = FakeSlack.start()) {
             SlackLoadBench bench = new SlackLoadBench(fake);
-            SlackAnswerPath path = SlackAnswerPath.start(dir, fake.settings(), channel, new RubricScorer(Rubric.defaults()),
-                    scoringThreads, Clock.systemUTC());
+            SlackAnswerPath path = SlackAnswerPath.start(
+                    dir,
+                    fake.settings(),
+                    channel,
+                    new RubricScorer(Rubric.defaults()),
+                    scoringThreads,
+                    Clock.systemUTC());
             fake.awaitConnected();
             bench.send(WARMUP_THREAD, warmup, users, Duration.ofSeconds(Math.max(1, warmup / 100)), false);
             bench.awaitFeedback(warmup, Duration.ofSeconds(120));
@@ -129,30 +135,51 @@ public final class SlackLoadBench {
         long scored;
         long scoreRows;
         try (Database db = Database.h2File(dir)) {
-            String measured = " from answers a join posted_questions pq on pq.id = a.posted_question_id where pq.thread_id = '" + THREAD + "'";
+            String measured =
+                    " from answers a join posted_questions pq on pq.id = a.posted_question_id where pq.thread_id = '"
+                            + THREAD + "'";
             stored = Rows.count(db, "select count(*)" + measured);
             distinct = Rows.count(db, "select count(distinct a.platform_message_id)" + measured);
-            scored = Rows.count(db, "select count(distinct s.answer_id) from scores s join answers a on a.id = s.answer_id"
-                    + " join posted_questions pq on pq.id = a.posted_question_id where s.current_score and pq.thread_id = '" + THREAD + "'");
-            scoreRows = Rows.count(db, "select count(*) from scores s join answers a on a.id = s.answer_id"
-                    + " join posted_questions pq on pq.id = a.posted_question_id where pq.thread_id = '" + THREAD + "'");
+            scored = Rows.count(
+                    db,
+                    "select count(distinct s.answer_id) from scores s join answers a on a.id = s.answer_id"
+                            + " join posted_questions pq on pq.id = a.posted_question_id where s.current_score and pq.thread_id = '"
+                            + THREAD + "'");
+            scoreRows = Rows.count(
+                    db,
+                    "select count(*) from scores s join answers a on a.id = s.answer_id"
+                            + " join posted_questions pq on pq.id = a.posted_question_id where pq.thread_id = '"
+                            + THREAD + "'");
         }
         long[] toFeedback = latencies(feedbackAt::get);
         long[] toAck = latencies(ts -> fake.ackedAtNanos(envelopeOf.get(ts)));
-        int duplicateFeedback = feedbackCalls.values().stream().mapToInt(n -> n - 1).sum();
-        System.out.printf("slack-load: %d threaded replies from %d users sent in %.1f s (+%d redelivered), %d scoring threads, %d cores%n",
-                replies, users, sendNanos / 1e9, replies / REDELIVER_EVERY, scoringThreads, Runtime.getRuntime().availableProcessors());
-        System.out.printf("stored %d, scored %d, lost %d, duplicates stored %d, duplicate scores %d, duplicate feedback %d%n",
+        int duplicateFeedback =
+                feedbackCalls.values().stream().mapToInt(n -> n - 1).sum();
+        System.out.printf(
+                "slack-load: %d threaded replies from %d users sent in %.1f s (+%d redelivered), %d scoring threads, %d cores%n",
+                replies,
+                users,
+                sendNanos / 1e9,
+                replies / REDELIVER_EVERY,
+                scoringThreads,
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "stored %d, scored %d, lost %d, duplicates stored %d, duplicate scores %d, duplicate feedback %d%n",
                 stored, scored, replies - distinct, stored - distinct, scoreRows - scored, duplicateFeedback);
-        System.out.printf("envelope sent -> ack:                 p50 %7.1f ms, p99 %7.1f ms, max %7.1f ms (%d acked)%n",
+        System.out.printf(
+                "envelope sent -> ack:                 p50 %7.1f ms, p99 %7.1f ms, max %7.1f ms (%d acked)%n",
                 percentile(toAck, 50), percentile(toAck, 99), percentile(toAck, 100), toAck.length);
-        System.out.printf("envelope sent -> feedback at the fake: p50 %7.1f ms, p99 %7.1f ms, max %7.1f ms (%d delivered)%n",
+        System.out.printf(
+                "envelope sent -> feedback at the fake: p50 %7.1f ms, p99 %7.1f ms, max %7.1f ms (%d delivered)%n",
                 percentile(toFeedback, 50), percentile(toFeedback, 99), percentile(toFeedback, 100), toFeedback.length);
     }
 
     private long[] latencies(java.util.function.Function<String, Long> arrival) {
-        return sentAt.entrySet().stream().filter(e -> arrival.apply(e.getKey()) != null)
-                .mapToLong(e -> arrival.apply(e.getKey()) - e.getValue()).sorted().toArray();
+        return sentAt.entrySet().stream()
+                .filter(e -> arrival.apply(e.getKey()) != null)
+                .mapToLong(e -> arrival.apply(e.getKey()) - e.getValue())
+                .sorted()
+                .toArray();
     }
 
     private static double percentile(long[] sorted, int p) {

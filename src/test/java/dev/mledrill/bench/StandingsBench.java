@@ -7,6 +7,9 @@ import dev.mledrill.chat.UserRef;
 import dev.mledrill.drill.AnswerTarget;
 import dev.mledrill.drill.NewAnswer;
 import dev.mledrill.leaderboard.Period;
+import dev.mledrill.question.QuestionBankLoader;
+import dev.mledrill.rubric.Rubric;
+import dev.mledrill.rubric.RubricScorer;
 import dev.mledrill.rubric.Score;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerStore;
@@ -15,9 +18,6 @@ import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
 import dev.mledrill.store.WorkspaceSeed;
 import dev.mledrill.store.contract.TestDatabases;
-import dev.mledrill.question.QuestionBankLoader;
-import dev.mledrill.rubric.Rubric;
-import dev.mledrill.rubric.RubricScorer;
 import dev.mledrill.streak.Scope;
 import dev.mledrill.streak.StreakPolicy;
 import java.lang.management.ManagementFactory;
@@ -50,6 +50,7 @@ import java.util.function.IntConsumer;
 public final class StandingsBench {
     /** The full size; a second argument scales it down (e.g. 5 workspaces) with the same per-channel load. */
     private static int workspaces = 50;
+
     private static int channels = 4 * workspaces;
     private static int users = 200 * workspaces;
     private static int answers = 20_000 * workspaces;
@@ -58,10 +59,10 @@ public final class StandingsBench {
     private static final int RUNS = 300;
     /** The last generated drill day (a Wednesday), so week and month boards have data. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-09-17T12:00:00Z"), ZoneOffset.UTC);
+
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
-    private StandingsBench() {
-    }
+    private StandingsBench() {}
 
     public static void main(String[] args) throws Exception {
         String where = args.length > 0 ? args[0] : "target/bench-data";
@@ -76,43 +77,73 @@ public final class StandingsBench {
         Path dir = where.equals("mem") || where.equals("pg") ? null : emptied(Path.of(where));
         Database loaded = open(where, dir);
         long start = System.nanoTime();
-        WorkspaceSeed seed = new WorkspaceSeed(workspaces, DAYS, perWorkspace,
-                QuestionBankLoader.load(Path.of("questions")).all(), new RubricScorer(Rubric.defaults()));
+        WorkspaceSeed seed = new WorkspaceSeed(
+                workspaces,
+                DAYS,
+                perWorkspace,
+                QuestionBankLoader.load(Path.of("questions")).all(),
+                new RubricScorer(Rubric.defaults()));
         seed.load(loaded.dataSource());
-        System.out.printf("%s: loaded %,d answers, %,d users, %d channels in %.1f s (%s)%n", where, answers, users, channels,
-                (System.nanoTime() - start) / 1e9, load());
+        System.out.printf(
+                "%s: loaded %,d answers, %,d users, %d channels in %.1f s (%s)%n",
+                where, answers, users, channels, (System.nanoTime() - start) / 1e9, load());
         try (Database database = DiskSize.compact(where, dir, loaded)) {
             DiskSize.report(where, dir, database);
-            try (Connection c = database.connection(); Statement s = c.createStatement()) {
+            try (Connection c = database.connection();
+                    Statement s = c.createStatement()) {
                 s.execute("analyze");
             }
             StreakPolicy channelPolicy = new StreakPolicy(Scope.CHANNEL, 2);
             JdbcLeaderboards boards = new JdbcLeaderboards(database.dataSource(), channelPolicy, CLOCK);
             JdbcStreaks streaks = new JdbcStreaks(database.dataSource(), channelPolicy, c -> ZONE, CLOCK);
-            JdbcStreaks workspaceStreaks = new JdbcStreaks(database.dataSource(), new StreakPolicy(Scope.WORKSPACE, 2), c -> ZONE, CLOCK);
-            JdbcLeaderboards workspaceBoards = new JdbcLeaderboards(database.dataSource(), new StreakPolicy(Scope.WORKSPACE, 2), CLOCK);
+            JdbcStreaks workspaceStreaks =
+                    new JdbcStreaks(database.dataSource(), new StreakPolicy(Scope.WORKSPACE, 2), c -> ZONE, CLOCK);
+            JdbcLeaderboards workspaceBoards =
+                    new JdbcLeaderboards(database.dataSource(), new StreakPolicy(Scope.WORKSPACE, 2), CLOCK);
             Random random = new Random(42);
             // The service spends freezes as days close; generated data has nine months of them unspent.
-            measure("first streak board of each channel (records freezes)", 0, channels,
+            measure(
+                    "first streak board of each channel (records freezes)",
+                    0,
+                    channels,
                     i -> boards.streaks(channelRef(i + 1), Scope.CHANNEL, ZONE, 10));
-            measure("first workspace streak board (records freezes)", 0, workspaces,
-                    i -> workspaceBoards.streaks(channelRef(i * (channels / workspaces) + 1), Scope.WORKSPACE, ZONE, 10));
-            time("leaderboard channel week (top 10)", i -> boards.points(channel(random), Scope.CHANNEL, Period.WEEK, ZONE, 10));
-            time("leaderboard channel month (top 10)", i -> boards.points(channel(random), Scope.CHANNEL, Period.MONTH, ZONE, 10));
-            time("leaderboard channel all time (top 10)", i -> boards.points(channel(random), Scope.CHANNEL, Period.ALL, ZONE, 10));
-            time("leaderboard workspace month (top 10)", i -> boards.points(channel(random), Scope.WORKSPACE, Period.MONTH, ZONE, 10));
-            time("leaderboard workspace all time (top 10)", i -> boards.points(channel(random), Scope.WORKSPACE, Period.ALL, ZONE, 10));
+            measure(
+                    "first workspace streak board (records freezes)",
+                    0,
+                    workspaces,
+                    i -> workspaceBoards.streaks(
+                            channelRef(i * (channels / workspaces) + 1), Scope.WORKSPACE, ZONE, 10));
+            time(
+                    "leaderboard channel week (top 10)",
+                    i -> boards.points(channel(random), Scope.CHANNEL, Period.WEEK, ZONE, 10));
+            time(
+                    "leaderboard channel month (top 10)",
+                    i -> boards.points(channel(random), Scope.CHANNEL, Period.MONTH, ZONE, 10));
+            time(
+                    "leaderboard channel all time (top 10)",
+                    i -> boards.points(channel(random), Scope.CHANNEL, Period.ALL, ZONE, 10));
+            time(
+                    "leaderboard workspace month (top 10)",
+                    i -> boards.points(channel(random), Scope.WORKSPACE, Period.MONTH, ZONE, 10));
+            time(
+                    "leaderboard workspace all time (top 10)",
+                    i -> boards.points(channel(random), Scope.WORKSPACE, Period.ALL, ZONE, 10));
             time("streak of a user in a channel", i -> {
                 int user = random.nextInt(users) + 1;
-                int channel = (user - 1) / (users / workspaces) * (channels / workspaces) + 1 + random.nextInt(channels / workspaces);
+                int channel = (user - 1) / (users / workspaces) * (channels / workspaces)
+                        + 1
+                        + random.nextInt(channels / workspaces);
                 streaks.of(user(user), channelRef(channel));
             });
             time("streak of a user across the workspace", i -> {
                 int user = random.nextInt(users) + 1;
-                workspaceStreaks.of(user(user), channelRef((user - 1) / (users / workspaces) * (channels / workspaces) + 1));
+                workspaceStreaks.of(
+                        user(user), channelRef((user - 1) / (users / workspaces) * (channels / workspaces) + 1));
             });
             time("streak board of a channel (top 10)", i -> boards.streaks(channel(random), Scope.CHANNEL, ZONE, 10));
-            time("workspace streak board (top 10)", i -> workspaceBoards.streaks(channel(random), Scope.WORKSPACE, ZONE, 10));
+            time(
+                    "workspace streak board (top 10)",
+                    i -> workspaceBoards.streaks(channel(random), Scope.WORKSPACE, ZONE, 10));
             JdbcAnswerStore answerStore = new JdbcAnswerStore(database.dataSource());
             JdbcScoreStore scoreStore = new JdbcScoreStore(database.dataSource());
             Score score = new Score(72, "good", List.of(), List.of(), null, null, "bench");
@@ -124,9 +155,15 @@ public final class StandingsBench {
                 int user = (workspace - 1) * (users / workspaces) + 1 + random.nextInt(users / workspaces);
                 long post = (long) (channel - 1) * DAYS + DAYS;
                 Instant at = CLOCK.instant();
-                Receipt receipt = answerStore.insert(new NewAnswer("bench-event-" + n, user(user), "user " + user,
-                        channelRef(channel), "bench-message-" + n, new AnswerTarget.Daily(post, "q1", "t" + post,
-                        at.plus(Duration.ofHours(20))), "a new bench answer", at));
+                Receipt receipt = answerStore.insert(new NewAnswer(
+                        "bench-event-" + n,
+                        user(user),
+                        "user " + user,
+                        channelRef(channel),
+                        "bench-message-" + n,
+                        new AnswerTarget.Daily(post, "q1", "t" + post, at.plus(Duration.ofHours(20))),
+                        "a new bench answer",
+                        at));
                 if (!(receipt instanceof Receipt.Stored stored)) {
                     throw new IllegalStateException("not stored: " + receipt);
                 }
@@ -180,8 +217,9 @@ public final class StandingsBench {
         }
         Arrays.sort(wall);
         Arrays.sort(cpu);
-        System.out.printf("%-52s wall p50 %6.2f p99 %6.2f ms | cpu p50 %6.2f p99 %6.2f ms%n", name,
-                p(wall, 0.50), p(wall, 0.99), p(cpu, 0.50), p(cpu, 0.99));
+        System.out.printf(
+                "%-52s wall p50 %6.2f p99 %6.2f ms | cpu p50 %6.2f p99 %6.2f ms%n",
+                name, p(wall, 0.50), p(wall, 0.99), p(cpu, 0.50), p(cpu, 0.99));
     }
 
     private static double p(long[] sorted, double quantile) {
@@ -197,7 +235,10 @@ public final class StandingsBench {
     }
 
     static String load() {
-        return String.format(java.util.Locale.ROOT, "load average %.1f on %d cores",
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+        return String.format(
+                java.util.Locale.ROOT,
+                "load average %.1f on %d cores",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
     }
 }

@@ -18,7 +18,8 @@ class AnswerInputTest {
     void pipedKeepsEveryParagraph() {
         assertThat(AnswerInput.readAll(input("\n\nfirst line\nsecond line\n\nsecond paragraph\n\n")))
                 .isEqualTo("first line\nsecond line\n\nsecond paragraph");
-        assertThat(AnswerInput.readAll(input("piped answer without newline"))).isEqualTo("piped answer without newline");
+        assertThat(AnswerInput.readAll(input("piped answer without newline")))
+                .isEqualTo("piped answer without newline");
         assertThat(AnswerInput.readAll(input(""))).isEmpty();
     }
 

@@ -22,19 +22,30 @@ class BackupCommandTest {
     Path dir;
 
     @Test
-    @DisplayName("backup copies the database while another process (the service) holds it open, and restore brings it back")
+    @DisplayName(
+            "backup copies the database while another process (the service) holds it open, and restore brings it back")
     void onlineBackupFromAnotherProcess() throws Exception {
         // given a second JVM holding the database open, as the running service does
         Path data = dir.resolve("data");
-        Process service = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), HoldDatabase.class.getName(), data.toString()))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process service = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HoldDatabase.class.getName(),
+                        data.toString()))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(service.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(service.getInputStream(), StandardCharsets.UTF_8));
             assertThat(out.readLine()).isEqualTo("ready");
 
             // when
-            CliRun backup = CliRun.of("backup", "--data", data.toString(), dir.resolve("nightly.zip").toString());
+            CliRun backup = CliRun.of(
+                    "backup",
+                    "--data",
+                    data.toString(),
+                    dir.resolve("nightly.zip").toString());
 
             // then
             assertThat(backup.exit()).as(backup.err()).isZero();
@@ -45,11 +56,16 @@ class BackupCommandTest {
             assertThat(service.waitFor(20, TimeUnit.SECONDS)).isTrue();
         }
 
-        CliRun restore = CliRun.of("restore", "--data", dir.resolve("restored").toString(), dir.resolve("nightly.zip").toString());
+        CliRun restore = CliRun.of(
+                "restore",
+                "--data",
+                dir.resolve("restored").toString(),
+                dir.resolve("nightly.zip").toString());
         assertThat(restore.exit()).as(restore.err()).isZero();
         try (Database restored = Database.h2File(dir.resolve("restored"));
-             Connection c = restored.connection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from workspaces where external_id = 'THELD'")) {
+                Connection c = restored.connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from workspaces where external_id = 'THELD'")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);
         }
@@ -60,12 +76,19 @@ class BackupCommandTest {
     void refusals() throws Exception {
         Path data = dir.resolve("data");
         Database.h2File(data).close();
-        CliRun backup = CliRun.of("backup", "--data", data.toString(), dir.resolve("b.zip").toString());
+        CliRun backup = CliRun.of(
+                "backup", "--data", data.toString(), dir.resolve("b.zip").toString());
         assertThat(backup.exit()).isZero();
 
-        CliRun restore = CliRun.of("restore", "--data", data.toString(), dir.resolve("b.zip").toString());
-        CliRun missing = CliRun.of("backup", "--data", dir.resolve("nowhere").toString(), dir.resolve("c.zip").toString());
-        CliRun again = CliRun.of("backup", "--data", data.toString(), dir.resolve("b.zip").toString());
+        CliRun restore = CliRun.of(
+                "restore", "--data", data.toString(), dir.resolve("b.zip").toString());
+        CliRun missing = CliRun.of(
+                "backup",
+                "--data",
+                dir.resolve("nowhere").toString(),
+                dir.resolve("c.zip").toString());
+        CliRun again = CliRun.of(
+                "backup", "--data", data.toString(), dir.resolve("b.zip").toString());
 
         assertThat(restore.exit()).isEqualTo(1);
         assertThat(restore.err()).contains("a database already exists", "move it aside");

@@ -27,10 +27,12 @@ class BatchScoringTest {
     private static final Path BANK = Path.of("questions");
 
     private final QuestionLookup questions = new QuestionLookup(BANK);
-    private final RubricScorer scorer = new RubricScorer(BundledContent.rubric(BundledContent.DEFAULT_RUBRIC), questions::all);
+    private final RubricScorer scorer =
+            new RubricScorer(BundledContent.rubric(BundledContent.DEFAULT_RUBRIC), questions::all);
 
     @Test
-    @DisplayName("score --batch on many threads prints, line for line and in input order, what scoring each answer in turn gives")
+    @DisplayName(
+            "score --batch on many threads prints, line for line and in input order, what scoring each answer in turn gives")
     void parallelEqualsSequential(@TempDir Path dir) throws Exception {
         List<Question> bank = questions.all();
         Random random = new Random(12);
@@ -67,16 +69,20 @@ class BatchScoringTest {
 
         StringWriter parallel = new StringWriter();
         StringWriter parallelErr = new StringWriter();
-        int exit = new BatchScoring(scorer, questions, 4, 3).run(file, new PrintWriter(parallel), new PrintWriter(parallelErr));
+        int exit = new BatchScoring(scorer, questions, 4, 3)
+                .run(file, new PrintWriter(parallel), new PrintWriter(parallelErr));
         StringWriter oneThread = new StringWriter();
-        new BatchScoring(scorer, questions, 1).run(file, new PrintWriter(oneThread), new PrintWriter(new StringWriter()));
+        new BatchScoring(scorer, questions, 1)
+                .run(file, new PrintWriter(oneThread), new PrintWriter(new StringWriter()));
 
         assertThat(exit).isZero();
         assertThat(parallel.toString().lines().toList()).containsExactlyElementsOf(expected);
         assertThat(oneThread.toString()).isEqualTo(parallel.toString());
-        int errors = (int) expected.stream().filter(l -> l.contains("\"error\"")).count();
+        int errors =
+                (int) expected.stream().filter(l -> l.contains("\"error\"")).count();
         assertThat(errors).isPositive();
-        assertThat(parallelErr.toString()).contains("scored " + bank.size() + " answer(s), " + errors + " line(s) with errors");
+        assertThat(parallelErr.toString())
+                .contains("scored " + bank.size() + " answer(s), " + errors + " line(s) with errors");
     }
 
     @Test

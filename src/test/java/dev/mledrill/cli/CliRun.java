@@ -16,7 +16,8 @@ record CliRun(int exit, String out, String err) {
     static CliRun with(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new MleDrillCommand()).setExecutionExceptionHandler(new UserErrors(env))
+        CommandLine cli = new CommandLine(new MleDrillCommand())
+                .setExecutionExceptionHandler(new UserErrors(env))
                 .setParameterExceptionHandler(new UsageErrors());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
@@ -24,7 +25,13 @@ record CliRun(int exit, String out, String err) {
             Object command = cli.getSubcommands().get(name).getCommand();
             setEnv(command, env);
         }
-        setEnv(cli.getSubcommands().get("retention").getSubcommands().get("apply").getCommand(), env);
+        setEnv(
+                cli.getSubcommands()
+                        .get("retention")
+                        .getSubcommands()
+                        .get("apply")
+                        .getCommand(),
+                env);
         int exit = cli.execute(args);
         return new CliRun(exit, out.toString(), err.toString());
     }

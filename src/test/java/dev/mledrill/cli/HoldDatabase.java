@@ -14,13 +14,15 @@ import java.sql.Statement;
  * open until its stdin closes.
  */
 public final class HoldDatabase {
-    private HoldDatabase() {
-    }
+    private HoldDatabase() {}
 
     public static void main(String[] args) throws IOException, SQLException {
-        try (Database db = Database.h2File(Path.of(args[0])); SharedH2 shared = SharedH2.start(Path.of(args[0]))) {
-            try (Connection c = db.connection(); Statement s = c.createStatement()) {
-                s.executeUpdate("insert into workspaces (platform, external_id, created_at) values ('slack', 'THELD', current_timestamp)");
+        try (Database db = Database.h2File(Path.of(args[0]));
+                SharedH2 shared = SharedH2.start(Path.of(args[0]))) {
+            try (Connection c = db.connection();
+                    Statement s = c.createStatement()) {
+                s.executeUpdate(
+                        "insert into workspaces (platform, external_id, created_at) values ('slack', 'THELD', current_timestamp)");
             }
             System.out.println("ready");
             System.out.flush();

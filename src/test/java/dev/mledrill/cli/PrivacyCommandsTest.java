@@ -27,6 +27,7 @@ class PrivacyCommandsTest {
 
     @TempDir
     Path dir;
+
     private Path data;
 
     @BeforeEach
@@ -34,13 +35,25 @@ class PrivacyCommandsTest {
         data = dir.resolve("data");
         try (Database db = Database.h2File(data)) {
             PersonalRows rows = new PersonalRows(db);
-            long kim = rows.answer(new UserRef(Platform.SLACK, "T1", "U7"), SLACK, rows.question(SLACK, "q1", OLD),
-                    "Kim: pruning 30% kept accuracy within 0.4 points", OLD.plusSeconds(60));
+            long kim = rows.answer(
+                    new UserRef(Platform.SLACK, "T1", "U7"),
+                    SLACK,
+                    rows.question(SLACK, "q1", OLD),
+                    "Kim: pruning 30% kept accuracy within 0.4 points",
+                    OLD.plusSeconds(60));
             rows.score(kim, 0, "within 0.4 points", OLD.plusSeconds(61));
-            rows.answer(new UserRef(Platform.DISCORD, "G1", "U7"), DISCORD, rows.question(DISCORD, "q1", OLD),
-                    "same id on Discord", OLD.plusSeconds(90));
-            rows.answer(new UserRef(Platform.SLACK, "T1", "U8"), SLACK, rows.question(SLACK, "q2", OLD.plus(Duration.ofDays(1))),
-                    "Lee's answer", OLD.plus(Duration.ofDays(1)));
+            rows.answer(
+                    new UserRef(Platform.DISCORD, "G1", "U7"),
+                    DISCORD,
+                    rows.question(DISCORD, "q1", OLD),
+                    "same id on Discord",
+                    OLD.plusSeconds(90));
+            rows.answer(
+                    new UserRef(Platform.SLACK, "T1", "U8"),
+                    SLACK,
+                    rows.question(SLACK, "q2", OLD.plus(Duration.ofDays(1))),
+                    "Lee's answer",
+                    OLD.plus(Duration.ofDays(1)));
         }
     }
 
@@ -60,16 +73,33 @@ class PrivacyCommandsTest {
         assertThat(json.path("accounts")).hasSize(1);
         JsonNode answer = json.path("accounts").get(0).path("answers").get(0);
         assertThat(answer.path("text").asText()).isEqualTo("Kim: pruning 30% kept accuracy within 0.4 points");
-        assertThat(answer.path("scores").get(0).path("criteria").get(0).path("max_points").asDouble()).isPositive();
+        assertThat(answer.path("scores")
+                        .get(0)
+                        .path("criteria")
+                        .get(0)
+                        .path("max_points")
+                        .asDouble())
+                .isPositive();
         assertThat(json.path("accounts").get(0).path("streaks")).hasSize(1);
 
-        CliRun toFile = CliRun.of("export", "--data", data.toString(), "--user", "U7", "-o", dir.resolve("u7.json").toString());
+        CliRun toFile = CliRun.of(
+                "export",
+                "--data",
+                data.toString(),
+                "--user",
+                "U7",
+                "-o",
+                dir.resolve("u7.json").toString());
         assertThat(toFile.out()).contains("wrote 2 answer(s) and 1 score(s)");
-        assertThat(new ObjectMapper().readTree(Files.readString(dir.resolve("u7.json"))).path("accounts")).hasSize(2);
+        assertThat(new ObjectMapper()
+                        .readTree(Files.readString(dir.resolve("u7.json")))
+                        .path("accounts"))
+                .hasSize(2);
     }
 
     @Test
-    @DisplayName("forget deletes the user on the given platform only, says what it deleted, and exits 1 when nothing matches")
+    @DisplayName(
+            "forget deletes the user on the given platform only, says what it deleted, and exits 1 when nothing matches")
     void forgets() {
         CliRun run = CliRun.of("forget", "--data", data.toString(), "--user", "U7", "--platform", "slack");
 
@@ -78,7 +108,8 @@ class PrivacyCommandsTest {
         assertThat(count("select count(*) from answers")).isEqualTo(2);
         assertThat(count("select count(*) from answers where body like 'Kim%'")).isZero();
 
-        CliRun again = CliRun.of("forget", "--data", data.toString(), "--user", "U7", "--platform", "slack", "--team", "T1");
+        CliRun again =
+                CliRun.of("forget", "--data", data.toString(), "--user", "U7", "--platform", "slack", "--team", "T1");
         assertThat(again.exit()).isEqualTo(1);
         assertThat(again.err()).contains("nothing is stored for user U7 in slack workspace T1");
     }
@@ -104,18 +135,22 @@ class PrivacyCommandsTest {
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("removed the text of 1 answer(s)", "(30 days)");
-        assertThat(count("select count(*) from answers where body is null and body_deleted_at is not null")).isEqualTo(1);
+        assertThat(count("select count(*) from answers where body is null and body_deleted_at is not null"))
+                .isEqualTo(1);
         assertThat(count("select count(*) from scores")).isEqualTo(1);
     }
 
     @Test
-    @DisplayName("without a retention setting retention apply changes nothing; a stale service file does not get in the way")
+    @DisplayName(
+            "without a retention setting retention apply changes nothing; a stale service file does not get in the way")
     void retentionOffAndStaleServiceFile() throws Exception {
         Files.writeString(data.resolve("mle-drill.server"), "1 0123456789abcdef\n");
         Path config = Files.writeString(dir.resolve("mle-drill.yaml"), "database: ./data\n");
 
-        CliRun off = CliRun.with(Map.of(), "retention", "apply", "--config", config.toString(), "--data", data.toString());
-        CliRun days = CliRun.of("retention", "apply", "--config", config.toString(), "--data", data.toString(), "--days", "7");
+        CliRun off =
+                CliRun.with(Map.of(), "retention", "apply", "--config", config.toString(), "--data", data.toString());
+        CliRun days = CliRun.of(
+                "retention", "apply", "--config", config.toString(), "--data", data.toString(), "--days", "7");
 
         assertThat(off.out()).contains("not set: answer texts are kept");
         assertThat(days.exit()).as(days.err()).isZero();

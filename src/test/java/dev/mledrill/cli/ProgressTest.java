@@ -29,6 +29,8 @@ class ProgressTest {
         }
 
         String lines = captured.toString(StandardCharsets.UTF_8);
-        assertThat(lines).contains("rescore", "40/40", "answers/s", "backup", "2048").doesNotContain("\r", "quick");
+        assertThat(lines)
+                .contains("rescore", "40/40", "answers/s", "backup", "2048")
+                .doesNotContain("\r", "quick");
     }
 }

@@ -17,8 +17,7 @@ import picocli.CommandLine;
 class QuestionsCommandTest {
 
     /** One run of {@code mle-drill ...} in-process, with what it printed. */
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 
     @TempDir
     Path dir;
@@ -40,9 +39,12 @@ class QuestionsCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out().lines()).singleElement().asString()
-                .matches("questions: \\d+ questions valid \\(vision \\d+, nlp \\d+, tradeoffs \\d+, privacy \\d+,"
-                        + " deployment \\d+, measurement \\d+, audio \\d+, llm \\d+\\); \\d+ easy, \\d+ medium, \\d+ hard");
+        assertThat(run.out().lines())
+                .singleElement()
+                .asString()
+                .matches(
+                        "questions: \\d+ questions valid \\(vision \\d+, nlp \\d+, tradeoffs \\d+, privacy \\d+,"
+                                + " deployment \\d+, measurement \\d+, audio \\d+, llm \\d+\\); \\d+ easy, \\d+ medium, \\d+ hard");
     }
 
     @Test
@@ -63,10 +65,11 @@ class QuestionsCommandTest {
         Run run = run("questions", "validate", dir.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().lines()).containsExactly(
-                "warning: question 'preview-budget': its model answer does not cover the key point"
-                        + " 'checks the app size after adding the model'",
-                dir + ": 1 questions valid (vision 1); 0 easy, 1 medium, 0 hard; 1 warning");
+        assertThat(run.out().lines())
+                .containsExactly(
+                        "warning: question 'preview-budget': its model answer does not cover the key point"
+                                + " 'checks the app size after adding the model'",
+                        dir + ": 1 questions valid (vision 1); 0 easy, 1 medium, 0 hard; 1 warning");
     }
 
     @Test
@@ -83,18 +86,20 @@ class QuestionsCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err().lines()).containsExactly(
-                dir.resolve("broken.yaml") + ":4: invalid YAML: found unexpected end of stream at column 1"
-                        + " (while scanning a quoted scalar that starts on line 3)",
-                dir.resolve("other.yaml") + ":1: question #1 has id 'x' that is not kebab-case: use 3 to 64 of a-z,"
-                        + " 0-9 and '-', starting with a letter or digit",
-                dir.resolve("other.yaml") + ":1: question #1 has no category",
-                dir.resolve("other.yaml") + ":1: question #1 has no difficulty",
-                dir.resolve("other.yaml") + ":1: question #1 has no prompt",
-                dir.resolve("other.yaml") + ":1: question #1 has no focus",
-                dir.resolve("other.yaml") + ":1: question #1 has no key_points",
-                dir.resolve("other.yaml") + ":1: question #1 has no model_answer",
-                dir + ": 8 errors; the question bank was not loaded");
+        assertThat(run.err().lines())
+                .containsExactly(
+                        dir.resolve("broken.yaml") + ":4: invalid YAML: found unexpected end of stream at column 1"
+                                + " (while scanning a quoted scalar that starts on line 3)",
+                        dir.resolve("other.yaml")
+                                + ":1: question #1 has id 'x' that is not kebab-case: use 3 to 64 of a-z,"
+                                + " 0-9 and '-', starting with a letter or digit",
+                        dir.resolve("other.yaml") + ":1: question #1 has no category",
+                        dir.resolve("other.yaml") + ":1: question #1 has no difficulty",
+                        dir.resolve("other.yaml") + ":1: question #1 has no prompt",
+                        dir.resolve("other.yaml") + ":1: question #1 has no focus",
+                        dir.resolve("other.yaml") + ":1: question #1 has no key_points",
+                        dir.resolve("other.yaml") + ":1: question #1 has no model_answer",
+                        dir + ": 8 errors; the question bank was not loaded");
     }
 
     @Test
@@ -103,8 +108,9 @@ class QuestionsCommandTest {
         Run run = run("questions", "list", "--category", "privacy");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().lines()).isNotEmpty().allSatisfy(line ->
-                assertThat(line).matches("[a-z0-9-]+ +privacy +(easy|medium|hard) +\\S.*"));
+        assertThat(run.out().lines())
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).matches("[a-z0-9-]+ +privacy +(easy|medium|hard) +\\S.*"));
         assertThat(run.out()).contains("verify-offline-claim");
     }
 

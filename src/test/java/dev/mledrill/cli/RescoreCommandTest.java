@@ -23,10 +23,15 @@ class RescoreCommandTest {
     void rescoresOnce() throws Exception {
         Path data = dir.resolve("data");
         try (Database db = Database.h2File(data)) {
-            StoredAnswerSeed.seed(db.dataSource(), 3, List.of("Users want it instant, so I targeted 80 ms; int8 took"
-                    + " it from 140 ms to 70 ms."), List.of("q1"), "2026.10-1");
+            StoredAnswerSeed.seed(
+                    db.dataSource(),
+                    3,
+                    List.of("Users want it instant, so I targeted 80 ms; int8 took" + " it from 140 ms to 70 ms."),
+                    List.of("q1"),
+                    "2026.10-1");
         }
-        Path rubric = Files.writeString(dir.resolve("rubric.yaml"),
+        Path rubric = Files.writeString(
+                dir.resolve("rubric.yaml"),
                 Files.readString(Path.of("config/rubric.yaml")).replace("2026.12-1", "2026.12-2"));
 
         CliRun first = CliRun.of("rescore", "--data", data.toString(), "--rubric", rubric.toString());
@@ -35,9 +40,11 @@ class RescoreCommandTest {
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).contains("rescored 3 answer(s) with rubric 2026.12-2");
         assertThat(second.out()).contains("rescored 0 answer(s)");
-        try (Database db = Database.h2File(data); Connection c = db.connection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select rubric_version, current_score, count(*) from scores"
-                     + " group by rubric_version, current_score order by rubric_version")) {
+        try (Database db = Database.h2File(data);
+                Connection c = db.connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select rubric_version, current_score, count(*) from scores"
+                        + " group by rubric_version, current_score order by rubric_version")) {
             assertThat(rs.next()).isTrue();
             assertThat(List.of(rs.getString(1), rs.getBoolean(2), rs.getInt(3))).containsExactly("2026.10-1", false, 3);
             assertThat(rs.next()).isTrue();
@@ -50,13 +57,21 @@ class RescoreCommandTest {
     void backToAnEarlierVersion() throws Exception {
         Path data = dir.resolve("data");
         try (Database db = Database.h2File(data)) {
-            StoredAnswerSeed.seed(db.dataSource(), 2, List.of("Users want it instant, so I targeted 80 ms; int8 took"
-                    + " it from 140 ms to 70 ms."), List.of("q1"), "2026.10-1");
+            StoredAnswerSeed.seed(
+                    db.dataSource(),
+                    2,
+                    List.of("Users want it instant, so I targeted 80 ms; int8 took" + " it from 140 ms to 70 ms."),
+                    List.of("q1"),
+                    "2026.10-1");
         }
-        Path older = Files.writeString(dir.resolve("older.yaml"),
-                Files.readString(Path.of("config/rubric.yaml")).replaceFirst("version: \"[^\"]+\"", "version: \"2026.10-1\""));
-        Path newer = Files.writeString(dir.resolve("newer.yaml"),
-                Files.readString(Path.of("config/rubric.yaml")).replaceFirst("version: \"[^\"]+\"", "version: \"2099.01-1\""));
+        Path older = Files.writeString(
+                dir.resolve("older.yaml"),
+                Files.readString(Path.of("config/rubric.yaml"))
+                        .replaceFirst("version: \"[^\"]+\"", "version: \"2026.10-1\""));
+        Path newer = Files.writeString(
+                dir.resolve("newer.yaml"),
+                Files.readString(Path.of("config/rubric.yaml"))
+                        .replaceFirst("version: \"[^\"]+\"", "version: \"2099.01-1\""));
         CliRun forward = CliRun.of("rescore", "--data", data.toString(), "--rubric", newer.toString());
 
         CliRun back = CliRun.of("rescore", "--data", data.toString(), "--rubric", older.toString());
@@ -66,9 +81,11 @@ class RescoreCommandTest {
         assertThat(back.exit()).as(back.err()).isZero();
         assertThat(back.out()).contains("2 answer(s) already had a score under rubric 2026.10-1");
         assertThat(again.out()).contains("nothing to do");
-        try (Database db = Database.h2File(data); Connection c = db.connection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select rubric_version, count(*) from scores where current_score"
-                     + " group by rubric_version")) {
+        try (Database db = Database.h2File(data);
+                Connection c = db.connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select rubric_version, count(*) from scores where current_score"
+                        + " group by rubric_version")) {
             assertThat(rs.next()).isTrue();
             assertThat(List.of(rs.getString(1), rs.getInt(2))).containsExactly("2026.10-1", 2);
             assertThat(rs.next()).isFalse();

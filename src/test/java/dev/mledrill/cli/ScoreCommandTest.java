@@ -43,8 +43,9 @@ class ScoreCommandTest {
         assertThat(exit).isZero();
         assertThat(out.toString().strip().lines()).hasSize(1);
         JsonNode node = JSON.readTree(out.toString());
-        assertThat(node.fieldNames()).toIterable().containsExactly("total", "band", "criteria", "red_flags",
-                "key_points", "rubric_version");
+        assertThat(node.fieldNames())
+                .toIterable()
+                .containsExactly("total", "band", "criteria", "red_flags", "key_points", "rubric_version");
         assertThat(node.get("total").asDouble()).isBetween(40.0, 80.0);
     }
 
@@ -66,37 +67,58 @@ class ScoreCommandTest {
     void question() throws Exception {
         Path bank = Path.of("questions");
         String id = List.of(Files.readString(bank.resolve("vision.yaml")).split("\n")).stream()
-                .filter(l -> l.startsWith("- id: ")).findFirst().orElseThrow().substring(6).strip();
+                .filter(l -> l.startsWith("- id: "))
+                .findFirst()
+                .orElseThrow()
+                .substring(6)
+                .strip();
 
-        assertThat(run("score", "--json", "--question", id, "--questions", bank.toString(),
-                Files.writeString(Files.createTempFile("answer", ".txt"), ANSWER).toString())).isZero();
+        assertThat(run(
+                        "score",
+                        "--json",
+                        "--question",
+                        id,
+                        "--questions",
+                        bank.toString(),
+                        Files.writeString(Files.createTempFile("answer", ".txt"), ANSWER)
+                                .toString()))
+                .isZero();
         JsonNode node = JSON.readTree(out.toString());
-        assertThat(node.get("key_points").get("covered").size() + node.get("key_points").get("missed").size())
+        assertThat(node.get("key_points").get("covered").size()
+                        + node.get("key_points").get("missed").size())
                 .isPositive();
 
-        assertThat(run("score", "--question", "no-such-question", "--questions", bank.toString())).isEqualTo(1);
+        assertThat(run("score", "--question", "no-such-question", "--questions", bank.toString()))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("unknown question 'no-such-question'");
     }
 
     @Test
     @DisplayName("score --batch prints one result per line with its id, and an error object for a bad line")
     void batch(@TempDir Path dir) throws Exception {
-        Path batch = Files.writeString(dir.resolve("answers.jsonl"), String.join("\n",
-                JSON.writeValueAsString(java.util.Map.of("id", "a1", "answer", ANSWER)),
-                "{not json",
-                "{\"id\": 7}",
-                JSON.writeValueAsString(java.util.Map.of("id", "a4", "answer", "Fast enough."))) + "\n");
+        Path batch = Files.writeString(
+                dir.resolve("answers.jsonl"),
+                String.join(
+                                "\n",
+                                JSON.writeValueAsString(java.util.Map.of("id", "a1", "answer", ANSWER)),
+                                "{not json",
+                                "{\"id\": 7}",
+                                JSON.writeValueAsString(java.util.Map.of("id", "a4", "answer", "Fast enough.")))
+                        + "\n");
 
         int exit = run("score", "--batch", batch.toString());
 
         assertThat(exit).isZero();
-        List<JsonNode> lines = out.toString().lines().map(l -> {
-            try {
-                return JSON.readTree(l);
-            } catch (Exception e) {
-                throw new AssertionError(l, e);
-            }
-        }).toList();
+        List<JsonNode> lines = out.toString()
+                .lines()
+                .map(l -> {
+                    try {
+                        return JSON.readTree(l);
+                    } catch (Exception e) {
+                        throw new AssertionError(l, e);
+                    }
+                })
+                .toList();
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0).get("id").asText()).isEqualTo("a1");
         assertThat(lines.get(0).has("total")).isTrue();

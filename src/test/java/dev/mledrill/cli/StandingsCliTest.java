@@ -30,6 +30,7 @@ class StandingsCliTest {
 
     @TempDir
     Path dir;
+
     private Path config;
 
     @BeforeEach
@@ -51,8 +52,15 @@ class StandingsCliTest {
             PostedQuestion post = new Posts(database.dataSource(), ZONE).posted(CHANNEL, yesterday);
             TestAnswers answers = new TestAnswers(database.dataSource());
             java.time.Instant postedAt = post.windowClosesAt().minus(Duration.ofDays(1));
-            answers.answer(post.id(), new UserRef(Platform.SLACK, "T1", "UA"), "Alice", postedAt.plusSeconds(60), 81, Map.of());
-            answers.answer(post.id(), new UserRef(Platform.SLACK, "T1", "UB"), "Bob", postedAt.plusSeconds(120), 64, Map.of());
+            answers.answer(
+                    post.id(),
+                    new UserRef(Platform.SLACK, "T1", "UA"),
+                    "Alice",
+                    postedAt.plusSeconds(60),
+                    81,
+                    Map.of());
+            answers.answer(
+                    post.id(), new UserRef(Platform.SLACK, "T1", "UB"), "Bob", postedAt.plusSeconds(120), 64, Map.of());
         }
     }
 
@@ -73,7 +81,8 @@ class StandingsCliTest {
     @Test
     @DisplayName("leaderboard --json ranks the channel's answers by points with the documented fields")
     void leaderboardJson() throws Exception {
-        JsonNode board = json(run("leaderboard", "--config", config.toString(), "--channel", "#drills", "--period", "all", "--json"));
+        JsonNode board = json(
+                run("leaderboard", "--config", config.toString(), "--channel", "#drills", "--period", "all", "--json"));
 
         assertThat(board.get("channel").asText()).isEqualTo("C1");
         assertThat(board.get("period").asText()).isEqualTo("all");
@@ -92,9 +101,11 @@ class StandingsCliTest {
         assertThat(streak.get("streaks").get(0).get("current").asInt()).isEqualTo(1);
         assertThat(streak.get("streaks").get(0).get("name").asText()).isEqualTo("drills");
         assertThat(run("leaderboard", "--config", config.toString(), "--channel", "C1", "--period", "year"))
-                .startsWith("2").contains("unknown period 'year'");
+                .startsWith("2")
+                .contains("unknown period 'year'");
         assertThat(run("leaderboard", "--config", config.toString(), "--channel", "nope"))
-                .startsWith("2").contains("unknown channel 'nope'");
+                .startsWith("2")
+                .contains("unknown channel 'nope'");
     }
 
     @Test

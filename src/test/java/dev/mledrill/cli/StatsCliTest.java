@@ -33,6 +33,7 @@ class StatsCliTest {
 
     @TempDir
     Path dir;
+
     private Path config;
 
     @BeforeEach
@@ -55,9 +56,19 @@ class StatsCliTest {
             for (int i = 6; i >= 1; i--) {
                 PostedQuestion post = posts.posted(CHANNEL, LocalDate.now(ZONE).minusDays(i));
                 var at = post.windowClosesAt().minus(Duration.ofHours(23));
-                answers.answer(post.id(), new UserRef(Platform.SLACK, "T1", "UA"), "Alice", at, 40 + i,
+                answers.answer(
+                        post.id(),
+                        new UserRef(Platform.SLACK, "T1", "UA"),
+                        "Alice",
+                        at,
+                        40 + i,
                         Map.of(Criterion.FALLBACK, 1.0, Criterion.OUTCOME, 12.0 - i, Criterion.BUDGET, 10.0));
-                answers.answer(post.id(), new UserRef(Platform.SLACK, "T1", "UB"), "Bob", at.plusSeconds(60), 50,
+                answers.answer(
+                        post.id(),
+                        new UserRef(Platform.SLACK, "T1", "UB"),
+                        "Bob",
+                        at.plusSeconds(60),
+                        50,
                         Map.of(Criterion.FALLBACK, 2.0, Criterion.OUTCOME, 14.0));
             }
         }
@@ -82,7 +93,13 @@ class StatsCliTest {
         JsonNode doc = StandingsAccess.JSON.readTree(output.substring(2));
         assertThat(doc.get("answers")).hasSize(6);
         assertThat(doc.get("answers").get(0).get("total").asDouble()).isEqualTo(46.0);
-        assertThat(doc.get("answers").get(0).get("criteria").get("fallback").get("max").asDouble()).isEqualTo(15.0);
+        assertThat(doc.get("answers")
+                        .get(0)
+                        .get("criteria")
+                        .get("fallback")
+                        .get("max")
+                        .asDouble())
+                .isEqualTo(15.0);
         assertThat(doc.get("rollingShare").get("outcome")).hasSize(6);
         assertThat(doc.get("weakest").get("criterion").asText()).isEqualTo("fallback");
     }
@@ -92,7 +109,16 @@ class StatsCliTest {
     void png() throws Exception {
         Path file = dir.resolve("alice.png");
 
-        String output = run("stats", "--config", config.toString(), "--user", "UA", "--channel", "drills", "--png", file.toString());
+        String output = run(
+                "stats",
+                "--config",
+                config.toString(),
+                "--user",
+                "UA",
+                "--channel",
+                "drills",
+                "--png",
+                file.toString());
 
         assertThat(output).startsWith("0\n").contains("6 scored answers", "Risk and fallback", "wrote " + file);
         BufferedImage image = ImageIO.read(file.toFile());
@@ -105,9 +131,12 @@ class StatsCliTest {
     void teamChart() throws Exception {
         Path file = dir.resolve("team.png");
 
-        String output = run("stats", "--config", config.toString(), "--channel", "#drills", "--team-chart", file.toString());
+        String output =
+                run("stats", "--config", config.toString(), "--channel", "#drills", "--team-chart", file.toString());
 
-        assertThat(output).startsWith("0\n").contains("Team chart of drills", "of 12 scored answers", "Fallback 100 %", "Alice 6 (6)");
+        assertThat(output)
+                .startsWith("0\n")
+                .contains("Team chart of drills", "of 12 scored answers", "Fallback 100 %", "Alice 6 (6)");
         assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo(1200);
     }
 
@@ -116,11 +145,32 @@ class StatsCliTest {
     void errors() {
         assertThat(run("stats", "--config", config.toString())).startsWith("2").contains("give --user U");
         assertThat(run("stats", "--config", config.toString(), "--user", "UA", "--team-chart", "x.png"))
-                .startsWith("2").contains("--team-chart needs --channel");
-        assertThat(run("stats", "--config", config.toString(), "--user", "NOBODY")).startsWith("0").contains("no scored answers for NOBODY");
-        assertThat(run("stats", "--config", config.toString(), "--user", "NOBODY", "--png", dir.resolve("n.png").toString()))
-                .startsWith("1").contains("no chart written").doesNotContain("Exception");
-        assertThat(run("stats", "--config", config.toString(), "--user", "UA", "--png", dir.resolve("no/such/dir.png").toString()))
-                .startsWith("1").contains("does not exist").doesNotContain("Exception");
+                .startsWith("2")
+                .contains("--team-chart needs --channel");
+        assertThat(run("stats", "--config", config.toString(), "--user", "NOBODY"))
+                .startsWith("0")
+                .contains("no scored answers for NOBODY");
+        assertThat(run(
+                        "stats",
+                        "--config",
+                        config.toString(),
+                        "--user",
+                        "NOBODY",
+                        "--png",
+                        dir.resolve("n.png").toString()))
+                .startsWith("1")
+                .contains("no chart written")
+                .doesNotContain("Exception");
+        assertThat(run(
+                        "stats",
+                        "--config",
+                        config.toString(),
+                        "--user",
+                        "UA",
+                        "--png",
+                        dir.resolve("no/such/dir.png").toString()))
+                .startsWith("1")
+                .contains("does not exist")
+                .doesNotContain("Exception");
     }
 }

@@ -23,15 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class TerminalCommandsTest {
-    private static final String ANSWER = "For the camera preview, users felt shutter lag, so we cut latency from 110 ms "
-            + "to 82 ms on a Pixel 8 with INT8 quantization, keeping top-1 within 0.5 % of the FP32 baseline.";
-    private static final String SECOND_ANSWER = "Flagging scam texts on the phone keeps message content on the device, so no"
-            + " personal text is uploaded; before launch I would measure precision at the real share of scam messages and"
-            + " keep the classifier under 5 ms and 4 MB on a Pixel 7.";
+    private static final String ANSWER =
+            "For the camera preview, users felt shutter lag, so we cut latency from 110 ms "
+                    + "to 82 ms on a Pixel 8 with INT8 quantization, keeping top-1 within 0.5 % of the FP32 baseline.";
+    private static final String SECOND_ANSWER =
+            "Flagging scam texts on the phone keeps message content on the device, so no"
+                    + " personal text is uploaded; before launch I would measure precision at the real share of scam messages and"
+                    + " keep the classifier under 5 ms and 4 MB on a Pixel 7.";
     private static final Clock MONDAY = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path data;
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final StringWriter err = new StringWriter();
 
@@ -87,9 +90,11 @@ class TerminalCommandsTest {
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(printed()).contains("Today's question (2026-03-02", "/100", "Measured impact", "Streak: 1 day");
-        try (Database db = Database.h2File(data); Connection c = db.connection();
-             ResultSet rs = c.createStatement().executeQuery(
-                     "select a.body, s.total from answers a join scores s on s.answer_id = a.id and s.current_score")) {
+        try (Database db = Database.h2File(data);
+                Connection c = db.connection();
+                ResultSet rs = c.createStatement()
+                        .executeQuery(
+                                "select a.body, s.total from answers a join scores s on s.answer_id = a.id and s.current_score")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString("body")).isEqualTo(ANSWER);
             assertThat(rs.getDouble("total")).isPositive();
@@ -100,7 +105,8 @@ class TerminalCommandsTest {
     @DisplayName("the day's second drill shows the same question again, and the data survives between runs")
     void secondDrillSameQuestion() {
         drill(ANSWER, "--user", "alice");
-        String first = printed().lines().filter(l -> l.startsWith("[")).findFirst().orElseThrow();
+        String first =
+                printed().lines().filter(l -> l.startsWith("[")).findFirst().orElseThrow();
         out.reset();
 
         int exit = drill("A shorter second attempt.", "--user", "bob");
@@ -118,7 +124,8 @@ class TerminalCommandsTest {
         int exit = drillAt(Clock.offset(MONDAY, java.time.Duration.ofDays(1)), SECOND_ANSWER, "--user", "alice");
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(printed()).contains("Wrap-up of [", "1 answer", "What a strong answer covers:", "Today's question (2026-03-03");
+        assertThat(printed())
+                .contains("Wrap-up of [", "1 answer", "What a strong answer covers:", "Today's question (2026-03-03");
         assertThat(printed()).contains("Streak: 2 days");
     }
 
@@ -132,7 +139,8 @@ class TerminalCommandsTest {
     }
 
     @Test
-    @DisplayName("--practice aims at the criterion the person lost most points on, says why, and says so when there is no history")
+    @DisplayName(
+            "--practice aims at the criterion the person lost most points on, says why, and says so when there is no history")
     void practiceAimedAtTheWeakArea() {
         int first = drill(ANSWER, "--user", "carol", "--practice");
         assertThat(first).as(err.toString()).isZero();
@@ -143,7 +151,9 @@ class TerminalCommandsTest {
         int exit = drill(ANSWER, "--user", "alice", "--practice");
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(printed()).containsPattern("You lose most points on [a-z ,-]+ \\(\\d+ of \\d+ points over your 1 scored answer so far\\)")
+        assertThat(printed())
+                .containsPattern(
+                        "You lose most points on [a-z ,-]+ \\(\\d+ of \\d+ points over your 1 scored answer so far\\)")
                 .contains("this one is about", "Practice question", "Practice answer");
     }
 
@@ -164,7 +174,8 @@ class TerminalCommandsTest {
         Files.writeString(file, ANSWER);
         out.reset();
 
-        int exit = answer("", "--user", "carol", "--channel", "terminal", "--at", "2026-03-02T10:00:00Z", file.toString());
+        int exit =
+                answer("", "--user", "carol", "--channel", "terminal", "--at", "2026-03-02T10:00:00Z", file.toString());
         int before = answer(ANSWER, "--user", "carol", "--channel", "terminal", "--at", "2026-02-01T11:30:00Z");
 
         assertThat(exit).as(err.toString()).isZero();
@@ -173,7 +184,8 @@ class TerminalCommandsTest {
         assertThat(err.toString()).contains("no question was posted in terminal at or before 2026-02-01T11:30:00Z");
         assertThat(answer(ANSWER, "--user", "carol", "--channel", "nowhere")).isEqualTo(1);
         assertThat(err.toString()).contains("unknown channel 'nowhere'");
-        assertThat(answer(ANSWER, "--user", "carol", "--channel", "terminal", "--at", "2026-03-02T11:30:00Z")).isEqualTo(1);
+        assertThat(answer(ANSWER, "--user", "carol", "--channel", "terminal", "--at", "2026-03-02T11:30:00Z"))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("--at 2026-03-02T11:30:00Z is in the future");
     }
 
@@ -199,7 +211,8 @@ class TerminalCommandsTest {
         int exit = cli.execute("run");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "DISCORD_TOKEN");
+        assertThat(errBytes.toString(StandardCharsets.UTF_8))
+                .contains("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "DISCORD_TOKEN");
     }
 
     @Test
@@ -218,13 +231,23 @@ class TerminalCommandsTest {
     @Test
     @DisplayName("--at takes an offset time, or a local time in the channel's zone, and refuses anything else")
     void parsesTimes() {
-        var berlin = new dev.mledrill.drill.ChannelSettings(new dev.mledrill.chat.ChannelRef(
-                dev.mledrill.chat.Platform.SLACK, "T", "C"), "c", "0 0 9 ? * *", java.time.ZoneId.of("Europe/Berlin"),
-                Map.of(), java.util.Set.of(), java.util.Optional.empty(), dev.mledrill.chat.FeedbackMode.THREAD, true, true,
+        var berlin = new dev.mledrill.drill.ChannelSettings(
+                new dev.mledrill.chat.ChannelRef(dev.mledrill.chat.Platform.SLACK, "T", "C"),
+                "c",
+                "0 0 9 ? * *",
+                java.time.ZoneId.of("Europe/Berlin"),
+                Map.of(),
+                java.util.Set.of(),
+                java.util.Optional.empty(),
+                dev.mledrill.chat.FeedbackMode.THREAD,
+                true,
+                true,
                 java.util.List.of());
 
-        assertThat(AnswerCommand.parseTime("2026-03-02T09:15:00Z", berlin)).isEqualTo(Instant.parse("2026-03-02T09:15:00Z"));
-        assertThat(AnswerCommand.parseTime("2026-03-02T09:15", berlin)).isEqualTo(Instant.parse("2026-03-02T08:15:00Z"));
+        assertThat(AnswerCommand.parseTime("2026-03-02T09:15:00Z", berlin))
+                .isEqualTo(Instant.parse("2026-03-02T09:15:00Z"));
+        assertThat(AnswerCommand.parseTime("2026-03-02T09:15", berlin))
+                .isEqualTo(Instant.parse("2026-03-02T08:15:00Z"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> AnswerCommand.parseTime("yesterday", berlin))
                 .hasMessageContaining("--at 'yesterday' is not a date-time");
     }
@@ -234,30 +257,38 @@ class TerminalCommandsTest {
             + " stayed within 0.5 %, and a staged rollout lets us fall back to the FP32 model if quality drops.";
 
     @Test
-    @DisplayName("drill: the feedback ends with a follow-up, the piped reply after a '.' line is scored with the answer, and the wrap-up counts it")
+    @DisplayName(
+            "drill: the feedback ends with a follow-up, the piped reply after a '.' line is scored with the answer, and the wrap-up counts it")
     void drillFollowUpAnsweredFromPipedInput() throws Exception {
         int exit = drill(WEAK + "\n.\n" + PROBE_REPLY + "\n", "--user", "alice");
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(printed()).contains("Follow-up: ", "Your follow-up reply, scored with your answer: ");
-        try (Database db = Database.h2File(data); Connection c = db.connection();
-             ResultSet rs = c.createStatement().executeQuery("select a.body, p.reply_text, p.probe_text,"
-                     + " (select max(total) from scores s where s.answer_id = a.id and s.with_probe) as combined,"
-                     + " (select total from scores s where s.answer_id = a.id and s.current_score) as counted,"
-                     + " (select best from question_bests) as best"
-                     + " from answers a join answer_probes p on p.answer_id = a.id")) {
+        try (Database db = Database.h2File(data);
+                Connection c = db.connection();
+                ResultSet rs = c.createStatement()
+                        .executeQuery("select a.body, p.reply_text, p.probe_text,"
+                                + " (select max(total) from scores s where s.answer_id = a.id and s.with_probe) as combined,"
+                                + " (select total from scores s where s.answer_id = a.id and s.current_score) as counted,"
+                                + " (select best from question_bests) as best"
+                                + " from answers a join answer_probes p on p.answer_id = a.id")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString("body")).isEqualTo(WEAK);
             assertThat(rs.getString("reply_text")).isEqualTo(PROBE_REPLY);
             assertThat(printed()).contains("Follow-up: " + rs.getString("probe_text"));
-            assertThat(rs.getString("probe_text")).containsAnyOf("We cut latency from 110 ms to 82 ms", "INT8 quantization");
+            assertThat(rs.getString("probe_text"))
+                    .containsAnyOf("We cut latency from 110 ms to 82 ms", "INT8 quantization");
             assertThat(rs.getDouble("best")).isEqualTo(Math.max(rs.getDouble("combined"), rs.getDouble("counted")));
             assertThat(rs.next()).isFalse();
         }
         CliRun export = CliRun.of("export", "--user", "alice", "--data", data.toString());
         assertThat(export.exit()).as(export.err()).isZero();
-        assertThat(export.out()).contains("\"follow_up\" : {", "\"reply_text\" : \"" + PROBE_REPLY + "\"",
-                "\"with_follow_up_reply\" : true", "\"probe\" : \"");
+        assertThat(export.out())
+                .contains(
+                        "\"follow_up\" : {",
+                        "\"reply_text\" : \"" + PROBE_REPLY + "\"",
+                        "\"with_follow_up_reply\" : true",
+                        "\"probe\" : \"");
         out.reset();
 
         drillAt(Clock.offset(MONDAY, java.time.Duration.ofDays(1)), SECOND_ANSWER, "--user", "alice");
@@ -272,8 +303,10 @@ class TerminalCommandsTest {
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(printed()).contains("Follow-up: ", "No reply: the follow-up stays open");
-        try (Database db = Database.h2File(data); Connection c = db.connection();
-             ResultSet rs = c.createStatement().executeQuery("select count(*) from answer_probes where reply_text is null")) {
+        try (Database db = Database.h2File(data);
+                Connection c = db.connection();
+                ResultSet rs = c.createStatement()
+                        .executeQuery("select count(*) from answer_probes where reply_text is null")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);
         }

@@ -42,8 +42,8 @@ class DrillCommandsTest {
     private static final ChannelRef CHANNEL = new ChannelRef(Platform.SLACK, "T1", "C1");
     private static final UserRef ALICE = new UserRef(Platform.SLACK, "T1", "UALICE");
     private static final UserRef BOB = new UserRef(Platform.SLACK, "T1", "UBOB");
-    private static final ChannelSettings SETTINGS = Channels.settings(CHANNEL, "Europe/Berlin", "0 0 9 ? * MON-FRI",
-            Set.of(), Optional.empty(), List.of("UCHANNELADMIN"));
+    private static final ChannelSettings SETTINGS = Channels.settings(
+            CHANNEL, "Europe/Berlin", "0 0 9 ? * MON-FRI", Set.of(), Optional.empty(), List.of("UCHANNELADMIN"));
 
     private final Database database = Database.h2InMemory("commands-" + System.nanoTime());
     private final MutableClock clock = new MutableClock(Instant.parse("2026-06-09T10:00:00Z"));
@@ -51,16 +51,22 @@ class DrillCommandsTest {
     private final JdbcPostedQuestions posted = new JdbcPostedQuestions(database.dataSource());
     private final DailyQuestions daily = new DailyQuestions(posted, () -> bank, new QuestionPicker(), clock);
     private final List<String> practiceRequests = new ArrayList<>();
-    private final DrillCommands commands = new DrillCommands(List.of(SETTINGS),
+    private final DrillCommands commands = new DrillCommands(
+            List.of(SETTINGS),
             new ScheduleReplies(daily, new JdbcChannelPauses(database.dataSource(), clock), clock),
-            new StandingReplies(new JdbcLeaderboards(database.dataSource(), StreakPolicy.DEFAULT, clock),
+            new StandingReplies(
+                    new JdbcLeaderboards(database.dataSource(), StreakPolicy.DEFAULT, clock),
                     new JdbcStreaks(database.dataSource(), StreakPolicy.DEFAULT, c -> SETTINGS.zone(), clock),
                     new JdbcOptOuts(database.dataSource(), clock)),
-            new PersonalReplies(new JdbcAnswerStats(database.dataSource()), new JdbcOptOuts(database.dataSource(), clock),
+            new PersonalReplies(
+                    new JdbcAnswerStats(database.dataSource()),
+                    new JdbcOptOuts(database.dataSource(), clock),
                     (user, channel, category) -> {
                         practiceRequests.add(user.id() + ":" + category.orElse("any"));
                         return new PracticeChoice(bank.get(0), "Because it is first.");
-                    }, Map.of(Criterion.EVIDENCE, 20.0), clock));
+                    },
+                    Map.of(Criterion.EVIDENCE, 20.0),
+                    clock));
 
     @AfterEach
     void close() {
@@ -68,8 +74,9 @@ class DrillCommandsTest {
     }
 
     private String run(UserRef user, boolean admin, String text) {
-        return commands.handle(new ChatEvent.CommandInvoked("e" + System.nanoTime(), CHANNEL, user, user.id().toLowerCase(),
-                admin, text, clock.instant())).markdown();
+        return commands.handle(new ChatEvent.CommandInvoked(
+                        "e" + System.nanoTime(), CHANNEL, user, user.id().toLowerCase(), admin, text, clock.instant()))
+                .markdown();
     }
 
     @Test
@@ -78,12 +85,15 @@ class DrillCommandsTest {
         assertThat(run(ALICE, false, "pause")).startsWith("Only workspace admins");
         assertThat(run(ALICE, false, "schedule")).startsWith("Only workspace admins");
         assertThat(run(ALICE, false, "resume")).startsWith("Only workspace admins");
-        assertThat(new JdbcChannelPauses(database.dataSource(), clock).paused(CHANNEL)).isFalse();
+        assertThat(new JdbcChannelPauses(database.dataSource(), clock).paused(CHANNEL))
+                .isFalse();
 
         assertThat(run(ALICE, true, "pause")).startsWith("Drills are paused");
         assertThat(run(ALICE, false, "today")).startsWith("Drills are paused");
-        assertThat(run(new UserRef(Platform.SLACK, "T1", "UCHANNELADMIN"), false, "resume")).startsWith("Drills resumed");
-        assertThat(run(ALICE, true, "schedule")).contains("`0 0 9 ? * MON-FRI` in Europe/Berlin", "Next question: Wed 10 Jun 09:00 CEST");
+        assertThat(run(new UserRef(Platform.SLACK, "T1", "UCHANNELADMIN"), false, "resume"))
+                .startsWith("Drills resumed");
+        assertThat(run(ALICE, true, "schedule"))
+                .contains("`0 0 9 ? * MON-FRI` in Europe/Berlin", "Next question: Wed 10 Jun 09:00 CEST");
     }
 
     @Test
@@ -92,7 +102,10 @@ class DrillCommandsTest {
         String reply = run(ALICE, false, "today");
 
         PostedQuestion row = posted.find(CHANNEL, LocalDate.of(2026, 6, 9)).orElseThrow();
-        Question question = bank.stream().filter(q -> q.id().equals(row.questionId())).findFirst().orElseThrow();
+        Question question = bank.stream()
+                .filter(q -> q.id().equals(row.questionId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(reply).contains("**Today's question**", question.prompt(), "Wed 10 Jun 09:00 CEST");
         assertThat(run(BOB, false, "today")).isEqualTo(reply);
     }
@@ -100,12 +113,26 @@ class DrillCommandsTest {
     @Test
     @DisplayName("leaderboard, streak and optout work together; an unknown subcommand gets the help text")
     void standings() {
-        PostedQuestion today = new Posts(database.dataSource(), SETTINGS.zone()).posted(CHANNEL, LocalDate.of(2026, 6, 9));
+        PostedQuestion today =
+                new Posts(database.dataSource(), SETTINGS.zone()).posted(CHANNEL, LocalDate.of(2026, 6, 9));
         TestAnswers answers = new TestAnswers(database.dataSource());
-        answers.answer(today.id(), ALICE, "Alice", clock.instant().minus(Duration.ofMinutes(30)), 80, Map.of(Criterion.EVIDENCE, 5.0));
-        answers.answer(today.id(), BOB, "Bob", clock.instant().minus(Duration.ofMinutes(20)), 60, Map.of(Criterion.EVIDENCE, 15.0));
+        answers.answer(
+                today.id(),
+                ALICE,
+                "Alice",
+                clock.instant().minus(Duration.ofMinutes(30)),
+                80,
+                Map.of(Criterion.EVIDENCE, 5.0));
+        answers.answer(
+                today.id(),
+                BOB,
+                "Bob",
+                clock.instant().minus(Duration.ofMinutes(20)),
+                60,
+                Map.of(Criterion.EVIDENCE, 15.0));
 
-        assertThat(run(BOB, false, "leaderboard")).contains("1. Alice: 80 pts, 1 answer, streak 1", "2. **you**: 60 pts");
+        assertThat(run(BOB, false, "leaderboard"))
+                .contains("1. Alice: 80 pts, 1 answer, streak 1", "2. **you**: 60 pts");
         assertThat(run(BOB, false, "streak <@UALICE|alice>")).contains("<@UALICE>'s streak: 1 drill day");
         assertThat(run(ALICE, false, "optout")).startsWith("You are off the leaderboards");
         assertThat(run(BOB, false, "leaderboard all")).doesNotContain("Alice").contains("1. **you**: 60 pts");
@@ -120,17 +147,33 @@ class DrillCommandsTest {
     @Test
     @DisplayName("stats says how many of your answers were near copies and leaves them out of the averages")
     void statsShowNearCopies() throws java.sql.SQLException {
-        PostedQuestion today = new Posts(database.dataSource(), SETTINGS.zone()).posted(CHANNEL, LocalDate.of(2026, 6, 9));
+        PostedQuestion today =
+                new Posts(database.dataSource(), SETTINGS.zone()).posted(CHANNEL, LocalDate.of(2026, 6, 9));
         TestAnswers answers = new TestAnswers(database.dataSource());
-        answers.answer(today.id(), BOB, "Bob", clock.instant().minus(Duration.ofMinutes(30)), 60, Map.of(Criterion.EVIDENCE, 0.0));
-        long copied = answers.answer(today.id(), BOB, "Bob", clock.instant().minus(Duration.ofMinutes(20)), 90,
+        answers.answer(
+                today.id(),
+                BOB,
+                "Bob",
+                clock.instant().minus(Duration.ofMinutes(30)),
+                60,
+                Map.of(Criterion.EVIDENCE, 0.0));
+        long copied = answers.answer(
+                today.id(),
+                BOB,
+                "Bob",
+                clock.instant().minus(Duration.ofMinutes(20)),
+                90,
                 Map.of(Criterion.EVIDENCE, 5.0));
-        try (java.sql.Connection c = database.dataSource().getConnection(); java.sql.Statement st = c.createStatement()) {
+        try (java.sql.Connection c = database.dataSource().getConnection();
+                java.sql.Statement st = c.createStatement()) {
             st.executeUpdate("update answers set copy_flag = 'copied' where id = " + copied);
         }
 
-        assertThat(run(BOB, false, "stats")).contains("Measured impact: 0 %", "Based on 1 scored answer",
-                "Not counted here or on the leaderboards: 1 answer flagged `copied`");
+        assertThat(run(BOB, false, "stats"))
+                .contains(
+                        "Measured impact: 0 %",
+                        "Based on 1 scored answer",
+                        "Not counted here or on the leaderboards: 1 answer flagged `copied`");
         assertThat(run(ALICE, false, "stats")).doesNotContain("Not counted");
     }
 

@@ -33,15 +33,20 @@ import org.junit.jupiter.api.Test;
 class ProgressRepliesTest {
     private static final ChannelRef CHANNEL = new ChannelRef(Platform.SLACK, "T1", "C1");
     private static final UserRef ANA = new UserRef(Platform.SLACK, "T1", "UANA");
-    private static final ChannelSettings SETTINGS = Channels.settings(CHANNEL, "Europe/Berlin", "0 0 9 ? * MON-FRI",
-            Set.of(), Optional.empty(), List.of());
+    private static final ChannelSettings SETTINGS =
+            Channels.settings(CHANNEL, "Europe/Berlin", "0 0 9 ? * MON-FRI", Set.of(), Optional.empty(), List.of());
 
     private final Database database = Database.h2InMemory("progress-replies-" + System.nanoTime());
     private final Clock clock = Clock.fixed(Instant.parse("2026-06-09T10:00:00Z"), ZoneOffset.UTC);
     private final JdbcReminders reminders = new JdbcReminders(database.dataSource());
-    private final ProgressReplies replies = new ProgressReplies(new ProgressCharts(new JdbcScoreHistory(database.dataSource()),
-            new JdbcTeamHistory(database.dataSource()), new JdbcLeaderboards(database.dataSource(), StreakPolicy.DEFAULT, clock), clock),
-            c -> new CommandReply("text stats"), reminders);
+    private final ProgressReplies replies = new ProgressReplies(
+            new ProgressCharts(
+                    new JdbcScoreHistory(database.dataSource()),
+                    new JdbcTeamHistory(database.dataSource()),
+                    new JdbcLeaderboards(database.dataSource(), StreakPolicy.DEFAULT, clock),
+                    clock),
+            c -> new CommandReply("text stats"),
+            reminders);
 
     @AfterEach
     void close() {
@@ -50,8 +55,10 @@ class ProgressRepliesTest {
 
     private CommandContext context(String text) {
         List<String> words = Arrays.asList(text.split(" "));
-        return new CommandContext(new ChatEvent.CommandInvoked("e1", CHANNEL, ANA, "Ana", false, text, clock.instant()),
-                words.subList(1, words.size()), Optional.of(SETTINGS));
+        return new CommandContext(
+                new ChatEvent.CommandInvoked("e1", CHANNEL, ANA, "Ana", false, text, clock.instant()),
+                words.subList(1, words.size()),
+                Optional.of(SETTINGS));
     }
 
     @Test
@@ -61,8 +68,9 @@ class ProgressRepliesTest {
 
         assertThat(replies.remind(context("remind on quiet 22:00-07:30")).markdown())
                 .contains("a DM comes 2 h before the question closes", "never between 22:00 and 07:30");
-        assertThat(reminders.choice(ANA)).contains(new Reminders.Choice(true,
-                Optional.of(new Reminders.QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 30)))));
+        assertThat(reminders.choice(ANA))
+                .contains(new Reminders.Choice(
+                        true, Optional.of(new Reminders.QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 30)))));
 
         replies.remind(context("remind off"));
         assertThat(reminders.choice(ANA).map(Reminders.Choice::enabled)).contains(false);
@@ -73,7 +81,8 @@ class ProgressRepliesTest {
     @DisplayName("bad /drill remind and /drill stats arguments are one clear line")
     void badArguments() {
         assertThatThrownBy(() -> replies.remind(context("remind maybe"))).hasMessageContaining("takes on or off");
-        assertThatThrownBy(() -> replies.remind(context("remind on quiet 25:00-07:00"))).hasMessageContaining("quiet 22:00-07:00");
+        assertThatThrownBy(() -> replies.remind(context("remind on quiet 25:00-07:00")))
+                .hasMessageContaining("quiet 22:00-07:00");
         assertThatThrownBy(() -> replies.stats(context("stats everyone"))).hasMessageContaining("`/drill stats team`");
     }
 

@@ -54,8 +54,20 @@ class DmFollowUpFlowTest {
     private static final Instant POSTED = Instant.parse("2026-03-02T08:00:00Z");
     private static final Instant CLOSES = POSTED.plus(Duration.ofHours(24));
     private static final List<Question> BANK = List.of(TestScores.question("q1", "vision"));
-    private static final ChannelSettings SETTINGS = new ChannelSettings(CHANNEL, "drills", "0 0 9 ? * MON-FRI", ZoneOffset.UTC,
-            Map.of(), Set.of(), Optional.empty(), FeedbackMode.DM, true, true, List.of(), ProgressOptions.DEFAULTS, true);
+    private static final ChannelSettings SETTINGS = new ChannelSettings(
+            CHANNEL,
+            "drills",
+            "0 0 9 ? * MON-FRI",
+            ZoneOffset.UTC,
+            Map.of(),
+            Set.of(),
+            Optional.empty(),
+            FeedbackMode.DM,
+            true,
+            true,
+            List.of(),
+            ProgressOptions.DEFAULTS,
+            true);
 
     private Database db;
     private ExecutorService executor;
@@ -68,12 +80,24 @@ class DmFollowUpFlowTest {
         executor = Executors.newSingleThreadExecutor();
         TestPosts.posted(db, CHANNEL, "q1", "T100", POSTED, CLOSES);
         var ds = db.dataSource();
-        DrillStores stores = new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds),
+        DrillStores stores = new DrillStores(
+                new JdbcAnswerStore(ds),
+                new JdbcScoreStore(ds),
+                new JdbcQuestionThreads(ds),
                 new JdbcCopyChecks(ds, new Signer()));
-        FollowUps followUps = new FollowUps(new JdbcProbeStore(ds),
-                new ProbeWriter(() -> FollowUpLoader.load(Path.of("config", "follow-ups.yaml"))), List.of(SETTINGS));
-        drill = new DrillService(stores, () -> BANK, new TestScores.RecordingScorer(), (u, c) -> new StreakSummary(1, 1, 0, 2),
-                new Chats().register(chat), List.of(SETTINGS), executor, Clock.fixed(POSTED.plusSeconds(600), ZoneOffset.UTC),
+        FollowUps followUps = new FollowUps(
+                new JdbcProbeStore(ds),
+                new ProbeWriter(() -> FollowUpLoader.load(Path.of("config", "follow-ups.yaml"))),
+                List.of(SETTINGS));
+        drill = new DrillService(
+                stores,
+                () -> BANK,
+                new TestScores.RecordingScorer(),
+                (u, c) -> new StreakSummary(1, 1, 0, 2),
+                new Chats().register(chat),
+                List.of(SETTINGS),
+                executor,
+                Clock.fixed(POSTED.plusSeconds(600), ZoneOffset.UTC),
                 followUps);
     }
 
@@ -90,13 +114,21 @@ class DmFollowUpFlowTest {
 
     /** A plain message in the DM (its thread is itself, as a Slack top-level message), or one replying to {@code repliesTo}. */
     private static ChatEvent.AnswerPosted inDm(String messageId, String repliesTo, String text, Instant at) {
-        return new ChatEvent.AnswerPosted("ev-" + messageId, new ChannelRef(Platform.SLACK, "T1", DM),
-                repliesTo == null ? messageId : repliesTo, messageId, ALICE, "Alice", text, at,
+        return new ChatEvent.AnswerPosted(
+                "ev-" + messageId,
+                new ChannelRef(Platform.SLACK, "T1", DM),
+                repliesTo == null ? messageId : repliesTo,
+                messageId,
+                ALICE,
+                "Alice",
+                text,
+                at,
                 Optional.of(new ChatEvent.Direct(DM, repliesTo)));
     }
 
     private long count(String sql) throws Exception {
-        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = db.connection();
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -105,44 +137,61 @@ class DmFollowUpFlowTest {
     private void probedByDm() throws Exception {
         drill.accept(inThread("M1", "We cut latency from 48 to 21 ms.", POSTED.plusSeconds(60)));
         await().until(() -> count("select count(*) from answer_probes where feedback_dm_channel = '" + DM + "'") == 1);
-        assertThat(chat.feedback).singleElement().satisfies(f -> assertThat(f.probe()).isPresent());
+        assertThat(chat.feedback)
+                .singleElement()
+                .satisfies(f -> assertThat(f.probe()).isPresent());
     }
 
     @Test
-    @DisplayName("the next message in the DM is the probe's reply: stored with the probe, scored with the answer, its feedback by DM")
+    @DisplayName(
+            "the next message in the DM is the probe's reply: stored with the probe, scored with the answer, its feedback by DM")
     void replyInTheDm() throws Exception {
         probedByDm();
 
-        Receipt receipt = drill.accept(inDm("R1", null, "Measured on a Pixel 7 over 500 frames.", POSTED.plusSeconds(120)));
+        Receipt receipt =
+                drill.accept(inDm("R1", null, "Measured on a Pixel 7 over 500 frames.", POSTED.plusSeconds(120)));
 
         assertThat(receipt).isInstanceOf(Receipt.Stored.class);
         await().until(() -> chat.feedback.size() == 2);
         assertThat(chat.feedback.get(1).probeResult()).isPresent();
         assertThat(chat.feedback.get(1).mode()).isEqualTo(FeedbackMode.DM);
         assertThat(count("select count(*) from answer_probes where reply_message_id = 'R1'"
-                + " and reply_text = 'Measured on a Pixel 7 over 500 frames.'")).isEqualTo(1);
-        assertThat(count("select count(*) from scores where current_score and with_probe")).isEqualTo(1);
+                        + " and reply_text = 'Measured on a Pixel 7 over 500 frames.'"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from scores where current_score and with_probe"))
+                .isEqualTo(1);
         assertThat(count("select count(*) from answers")).isEqualTo(1);
     }
 
     @Test
-    @DisplayName("a redelivered DM reply is a duplicate, a second one is told the reply is in, an edit of the reply is ignored")
+    @DisplayName(
+            "a redelivered DM reply is a duplicate, a second one is told the reply is in, an edit of the reply is ignored")
     void redeliveredSecondAndEditedReplies() throws Exception {
         probedByDm();
-        ChatEvent.AnswerPosted reply = inDm("R1", "dm1", "Measured on a Pixel 7 over 500 frames.", POSTED.plusSeconds(120));
+        ChatEvent.AnswerPosted reply =
+                inDm("R1", "dm1", "Measured on a Pixel 7 over 500 frames.", POSTED.plusSeconds(120));
         drill.accept(reply);
         await().until(() -> chat.feedback.size() == 2);
 
-        Receipt redelivered = drill.accept(new ChatEvent.AnswerPosted("ev-again", reply.channel(), reply.threadId(),
-                reply.messageId(), ALICE, "Alice", reply.text(), reply.at(), reply.direct()));
+        Receipt redelivered = drill.accept(new ChatEvent.AnswerPosted(
+                "ev-again",
+                reply.channel(),
+                reply.threadId(),
+                reply.messageId(),
+                ALICE,
+                "Alice",
+                reply.text(),
+                reply.at(),
+                reply.direct()));
         Receipt second = drill.accept(inDm("R2", null, "And battery drain fell 20 %.", POSTED.plusSeconds(180)));
-        Receipt edit = drill.accept(new ChatEvent.AnswerEdited("ev-E1", reply.channel(), "dm1", "R1", ALICE, "changed",
-                POSTED.plusSeconds(200)));
+        Receipt edit = drill.accept(new ChatEvent.AnswerEdited(
+                "ev-E1", reply.channel(), "dm1", "R1", ALICE, "changed", POSTED.plusSeconds(200)));
 
         assertThat(redelivered).isInstanceOf(Receipt.Duplicate.class);
         assertThat(second).isEqualTo(new Receipt.Rejected(FollowUps.ALREADY_REPLIED));
         assertThat(edit).isInstanceOf(Receipt.Ignored.class);
-        assertThat(count("select count(*) from answer_probes where reply_message_id = 'R1'")).isEqualTo(1);
+        assertThat(count("select count(*) from answer_probes where reply_message_id = 'R1'"))
+                .isEqualTo(1);
         assertThat(count("select count(*) from scores where with_probe")).isEqualTo(1);
         assertThat(count("select count(*) from answers")).isEqualTo(1);
         assertThat(chat.feedback).hasSize(2);
@@ -160,7 +209,8 @@ class DmFollowUpFlowTest {
         assertThat(late).isEqualTo(new Receipt.Rejected(FollowUps.WINDOW_CLOSED));
         assertThat(lateAgain).isInstanceOf(Receipt.Duplicate.class);
         assertThat(next).isInstanceOf(Receipt.Ignored.class);
-        assertThat(count("select count(*) from answer_probes where reply_message_id is null")).isEqualTo(1);
+        assertThat(count("select count(*) from answer_probes where reply_message_id is null"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -168,28 +218,42 @@ class DmFollowUpFlowTest {
     void replyInTheThreadStillCounts() throws Exception {
         probedByDm();
 
-        Receipt receipt = drill.accept(inThread("R1", "Measured on a Pixel 7 over 500 frames.", POSTED.plusSeconds(120)));
+        Receipt receipt =
+                drill.accept(inThread("R1", "Measured on a Pixel 7 over 500 frames.", POSTED.plusSeconds(120)));
 
         assertThat(receipt).isInstanceOf(Receipt.Stored.class);
         await().until(() -> count("select count(*) from scores where with_probe") == 1);
-        assertThat(count("select count(*) from answer_probes where reply_message_id = 'R1'")).isEqualTo(1);
+        assertThat(count("select count(*) from answer_probes where reply_message_id = 'R1'"))
+                .isEqualTo(1);
     }
 
     @Test
-    @DisplayName("a DM message replying to another message, or after a practice question was sent into the DM, is no probe reply")
+    @DisplayName(
+            "a DM message replying to another message, or after a practice question was sent into the DM, is no probe reply")
     void otherDmMessagesAreNotTheReply() throws Exception {
         probedByDm();
 
-        Receipt toAnother = drill.accept(inDm("X1", "some-other-message", "an answer elsewhere", POSTED.plusSeconds(120)));
-        new JdbcQuestionThreads(db.dataSource()).recordPractice(ALICE, Optional.of(CHANNEL), new PostedMessage("PQ", DM), "q1",
-                POSTED.plusSeconds(700));
-        Receipt practice = drill.accept(new ChatEvent.AnswerPosted("ev-P1", new ChannelRef(Platform.SLACK, "T1", DM), DM,
-                "P1", ALICE, "Alice", "My practice answer: 48 to 21 ms.", POSTED.plusSeconds(800),
+        Receipt toAnother =
+                drill.accept(inDm("X1", "some-other-message", "an answer elsewhere", POSTED.plusSeconds(120)));
+        new JdbcQuestionThreads(db.dataSource())
+                .recordPractice(
+                        ALICE, Optional.of(CHANNEL), new PostedMessage("PQ", DM), "q1", POSTED.plusSeconds(700));
+        Receipt practice = drill.accept(new ChatEvent.AnswerPosted(
+                "ev-P1",
+                new ChannelRef(Platform.SLACK, "T1", DM),
+                DM,
+                "P1",
+                ALICE,
+                "Alice",
+                "My practice answer: 48 to 21 ms.",
+                POSTED.plusSeconds(800),
                 Optional.of(new ChatEvent.Direct(DM, null))));
 
         assertThat(toAnother).isInstanceOf(Receipt.Ignored.class);
         assertThat(practice).isInstanceOf(Receipt.Stored.class);
-        assertThat(count("select count(*) from answers where practice_session_id is not null")).isEqualTo(1);
-        assertThat(count("select count(*) from answer_probes where reply_message_id is null")).isEqualTo(1);
+        assertThat(count("select count(*) from answers where practice_session_id is not null"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from answer_probes where reply_message_id is null"))
+                .isEqualTo(1);
     }
 }

@@ -56,6 +56,7 @@ class DrillServiceDrainTest {
 
     @TempDir
     Path dir;
+
     private Database db;
     private ExecutorService scoring;
     private ExecutorService senders;
@@ -101,12 +102,31 @@ class DrillServiceDrainTest {
     }
 
     private DrillService service() {
-        DrillStores stores = new DrillStores(new JdbcAnswerStore(db.dataSource()), new JdbcScoreStore(db.dataSource()),
-                new JdbcQuestionThreads(db.dataSource()), new JdbcCopyChecks(db.dataSource(), new Signer()));
-        ChannelSettings settings = new ChannelSettings(CHANNEL, "drills", "0 0 9 ? * MON-FRI", ZoneOffset.UTC, Map.of(),
-                Set.of(), Optional.empty(), FeedbackMode.THREAD, true, true, List.of());
-        return new DrillService(stores, () -> List.of(TestScores.question("q1", "vision")), new GatedScorer(),
-                (user, channel) -> new StreakSummary(1, 1, 0, 0), new Chats().register(chat), List.of(settings), scoring,
+        DrillStores stores = new DrillStores(
+                new JdbcAnswerStore(db.dataSource()),
+                new JdbcScoreStore(db.dataSource()),
+                new JdbcQuestionThreads(db.dataSource()),
+                new JdbcCopyChecks(db.dataSource(), new Signer()));
+        ChannelSettings settings = new ChannelSettings(
+                CHANNEL,
+                "drills",
+                "0 0 9 ? * MON-FRI",
+                ZoneOffset.UTC,
+                Map.of(),
+                Set.of(),
+                Optional.empty(),
+                FeedbackMode.THREAD,
+                true,
+                true,
+                List.of());
+        return new DrillService(
+                stores,
+                () -> List.of(TestScores.question("q1", "vision")),
+                new GatedScorer(),
+                (user, channel) -> new StreakSummary(1, 1, 0, 0),
+                new Chats().register(chat),
+                List.of(settings),
+                scoring,
                 Clock.fixed(POSTED.plusSeconds(60), ZoneOffset.UTC));
     }
 
@@ -123,8 +143,14 @@ class DrillServiceDrainTest {
                 while (!refused.get()) {
                     int n = sequence.incrementAndGet();
                     try {
-                        Receipt receipt = service.accept(new ChatEvent.AnswerPosted("ev-" + n, CHANNEL, "T100", "M" + n,
-                                new UserRef(Platform.SLACK, "T1", "U" + (n % 50)), "Member", "Latency went from 110 ms to 82 ms, try " + n,
+                        Receipt receipt = service.accept(new ChatEvent.AnswerPosted(
+                                "ev-" + n,
+                                CHANNEL,
+                                "T100",
+                                "M" + n,
+                                new UserRef(Platform.SLACK, "T1", "U" + (n % 50)),
+                                "Member",
+                                "Latency went from 110 ms to 82 ms, try " + n,
                                 POSTED.plusSeconds(60)));
                         accepted.add(((Receipt.Stored) receipt).answerId());
                     } catch (IllegalStateException shuttingDown) {
@@ -146,12 +172,14 @@ class DrillServiceDrainTest {
         senders.shutdown();
         assertThat(senders.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
         assertThat(count("select count(*) from answers")).isEqualTo(accepted.size());
-        assertThat(count("select count(distinct answer_id) from scores where current_score")).isEqualTo(accepted.size());
+        assertThat(count("select count(distinct answer_id) from scores where current_score"))
+                .isEqualTo(accepted.size());
         assertThat(chat.feedback).hasSize(accepted.size());
     }
 
     @Test
-    @DisplayName("draining with nothing in flight returns at once, and answers after it are refused without being stored")
+    @DisplayName(
+            "draining with nothing in flight returns at once, and answers after it are refused without being stored")
     void drainWhenIdle() throws SQLException {
         // given
         DrillService service = service();
@@ -162,14 +190,23 @@ class DrillServiceDrainTest {
 
         // then
         assertThat(drained).isTrue();
-        assertThatThrownBy(() -> service.accept(new ChatEvent.AnswerPosted("ev-x", CHANNEL,
-                        "T100", "MX", new UserRef(Platform.SLACK, "T1", "U1"), "Ana", "an answer", POSTED)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("shutting down");
+        assertThatThrownBy(() -> service.accept(new ChatEvent.AnswerPosted(
+                        "ev-x",
+                        CHANNEL,
+                        "T100",
+                        "MX",
+                        new UserRef(Platform.SLACK, "T1", "U1"),
+                        "Ana",
+                        "an answer",
+                        POSTED)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("shutting down");
         assertThat(count("select count(*) from answers")).isZero();
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = db.connection();
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -46,11 +46,12 @@ class DrillServiceTest {
     private static final UserRef ALICE = new UserRef(Platform.SLACK, "T1", "U1");
     private static final Instant POSTED = Instant.parse("2026-03-02T08:00:00Z");
     private static final Instant CLOSES = POSTED.plus(Duration.ofHours(24));
-    private static final List<Question> BANK = List.of(TestScores.question("q1", "vision"),
-            TestScores.question("q2", "nlp"), TestScores.question("q3", "nlp"));
+    private static final List<Question> BANK = List.of(
+            TestScores.question("q1", "vision"), TestScores.question("q2", "nlp"), TestScores.question("q3", "nlp"));
 
     @TempDir
     Path dir;
+
     private Database db;
     private ExecutorService executor;
     private final RecordingChat chat = new RecordingChat(Platform.SLACK);
@@ -74,12 +75,32 @@ class DrillServiceTest {
     }
 
     private DrillService service(Scorer scorer, java.util.concurrent.Executor executor) {
-        DrillStores stores = new DrillStores(new JdbcAnswerStore(db.dataSource()), new JdbcScoreStore(db.dataSource()),
-                new JdbcQuestionThreads(db.dataSource()), new JdbcCopyChecks(db.dataSource(), new Signer()));
-        ChannelSettings settings = new ChannelSettings(CHANNEL, "drills", "0 0 9 ? * MON-FRI", ZoneOffset.UTC, Map.of(),
-                java.util.Set.of(), Optional.empty(), FeedbackMode.THREAD, true, true, List.of());
-        return new DrillService(stores, () -> BANK, scorer, (user, channel) -> new StreakSummary(3, 5, 0, 1),
-                new Chats().register(chat), List.of(settings), executor, Clock.fixed(POSTED.plusSeconds(600), ZoneOffset.UTC));
+        DrillStores stores = new DrillStores(
+                new JdbcAnswerStore(db.dataSource()),
+                new JdbcScoreStore(db.dataSource()),
+                new JdbcQuestionThreads(db.dataSource()),
+                new JdbcCopyChecks(db.dataSource(), new Signer()));
+        ChannelSettings settings = new ChannelSettings(
+                CHANNEL,
+                "drills",
+                "0 0 9 ? * MON-FRI",
+                ZoneOffset.UTC,
+                Map.of(),
+                java.util.Set.of(),
+                Optional.empty(),
+                FeedbackMode.THREAD,
+                true,
+                true,
+                List.of());
+        return new DrillService(
+                stores,
+                () -> BANK,
+                scorer,
+                (user, channel) -> new StreakSummary(3, 5, 0, 1),
+                new Chats().register(chat),
+                List.of(settings),
+                executor,
+                Clock.fixed(POSTED.plusSeconds(600), ZoneOffset.UTC));
     }
 
     private static ChatEvent.AnswerPosted reply(String messageId, String text, Instant at) {
@@ -87,20 +108,40 @@ class DrillServiceTest {
     }
 
     @Test
-    @DisplayName("a reply arriving before its question's thread is recorded waits for the record instead of being dropped")
+    @DisplayName(
+            "a reply arriving before its question's thread is recorded waits for the record instead of being dropped")
     void replyRacingThePostIsStored() {
         // given the next day's question claimed and on the platform, its thread recorded 150 ms later
         var posts = new dev.mledrill.store.JdbcPostedQuestions(db.dataSource());
         java.time.ZonedDateTime at = POSTED.plus(Duration.ofDays(1)).atZone(ZoneOffset.UTC);
-        var claim = posts.claimDay(CHANNEL, "drills", new dev.mledrill.schedule.DrillOccurrence(at.toLocalDate(), at,
-                at.plusHours(24)), BANK.get(1), dev.mledrill.schedule.PostStatus.CLAIMED, "poster", at.toInstant());
-        var recorded = java.util.concurrent.CompletableFuture.supplyAsync(() -> posts.markPosted(claim.row().id(), "poster",
-                        new dev.mledrill.chat.PostedMessage("T200", "T200"), at.toInstant()),
-                java.util.concurrent.CompletableFuture.delayedExecutor(150, java.util.concurrent.TimeUnit.MILLISECONDS));
+        var claim = posts.claimDay(
+                CHANNEL,
+                "drills",
+                new dev.mledrill.schedule.DrillOccurrence(at.toLocalDate(), at, at.plusHours(24)),
+                BANK.get(1),
+                dev.mledrill.schedule.PostStatus.CLAIMED,
+                "poster",
+                at.toInstant());
+        var recorded = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> posts.markPosted(
+                        claim.row().id(),
+                        "poster",
+                        new dev.mledrill.chat.PostedMessage("T200", "T200"),
+                        at.toInstant()),
+                java.util.concurrent.CompletableFuture.delayedExecutor(
+                        150, java.util.concurrent.TimeUnit.MILLISECONDS));
 
         // when a reply in that thread arrives first
-        Receipt receipt = service(new TestScores.RecordingScorer()).accept(new ChatEvent.AnswerPosted("ev-R1", CHANNEL,
-                "T200", "R1", ALICE, "Alice", "Shutter lag went from 300 ms to 120 ms.", at.toInstant().plusMillis(20)));
+        Receipt receipt = service(new TestScores.RecordingScorer())
+                .accept(new ChatEvent.AnswerPosted(
+                        "ev-R1",
+                        CHANNEL,
+                        "T200",
+                        "R1",
+                        ALICE,
+                        "Alice",
+                        "Shutter lag went from 300 ms to 120 ms.",
+                        at.toInstant().plusMillis(20)));
 
         // then it is stored once the thread is known
         assertThat(recorded.join()).isTrue();
@@ -112,7 +153,8 @@ class DrillServiceTest {
     void storedThenScored() {
         TestScores.RecordingScorer scorer = new TestScores.RecordingScorer();
 
-        Receipt receipt = service(scorer).accept(reply("M1", "Shutter lag went from 300 ms to 120 ms.", POSTED.plusSeconds(60)));
+        Receipt receipt =
+                service(scorer).accept(reply("M1", "Shutter lag went from 300 ms to 120 ms.", POSTED.plusSeconds(60)));
 
         assertThat(receipt).isInstanceOf(Receipt.Stored.class);
         await().until(() -> chat.feedback.size() == 1);
@@ -129,9 +171,10 @@ class DrillServiceTest {
     @Test
     @DisplayName("a scorer that throws leaves the answer stored, and the recovery pass scores it later")
     void scorerFailureLosesNothing() throws Exception {
-        Receipt receipt = service(new TestScores.FailingScorer()).accept(reply("M1", "kept even if scoring fails", POSTED.plusSeconds(60)));
+        Receipt receipt = service(new TestScores.FailingScorer())
+                .accept(reply("M1", "kept even if scoring fails", POSTED.plusSeconds(60)));
         long id = ((Receipt.Stored) receipt).answerId();
-        executor.submit(() -> { }).get();
+        executor.submit(() -> {}).get();
 
         assertThat(count("select count(*) from answers where id = " + id)).isEqualTo(1);
         assertThat(count("select count(*) from scores")).isZero();
@@ -151,15 +194,19 @@ class DrillServiceTest {
         Receipt empty = drill.accept(reply("M1", " \u200B\n ", POSTED.plusSeconds(60)));
         Receipt huge = drill.accept(reply("M2", "a".repeat(40_000), POSTED.plusSeconds(60)));
 
-        assertThat(empty).isInstanceOfSatisfying(Receipt.Rejected.class,
-                r -> assertThat(r.userMessage()).contains("empty"));
-        assertThat(huge).isInstanceOfSatisfying(Receipt.Rejected.class,
-                r -> assertThat(r.userMessage()).contains("40,000").contains("10,000"));
+        assertThat(empty)
+                .isInstanceOfSatisfying(
+                        Receipt.Rejected.class, r -> assertThat(r.userMessage()).contains("empty"));
+        assertThat(huge)
+                .isInstanceOfSatisfying(
+                        Receipt.Rejected.class,
+                        r -> assertThat(r.userMessage()).contains("40,000").contains("10,000"));
         assertThat(count("select count(*) from answers")).isZero();
     }
 
     @Test
-    @DisplayName("emoji and zero-width characters: the original is stored, the scorer sees the text without invisible characters")
+    @DisplayName(
+            "emoji and zero-width characters: the original is stored, the scorer sees the text without invisible characters")
     void zeroWidthStrippedForScoringOnly() throws Exception {
         TestScores.RecordingScorer scorer = new TestScores.RecordingScorer();
         String text = "📱 Pre\u200Bview 🚀 at 30\u200D fps\uFEFF";
@@ -169,8 +216,8 @@ class DrillServiceTest {
         await().until(() -> scorer.seen.size() == 1);
         assertThat(scorer.seen.get(0)).isEqualTo("📱 Preview 🚀 at 30 fps");
         try (Connection c = db.connection();
-             ResultSet rs = c.createStatement().executeQuery("select body from answers where id = "
-                     + ((Receipt.Stored) receipt).answerId())) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery("select body from answers where id = " + ((Receipt.Stored) receipt).answerId())) {
             rs.next();
             assertThat(rs.getString(1)).isEqualTo(text);
         }
@@ -183,8 +230,8 @@ class DrillServiceTest {
                 .accept(reply("M1", "Latency fell\u0000 from 90 ms to 40 ms", POSTED.plusSeconds(60)));
 
         try (Connection c = db.connection();
-             ResultSet rs = c.createStatement().executeQuery("select body from answers where id = "
-                     + ((Receipt.Stored) receipt).answerId())) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery("select body from answers where id = " + ((Receipt.Stored) receipt).answerId())) {
             rs.next();
             assertThat(rs.getString(1)).isEqualTo("Latency fell\uFFFD from 90 ms to 40 ms");
         }
@@ -193,8 +240,8 @@ class DrillServiceTest {
     @Test
     @DisplayName("a message outside any question's thread is ignored")
     void unknownThreadIgnored() {
-        Receipt receipt = service(new TestScores.RecordingScorer()).accept(
-                new ChatEvent.AnswerPosted("e", CHANNEL, "other", "M9", ALICE, "Alice", "hello", POSTED));
+        Receipt receipt = service(new TestScores.RecordingScorer())
+                .accept(new ChatEvent.AnswerPosted("e", CHANNEL, "other", "M9", ALICE, "Alice", "hello", POSTED));
 
         assertThat(receipt).isInstanceOf(Receipt.Ignored.class);
     }
@@ -206,16 +253,23 @@ class DrillServiceTest {
         drill.accept(reply("M1", "short", POSTED.plusSeconds(60)));
         await().until(() -> chat.feedback.size() == 1);
 
-        Receipt inside = drill.accept(new ChatEvent.AnswerEdited("ed1", CHANNEL, "T100", "M1", ALICE,
-                "a much longer answer with numbers: 120 ms", POSTED.plusSeconds(120)));
+        Receipt inside = drill.accept(new ChatEvent.AnswerEdited(
+                "ed1",
+                CHANNEL,
+                "T100",
+                "M1",
+                ALICE,
+                "a much longer answer with numbers: 120 ms",
+                POSTED.plusSeconds(120)));
         await().until(() -> chat.feedback.size() == 2);
-        Receipt outside = drill.accept(new ChatEvent.AnswerEdited("ed2", CHANNEL, "T100", "M1", ALICE,
-                "edited too late", CLOSES.plusSeconds(1)));
-        executor.submit(() -> { }).get();
+        Receipt outside = drill.accept(new ChatEvent.AnswerEdited(
+                "ed2", CHANNEL, "T100", "M1", ALICE, "edited too late", CLOSES.plusSeconds(1)));
+        executor.submit(() -> {}).get();
 
         assertThat(inside).isInstanceOf(Receipt.Stored.class);
         assertThat(chat.feedback.get(1).rescored()).isTrue();
-        assertThat(chat.feedback.get(1).score().total()).isGreaterThan(chat.feedback.get(0).score().total());
+        assertThat(chat.feedback.get(1).score().total())
+                .isGreaterThan(chat.feedback.get(0).score().total());
         assertThat(outside).isInstanceOf(Receipt.Stored.class);
         assertThat(chat.feedback).hasSize(2);
         assertThat(count("select count(*) from scores")).isEqualTo(2);
@@ -228,8 +282,8 @@ class DrillServiceTest {
         DrillService drill = service(new TestScores.RecordingScorer());
         Receipt refused = drill.accept(reply("M1", "\u200B", POSTED.plusSeconds(60)));
 
-        Receipt edited = drill.accept(new ChatEvent.AnswerEdited("ed1", CHANNEL, "T100", "M1", ALICE,
-                "Now with numbers: 120 ms on a Pixel 8", POSTED.plusSeconds(90)));
+        Receipt edited = drill.accept(new ChatEvent.AnswerEdited(
+                "ed1", CHANNEL, "T100", "M1", ALICE, "Now with numbers: 120 ms on a Pixel 8", POSTED.plusSeconds(90)));
 
         assertThat(refused).isInstanceOf(Receipt.Rejected.class);
         assertThat(edited).isInstanceOf(Receipt.Stored.class);
@@ -247,7 +301,8 @@ class DrillServiceTest {
         Receipt receipt = drill.accept(new ChatEvent.AnswerDeleted("del", CHANNEL, "M1", POSTED.plusSeconds(90)));
 
         assertThat(receipt).isInstanceOf(Receipt.Withdrawn.class);
-        assertThat(count("select count(*) from answers where withdrawn_at is not null")).isEqualTo(1);
+        assertThat(count("select count(*) from answers where withdrawn_at is not null"))
+                .isEqualTo(1);
         assertThat(count("select count(*) from scores where current_score")).isZero();
     }
 
@@ -264,7 +319,8 @@ class DrillServiceTest {
         assertThat(onTime.answer().late()).isFalse();
         assertThat(late.answer().late()).isTrue();
         assertThatThrownBy(() -> drill.answer(ALICE, "Alice", CHANNEL, "T100", "", POSTED))
-                .isInstanceOf(AnswerRejected.class).hasMessageContaining("empty");
+                .isInstanceOf(AnswerRejected.class)
+                .hasMessageContaining("empty");
     }
 
     @Test
@@ -274,11 +330,20 @@ class DrillServiceTest {
 
         Question question = drill.startPractice(ALICE, CHANNEL, Optional.of("NLP"));
         String thread = "p1";
-        Receipt receipt = drill.accept(new ChatEvent.AnswerPosted("e1", new ChannelRef(Platform.SLACK, "T1", "D1"), thread,
-                "M5", ALICE, "Alice", "practice answer", POSTED.plusSeconds(700)));
+        Receipt receipt = drill.accept(new ChatEvent.AnswerPosted(
+                "e1",
+                new ChannelRef(Platform.SLACK, "T1", "D1"),
+                thread,
+                "M5",
+                ALICE,
+                "Alice",
+                "practice answer",
+                POSTED.plusSeconds(700)));
 
         assertThat(question.category()).isEqualTo("nlp");
-        assertThat(chat.practice).singleElement().satisfies(p -> assertThat(p.question()).isEqualTo(question));
+        assertThat(chat.practice)
+                .singleElement()
+                .satisfies(p -> assertThat(p.question()).isEqualTo(question));
         assertThat(receipt).isInstanceOf(Receipt.Stored.class);
         await().until(() -> chat.feedback.size() == 1);
         assertThat(chat.feedback.get(0).practice()).isTrue();
@@ -304,7 +369,8 @@ class DrillServiceTest {
     }
 
     private int count(String sql) throws Exception {
-        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = db.connection();
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
         }

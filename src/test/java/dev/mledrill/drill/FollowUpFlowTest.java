@@ -78,18 +78,42 @@ class FollowUpFlowTest {
     }
 
     private DrillService service(boolean followUp) {
-        return service(new ChannelSettings(CHANNEL, "drills", "0 0 9 ? * MON-FRI", ZoneOffset.UTC, Map.of(),
-                Set.of(), Optional.empty(), FeedbackMode.THREAD, true, true, List.of(), ProgressOptions.DEFAULTS, followUp));
+        return service(new ChannelSettings(
+                CHANNEL,
+                "drills",
+                "0 0 9 ? * MON-FRI",
+                ZoneOffset.UTC,
+                Map.of(),
+                Set.of(),
+                Optional.empty(),
+                FeedbackMode.THREAD,
+                true,
+                true,
+                List.of(),
+                ProgressOptions.DEFAULTS,
+                followUp));
     }
 
     private DrillService service(ChannelSettings settings) {
         var ds = db.dataSource();
-        DrillStores stores = new DrillStores(new JdbcAnswerStore(ds), new JdbcScoreStore(ds), new JdbcQuestionThreads(ds),
+        DrillStores stores = new DrillStores(
+                new JdbcAnswerStore(ds),
+                new JdbcScoreStore(ds),
+                new JdbcQuestionThreads(ds),
                 new JdbcCopyChecks(ds, new Signer()));
-        FollowUps followUps = new FollowUps(new JdbcProbeStore(ds),
-                new ProbeWriter(() -> FollowUpLoader.load(Path.of("config", "follow-ups.yaml"))), List.of(settings));
-        return new DrillService(stores, () -> BANK, new TestScores.RecordingScorer(), (u, c) -> new StreakSummary(1, 1, 0, 2),
-                new Chats().register(chat), List.of(settings), executor, Clock.fixed(POSTED.plusSeconds(600), ZoneOffset.UTC),
+        FollowUps followUps = new FollowUps(
+                new JdbcProbeStore(ds),
+                new ProbeWriter(() -> FollowUpLoader.load(Path.of("config", "follow-ups.yaml"))),
+                List.of(settings));
+        return new DrillService(
+                stores,
+                () -> BANK,
+                new TestScores.RecordingScorer(),
+                (u, c) -> new StreakSummary(1, 1, 0, 2),
+                new Chats().register(chat),
+                List.of(settings),
+                executor,
+                Clock.fixed(POSTED.plusSeconds(600), ZoneOffset.UTC),
                 followUps);
     }
 
@@ -98,31 +122,37 @@ class FollowUpFlowTest {
     }
 
     private long count(String sql) throws Exception {
-        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = db.connection();
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     @Test
-    @DisplayName("the terminal path: the answer comes back with its probe, the reply is scored with it once, a second reply is refused")
+    @DisplayName(
+            "the terminal path: the answer comes back with its probe, the reply is scored with it once, a second reply is refused")
     void synchronousProbeAndReply() throws Exception {
         DrillService drill = service(true);
 
-        ScoredAnswer scored = drill.answer(ALICE, "Alice", CHANNEL, "T100", "We cut latency from 48 to 21 ms.", POSTED.plusSeconds(60));
+        ScoredAnswer scored = drill.answer(
+                ALICE, "Alice", CHANNEL, "T100", "We cut latency from 48 to 21 ms.", POSTED.plusSeconds(60));
 
         assertThat(scored.probe()).isPresent();
-        assertThat(count("select count(*) from answer_probes where criterion = '" + Criterion.EVIDENCE.id() + "'")).isEqualTo(1);
+        assertThat(count("select count(*) from answer_probes where criterion = '" + Criterion.EVIDENCE.id() + "'"))
+                .isEqualTo(1);
 
-        ScoredAnswer combined = drill.replyToProbe(ALICE, CHANNEL, "T100", "Measured on a Pixel 7 over 500 frames.",
-                POSTED.plusSeconds(120));
+        ScoredAnswer combined = drill.replyToProbe(
+                ALICE, CHANNEL, "T100", "Measured on a Pixel 7 over 500 frames.", POSTED.plusSeconds(120));
 
         FollowUp.Answered result = (FollowUp.Answered) combined.followUp().orElseThrow();
         assertThat(result.counts()).isTrue();
         assertThat(result.combined()).isGreaterThan(result.own());
-        assertThat(count("select count(*) from scores where current_score and with_probe")).isEqualTo(1);
+        assertThat(count("select count(*) from scores where current_score and with_probe"))
+                .isEqualTo(1);
         assertThatThrownBy(() -> drill.replyToProbe(ALICE, CHANNEL, "T100", "again", POSTED.plusSeconds(130)))
-                .isInstanceOf(AnswerRejected.class).hasMessageContaining("No follow-up is waiting");
+                .isInstanceOf(AnswerRejected.class)
+                .hasMessageContaining("No follow-up is waiting");
     }
 
     @Test
@@ -136,44 +166,63 @@ class FollowUpFlowTest {
         Receipt again = drill.accept(answer);
 
         assertThat(again).isInstanceOf(Receipt.Duplicate.class);
-        assertThat(count("select count(*) from answer_probes where reply_text is not null")).isZero();
+        assertThat(count("select count(*) from answer_probes where reply_text is not null"))
+                .isZero();
         assertThat(count("select count(*) from scores")).isEqualTo(1);
     }
 
     private DrillService privateService() {
-        return service(new ChannelSettings(CHANNEL, "drills", "0 0 9 ? * MON-FRI", ZoneOffset.UTC, Map.of(),
-                Set.of(), Optional.empty(), FeedbackMode.THREAD, true, true, List.of(), ProgressOptions.DEFAULTS, true,
-                AnswerMode.PRIVATE, RevealMode.TOP3));
+        return service(new ChannelSettings(
+                CHANNEL,
+                "drills",
+                "0 0 9 ? * MON-FRI",
+                ZoneOffset.UTC,
+                Map.of(),
+                Set.of(),
+                Optional.empty(),
+                FeedbackMode.THREAD,
+                true,
+                true,
+                List.of(),
+                ProgressOptions.DEFAULTS,
+                true,
+                AnswerMode.PRIVATE,
+                RevealMode.TOP3));
     }
 
     private String probeText() throws Exception {
-        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery("select probe_text from answer_probes")) {
+        try (Connection c = db.connection();
+                ResultSet rs = c.createStatement().executeQuery("select probe_text from answer_probes")) {
             rs.next();
             return rs.getString(1);
         }
     }
 
     @Test
-    @DisplayName("a private answer is probed; its reply comes from the follow-up form, not the thread, and is scored with it once")
+    @DisplayName(
+            "a private answer is probed; its reply comes from the follow-up form, not the thread, and is scored with it once")
     void privateAnswersAreProbedAndRepliedInTheForm() throws Exception {
         // given: a private answer, probed, and a thread reply after it
         DrillService drill = privateService();
         PrivateAnswers form = drill.privateAnswers();
-        form.submit("ev-A", CHANNEL, "T100", ALICE, "Alice", "We cut latency from 48 to 21 ms.", POSTED.plusSeconds(60));
+        form.submit(
+                "ev-A", CHANNEL, "T100", ALICE, "Alice", "We cut latency from 48 to 21 ms.", POSTED.plusSeconds(60));
         await().until(() -> chat.feedback.size() == 1);
         assertThat(chat.feedback.get(0).probeInForm()).isTrue();
-        assertThat(chat.feedback.get(0).probeMarkdown()).hasValueSatisfying(md -> assertThat(md).contains("Reply to follow-up"));
+        assertThat(chat.feedback.get(0).probeMarkdown())
+                .hasValueSatisfying(md -> assertThat(md).contains("Reply to follow-up"));
         Receipt inThread = drill.accept(reply("M2", "Measured on a Pixel 7 over 500 frames.", POSTED.plusSeconds(90)));
         await().until(() -> chat.feedback.size() == 2);
         assertThat(inThread).isInstanceOf(Receipt.Stored.class);
         assertThat(count("select count(*) from answers")).isEqualTo(2);
-        assertThat(count("select count(*) from answer_probes where reply_message_id is null")).isEqualTo(1);
+        assertThat(count("select count(*) from answer_probes where reply_message_id is null"))
+                .isEqualTo(1);
 
         // when: the form opens on the probe, refuses an empty reply, then takes one
         PrivateAnswers.Draft draft = form.followUp(CHANNEL, "T100", ALICE, POSTED.plusSeconds(100));
         Receipt empty = form.replyToFollowUp("ev-R0", CHANNEL, "T100", ALICE, " \u200B ", POSTED.plusSeconds(110));
-        Receipt replied = form.replyToFollowUp("ev-R1", CHANNEL, "T100", ALICE, "Measured on a Pixel 7 over 500 frames.",
-                POSTED.plusSeconds(120));
+        Receipt replied = form.replyToFollowUp(
+                "ev-R1", CHANNEL, "T100", ALICE, "Measured on a Pixel 7 over 500 frames.", POSTED.plusSeconds(120));
         await().until(() -> chat.feedback.size() == 3);
 
         // then
@@ -181,7 +230,9 @@ class FollowUpFlowTest {
         assertThat(empty).isInstanceOf(Receipt.Rejected.class);
         assertThat(replied).isInstanceOf(Receipt.Stored.class);
         assertThat(count("select count(*) from answer_probes where reply_message_id = '"
-                + PrivateAnswers.followUpReplyId("T100", ALICE) + "' and reply_text like 'Measured on a Pixel 7%'")).isEqualTo(1);
+                        + PrivateAnswers.followUpReplyId("T100", ALICE)
+                        + "' and reply_text like 'Measured on a Pixel 7%'"))
+                .isEqualTo(1);
         assertThat(count("select count(*) from scores where with_probe")).isEqualTo(1);
         assertThat(chat.feedback.get(2).probeResult()).isPresent();
         assertThat(count("select count(*) from answers")).isEqualTo(2);
@@ -197,15 +248,18 @@ class FollowUpFlowTest {
     void privateFollowUpAfterTheClose() throws Exception {
         DrillService drill = privateService();
         PrivateAnswers form = drill.privateAnswers();
-        form.submit("ev-A", CHANNEL, "T100", ALICE, "Alice", "We cut latency from 48 to 21 ms.", POSTED.plusSeconds(60));
+        form.submit(
+                "ev-A", CHANNEL, "T100", ALICE, "Alice", "We cut latency from 48 to 21 ms.", POSTED.plusSeconds(60));
         await().until(() -> chat.feedback.size() == 1);
 
         PrivateAnswers.Draft draft = form.followUp(CHANNEL, "T100", ALICE, CLOSES.plusSeconds(1));
-        Receipt late = form.replyToFollowUp("ev-R1", CHANNEL, "T100", ALICE, "Measured on a Pixel 7.", CLOSES.plusSeconds(1));
+        Receipt late =
+                form.replyToFollowUp("ev-R1", CHANNEL, "T100", ALICE, "Measured on a Pixel 7.", CLOSES.plusSeconds(1));
 
         assertThat(draft).isEqualTo(new PrivateAnswers.Draft.Refused(PrivateAnswers.FOLLOW_UP_CLOSED));
         assertThat(late).isEqualTo(new Receipt.Rejected(PrivateAnswers.FOLLOW_UP_CLOSED));
-        assertThat(count("select count(*) from answer_probes where reply_message_id is null")).isEqualTo(1);
+        assertThat(count("select count(*) from answer_probes where reply_message_id is null"))
+                .isEqualTo(1);
         assertThat(count("select count(*) from answers")).isEqualTo(1);
     }
 
@@ -216,12 +270,13 @@ class FollowUpFlowTest {
         drill.accept(reply("M1", "We cut latency from 48 to 21 ms.", POSTED.plusSeconds(60)));
         await().until(() -> chat.feedback.size() == 1);
 
-        Receipt receipt = drill.privateAnswers().replyToFollowUp("ev-R1", CHANNEL, "T100", ALICE, "Measured.",
-                POSTED.plusSeconds(120));
+        Receipt receipt = drill.privateAnswers()
+                .replyToFollowUp("ev-R1", CHANNEL, "T100", ALICE, "Measured.", POSTED.plusSeconds(120));
 
         assertThat(receipt).isInstanceOf(Receipt.Rejected.class);
         assertThat(chat.feedback.get(0).probeInForm()).isFalse();
-        assertThat(count("select count(*) from answer_probes where reply_message_id is null")).isEqualTo(1);
+        assertThat(count("select count(*) from answer_probes where reply_message_id is null"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -251,11 +306,13 @@ class FollowUpFlowTest {
 
         assertThat(receipt).isInstanceOf(Receipt.Stored.class);
         assertThat(count("select count(*) from answers where late")).isEqualTo(1);
-        assertThat(count("select count(*) from answer_probes where reply_message_id is null")).isEqualTo(1);
+        assertThat(count("select count(*) from answer_probes where reply_message_id is null"))
+                .isEqualTo(1);
     }
 
     @Test
-    @DisplayName("an edit of the answer after the reply is scored alone, then with the reply again, and the better counts")
+    @DisplayName(
+            "an edit of the answer after the reply is scored alone, then with the reply again, and the better counts")
     void editAfterReplyRescoresCombined() throws Exception {
         DrillService drill = service(true);
         drill.accept(reply("M1", "We cut latency from 48 to 21 ms.", POSTED.plusSeconds(60)));
@@ -264,14 +321,21 @@ class FollowUpFlowTest {
         await().until(() -> chat.feedback.size() == 2);
         assertThat(chat.feedback.get(1).probeResult()).isPresent();
 
-        drill.accept(new ChatEvent.AnswerEdited("ev-E1", CHANNEL, "T100", "M1", ALICE,
-                "We cut latency from 48 to 21 ms on the NPU.", POSTED.plusSeconds(180)));
+        drill.accept(new ChatEvent.AnswerEdited(
+                "ev-E1",
+                CHANNEL,
+                "T100",
+                "M1",
+                ALICE,
+                "We cut latency from 48 to 21 ms on the NPU.",
+                POSTED.plusSeconds(180)));
         await().until(() -> count("select count(*) from scores where revision = 1 and with_probe") == 1);
 
-        assertThat(count("select count(*) from scores where current_score and revision = 1 and with_probe")).isEqualTo(1);
+        assertThat(count("select count(*) from scores where current_score and revision = 1 and with_probe"))
+                .isEqualTo(1);
         assertThat(count("select count(*) from answers")).isEqualTo(1);
-        Receipt edit = drill.accept(new ChatEvent.AnswerEdited("ev-E2", CHANNEL, "T100", "R1", ALICE, "changed reply",
-                POSTED.plusSeconds(200)));
+        Receipt edit = drill.accept(new ChatEvent.AnswerEdited(
+                "ev-E2", CHANNEL, "T100", "R1", ALICE, "changed reply", POSTED.plusSeconds(200)));
         assertThat(edit).isInstanceOf(Receipt.Ignored.class);
     }
 }

@@ -63,7 +63,8 @@ class NearCopyFlowTest {
     private static final UserRef CARL = new UserRef(Platform.SLACK, "T1", "UC");
     private static final Instant DAY1 = Instant.parse("2026-03-02T08:00:00Z");
     private static final Instant DAY2 = DAY1.plus(Duration.ofDays(1));
-    private static final List<Question> BANK = List.of(TestScores.question("q1", "vision"), TestScores.question("q2", "nlp"));
+    private static final List<Question> BANK =
+            List.of(TestScores.question("q1", "vision"), TestScores.question("q2", "nlp"));
 
     private Database db;
     private long day1Post;
@@ -83,12 +84,32 @@ class NearCopyFlowTest {
         StreakPolicy policy = new StreakPolicy(Scope.CHANNEL, 0);
         streaks = new JdbcStreaks(db.dataSource(), policy, c -> ZoneOffset.UTC, clock);
         boards = new JdbcLeaderboards(db.dataSource(), policy, clock);
-        DrillStores stores = new DrillStores(new JdbcAnswerStore(db.dataSource()), new JdbcScoreStore(db.dataSource()),
-                new JdbcQuestionThreads(db.dataSource()), new JdbcCopyChecks(db.dataSource(), new Signer()));
-        ChannelSettings settings = new ChannelSettings(CHANNEL, "drills", "0 0 9 ? * MON-FRI", ZoneOffset.UTC, Map.of(),
-                Set.of(), Optional.empty(), FeedbackMode.THREAD, true, true, List.of());
-        drill = new DrillService(stores, () -> BANK, new TestScores.RecordingScorer(), streaks, new Chats().register(chat),
-                List.of(settings), executor, clock);
+        DrillStores stores = new DrillStores(
+                new JdbcAnswerStore(db.dataSource()),
+                new JdbcScoreStore(db.dataSource()),
+                new JdbcQuestionThreads(db.dataSource()),
+                new JdbcCopyChecks(db.dataSource(), new Signer()));
+        ChannelSettings settings = new ChannelSettings(
+                CHANNEL,
+                "drills",
+                "0 0 9 ? * MON-FRI",
+                ZoneOffset.UTC,
+                Map.of(),
+                Set.of(),
+                Optional.empty(),
+                FeedbackMode.THREAD,
+                true,
+                true,
+                List.of());
+        drill = new DrillService(
+                stores,
+                () -> BANK,
+                new TestScores.RecordingScorer(),
+                streaks,
+                new Chats().register(chat),
+                List.of(settings),
+                executor,
+                clock);
     }
 
     @AfterEach
@@ -99,7 +120,8 @@ class NearCopyFlowTest {
     }
 
     @Test
-    @DisplayName("a near copy of someone else's earlier answer in the thread is scored, flagged copied, told privately and not counted")
+    @DisplayName(
+            "a near copy of someone else's earlier answer in the thread is scored, flagged copied, told privately and not counted")
     void copiedAnswerDoesNotCount() {
         long alice = post("A1", ALICE, "T100", CopyTexts.ALICE_TEXT, DAY1.plusSeconds(600));
         long bob = post("B1", BOB, "T100", CopyTexts.BOB_COPY, DAY1.plusSeconds(900));
@@ -114,7 +136,10 @@ class NearCopyFlowTest {
         assertThat(chat.notices).singleElement().satisfies(n -> {
             assertThat(n.user()).isEqualTo(BOB);
             assertThat(n.answerMessageId()).isEqualTo("B1");
-            assertThat(n.text()).contains("Not counted (copied)").contains("someone else").doesNotContain("UA");
+            assertThat(n.text())
+                    .contains("Not counted (copied)")
+                    .contains("someone else")
+                    .doesNotContain("UA");
         });
         assertThat(names(Period.ALL)).containsExactlyInAnyOrder("UA", "UC");
         assertThat(names(Period.WEEK)).containsExactlyInAnyOrder("UA", "UC");
@@ -123,7 +148,8 @@ class NearCopyFlowTest {
     }
 
     @Test
-    @DisplayName("the wrap-up counts a copy among the answers given but ranks only counted ones and names nobody; the export shows the flag")
+    @DisplayName(
+            "the wrap-up counts a copy among the answers given but ranks only counted ones and names nobody; the export shows the flag")
     void wrapUpAndExport() {
         long alice = post("A1", ALICE, "T100", CopyTexts.ALICE_TEXT, DAY1.plusSeconds(600));
         post("B1", BOB, "T100", CopyTexts.BOB_COPY, DAY1.plusSeconds(900));
@@ -135,8 +161,10 @@ class NearCopyFlowTest {
         assertThat(facts.copiesNotCounted()).isEqualTo(1);
         assertThat(facts.scoredCount()).isEqualTo(1);
         assertThat(facts.best()).extracting(WrapUpFacts.Best::displayName).containsExactly("UA");
-        assertThat(WrapUpComposer.notCounted(facts)).isEqualTo("1 answer was a near copy of an earlier answer and does not count");
-        UserData.Answer exported = new JdbcPersonalData(db.dataSource()).export(BOB).answers().get(0);
+        assertThat(WrapUpComposer.notCounted(facts))
+                .isEqualTo("1 answer was a near copy of an earlier answer and does not count");
+        UserData.Answer exported =
+                new JdbcPersonalData(db.dataSource()).export(BOB).answers().get(0);
         assertThat(exported.copyFlag()).isEqualTo("copied");
         assertThat(exported.copyOf()).isEqualTo(alice);
         assertThat(exported.copySimilarity()).isGreaterThan(0.3);
@@ -152,10 +180,12 @@ class NearCopyFlowTest {
         assertThat(flag(first)).isNull();
         assertThat(flag(again)).isEqualTo("recycled");
         assertThat(copyOf(again)).isEqualTo(first);
-        assertThat(chat.notices).singleElement().satisfies(n -> assertThat(n.text()).contains("recycled")
-                .contains("your own earlier answer"));
+        assertThat(chat.notices)
+                .singleElement()
+                .satisfies(n -> assertThat(n.text()).contains("recycled").contains("your own earlier answer"));
         assertThat(boards.points(CHANNEL, Scope.CHANNEL, Period.ALL, ZoneOffset.UTC, 10))
-                .singleElement().satisfies(e -> assertThat(e.answers()).isEqualTo(1));
+                .singleElement()
+                .satisfies(e -> assertThat(e.answers()).isEqualTo(1));
     }
 
     @Test
@@ -177,7 +207,11 @@ class NearCopyFlowTest {
     @Test
     @DisplayName("the original's later typo fix leaves it the original; a placeholder edited into a copy is the copy")
     void whoCameFirstIsDecidedByTheText() {
-        long stub = post("B1", BOB, "T100", "Placeholder, full answer coming after my meeting, promise it will be good.",
+        long stub = post(
+                "B1",
+                BOB,
+                "T100",
+                "Placeholder, full answer coming after my meeting, promise it will be good.",
                 DAY1.plusSeconds(300));
         long alice = post("A1", ALICE, "T100", CopyTexts.ALICE_TEXT, DAY1.plusSeconds(600));
         awaitScored(2);
@@ -210,13 +244,14 @@ class NearCopyFlowTest {
     }
 
     private long post(String messageId, UserRef user, String thread, String text, Instant at) {
-        Receipt receipt = drill.accept(new ChatEvent.AnswerPosted("ev-" + messageId, CHANNEL, thread, messageId, user,
-                user.id(), text, at));
+        Receipt receipt = drill.accept(
+                new ChatEvent.AnswerPosted("ev-" + messageId, CHANNEL, thread, messageId, user, user.id(), text, at));
         return ((Receipt.Stored) receipt).answerId();
     }
 
     private void edit(String messageId, UserRef user, String thread, String text, Instant at) {
-        drill.accept(new ChatEvent.AnswerEdited("ev-edit-" + messageId + at, CHANNEL, thread, messageId, user, text, at));
+        drill.accept(
+                new ChatEvent.AnswerEdited("ev-edit-" + messageId + at, CHANNEL, thread, messageId, user, text, at));
     }
 
     private void awaitScored(int answers) {
@@ -224,7 +259,9 @@ class NearCopyFlowTest {
     }
 
     private List<String> names(Period period) {
-        return boards.points(CHANNEL, Scope.CHANNEL, period, ZoneOffset.UTC, 10).stream().map(LeaderboardEntry::userId).toList();
+        return boards.points(CHANNEL, Scope.CHANNEL, period, ZoneOffset.UTC, 10).stream()
+                .map(LeaderboardEntry::userId)
+                .toList();
     }
 
     private String flag(long answerId) {
@@ -237,7 +274,8 @@ class NearCopyFlowTest {
     }
 
     private Object value(String sql) {
-        try (Connection c = db.dataSource().getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = db.dataSource().getConnection();
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getObject(1);
         } catch (java.sql.SQLException e) {

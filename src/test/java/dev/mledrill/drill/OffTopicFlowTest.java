@@ -58,9 +58,16 @@ class OffTopicFlowTest {
     private static final UserRef ALICE = new UserRef(Platform.SLACK, "T1", "UA");
     private static final UserRef BOB = new UserRef(Platform.SLACK, "T1", "UB");
     private static final Instant DAY1 = Instant.parse("2026-03-02T08:00:00Z");
-    private static final List<Question> BANK = QuestionBankLoader.load(Path.of("questions")).all();
-    private static final Question NIGHT_MODE = BANK.stream().filter(q -> q.id().equals("npu-partition-cpu-fallback")).findFirst().orElseThrow();
-    private static final Question KEYBOARD = BANK.stream().filter(q -> q.id().equals("keyboard-next-word-latency-2gb")).findFirst().orElseThrow();
+    private static final List<Question> BANK =
+            QuestionBankLoader.load(Path.of("questions")).all();
+    private static final Question NIGHT_MODE = BANK.stream()
+            .filter(q -> q.id().equals("npu-partition-cpu-fallback"))
+            .findFirst()
+            .orElseThrow();
+    private static final Question KEYBOARD = BANK.stream()
+            .filter(q -> q.id().equals("keyboard-next-word-latency-2gb"))
+            .findFirst()
+            .orElseThrow();
 
     private Database db;
     private long post;
@@ -76,12 +83,32 @@ class OffTopicFlowTest {
         post = TestPosts.posted(db, CHANNEL, NIGHT_MODE.id(), "T100", DAY1, DAY1.plus(Duration.ofHours(24)));
         StreakPolicy policy = new StreakPolicy(Scope.CHANNEL, 0);
         JdbcStreaks streaks = new JdbcStreaks(db.dataSource(), policy, c -> ZoneOffset.UTC, clock);
-        DrillStores stores = new DrillStores(new JdbcAnswerStore(db.dataSource()), new JdbcScoreStore(db.dataSource()),
-                new JdbcQuestionThreads(db.dataSource()), new JdbcCopyChecks(db.dataSource(), new Signer()));
-        ChannelSettings settings = new ChannelSettings(CHANNEL, "drills", "0 0 9 ? * MON-FRI", ZoneOffset.UTC, Map.of(),
-                Set.of(), Optional.empty(), FeedbackMode.THREAD, true, true, List.of());
-        drill = new DrillService(stores, () -> BANK, new RubricScorer(RubricLoader.load(RubricLoader.DEFAULT_FILE), () -> BANK),
-                streaks, new Chats().register(chat), List.of(settings), executor, clock);
+        DrillStores stores = new DrillStores(
+                new JdbcAnswerStore(db.dataSource()),
+                new JdbcScoreStore(db.dataSource()),
+                new JdbcQuestionThreads(db.dataSource()),
+                new JdbcCopyChecks(db.dataSource(), new Signer()));
+        ChannelSettings settings = new ChannelSettings(
+                CHANNEL,
+                "drills",
+                "0 0 9 ? * MON-FRI",
+                ZoneOffset.UTC,
+                Map.of(),
+                Set.of(),
+                Optional.empty(),
+                FeedbackMode.THREAD,
+                true,
+                true,
+                List.of());
+        drill = new DrillService(
+                stores,
+                () -> BANK,
+                new RubricScorer(RubricLoader.load(RubricLoader.DEFAULT_FILE), () -> BANK),
+                streaks,
+                new Chats().register(chat),
+                List.of(settings),
+                executor,
+                clock);
     }
 
     @AfterEach
@@ -92,7 +119,8 @@ class OffTopicFlowTest {
     }
 
     @Test
-    @DisplayName("an answer to another question is flagged off topic in its feedback, counted in the wrap-up and shown in the author's stats")
+    @DisplayName(
+            "an answer to another question is flagged off topic in its feedback, counted in the wrap-up and shown in the author's stats")
     void offTopicIsVisible() {
         post("A1", ALICE, NIGHT_MODE.modelAnswerText(), DAY1.plusSeconds(600));
         post("B1", BOB, KEYBOARD.modelAnswerText(), DAY1.plusSeconds(900));
@@ -105,15 +133,16 @@ class OffTopicFlowTest {
         assertThat(chat.feedback.toString()).contains("off topic: this reads like an answer about keyboard");
         assertThat(facts.offTopic()).isEqualTo(1);
         assertThat(facts.best()).extracting(WrapUpFacts.Best::displayName).containsExactly("UA", "UB");
-        assertThat(WrapUpComposer.notCounted(facts)).isEqualTo("1 answer was off topic (written for another question)"
-                + " and kept only a fraction of the points");
+        assertThat(WrapUpComposer.notCounted(facts))
+                .isEqualTo("1 answer was off topic (written for another question)"
+                        + " and kept only a fraction of the points");
         assertThat(bob.offTopic()).isEqualTo(1);
         assertThat(alice.offTopic()).isZero();
     }
 
     private void post(String messageId, UserRef user, String text, Instant at) {
-        Receipt receipt = drill.accept(new ChatEvent.AnswerPosted("ev-" + messageId, CHANNEL, "T100", messageId, user,
-                user.id(), text, at));
+        Receipt receipt = drill.accept(
+                new ChatEvent.AnswerPosted("ev-" + messageId, CHANNEL, "T100", messageId, user, user.id(), text, at));
         assertThat(receipt).isInstanceOf(Receipt.Stored.class);
     }
 }

@@ -15,20 +15,31 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Small test doubles for the rubric side: a scorer that records what it saw. */
 public final class TestScores {
-    private TestScores() {
-    }
+    private TestScores() {}
 
     public static Question question(String id, String category) {
-        return new Question(id, category, Difficulty.MEDIUM, "How would you cut the latency of model " + id + "?",
-                Set.of(Criterion.OUTCOME, Criterion.EVIDENCE), List.of("names the user outcome"),
-                List.of("outcome first", "numbers"), List.of("latency"));
+        return new Question(
+                id,
+                category,
+                Difficulty.MEDIUM,
+                "How would you cut the latency of model " + id + "?",
+                Set.of(Criterion.OUTCOME, Criterion.EVIDENCE),
+                List.of("names the user outcome"),
+                List.of("outcome first", "numbers"),
+                List.of("latency"));
     }
 
     public static Score score(double total) {
-        return new Score(total, total >= 60 ? "good" : "weak",
-                List.of(new CriterionScore(Criterion.OUTCOME, 10, 15, List.of(), "open with the user"),
+        return new Score(
+                total,
+                total >= 60 ? "good" : "weak",
+                List.of(
+                        new CriterionScore(Criterion.OUTCOME, 10, 15, List.of(), "open with the user"),
                         new CriterionScore(Criterion.EVIDENCE, 5, 20, List.of(), "give a before and after")),
-                List.of(), KeyPointCoverage.NONE, "Start from what the user feels.", "test-1");
+                List.of(),
+                KeyPointCoverage.NONE,
+                "Start from what the user feels.",
+                "test-1");
     }
 
     /** Scores every answer by its length (capped), remembering the texts it was given. */

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 class ProbeWriterTest {
     private static final FollowUpTemplates TEMPLATES = FollowUpLoader.load(Path.of("config", "follow-ups.yaml"));
     private static final ProbeWriter WRITER = new ProbeWriter(() -> TEMPLATES);
-    private static final String ANSWER = "Users saw the mask trail behind their hair, so we cut latency from 48 to 21 ms"
-            + " on a Pixel 7a with int8 quantization on the NPU.";
+    private static final String ANSWER =
+            "Users saw the mask trail behind their hair, so we cut latency from 48 to 21 ms"
+                    + " on a Pixel 7a with int8 quantization on the NPU.";
 
     /** A score whose criteria earned the given share of their points (the rest full). */
     private static Score score(Map<Criterion, double[]> pointsAndMax) {
@@ -36,21 +37,35 @@ class ProbeWriterTest {
     }
 
     private static Question question(Map<Criterion, List<String>> followUps) {
-        return new Question("mask-lag", "vision", Difficulty.MEDIUM, "How would you make the portrait preview smooth?",
-                Set.of(Criterion.CONSISTENCY), List.of("a", "b"), List.of("one", "two"), List.of(), followUps);
+        return new Question(
+                "mask-lag",
+                "vision",
+                Difficulty.MEDIUM,
+                "How would you make the portrait preview smooth?",
+                Set.of(Criterion.CONSISTENCY),
+                List.of("a", "b"),
+                List.of("one", "two"),
+                List.of(),
+                followUps);
     }
 
     @Test
     @DisplayName("the probe aims at the criterion that lost the most points among those below half")
     void aimsAtTheWeakestCriterion() {
-        Score score = score(Map.of(Criterion.PRIVACY, new double[] {1, 10}, Criterion.CONSISTENCY, new double[] {3, 20},
-                Criterion.EVIDENCE, new double[] {12, 20}));
+        Score score = score(Map.of(
+                Criterion.PRIVACY,
+                new double[] {1, 10},
+                Criterion.CONSISTENCY,
+                new double[] {3, 20},
+                Criterion.EVIDENCE,
+                new double[] {12, 20}));
 
         Optional<Probe> probe = WRITER.write(score, Map.of(), ANSWER);
 
         assertThat(probe).map(Probe::criterion).contains(Criterion.CONSISTENCY);
         assertThat(TEMPLATES.forCriterion(Criterion.CONSISTENCY).stream()
-                .anyMatch(t -> !Placeholders.in(t).isEmpty())).isTrue();
+                        .anyMatch(t -> !Placeholders.in(t).isEmpty()))
+                .isTrue();
     }
 
     @Test
@@ -75,14 +90,17 @@ class ProbeWriterTest {
     @Test
     @DisplayName("a question's own follow_ups for the weakest criterion are used instead of the file's")
     void questionDefinedTemplatesWin() {
-        Question question = question(Map.of(Criterion.CONSISTENCY,
+        Question question = question(Map.of(
+                Criterion.CONSISTENCY,
                 List.of("You said “{change}”: how did the hair edges compare with the fp32 masks?")));
         Score score = score(Map.of(Criterion.CONSISTENCY, new double[] {2, 20}));
 
-        String text = WRITER.write(score, question.followUps(), ANSWER).orElseThrow().text();
+        String text =
+                WRITER.write(score, question.followUps(), ANSWER).orElseThrow().text();
 
-        assertThat(text).isEqualTo("You said “we cut latency from 48 to 21 ms”: how did the hair edges compare with"
-                + " the fp32 masks?");
+        assertThat(text)
+                .isEqualTo("You said “we cut latency from 48 to 21 ms”: how did the hair edges compare with"
+                        + " the fp32 masks?");
     }
 
     @Test
@@ -91,7 +109,8 @@ class ProbeWriterTest {
         Question question = question(Map.of(Criterion.CONSISTENCY, List.of("You said “{change}”: which baseline?")));
         Score score = score(Map.of(Criterion.CONSISTENCY, new double[] {2, 20}));
 
-        String text = WRITER.write(score, question.followUps(), "Fine.").orElseThrow().text();
+        String text =
+                WRITER.write(score, question.followUps(), "Fine.").orElseThrow().text();
 
         assertThat(TEMPLATES.forCriterion(Criterion.CONSISTENCY)).contains(text);
         assertThat(Placeholders.in(text)).isEmpty();
@@ -105,7 +124,8 @@ class ProbeWriterTest {
         for (int i = 0; i < 12; i++) {
             String answer = "Answer " + i + ": we went with int8 quantization because users felt the lag.";
             String first = WRITER.write(score, Map.of(), answer).orElseThrow().text();
-            assertThat(WRITER.write(score, Map.of(), answer).orElseThrow().text()).isEqualTo(first);
+            assertThat(WRITER.write(score, Map.of(), answer).orElseThrow().text())
+                    .isEqualTo(first);
             texts.add(first);
         }
         assertThat(texts.stream().distinct().count()).isGreaterThan(1);
@@ -114,15 +134,17 @@ class ProbeWriterTest {
     @Test
     @DisplayName("facts: a before/after pair with its clause, a technique, an opening clause")
     void answerFacts() {
-        assertThat(AnswerFacts.change("The preview went from 18 to 30 fps, and quality held.")).contains(
-                "The preview went from 18 to 30 fps");
+        assertThat(AnswerFacts.change("The preview went from 18 to 30 fps, and quality held."))
+                .contains("The preview went from 18 to 30 fps");
         assertThat(AnswerFacts.change("Latency: 52 ms → 14 ms on the NPU.")).contains("52 ms → 14 ms");
-        assertThat(AnswerFacts.change("A smooth preview: 48 ms to 29 ms on a Pixel 6a.")).contains("48 ms to 29 ms");
+        assertThat(AnswerFacts.change("A smooth preview: 48 ms to 29 ms on a Pixel 6a."))
+                .contains("48 ms to 29 ms");
         assertThat(AnswerFacts.change("We went to 3 meetings.")).isEmpty();
         assertThat(AnswerFacts.change("No numbers here at all.")).isEmpty();
-        assertThat(AnswerFacts.technique("We distilled it, then applied INT8 quantization.")).contains("INT8 quantization");
-        assertThat(AnswerFacts.quote("Users felt the shutter lag on cheap phones, so we profiled.")).contains(
-                "Users felt the shutter lag on cheap phones");
+        assertThat(AnswerFacts.technique("We distilled it, then applied INT8 quantization."))
+                .contains("INT8 quantization");
+        assertThat(AnswerFacts.quote("Users felt the shutter lag on cheap phones, so we profiled."))
+                .contains("Users felt the shutter lag on cheap phones");
     }
 
     @Test
@@ -130,13 +152,17 @@ class ProbeWriterTest {
     void badTemplatesRefused() {
         StringBuilder yaml = new StringBuilder();
         for (Criterion c : Criterion.values()) {
-            yaml.append(c.id()).append(":\n  - \"Plain question for ").append(c.id()).append("?\"\n");
+            yaml.append(c.id())
+                    .append(":\n  - \"Plain question for ")
+                    .append(c.id())
+                    .append("?\"\n");
         }
-        assertThat(FollowUpLoader.parse(yaml.toString(), "f.yaml").forCriterion(Criterion.BUDGET)).hasSize(1);
+        assertThat(FollowUpLoader.parse(yaml.toString(), "f.yaml").forCriterion(Criterion.BUDGET))
+                .hasSize(1);
         assertThatThrownBy(() -> FollowUpLoader.parse(yaml + "  - \"You said {quoted}?\"\n", "f.yaml"))
                 .hasMessageContaining("f.yaml: fallback[1]: unknown placeholder {quoted}");
-        assertThatThrownBy(() -> FollowUpLoader.parse(yaml.toString().replace("Plain question for budget?",
-                "You went with {technique}?"), "f.yaml"))
+        assertThatThrownBy(() -> FollowUpLoader.parse(
+                        yaml.toString().replace("Plain question for budget?", "You went with {technique}?"), "f.yaml"))
                 .hasMessageContaining("f.yaml: budget: needs at least one template without a placeholder");
     }
 }

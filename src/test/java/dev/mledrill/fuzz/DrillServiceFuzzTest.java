@@ -62,39 +62,67 @@ class DrillServiceFuzzTest {
         List<Receipt> receipts = new ArrayList<>();
         int refusals = 0;
         try (CapturedLogs logs = new CapturedLogs(Level.INFO);
-             Database db = Database.h2InMemory("drill-fuzz-" + UUID.randomUUID())) {
+                Database db = Database.h2InMemory("drill-fuzz-" + UUID.randomUUID())) {
             TestPosts.posted(db, CHANNEL, "q1", THREAD, POSTED, POSTED.plus(Duration.ofDays(2)));
-            DrillService drill = new DrillService(new DrillStores(new JdbcAnswerStore(db.dataSource()),
-                    new JdbcScoreStore(db.dataSource()), new JdbcQuestionThreads(db.dataSource()), new JdbcCopyChecks(db.dataSource(), new Signer())),
-                    () -> List.of(TestScores.question("q1", "vision")), new TestScores.RecordingScorer(),
-                    (user, channel) -> StreakSummary.NONE, new Chats().register(new RecordingChat(Platform.DISCORD)),
-                    List.of(new ChannelSettings(CHANNEL, "drills", "0 0 9 ? * *", ZoneOffset.UTC, Map.of(), Set.of(),
-                            Optional.empty(), FeedbackMode.THREAD, true, true, List.of())),
-                    Runnable::run, Clock.fixed(POSTED.plusSeconds(60), ZoneOffset.UTC));
+            DrillService drill = new DrillService(
+                    new DrillStores(
+                            new JdbcAnswerStore(db.dataSource()),
+                            new JdbcScoreStore(db.dataSource()),
+                            new JdbcQuestionThreads(db.dataSource()),
+                            new JdbcCopyChecks(db.dataSource(), new Signer())),
+                    () -> List.of(TestScores.question("q1", "vision")),
+                    new TestScores.RecordingScorer(),
+                    (user, channel) -> StreakSummary.NONE,
+                    new Chats().register(new RecordingChat(Platform.DISCORD)),
+                    List.of(new ChannelSettings(
+                            CHANNEL,
+                            "drills",
+                            "0 0 9 ? * *",
+                            ZoneOffset.UTC,
+                            Map.of(),
+                            Set.of(),
+                            Optional.empty(),
+                            FeedbackMode.THREAD,
+                            true,
+                            true,
+                            List.of())),
+                    Runnable::run,
+                    Clock.fixed(POSTED.plusSeconds(60), ZoneOffset.UTC));
             for (int i = 0; i < EVENTS; i++) {
                 ChatEvent event = event(random, i, messageIds);
                 Receipt[] receipt = new Receipt[1];
-                assertThatCode(() -> receipt[0] = drill.accept(event)).as(event.toString()).doesNotThrowAnyException();
+                assertThatCode(() -> receipt[0] = drill.accept(event))
+                        .as(event.toString())
+                        .doesNotThrowAnyException();
                 receipts.add(receipt[0]);
                 if (receipt[0] instanceof Receipt.Rejected) {
                     refusals++;
                 }
             }
-            List<String> lines = logs.atLeast(Level.INFO).stream().map(CapturedLogs::fullText).toList();
+            List<String> lines = logs.atLeast(Level.INFO).stream()
+                    .map(CapturedLogs::fullText)
+                    .toList();
             assertThat(lines).noneMatch(line -> line.contains(OddText.MARK));
-            assertThat(lines.stream().filter(line -> line.contains(" rejected (")).count()).isEqualTo(refusals);
+            assertThat(lines.stream()
+                            .filter(line -> line.contains(" rejected ("))
+                            .count())
+                    .isEqualTo(refusals);
             PersonalRows rows = new PersonalRows(db);
-            assertThat(rows.count("select count(*) from answers")).isEqualTo(
-                    rows.count("select count(distinct platform_message_id) from answers"));
+            assertThat(rows.count("select count(*) from answers"))
+                    .isEqualTo(rows.count("select count(distinct platform_message_id) from answers"));
             assertThat(receipts).hasSize(EVENTS).doesNotContainNull();
-            assertThat(receipts).anyMatch(r -> r instanceof Receipt.Stored).anyMatch(r -> r instanceof Receipt.Rejected)
-                    .anyMatch(r -> r instanceof Receipt.Ignored).anyMatch(r -> r instanceof Receipt.Duplicate)
+            assertThat(receipts)
+                    .anyMatch(r -> r instanceof Receipt.Stored)
+                    .anyMatch(r -> r instanceof Receipt.Rejected)
+                    .anyMatch(r -> r instanceof Receipt.Ignored)
+                    .anyMatch(r -> r instanceof Receipt.Duplicate)
                     .anyMatch(r -> r instanceof Receipt.Withdrawn);
         }
     }
 
     private static ChatEvent event(Random random, int i, List<String> messageIds) {
-        ChannelRef channel = random.nextInt(10) == 0 ? new ChannelRef(Platform.DISCORD, "G" + random.nextInt(3), "C9") : CHANNEL;
+        ChannelRef channel =
+                random.nextInt(10) == 0 ? new ChannelRef(Platform.DISCORD, "G" + random.nextInt(3), "C9") : CHANNEL;
         String thread = random.nextInt(8) == 0 ? "T" + random.nextInt(100) : THREAD;
         boolean known = !messageIds.isEmpty() && random.nextInt(3) == 0;
         String messageId = known ? messageIds.get(random.nextInt(messageIds.size())) : "M" + i;

@@ -42,13 +42,18 @@ class LoaderFuzzTest {
         int refused = 0;
         try (CapturedLogs logs = new CapturedLogs(Level.INFO)) {
             for (int i = 0; i < QUESTION_FILES; i++) {
-                String mutated = random.nextInt(20) == 0 ? OddText.random(random, 30, 10) : TextMutations.mutate(original, random);
+                String mutated = random.nextInt(20) == 0
+                        ? OddText.random(random, 30, 10)
+                        : TextMutations.mutate(original, random);
                 Files.write(file, bytes(mutated, random));
                 try {
                     assertThat(QuestionBankLoader.load(bank).size()).isPositive();
                 } catch (QuestionBankException e) {
                     refused++;
-                    assertThat(e.errors()).as(mutated).isNotEmpty().allSatisfy(error -> assertThat(error).isNotBlank());
+                    assertThat(e.errors())
+                            .as(mutated)
+                            .isNotEmpty()
+                            .allSatisfy(error -> assertThat(error).isNotBlank());
                 }
             }
             assertThat(logs.atLeast(Level.INFO)).isEmpty();
@@ -59,14 +64,17 @@ class LoaderFuzzTest {
     @Test
     @DisplayName("2,000 mutated configuration files: each loads or is refused by key, nothing else escapes")
     void mutatedConfigFiles() throws IOException {
-        String original = Files.readString(Path.of("config", "mle-drill.yaml")).replace("  # - ", "  - ")
+        String original = Files.readString(Path.of("config", "mle-drill.yaml"))
+                .replace("  # - ", "  - ")
                 .replace("  #   ", "    ");
         Path file = dir.resolve("mle-drill.yaml");
         Random random = new Random(4242L);
         int refused = 0;
         try (CapturedLogs logs = new CapturedLogs(Level.INFO)) {
             for (int i = 0; i < CONFIG_FILES; i++) {
-                String mutated = random.nextInt(20) == 0 ? OddText.random(random, 30, 10) : TextMutations.mutate(original, random);
+                String mutated = random.nextInt(20) == 0
+                        ? OddText.random(random, 30, 10)
+                        : TextMutations.mutate(original, random);
                 Files.write(file, bytes(mutated, random));
                 try {
                     ConfigLoader.load(Optional.of(file), Map.of());

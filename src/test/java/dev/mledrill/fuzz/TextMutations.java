@@ -9,12 +9,38 @@ import java.util.Random;
 /** Seeded random damage to a text file: lines dropped, doubled, swapped, re-indented, cut, or spliced with odd text. */
 final class TextMutations {
     private static final String[] SPLICES = {
-        ": ", "- ", "  ", "\t", "[", "]", "{", "}", "&anchor ", "*anchor", "!!binary ", "!!python/object ", "? ", "|", ">-",
-        "---", "...", "#", "\"", "'", "~", "null", "true", "-1", "1e999", "0x1F", "2026-02-30", "%YAML 1.1", "<<: *a",
+        ": ",
+        "- ",
+        "  ",
+        "\t",
+        "[",
+        "]",
+        "{",
+        "}",
+        "&anchor ",
+        "*anchor",
+        "!!binary ",
+        "!!python/object ",
+        "? ",
+        "|",
+        ">-",
+        "---",
+        "...",
+        "#",
+        "\"",
+        "'",
+        "~",
+        "null",
+        "true",
+        "-1",
+        "1e999",
+        "0x1F",
+        "2026-02-30",
+        "%YAML 1.1",
+        "<<: *a",
     };
 
-    private TextMutations() {
-    }
+    private TextMutations() {}
 
     static String mutate(String text, Random random) {
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
@@ -25,7 +51,8 @@ final class TextMutations {
                 case 0 -> lines.remove(at);
                 case 1 -> lines.add(at, lines.get(at));
                 case 2 -> lines.set(at, lines.get(random.nextInt(lines.size())));
-                case 3 -> lines.set(at, " ".repeat(random.nextInt(7)) + lines.get(at).strip());
+                case 3 ->
+                    lines.set(at, " ".repeat(random.nextInt(7)) + lines.get(at).strip());
                 case 4 -> lines.set(at, splice(lines.get(at), SPLICES[random.nextInt(SPLICES.length)], random));
                 case 5 -> lines.set(at, splice(lines.get(at), OddText.random(random, 4, 0), random));
                 case 6 -> lines.subList(at, lines.size()).clear();

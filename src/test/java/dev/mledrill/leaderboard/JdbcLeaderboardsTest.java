@@ -75,14 +75,18 @@ class JdbcLeaderboardsTest {
         answer(monday, "UA", 70, Duration.ofHours(2));
         answer(tuesday, "UA", 50, Duration.ofHours(1));
         answer(monday, "UB", 90, Duration.ofHours(1));
-        answers.withdraw(answers.answer(tuesday.id(), user("UB"), "ub", Instant.parse("2026-06-09T08:00:00Z"), 99, Map.of()),
+        answers.withdraw(
+                answers.answer(tuesday.id(), user("UB"), "ub", Instant.parse("2026-06-09T08:00:00Z"), 99, Map.of()),
                 Instant.parse("2026-06-09T09:00:00Z"));
         answer(tuesday, "UB", 95, Duration.ofDays(2));
 
         List<LeaderboardEntry> board = leaderboards.points(CHANNEL, Scope.CHANNEL, Period.WEEK, ZONE, 10);
 
-        assertThat(board).extracting(LeaderboardEntry::userId, LeaderboardEntry::points, LeaderboardEntry::answers)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("UA", 120.0, 2), org.assertj.core.groups.Tuple.tuple("UB", 90.0, 1));
+        assertThat(board)
+                .extracting(LeaderboardEntry::userId, LeaderboardEntry::points, LeaderboardEntry::answers)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("UA", 120.0, 2),
+                        org.assertj.core.groups.Tuple.tuple("UB", 90.0, 1));
         assertThat(board).extracting(LeaderboardEntry::rank).containsExactly(1, 2);
     }
 
@@ -110,12 +114,16 @@ class JdbcLeaderboardsTest {
         answer(lastWeek, "UA", 80, Duration.ofHours(1));
         answer(thisWeek, "UB", 60, Duration.ofHours(1));
 
-        assertThat(leaderboards.points(CHANNEL, Scope.CHANNEL, Period.WEEK, ZONE, 10)).isEmpty();
-        assertThat(leaderboards.points(CHANNEL, Scope.CHANNEL, Period.MONTH, ZONE, 10)).extracting(LeaderboardEntry::userId)
+        assertThat(leaderboards.points(CHANNEL, Scope.CHANNEL, Period.WEEK, ZONE, 10))
+                .isEmpty();
+        assertThat(leaderboards.points(CHANNEL, Scope.CHANNEL, Period.MONTH, ZONE, 10))
+                .extracting(LeaderboardEntry::userId)
                 .containsExactly("UA");
-        assertThat(leaderboards.points(CHANNEL, Scope.WORKSPACE, Period.WEEK, ZONE, 10)).extracting(LeaderboardEntry::userId)
+        assertThat(leaderboards.points(CHANNEL, Scope.WORKSPACE, Period.WEEK, ZONE, 10))
+                .extracting(LeaderboardEntry::userId)
                 .containsExactly("UB");
-        assertThat(leaderboards.points(CHANNEL, Scope.WORKSPACE, Period.ALL, ZONE, 10)).extracting(LeaderboardEntry::userId)
+        assertThat(leaderboards.points(CHANNEL, Scope.WORKSPACE, Period.ALL, ZONE, 10))
+                .extracting(LeaderboardEntry::userId)
                 .containsExactly("UA", "UB");
     }
 
@@ -130,9 +138,11 @@ class JdbcLeaderboardsTest {
         answer(tuesday, "UC", 10, Duration.ofHours(1));
         new JdbcOptOuts(database.dataSource(), clock).set(user("UB"), "ub", true);
 
-        assertThat(leaderboards.points(CHANNEL, Scope.CHANNEL, Period.ALL, ZONE, 10)).extracting(LeaderboardEntry::userId)
+        assertThat(leaderboards.points(CHANNEL, Scope.CHANNEL, Period.ALL, ZONE, 10))
+                .extracting(LeaderboardEntry::userId)
                 .containsExactly("UA", "UC");
-        assertThat(leaderboards.points(CHANNEL, Scope.CHANNEL, Period.ALL, ZONE, 10)).extracting(LeaderboardEntry::currentStreak)
+        assertThat(leaderboards.points(CHANNEL, Scope.CHANNEL, Period.ALL, ZONE, 10))
+                .extracting(LeaderboardEntry::currentStreak)
                 .containsExactly(2, 1);
         assertThat(leaderboards.streaks(CHANNEL, Scope.CHANNEL, ZONE, 10))
                 .containsExactly(new StreakStanding(1, "UA", "ua", 2, 2), new StreakStanding(2, "UC", "uc", 1, 1));

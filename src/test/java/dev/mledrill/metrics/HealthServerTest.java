@@ -41,12 +41,16 @@ class HealthServerTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
-    @DisplayName("/healthz answers 200 while the database answers; /readyz waits for the platform with a one-line reason")
+    @DisplayName(
+            "/healthz answers 200 while the database answers; /readyz waits for the platform with a one-line reason")
     void healthAndReadiness() throws Exception {
         start();
         assertThat(get("/healthz").statusCode()).isEqualTo(200);
@@ -87,29 +91,31 @@ class HealthServerTest {
         pool.shutdown();
         HttpResponse<String> response = get("/metrics");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
-        assertThat(response.body()).contains(
-                "mledrill_answers_received_total{platform=\"slack\"} 1.0",
-                "mledrill_answers_stored_total 1.0",
-                "mledrill_answers_scored_total 1.0",
-                "mledrill_scoring_seconds_count 1",
-                "mledrill_scoring_seconds_bucket",
-                "mledrill_feedback_sent_total{platform=\"slack\"} 2.0",
-                "mledrill_feedback_latency_seconds_count{platform=\"slack\"} 1",
-                "mledrill_feedback_latency_seconds_bucket{platform=\"slack\"",
-                "mledrill_questions_posted_total{channel=\"C1\",outcome=\"failed\",platform=\"discord\"} 1.0",
-                "mledrill_platform_reconnects_total{platform=\"discord\"} 1.0",
-                "mledrill_rate_limit_wait_seconds_count{platform=\"slack\"} 1",
-                "mledrill_rate_limit_wait_seconds_sum{platform=\"slack\"} 3.0",
-                "executor_queued_tasks{name=\"scoring\"}");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+        assertThat(response.body())
+                .contains(
+                        "mledrill_answers_received_total{platform=\"slack\"} 1.0",
+                        "mledrill_answers_stored_total 1.0",
+                        "mledrill_answers_scored_total 1.0",
+                        "mledrill_scoring_seconds_count 1",
+                        "mledrill_scoring_seconds_bucket",
+                        "mledrill_feedback_sent_total{platform=\"slack\"} 2.0",
+                        "mledrill_feedback_latency_seconds_count{platform=\"slack\"} 1",
+                        "mledrill_feedback_latency_seconds_bucket{platform=\"slack\"",
+                        "mledrill_questions_posted_total{channel=\"C1\",outcome=\"failed\",platform=\"discord\"} 1.0",
+                        "mledrill_platform_reconnects_total{platform=\"discord\"} 1.0",
+                        "mledrill_rate_limit_wait_seconds_count{platform=\"slack\"} 1",
+                        "mledrill_rate_limit_wait_seconds_sum{platform=\"slack\"} 3.0",
+                        "executor_queued_tasks{name=\"scoring\"}");
     }
 
     @Test
     @DisplayName("a port in use is one clear line naming the keys to check")
     void portInUse() {
         start();
-        assertThatThrownBy(() -> HealthServer.start(new InetSocketAddress("127.0.0.1", server.port()),
-                Optional::empty, List.of(), metrics::scrape))
+        assertThatThrownBy(() -> HealthServer.start(
+                        new InetSocketAddress("127.0.0.1", server.port()), Optional::empty, List.of(), metrics::scrape))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("metrics: cannot listen on 127.0.0.1:" + server.port())
                 .hasMessageContaining("metrics.port");

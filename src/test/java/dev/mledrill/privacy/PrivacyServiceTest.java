@@ -40,7 +40,11 @@ class PrivacyServiceTest {
         db = Database.h2InMemory("privacy-service-" + UUID.randomUUID());
         rows = new PersonalRows(db);
         data = new JdbcPersonalData(db.dataSource());
-        long answer = rows.answer(ANA, CHANNEL, rows.question(CHANNEL, "q1", DAY1), "Ana: INT8 cut 40% of the battery drain",
+        long answer = rows.answer(
+                ANA,
+                CHANNEL,
+                rows.question(CHANNEL, "q1", DAY1),
+                "Ana: INT8 cut 40% of the battery drain",
                 DAY1.plusSeconds(30));
         rows.score(answer, 0, "40% of the battery", DAY1.plusSeconds(31));
     }
@@ -54,8 +58,10 @@ class PrivacyServiceTest {
     @DisplayName("an export is JSON with the answer text, the scores per criterion and the streak of each channel")
     void exportsJsonWithStreaks() throws Exception {
         // given a streak source that knows Ana's streak in C1
-        PrivacyService privacy = new PrivacyService(data,
-                (user, channel) -> channel.equals(CHANNEL) ? new StreakSummary(4, 9, 1, 1) : StreakSummary.NONE, LATER);
+        PrivacyService privacy = new PrivacyService(
+                data,
+                (user, channel) -> channel.equals(CHANNEL) ? new StreakSummary(4, 9, 1, 1) : StreakSummary.NONE,
+                LATER);
 
         // when
         DataExport export = privacy.export(UserSelector.everywhereOn(ANA));
@@ -65,8 +71,10 @@ class PrivacyServiceTest {
         assertThat(json.path("request").asText()).isEqualTo("user 111 in every discord workspace");
         JsonNode account = json.path("accounts").get(0);
         assertThat(account.path("account").path("team").asText()).isEqualTo("G1");
-        assertThat(account.path("answers").get(0).path("text").asText()).isEqualTo("Ana: INT8 cut 40% of the battery drain");
-        assertThat(account.path("answers").get(0).path("scores").get(0).path("criteria")).hasSize(2);
+        assertThat(account.path("answers").get(0).path("text").asText())
+                .isEqualTo("Ana: INT8 cut 40% of the battery drain");
+        assertThat(account.path("answers").get(0).path("scores").get(0).path("criteria"))
+                .hasSize(2);
         assertThat(account.path("streaks").get(0).path("current").asInt()).isEqualTo(4);
         assertThat(account.path("streaks").get(0).path("longest").asInt()).isEqualTo(9);
         assertThat(json.path("exported_at").asText()).isEqualTo("2026-04-11T08:00:00Z");
@@ -102,9 +110,13 @@ class PrivacyServiceTest {
     @Test
     @DisplayName("without the setting, or inside the retention period, no text is removed")
     void retentionKeepsTexts() {
-        assertThat(new AnswerTextRetention(data, Optional.empty(), LATER).apply()).isZero();
-        assertThat(new AnswerTextRetention(data, Optional.empty(), LATER).schedule(null)).isEmpty();
-        assertThat(new AnswerTextRetention(data, Optional.of(60), LATER).apply()).isZero();
-        assertThat(rows.count("select count(*) from answers where body is not null")).isEqualTo(1);
+        assertThat(new AnswerTextRetention(data, Optional.empty(), LATER).apply())
+                .isZero();
+        assertThat(new AnswerTextRetention(data, Optional.empty(), LATER).schedule(null))
+                .isEmpty();
+        assertThat(new AnswerTextRetention(data, Optional.of(60), LATER).apply())
+                .isZero();
+        assertThat(rows.count("select count(*) from answers where body is not null"))
+                .isEqualTo(1);
     }
 }

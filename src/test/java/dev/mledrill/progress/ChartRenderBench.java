@@ -12,8 +12,7 @@ public final class ChartRenderBench {
     private static final int WARM_UP = 30;
     private static final int RUNS = 200;
 
-    private ChartRenderBench() {
-    }
+    private ChartRenderBench() {}
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
@@ -37,7 +36,12 @@ public final class ChartRenderBench {
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        System.out.printf("%-30s p50 %5.1f ms  p99 %5.1f ms  max %5.1f ms  (%d runs)%n", name, nanos[RUNS / 2] / 1e6,
-                nanos[(int) Math.ceil(RUNS * 0.99) - 1] / 1e6, nanos[RUNS - 1] / 1e6, RUNS);
+        System.out.printf(
+                "%-30s p50 %5.1f ms  p99 %5.1f ms  max %5.1f ms  (%d runs)%n",
+                name,
+                nanos[RUNS / 2] / 1e6,
+                nanos[(int) Math.ceil(RUNS * 0.99) - 1] / 1e6,
+                nanos[RUNS - 1] / 1e6,
+                RUNS);
     }
 }

@@ -24,10 +24,11 @@ class ChartRenderingTest {
     }
 
     @Test
-    @DisplayName("the personal chart is a 1000x560 PNG with bars, seven coloured lines and alt text that reads the data")
+    @DisplayName(
+            "the personal chart is a 1000x560 PNG with bars, seven coloured lines and alt text that reads the data")
     void personalChart() throws IOException {
-        ChartImage chart = new PersonalChart().render("Your progress", PersonalTrend.of(ChartSamples.improvingPerson()),
-                ChartSamples.BERLIN);
+        ChartImage chart = new PersonalChart()
+                .render("Your progress", PersonalTrend.of(ChartSamples.improvingPerson()), ChartSamples.BERLIN);
 
         PixelStats stats = PixelStats.of(chart.png());
         assertThat(stats.width()).isEqualTo(PersonalChart.WIDTH);
@@ -36,16 +37,22 @@ class ChartRenderingTest {
         assertThat(stats.nonBackgroundShare()).isBetween(0.3, 0.95);
         assertThat(stats.meanLuminance()).as("a dark card").isLessThan(0.35);
         for (var colour : ChartStyle.CRITERION_COLOURS.values()) {
-            assertThat(PixelStats.shareNear(chart.png(), colour.getRGB() & 0xFFFFFF)).as("line colour %s", colour).isGreaterThan(0.0004);
+            assertThat(PixelStats.shareNear(chart.png(), colour.getRGB() & 0xFFFFFF))
+                    .as("line colour %s", colour)
+                    .isGreaterThan(0.0004);
         }
-        assertThat(PixelStats.shareNear(chart.png(), ChartStyle.MUTED.getRGB() & 0xFFFFFF)).as("total bars").isGreaterThan(0.05);
-        assertThat(chart.altText()).startsWith("Progress chart of 14 scored answers from 1 Jun to")
+        assertThat(PixelStats.shareNear(chart.png(), ChartStyle.MUTED.getRGB() & 0xFFFFFF))
+                .as("total bars")
+                .isGreaterThan(0.05);
+        assertThat(chart.altText())
+                .startsWith("Progress chart of 14 scored answers from 1 Jun to")
                 .contains("User outcome", "Fallback", "Lowest now: Fallback.");
         matchesDoc(chart, PERSONAL_DOC);
     }
 
     @Test
-    @DisplayName("the team chart is a 1200x540 PNG with most-missed bars and the streak board, named only where names show")
+    @DisplayName(
+            "the team chart is a 1200x540 PNG with most-missed bars and the streak board, named only where names show")
     void teamChart() throws IOException {
         ChartImage chart = new TeamChart().render(ChartSamples.team());
 
@@ -53,19 +60,35 @@ class ChartRenderingTest {
         assertThat(stats.width()).isEqualTo(TeamChart.WIDTH);
         assertThat(stats.height()).isEqualTo(TeamChart.HEIGHT);
         assertThat(stats.nonBackgroundShare()).isGreaterThan(0.3);
-        assertThat(PixelStats.shareNear(chart.png(), ChartStyle.ACCENT.getRGB() & 0xFFFFFF)).as("missed bars").isGreaterThan(0.03);
+        assertThat(PixelStats.shareNear(chart.png(), ChartStyle.ACCENT.getRGB() & 0xFFFFFF))
+                .as("missed bars")
+                .isGreaterThan(0.03);
         assertThat(chart.altText()).contains("of 48 scored answers", "Fallback 69 %", "Ana 12 (15)");
-        TeamFacts anonymous = new TeamFacts("x", ChartSamples.team().from(), ChartSamples.team().to(), 48,
-                ChartSamples.team().missedBy(), ChartSamples.team().streaks(), false);
-        assertThat(new TeamChart().render(anonymous).altText()).contains("#1 12 (15)").doesNotContain("Ana");
+        TeamFacts anonymous = new TeamFacts(
+                "x",
+                ChartSamples.team().from(),
+                ChartSamples.team().to(),
+                48,
+                ChartSamples.team().missedBy(),
+                ChartSamples.team().streaks(),
+                false);
+        assertThat(new TeamChart().render(anonymous).altText())
+                .contains("#1 12 (15)")
+                .doesNotContain("Ana");
         matchesDoc(chart, TEAM_DOC);
     }
 
     @Test
     @DisplayName("an empty channel still draws a readable team chart that says there is nothing yet")
     void emptyTeam() {
-        TeamFacts empty = new TeamFacts("quiet", ChartSamples.team().from(), ChartSamples.team().to(), 0,
-                java.util.Map.of(), java.util.List.of(), true);
+        TeamFacts empty = new TeamFacts(
+                "quiet",
+                ChartSamples.team().from(),
+                ChartSamples.team().to(),
+                0,
+                java.util.Map.of(),
+                java.util.List.of(),
+                true);
 
         ChartImage chart = new TeamChart().render(empty);
 
@@ -80,6 +103,7 @@ class ChartRenderingTest {
         }
         assertThat(doc).as("run with -Dmle.drill.writeDocs=true to draw it").exists();
         assertThat(PixelStats.difference(Files.readAllBytes(doc), chart.png()))
-                .as("the committed picture %s still shows what the code draws", doc).isLessThan(0.02);
+                .as("the committed picture %s still shows what the code draws", doc)
+                .isLessThan(0.02);
     }
 }

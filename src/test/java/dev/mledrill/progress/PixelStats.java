@@ -64,7 +64,8 @@ record PixelStats(int width, int height, int colours, double nonBackgroundShare,
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 int p = image.getRGB(x, y);
-                int d = Math.abs(((p >> 16) & 0xFF) - ((rgb >> 16) & 0xFF)) + Math.abs(((p >> 8) & 0xFF) - ((rgb >> 8) & 0xFF))
+                int d = Math.abs(((p >> 16) & 0xFF) - ((rgb >> 16) & 0xFF))
+                        + Math.abs(((p >> 8) & 0xFF) - ((rgb >> 8) & 0xFF))
                         + Math.abs((p & 0xFF) - (rgb & 0xFF));
                 near += d < 30 ? 1 : 0;
             }

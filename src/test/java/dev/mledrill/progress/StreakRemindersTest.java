@@ -43,7 +43,8 @@ class StreakRemindersTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 10);
 
     private final Database database = Database.h2InMemory("reminders-" + System.nanoTime());
-    private final MutableClock clock = new MutableClock(TODAY.plusDays(1).atTime(7, 30).atZone(BERLIN).toInstant());
+    private final MutableClock clock =
+            new MutableClock(TODAY.plusDays(1).atTime(7, 30).atZone(BERLIN).toInstant());
     private final RecordingChat chat = new RecordingChat(Platform.SLACK, clock);
     private final Chats chats = new Chats();
     private final JdbcReminders reminders = new JdbcReminders(database.dataSource());
@@ -64,7 +65,8 @@ class StreakRemindersTest {
             }
         }
         todaysPost = posts.posted(CHANNEL, TODAY).id();
-        answers.answer(todaysPost, BEN, "Ben", TODAY.atTime(11, 0).atZone(BERLIN).toInstant(), 70, Map.of());
+        answers.answer(
+                todaysPost, BEN, "Ben", TODAY.atTime(11, 0).atZone(BERLIN).toInstant(), 70, Map.of());
     }
 
     @AfterEach
@@ -73,17 +75,32 @@ class StreakRemindersTest {
     }
 
     private StreakReminders instance() {
-        return new StreakReminders(reminders, new JdbcStreaks(database.dataSource(), StreakPolicy.DEFAULT, c -> BERLIN, clock),
-                chats, clock);
+        return new StreakReminders(
+                reminders,
+                new JdbcStreaks(database.dataSource(), StreakPolicy.DEFAULT, c -> BERLIN, clock),
+                chats,
+                clock);
     }
 
     private static ChannelSettings channel(boolean remindersByDefault) {
-        return new ChannelSettings(CHANNEL, "ml-drills", "0 0 9 ? * *", BERLIN, Map.of(), Set.of(), Optional.empty(),
-                FeedbackMode.THREAD, true, true, List.of(), new ProgressOptions(false, remindersByDefault, Duration.ofHours(2)));
+        return new ChannelSettings(
+                CHANNEL,
+                "ml-drills",
+                "0 0 9 ? * *",
+                BERLIN,
+                Map.of(),
+                Set.of(),
+                Optional.empty(),
+                FeedbackMode.THREAD,
+                true,
+                true,
+                List.of(),
+                new ProgressOptions(false, remindersByDefault, Duration.ofHours(2)));
     }
 
     @Test
-    @DisplayName("in the last 2 hours only the person with a streak of 3 who has not answered gets one DM, never a second")
+    @DisplayName(
+            "in the last 2 hours only the person with a streak of 3 who has not answered gets one DM, never a second")
     void remindsOnceOnlyThoseAtRisk() {
         int first = instance().remind(channel(true));
         clock.advance(Duration.ofMinutes(30));
@@ -92,11 +109,13 @@ class StreakRemindersTest {
         assertThat(first).isEqualTo(1);
         assertThat(second).isZero();
         assertThat(chat.directs).extracting(RecordingChat.Direct::user).containsExactly(ANA);
-        assertThat(chat.directs.get(0).markdown()).contains("3-day streak", "#ml-drills", "closes at 09:00", "/drill remind off");
+        assertThat(chat.directs.get(0).markdown())
+                .contains("3-day streak", "#ml-drills", "closes at 09:00", "/drill remind off");
     }
 
     @Test
-    @DisplayName("nothing is sent before the window is within remind_before of closing, or with the channel default off")
+    @DisplayName(
+            "nothing is sent before the window is within remind_before of closing, or with the channel default off")
     void notTooEarlyAndOptIn() {
         clock.set(TODAY.plusDays(1).atTime(6, 30).atZone(BERLIN).toInstant());
         assertThat(instance().remind(channel(true))).isZero();
@@ -114,8 +133,11 @@ class StreakRemindersTest {
         reminders.choose(ANA, "Ana", new Reminders.Choice(false, Optional.empty()));
         assertThat(instance().remind(channel(true))).isZero();
 
-        reminders.choose(ANA, "Ana", new Reminders.Choice(true,
-                Optional.of(new Reminders.QuietHours(LocalTime.of(22, 0), LocalTime.of(8, 0)))));
+        reminders.choose(
+                ANA,
+                "Ana",
+                new Reminders.Choice(
+                        true, Optional.of(new Reminders.QuietHours(LocalTime.of(22, 0), LocalTime.of(8, 0)))));
         assertThat(instance().remind(channel(true))).isZero();
 
         clock.set(TODAY.plusDays(1).atTime(8, 5).atZone(BERLIN).toInstant());
@@ -140,15 +162,18 @@ class StreakRemindersTest {
     @DisplayName("a DM the platform refused is given back and sent by a later tick")
     void failedSendRetried() {
         Chats failing = new Chats();
-        failing.register((dev.mledrill.chat.Chat) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {dev.mledrill.chat.Chat.class}, (proxy, method, args) -> {
+        failing.register((dev.mledrill.chat.Chat) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {dev.mledrill.chat.Chat.class}, (proxy, method, args) -> {
                     if (method.getName().equals("platform")) {
                         return Platform.SLACK;
                     }
                     throw new IllegalStateException("slack is down (503)");
                 }));
-        StreakReminders broken = new StreakReminders(reminders, new JdbcStreaks(database.dataSource(), StreakPolicy.DEFAULT,
-                c -> BERLIN, clock), failing, clock);
+        StreakReminders broken = new StreakReminders(
+                reminders,
+                new JdbcStreaks(database.dataSource(), StreakPolicy.DEFAULT, c -> BERLIN, clock),
+                failing,
+                clock);
 
         assertThat(broken.remind(channel(true))).isZero();
         assertThat(instance().remind(channel(true))).isEqualTo(1);

@@ -39,7 +39,8 @@ class WeeklyWrapUpTest {
     private static final LocalDate FRIDAY = LocalDate.of(2026, 6, 12);
 
     private final Database database = Database.h2InMemory("weekly-" + System.nanoTime());
-    private final MutableClock clock = new MutableClock(FRIDAY.atTime(17, 30).atZone(BERLIN).toInstant());
+    private final MutableClock clock =
+            new MutableClock(FRIDAY.atTime(17, 30).atZone(BERLIN).toInstant());
     private final RecordingChat chat = new RecordingChat(Platform.DISCORD, clock);
     private final Chats chats = new Chats();
 
@@ -51,7 +52,12 @@ class WeeklyWrapUpTest {
         TestAnswers answers = new TestAnswers(database.dataSource());
         for (LocalDate day = FRIDAY.minusDays(4); !day.isAfter(FRIDAY); day = day.plusDays(1)) {
             long post = posts.posted(CHANNEL, day).id();
-            answers.answer(post, new UserRef(Platform.DISCORD, "G1", "42"), "Ana", day.atTime(10, 0).atZone(BERLIN).toInstant(), 55,
+            answers.answer(
+                    post,
+                    new UserRef(Platform.DISCORD, "G1", "42"),
+                    "Ana",
+                    day.atTime(10, 0).atZone(BERLIN).toInstant(),
+                    55,
                     Map.of(Criterion.FALLBACK, 1.0, Criterion.OUTCOME, 14.0));
         }
     }
@@ -63,18 +69,33 @@ class WeeklyWrapUpTest {
 
     private WeeklyWrapUp instance() {
         var ds = database.dataSource();
-        ProgressCharts charts = new ProgressCharts(new JdbcScoreHistory(ds), new JdbcTeamHistory(ds),
-                new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock), clock);
+        ProgressCharts charts = new ProgressCharts(
+                new JdbcScoreHistory(ds),
+                new JdbcTeamHistory(ds),
+                new JdbcLeaderboards(ds, StreakPolicy.DEFAULT, clock),
+                clock);
         return new WeeklyWrapUp(new JdbcWeeklySummaries(ds), new JdbcTeamHistory(ds), charts, chats, clock);
     }
 
     private static ChannelSettings channel(boolean weekly) {
-        return new ChannelSettings(CHANNEL, "ml-drills", "0 0 9 ? * *", BERLIN, Map.of(), Set.of(), Optional.empty(),
-                FeedbackMode.THREAD, true, true, List.of(), new ProgressOptions(weekly, false, Duration.ofHours(2)));
+        return new ChannelSettings(
+                CHANNEL,
+                "ml-drills",
+                "0 0 9 ? * *",
+                BERLIN,
+                Map.of(),
+                Set.of(),
+                Optional.empty(),
+                FeedbackMode.THREAD,
+                true,
+                true,
+                List.of(),
+                new ProgressOptions(weekly, false, Duration.ofHours(2)));
     }
 
     @Test
-    @DisplayName("on Friday evening a channel with weekly_summary on gets one wrap-up with the team chart, even after a restart")
+    @DisplayName(
+            "on Friday evening a channel with weekly_summary on gets one wrap-up with the team chart, even after a restart")
     void fridayOnce() {
         assertThat(instance().postDue(channel(true))).isTrue();
         clock.advance(Duration.ofMinutes(30));

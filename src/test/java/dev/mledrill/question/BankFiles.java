@@ -13,8 +13,7 @@ final class BankFiles {
 
     static final Path REAL_BANK = Path.of("questions");
 
-    private BankFiles() {
-    }
+    private BankFiles() {}
 
     /** Copies every file of the real bank into {@code target} and returns it. */
     static Path copyOfRealBank(Path target) {

@@ -16,7 +16,8 @@ class CategoriesFileTest {
     Path dir;
 
     @Test
-    @DisplayName("a category declared in categories.yaml can be used by questions and is listed after the built-in ones")
+    @DisplayName(
+            "a category declared in categories.yaml can be used by questions and is listed after the built-in ones")
     void extraCategory() {
         write(dir, "categories.yaml", """
                 - id: audio
@@ -45,12 +46,14 @@ class CategoriesFileTest {
         write(dir, "vision.yaml", question("preview-budget", "vision"));
         Path file = dir.resolve("categories.yaml");
 
-        assertThat(errorsOf(dir)).containsExactly(
-                file + ":1: category 'vision' is already built in",
-                file + ":3: category 'Audio Models' is not a valid category id: use 2 to 32 of a-z, 0-9 and '-',"
-                        + " starting with a letter",
-                file + ":5: category 'wearables' has no description",
-                file + ":6: category 'wearables' has unknown key 'descripton' (did you mean 'description'?);"
-                        + " allowed keys: id, description");
+        assertThat(errorsOf(dir))
+                .containsExactly(
+                        file + ":1: category 'vision' is already built in",
+                        file
+                                + ":3: category 'Audio Models' is not a valid category id: use 2 to 32 of a-z, 0-9 and '-',"
+                                + " starting with a letter",
+                        file + ":5: category 'wearables' has no description",
+                        file + ":6: category 'wearables' has unknown key 'descripton' (did you mean 'description'?);"
+                                + " allowed keys: id, description");
     }
 }

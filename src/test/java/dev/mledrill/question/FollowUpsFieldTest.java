@@ -29,9 +29,12 @@ class FollowUpsFieldTest {
         Question q = QuestionBankLoader.load(dir).find("live-preview-budget").orElseThrow();
 
         assertThat(q.followUps()).containsOnlyKeys(Criterion.BUDGET);
-        assertThat(q.followUps().get(Criterion.BUDGET)).containsExactly("You said “{change}”: what did that cost in battery?",
-                "What budget per frame are you designing to?");
-        assertThat(QuestionBankLoader.load(BankFiles.REAL_BANK).all()).filteredOn(b -> !b.followUps().isEmpty())
+        assertThat(q.followUps().get(Criterion.BUDGET))
+                .containsExactly(
+                        "You said “{change}”: what did that cost in battery?",
+                        "What budget per frame are you designing to?");
+        assertThat(QuestionBankLoader.load(BankFiles.REAL_BANK).all())
+                .filteredOn(b -> !b.followUps().isEmpty())
                 .hasSizeGreaterThanOrEqualTo(3);
     }
 
@@ -48,7 +51,9 @@ class FollowUpsFieldTest {
 
         List<String> errors = errorsOf(dir);
 
-        assertThat(errors).anySatisfy(e -> assertThat(e).contains("vision.yaml:12:", "follow_ups has unknown criterion 'budgett'"));
+        assertThat(errors)
+                .anySatisfy(
+                        e -> assertThat(e).contains("vision.yaml:12:", "follow_ups has unknown criterion 'budgett'"));
         assertThat(errors).anySatisfy(e -> assertThat(e).contains("vision.yaml:15:", "unknown placeholder {quoted}"));
     }
 }

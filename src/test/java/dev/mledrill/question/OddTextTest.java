@@ -35,8 +35,8 @@ class OddTextTest {
     void tabIndentation() {
         write(dir, "nlp.yaml", question("tabbed", "nlp").replace("\n  difficulty:", "\n\tdifficulty:"));
 
-        assertThat(errorsOf(dir)).containsExactly(
-                dir.resolve("nlp.yaml") + ":3: indented with a tab; YAML indentation must use spaces");
+        assertThat(errorsOf(dir))
+                .containsExactly(dir.resolve("nlp.yaml") + ":3: indented with a tab; YAML indentation must use spaces");
     }
 
     @Test
@@ -44,15 +44,18 @@ class OddTextTest {
     void invisibleCharacters() {
         write(dir, "nlp.yaml", question("zero\u200Bwidth", "nlp"));
 
-        assertThat(errorsOf(dir)).containsExactly(dir.resolve("nlp.yaml")
-                + ":1: invisible character U+200B (ZERO WIDTH SPACE) at column 11; delete or replace it");
+        assertThat(errorsOf(dir))
+                .containsExactly(dir.resolve("nlp.yaml")
+                        + ":1: invisible character U+200B (ZERO WIDTH SPACE) at column 11; delete or replace it");
     }
 
     @Test
     @DisplayName("bytes that are not UTF-8 are reported with the line they are on")
     void notUtf8() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(question("latin-one", "nlp").replace("mid-range", "mid-range caf").getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(question("latin-one", "nlp")
+                .replace("mid-range", "mid-range caf")
+                .getBytes(StandardCharsets.UTF_8));
         byte[] text = bytes.toByteArray();
         int at = new String(text, StandardCharsets.UTF_8).indexOf("caf") + 3;
         byte[] broken = new byte[text.length + 1];
@@ -61,8 +64,8 @@ class OddTextTest {
         System.arraycopy(text, at, broken, at + 1, text.length - at);
         writeBytes(dir, "nlp.yaml", broken);
 
-        assertThat(errorsOf(dir)).containsExactly(
-                dir.resolve("nlp.yaml") + ":4: not valid UTF-8 text; save the file as UTF-8");
+        assertThat(errorsOf(dir))
+                .containsExactly(dir.resolve("nlp.yaml") + ":4: not valid UTF-8 text; save the file as UTF-8");
     }
 
     @Test
@@ -70,7 +73,8 @@ class OddTextTest {
     void unicodeTextKept() {
         write(dir, "nlp.yaml", question("accents", "nlp").replace("mid-range phone?", "mid-range phone? Café, 東京, ü."));
 
-        assertThat(QuestionBankLoader.load(dir).find("accents").orElseThrow().prompt()).endsWith("Café, 東京, ü.");
+        assertThat(QuestionBankLoader.load(dir).find("accents").orElseThrow().prompt())
+                .endsWith("Café, 東京, ü.");
     }
 
     @Test
@@ -78,7 +82,8 @@ class OddTextTest {
     void aliasRefused() {
         write(dir, "nlp.yaml", question("aliased", "nlp").replace("  tags: [latency]", "  tags: *shared"));
 
-        assertThat(errorsOf(dir)).containsExactly(dir.resolve("nlp.yaml")
-                + ":10: invalid YAML: YAML aliases (*shared) are not supported; write the value out in full");
+        assertThat(errorsOf(dir))
+                .containsExactly(dir.resolve("nlp.yaml")
+                        + ":10: invalid YAML: YAML aliases (*shared) are not supported; write the value out in full");
     }
 }

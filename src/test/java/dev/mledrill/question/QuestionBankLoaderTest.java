@@ -29,7 +29,8 @@ class QuestionBankLoaderTest {
         assertThat(bank.all()).hasSizeGreaterThanOrEqualTo(60);
         assertThat(bank.byCategory("vision")).hasSizeGreaterThanOrEqualTo(15);
         assertThat(bank.byCategory("nlp")).hasSizeGreaterThanOrEqualTo(15);
-        assertThat(bank.categories()).startsWith(QuestionBank.BUILT_IN_CATEGORIES.toArray(String[]::new))
+        assertThat(bank.categories())
+                .startsWith(QuestionBank.BUILT_IN_CATEGORIES.toArray(String[]::new))
                 .contains("llm", "audio");
         assertThat(bank.all()).allSatisfy(q -> {
             assertThat(q.focus()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
@@ -47,7 +48,8 @@ class QuestionBankLoaderTest {
         Pattern figureWithUnit = Pattern.compile("\\d+(\\.\\d+)? ?(ms|fps|percent|mW|W|J|mJ|MB|GB|points?|s)\\b");
 
         assertThat(bank.all())
-                .filteredOn(q -> q.modelAnswer().stream().noneMatch(point -> figureWithUnit.matcher(point).find()))
+                .filteredOn(q -> q.modelAnswer().stream()
+                        .noneMatch(point -> figureWithUnit.matcher(point).find()))
                 .extracting(Question::id)
                 .isEmpty();
     }
@@ -72,10 +74,14 @@ class QuestionBankLoaderTest {
     @DisplayName("a question without a prompt is reported with its file, line and id")
     void missingPrompt() {
         BankFiles.copyOfRealBank(dir);
-        write(dir, "extra.yaml", question("first-ok", "nlp")
-                + question("no-prompt-here", "vision").replaceAll("(?m)^  prompt: .*\\n", ""));
+        write(
+                dir,
+                "extra.yaml",
+                question("first-ok", "nlp")
+                        + question("no-prompt-here", "vision").replaceAll("(?m)^  prompt: .*\\n", ""));
 
-        assertThat(errorsOf(dir)).containsExactly(dir.resolve("extra.yaml") + ":11: question 'no-prompt-here' has no prompt");
+        assertThat(errorsOf(dir))
+                .containsExactly(dir.resolve("extra.yaml") + ":11: question 'no-prompt-here' has no prompt");
     }
 
     @Test
@@ -86,8 +92,9 @@ class QuestionBankLoaderTest {
         int firstLine = lineOf(dir.resolve("vision.yaml"), "- id: " + takenId);
         write(dir, "zz-extra.yaml", "# another file\n" + question(takenId, "nlp"));
 
-        assertThat(errorsOf(dir)).containsExactly(dir.resolve("zz-extra.yaml") + ":2: duplicate id '" + takenId
-                + "' (first defined at " + dir.resolve("vision.yaml") + ":" + firstLine + ")");
+        assertThat(errorsOf(dir))
+                .containsExactly(dir.resolve("zz-extra.yaml") + ":2: duplicate id '" + takenId + "' (first defined at "
+                        + dir.resolve("vision.yaml") + ":" + firstLine + ")");
     }
 
     @Test
@@ -99,7 +106,8 @@ class QuestionBankLoaderTest {
         List<String> errors = errorsOf(dir);
 
         assertThat(errors).hasSize(1);
-        assertThat(errors.get(0)).startsWith(dir.resolve("broken.yaml") + ":13: invalid YAML: ")
+        assertThat(errors.get(0))
+                .startsWith(dir.resolve("broken.yaml") + ":13: invalid YAML: ")
                 .contains("quoted scalar that starts on line 11");
     }
 
@@ -108,9 +116,10 @@ class QuestionBankLoaderTest {
     void unknownCategory() {
         write(dir, "vision.yaml", question("typo-in-category", "visoin"));
 
-        assertThat(errorsOf(dir)).containsExactly(dir.resolve("vision.yaml") + ":2: question 'typo-in-category'"
-                + " has unknown category 'visoin' (did you mean 'vision'?); known: vision, nlp, tradeoffs, privacy,"
-                + " deployment, measurement (add new ones to categories.yaml)");
+        assertThat(errorsOf(dir))
+                .containsExactly(dir.resolve("vision.yaml") + ":2: question 'typo-in-category'"
+                        + " has unknown category 'visoin' (did you mean 'vision'?); known: vision, nlp, tradeoffs, privacy,"
+                        + " deployment, measurement (add new ones to categories.yaml)");
     }
 
     @Test
@@ -118,8 +127,10 @@ class QuestionBankLoaderTest {
     void unknownFocus() {
         write(dir, "nlp.yaml", question("speed-focus", "nlp").replace("[outcome, budget]", "[outcome, speed]"));
 
-        assertThat(errorsOf(dir)).containsExactly(dir.resolve("nlp.yaml") + ":5: question 'speed-focus' has unknown"
-                + " focus criterion 'speed'; use outcome, evidence, consistency, budget, tradeoff, privacy, fallback");
+        assertThat(errorsOf(dir))
+                .containsExactly(
+                        dir.resolve("nlp.yaml") + ":5: question 'speed-focus' has unknown"
+                                + " focus criterion 'speed'; use outcome, evidence, consistency, budget, tradeoff, privacy, fallback");
     }
 
     @Test
@@ -127,44 +138,62 @@ class QuestionBankLoaderTest {
     void unknownKey() {
         write(dir, "nlp.yaml", question("typo-key", "nlp").replace("  tags:", "  tgas:"));
 
-        assertThat(errorsOf(dir)).containsExactly(dir.resolve("nlp.yaml") + ":10: question 'typo-key' has unknown key"
-                + " 'tgas' (did you mean 'tags'?); allowed keys: id, category, difficulty, prompt, focus, key_points,"
-                + " model_answer, tags, follow_ups");
+        assertThat(errorsOf(dir))
+                .containsExactly(dir.resolve("nlp.yaml") + ":10: question 'typo-key' has unknown key"
+                        + " 'tgas' (did you mean 'tags'?); allowed keys: id, category, difficulty, prompt, focus, key_points,"
+                        + " model_answer, tags, follow_ups");
     }
 
     @Test
     @DisplayName("every problem of every file is reported at once, ordered by file and line")
     void reportsAllErrorsAtOnce() {
-        write(dir, "a.yaml", question("Bad Id", "nlp") + question("short-prompt", "nlp")
-                .replaceAll("(?m)^  prompt: .*$", "  prompt: too short"));
-        write(dir, "b.yaml", question("bad-difficulty", "nlp").replace("medium", "expert")
-                + question("few-points", "nlp").replaceAll("(?m)^    - measures on the target device\\n", "")
-                + "- just a sentence, not a question\n");
+        write(
+                dir,
+                "a.yaml",
+                question("Bad Id", "nlp")
+                        + question("short-prompt", "nlp").replaceAll("(?m)^  prompt: .*$", "  prompt: too short"));
+        write(
+                dir,
+                "b.yaml",
+                question("bad-difficulty", "nlp").replace("medium", "expert")
+                        + question("few-points", "nlp").replaceAll("(?m)^    - measures on the target device\\n", "")
+                        + "- just a sentence, not a question\n");
 
-        assertThat(errorsOf(dir)).containsExactly(
-                dir.resolve("a.yaml") + ":1: question #1 has id 'Bad Id' that is not kebab-case: use 3 to 64 of a-z,"
-                        + " 0-9 and '-', starting with a letter or digit",
-                dir.resolve("a.yaml") + ":14: question 'short-prompt': prompt has 9 characters; it must have 20 to 600",
-                dir.resolve("b.yaml") + ":3: question 'bad-difficulty' has unknown difficulty 'expert'; use easy,"
-                        + " medium or hard",
-                dir.resolve("b.yaml") + ":16: question 'few-points': key_points has 1 item; it must have 2 to 8",
-                dir.resolve("b.yaml") + ":20: question #3 must be a mapping of keys (id, category, difficulty, prompt,"
-                        + " focus, key_points, model_answer, tags, follow_ups), found a string");
+        assertThat(errorsOf(dir))
+                .containsExactly(
+                        dir.resolve("a.yaml")
+                                + ":1: question #1 has id 'Bad Id' that is not kebab-case: use 3 to 64 of a-z,"
+                                + " 0-9 and '-', starting with a letter or digit",
+                        dir.resolve("a.yaml")
+                                + ":14: question 'short-prompt': prompt has 9 characters; it must have 20 to 600",
+                        dir.resolve("b.yaml")
+                                + ":3: question 'bad-difficulty' has unknown difficulty 'expert'; use easy,"
+                                + " medium or hard",
+                        dir.resolve("b.yaml")
+                                + ":16: question 'few-points': key_points has 1 item; it must have 2 to 8",
+                        dir.resolve("b.yaml")
+                                + ":20: question #3 must be a mapping of keys (id, category, difficulty, prompt,"
+                                + " focus, key_points, model_answer, tags, follow_ups), found a string");
     }
 
     @Test
     @DisplayName("wrong types, repeated keys and text that YAML read as a mapping are each explained")
     void typesAndRepeatedKeys() {
-        write(dir, "nlp.yaml", question("typed", "nlp")
-                .replace("  difficulty: medium\n", "  difficulty: medium\n  difficulty: hard\n")
-                .replace("    - measures on the target device", "    - measures on: a Pixel 8")
-                .replace("  tags: [latency]", "  tags: latency"));
+        write(
+                dir,
+                "nlp.yaml",
+                question("typed", "nlp")
+                        .replace("  difficulty: medium\n", "  difficulty: medium\n  difficulty: hard\n")
+                        .replace("    - measures on the target device", "    - measures on: a Pixel 8")
+                        .replace("  tags: [latency]", "  tags: latency"));
 
-        assertThat(errorsOf(dir)).containsExactly(
-                dir.resolve("nlp.yaml") + ":4: question 'typed' sets 'difficulty' twice (first on line 3)",
-                dir.resolve("nlp.yaml") + ":9: question 'typed': key_points item 2 must be text, found a mapping"
-                        + " (put text that contains ': ' in quotes)",
-                dir.resolve("nlp.yaml") + ":11: question 'typed': tags must be a list, found a string");
+        assertThat(errorsOf(dir))
+                .containsExactly(
+                        dir.resolve("nlp.yaml") + ":4: question 'typed' sets 'difficulty' twice (first on line 3)",
+                        dir.resolve("nlp.yaml")
+                                + ":9: question 'typed': key_points item 2 must be text, found a mapping"
+                                + " (put text that contains ': ' in quotes)",
+                        dir.resolve("nlp.yaml") + ":11: question 'typed': tags must be a list, found a string");
     }
 
     @Test
@@ -173,9 +202,12 @@ class QuestionBankLoaderTest {
         write(dir, "a.yaml", "id: not-in-a-list\n");
         write(dir, "b.yaml", "# nothing but a comment\n");
 
-        assertThat(errorsOf(dir)).containsExactly(
-                dir.resolve("a.yaml") + ":1: expected a list of questions (each starting with '- id: ...'), found a mapping",
-                dir.resolve("b.yaml") + ": the file is empty; it must hold a list (delete the file if it is not needed)");
+        assertThat(errorsOf(dir))
+                .containsExactly(
+                        dir.resolve("a.yaml")
+                                + ":1: expected a list of questions (each starting with '- id: ...'), found a mapping",
+                        dir.resolve("b.yaml")
+                                + ": the file is empty; it must hold a list (delete the file if it is not needed)");
         assertThat(errorsOf(dir.resolve("missing"))).containsExactly(dir.resolve("missing") + ": no such directory");
     }
 
@@ -187,9 +219,12 @@ class QuestionBankLoaderTest {
         write(dir, "nlp.yaml.bak", question("old-copy", "nlp"));
         Files.createDirectory(dir.resolve("drafts"));
 
-        assertThat(errorsOf(dir)).containsExactly(
-                dir.resolve("drafts") + ": is a directory; the bank reads only the .yaml files directly in " + dir,
-                dir.resolve("nlp.yaml.bak") + ": is not a question file; name question files *.yaml (or move this file out)");
+        assertThat(errorsOf(dir))
+                .containsExactly(
+                        dir.resolve("drafts") + ": is a directory; the bank reads only the .yaml files directly in "
+                                + dir,
+                        dir.resolve("nlp.yaml.bak")
+                                + ": is not a question file; name question files *.yaml (or move this file out)");
     }
 
     @Test

@@ -13,8 +13,14 @@ import org.junit.jupiter.api.Test;
 class QuestionBankTest {
 
     private static Question question(String id, String category) {
-        return new Question(id, category, Difficulty.EASY, "How would you cut latency on the phone?",
-                Set.of(Criterion.BUDGET), List.of("a budget", "a device"), List.of("from 40 ms to 20 ms", "on a Pixel 8"),
+        return new Question(
+                id,
+                category,
+                Difficulty.EASY,
+                "How would you cut latency on the phone?",
+                Set.of(Criterion.BUDGET),
+                List.of("a budget", "a device"),
+                List.of("from 40 ms to 20 ms", "on a Pixel 8"),
                 List.of());
     }
 
@@ -22,7 +28,9 @@ class QuestionBankTest {
     @DisplayName("a bank finds questions by id and by category and lists categories in their usual order")
     void lookups() {
         QuestionBank bank = QuestionBank.of(List.of(
-                question("q-nlp", "nlp"), question("q-audio", "audio"), question("q-vision", "vision"),
+                question("q-nlp", "nlp"),
+                question("q-audio", "audio"),
+                question("q-vision", "vision"),
                 question("q-nlp-2", "nlp")));
 
         assertThat(bank.find("q-audio")).map(Question::category).contains("audio");

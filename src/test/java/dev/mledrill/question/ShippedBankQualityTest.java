@@ -22,25 +22,34 @@ class ShippedBankQualityTest {
     }
 
     @Test
-    @DisplayName("every model answer, read as prose, scores at least good against its own question, and the median is 70 or more")
+    @DisplayName(
+            "every model answer, read as prose, scores at least good against its own question, and the median is 70 or more")
     void modelAnswersScoreWell() {
-        Map<String, Double> totals = BANK.all().stream().collect(Collectors.toMap(Question::id,
-                q -> SCORER.score(q.modelAnswerText(), Optional.of(q)).total()));
+        Map<String, Double> totals = BANK.all().stream()
+                .collect(Collectors.toMap(
+                        Question::id,
+                        q -> SCORER.score(q.modelAnswerText(), Optional.of(q)).total()));
 
         assertThat(totals).allSatisfy((id, total) -> assertThat(total).as(id).isGreaterThanOrEqualTo(50));
-        double[] sorted = totals.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+        double[] sorted = totals.values().stream()
+                .mapToDouble(Double::doubleValue)
+                .sorted()
+                .toArray();
+        double median = sorted.length % 2 == 1
+                ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
         assertThat(median).isGreaterThanOrEqualTo(70);
     }
 
     @Test
-    @DisplayName("the bank holds at least 110 questions, 12 or more per category, about a quarter easy, half medium, a quarter hard")
+    @DisplayName(
+            "the bank holds at least 110 questions, 12 or more per category, about a quarter easy, half medium, a quarter hard")
     void sizeAndBalance() {
         assertThat(BANK.size()).isGreaterThanOrEqualTo(110);
-        assertThat(BANK.categories()).allSatisfy(c -> assertThat(BANK.byCategory(c)).as(c).hasSizeGreaterThanOrEqualTo(12));
-        Map<Difficulty, Long> byDifficulty = BANK.all().stream()
-                .collect(Collectors.groupingBy(Question::difficulty, Collectors.counting()));
+        assertThat(BANK.categories())
+                .allSatisfy(c -> assertThat(BANK.byCategory(c)).as(c).hasSizeGreaterThanOrEqualTo(12));
+        Map<Difficulty, Long> byDifficulty =
+                BANK.all().stream().collect(Collectors.groupingBy(Question::difficulty, Collectors.counting()));
         double n = BANK.size();
         assertThat(byDifficulty.get(Difficulty.EASY) / n).isBetween(0.20, 0.30);
         assertThat(byDifficulty.get(Difficulty.MEDIUM) / n).isBetween(0.45, 0.55);

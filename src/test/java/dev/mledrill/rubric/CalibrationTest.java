@@ -41,8 +41,16 @@ class CalibrationTest {
     void poorBelowGood(String set) {
         List<GradedAnswers.Graded> answers = GradedAnswers.load(set).answers();
 
-        double bestPoor = answers.stream().filter(g -> g.label() == 1).mapToDouble(this::score).max().orElseThrow();
-        double worstGood = answers.stream().filter(g -> g.label() >= 3).mapToDouble(this::score).min().orElseThrow();
+        double bestPoor = answers.stream()
+                .filter(g -> g.label() == 1)
+                .mapToDouble(this::score)
+                .max()
+                .orElseThrow();
+        double worstGood = answers.stream()
+                .filter(g -> g.label() >= 3)
+                .mapToDouble(this::score)
+                .min()
+                .orElseThrow();
 
         assertThat(bestPoor).isLessThan(worstGood);
     }
@@ -52,15 +60,18 @@ class CalibrationTest {
     @DisplayName("the scorer beats the word-count and keyword-count baselines")
     void beatsBaselines(String set) {
         GradedAnswers graded = GradedAnswers.load(set);
-        double[] wordCounts = graded.answers().stream().mapToDouble(g -> g.answer().split("\\s+").length).toArray();
-        double[] keywordCounts = graded.answers().stream().mapToDouble(g -> keywords(g.answer())).toArray();
+        double[] wordCounts = graded.answers().stream()
+                .mapToDouble(g -> g.answer().split("\\s+").length)
+                .toArray();
+        double[] keywordCounts =
+                graded.answers().stream().mapToDouble(g -> keywords(g.answer())).toArray();
 
         double ours = GradedAnswers.spearman(scores(graded), graded.labels());
         double byLength = GradedAnswers.spearman(wordCounts, graded.labels());
         double byKeywords = GradedAnswers.spearman(keywordCounts, graded.labels());
 
-        System.out.printf(Locale.ROOT, "%s: scorer %.3f, word count %.3f, keyword count %.3f%n", set, ours, byLength,
-                byKeywords);
+        System.out.printf(
+                Locale.ROOT, "%s: scorer %.3f, word count %.3f, keyword count %.3f%n", set, ours, byLength, byKeywords);
         assertThat(ours).isGreaterThan(byLength).isGreaterThan(byKeywords);
     }
 

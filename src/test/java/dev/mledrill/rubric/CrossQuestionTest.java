@@ -34,11 +34,13 @@ class CrossQuestionTest {
         for (int q = 0; q < n; q++) {
             Question question = bank.get(q);
             for (int a = 0; a < n; a++) {
-                scores[q][a] = SCORER.score(bank.get(a).modelAnswerText(), Optional.of(question)).total();
+                scores[q][a] = SCORER.score(bank.get(a).modelAnswerText(), Optional.of(question))
+                        .total();
             }
             List<String> outline = question.modelAnswer();
-            middling[q] = SCORER.score(String.join(" ", outline.subList(0, Math.min(2, outline.size()))),
-                    Optional.of(question)).total();
+            middling[q] = SCORER.score(
+                            String.join(" ", outline.subList(0, Math.min(2, outline.size()))), Optional.of(question))
+                    .total();
         }
     }
 
@@ -49,7 +51,8 @@ class CrossQuestionTest {
         for (int q = 0; q < bank.size(); q++) {
             for (int a = 0; a < bank.size(); a++) {
                 if (a != q && scores[q][a] >= scores[q][q]) {
-                    losses.add(bank.get(a).id() + " under " + bank.get(q).id() + ": " + scores[q][a] + " >= " + scores[q][q]);
+                    losses.add(bank.get(a).id() + " under " + bank.get(q).id() + ": " + scores[q][a] + " >= "
+                            + scores[q][q]);
                 }
             }
         }
@@ -74,13 +77,19 @@ class CrossQuestionTest {
         }
         on /= n;
         off /= (double) n * (n - 1);
-        System.out.printf(Locale.ROOT, "cross-question: mean on-topic %.1f, mean off-topic %.1f (ratio %.2f), highest off-topic %.1f%n",
-                on, off, off / on, offMax);
+        System.out.printf(
+                Locale.ROOT,
+                "cross-question: mean on-topic %.1f, mean off-topic %.1f (ratio %.2f), highest off-topic %.1f%n",
+                on,
+                off,
+                off / on,
+                offMax);
         assertThat(off).isLessThanOrEqualTo(on / 2);
     }
 
     @Test
-    @DisplayName("a strong answer to another question scores below a middling on-topic answer in at least 90 % of cases")
+    @DisplayName(
+            "a strong answer to another question scores below a middling on-topic answer in at least 90 % of cases")
     void strongOffTopicBelowMiddlingOnTopic() {
         int below = 0;
         int cases = 0;
@@ -95,8 +104,12 @@ class CrossQuestionTest {
             }
         }
         double share = (double) below / cases;
-        System.out.printf(Locale.ROOT, "cross-question: mean middling on-topic %.1f; strong off-topic below it in %.1f %% of %d cases%n",
-                middlingMean / bank.size(), share * 100, cases);
+        System.out.printf(
+                Locale.ROOT,
+                "cross-question: mean middling on-topic %.1f; strong off-topic below it in %.1f %% of %d cases%n",
+                middlingMean / bank.size(),
+                share * 100,
+                cases);
         assertThat(share).isGreaterThanOrEqualTo(0.9);
     }
 }

@@ -15,27 +15,31 @@ class FalseCreditTest {
     private static final RubricScorer SCORER = new RubricScorer(Rubric.defaults());
 
     private static double privacy(String answer) {
-        return SCORER.score(answer, Optional.empty()).criterion(Criterion.PRIVACY).points();
+        return SCORER.score(answer, Optional.empty())
+                .criterion(Criterion.PRIVACY)
+                .points();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "We sharpened the edges of the mask.",
-        "Edge detection on the image got 12 ms faster after int8.",
-        "We handled the edge cases where the face is half out of frame, which cut errors by 8 %.",
-        "It runs on edge devices at 30 fps.",
-        "The blur fades at the edge of the hair, so users see no halo.",
-    })
+    @ValueSource(
+            strings = {
+                "We sharpened the edges of the mask.",
+                "Edge detection on the image got 12 ms faster after int8.",
+                "We handled the edge cases where the face is half out of frame, which cut errors by 8 %.",
+                "It runs on edge devices at 30 fps.",
+                "The blur fades at the edge of the hair, so users see no halo.",
+            })
     @DisplayName("no privacy credit for image edges, edge cases or edge devices alone")
     void edgesAreNotPrivacy(String answer) {
         assertThat(privacy(answer)).isZero();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "The photos never leave the phone, so nothing is uploaded.",
-        "Voice recordings stay on the device and are deleted after the command runs.",
-    })
+    @ValueSource(
+            strings = {
+                "The photos never leave the phone, so nothing is uploaded.",
+                "Voice recordings stay on the device and are deleted after the command runs.",
+            })
     @DisplayName("full privacy credit for user data staying on the device")
     void dataStayingLocalEarnsPrivacy(String answer) {
         assertThat(privacy(answer)).isEqualTo(10.0);
@@ -50,8 +54,10 @@ class FalseCreditTest {
 
         Score s = SCORER.score(answer, Optional.empty());
 
-        List<Evidence> quotes = Stream.concat(s.criteria().stream().flatMap(c -> c.evidence().stream()),
-                s.redFlags().stream().flatMap(f -> f.evidence().stream())).toList();
+        List<Evidence> quotes = Stream.concat(
+                        s.criteria().stream().flatMap(c -> c.evidence().stream()),
+                        s.redFlags().stream().flatMap(f -> f.evidence().stream()))
+                .toList();
         assertThat(quotes).isNotEmpty().allSatisfy(e -> {
             assertThat(e.quote()).doesNotStartWith("-").doesNotEndWith("-");
             assertThat(answer.substring(e.start(), e.end())).isEqualTo(e.quote());

@@ -23,22 +23,33 @@ class FeedbackRendererTest {
         String text = RENDERER.plainText(score, Optional.empty());
 
         assertThat(text.lines().findFirst()).contains(Math.round(score.total()) + "/100 · " + score.band());
-        assertThat(text).contains("Technical depth ").contains("Product impact ").contains("Trust ")
-                .contains("User outcome first").contains("“Users want text to be selectable right away")
-                .contains("Red flags").contains("“fast enough”")
-                .contains("Tip: ").doesNotContain("**");
+        assertThat(text)
+                .contains("Technical depth ")
+                .contains("Product impact ")
+                .contains("Trust ")
+                .contains("User outcome first")
+                .contains("“Users want text to be selectable right away")
+                .contains("Red flags")
+                .contains("“fast enough”")
+                .contains("Tip: ")
+                .doesNotContain("**");
         assertThat(text.lines().filter(l -> l.startsWith("Tip"))).hasSize(1);
     }
 
     @Test
     @DisplayName("Markdown uses standard bold and lists key points for the question")
     void markdown() {
-        Score score = SCORER.score(ANSWER, Optional.of(RubricScorerTest.question(Set.of(),
-                List.of("states the latency target", "names a fallback plan"))));
+        Score score = SCORER.score(
+                ANSWER,
+                Optional.of(RubricScorerTest.question(
+                        Set.of(), List.of("states the latency target", "names a fallback plan"))));
 
         String md = RENDERER.markdown(score, Optional.of(RubricScorerTest.question(Set.of(), List.of())));
 
-        assertThat(md).startsWith("**").contains("- **Measured impact** ").contains("**Tip** ")
+        assertThat(md)
+                .startsWith("**")
+                .contains("- **Measured impact** ")
+                .contains("**Tip** ")
                 .contains("**Key points for ocr-latency**: 1 of 2 covered; missed: names a fallback plan");
     }
 }

@@ -12,15 +12,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Length, repetition, padding and keyword stuffing never raise a score. */
 class GamingResistanceTest {
     private static final RubricScorer SCORER = new RubricScorer(Rubric.defaults());
-    private static final String FILLER = " I think this is a really important area and I have always found it interesting."
-            + " There are many things to consider when you work on problems like this one."
-            + " Overall, it was a very rewarding experience for everyone involved in the work.";
+    private static final String FILLER =
+            " I think this is a really important area and I have always found it interesting."
+                    + " There are many things to consider when you work on problems like this one."
+                    + " Overall, it was a very rewarding experience for everyone involved in the work.";
     private static final String STUFFING = " Latency battery privacy user experience accuracy baseline on-device"
             + " trade-off compute consistency consumption fallback 15 ms 20% 4 mAh 99% top-1 NPU Neural Engine FP32.";
 
     static List<String> answers() {
         return GradedAnswers.load("/rubric/calibration.jsonl").answers().stream()
-                .map(GradedAnswers.Graded::answer).toList();
+                .map(GradedAnswers.Graded::answer)
+                .toList();
     }
 
     @ParameterizedTest
@@ -65,8 +67,12 @@ class GamingResistanceTest {
     @DisplayName("keyword stuffing, as a list or as one dense sentence, scores below every genuine measured answer")
     void stuffingBelowGenuine() {
         double worstGenuine = GradedAnswers.load("/rubric/calibration.jsonl").answers().stream()
-                .filter(g -> g.label() >= 3).mapToDouble(g -> score(g.answer())).min().orElseThrow();
-        List<String> stuffed = List.of(STUFFING.strip(),
+                .filter(g -> g.label() >= 3)
+                .mapToDouble(g -> score(g.answer()))
+                .min()
+                .orElseThrow();
+        List<String> stuffed = List.of(
+                STUFFING.strip(),
                 "We have latency, battery, privacy, accuracy, baseline, on-device, trade-off, fallback, NPU, FP32,"
                         + " int8, distillation, 20 ms, 5 mAh, 1% top-1 and 30 fps.",
                 "Latency: 20 ms. Battery: 4 mAh. Accuracy: within 0.5% of FP32. Privacy: on-device. Trade-off: int8"

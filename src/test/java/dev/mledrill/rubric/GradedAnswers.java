@@ -14,8 +14,7 @@ import java.util.Objects;
 
 /** Hand-graded answers (label 1 poor .. 4 excellent) from a JSON-lines test resource, and rank statistics. */
 record GradedAnswers(List<Graded> answers) {
-    record Graded(String topic, int label, String answer) {
-    }
+    record Graded(String topic, int label, String answer) {}
 
     static GradedAnswers load(String resource) {
         List<Graded> out = new ArrayList<>();
@@ -26,7 +25,10 @@ record GradedAnswers(List<Graded> answers) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (!line.isBlank()) {
                     JsonNode n = json.readTree(line);
-                    out.add(new Graded(n.path("topic").asText(), n.path("label").asInt(), n.path("answer").asText()));
+                    out.add(new Graded(
+                            n.path("topic").asText(),
+                            n.path("label").asInt(),
+                            n.path("answer").asText()));
                 }
             }
         } catch (IOException e) {

@@ -28,14 +28,14 @@ import org.junit.jupiter.api.Test;
 class KeyPointGradedTest {
     private static final QuestionBank BANK = QuestionBankLoader.load(java.nio.file.Path.of("questions"));
 
-    record Graded(Question question, String answer, Set<Integer> covered) {
-    }
+    record Graded(Question question, String answer, Set<Integer> covered) {}
 
     static List<Graded> load() {
         List<Graded> out = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                KeyPointGradedTest.class.getResourceAsStream("/rubric/keypoints.jsonl")), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                Objects.requireNonNull(KeyPointGradedTest.class.getResourceAsStream("/rubric/keypoints.jsonl")),
+                StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.isBlank()) {
                     continue;
@@ -82,8 +82,15 @@ class KeyPointGradedTest {
         double recall = tp / (double) (tp + fn);
         double f1 = 2 * precision * recall / (precision + recall);
 
-        System.out.printf(Locale.ROOT, "key points: precision %.3f, recall %.3f, F1 %.3f (tp %d, fp %d, fn %d)%n",
-                precision, recall, f1, tp, fp, fn);
+        System.out.printf(
+                Locale.ROOT,
+                "key points: precision %.3f, recall %.3f, F1 %.3f (tp %d, fp %d, fn %d)%n",
+                precision,
+                recall,
+                f1,
+                tp,
+                fp,
+                fn);
         assertThat(f1).isGreaterThanOrEqualTo(0.85);
     }
 
@@ -94,7 +101,8 @@ class KeyPointGradedTest {
         String scattered = "Our remote team owns the release. We keep a light switch by the door. The gate at the"
                 + " office opens automatically. Nobody rolls dice here. Users liked the new colours. The fence was"
                 + " breached once.";
-        String stated = "A remote kill switch turns the model off, and it rolls back automatically when a gate is breached.";
+        String stated =
+                "A remote kill switch turns the model off, and it rolls back automatically when a gate is breached.";
 
         assertThat(KeyPoints.coverage(point, scattered).covered()).isEmpty();
         assertThat(KeyPoints.coverage(point, stated).covered()).containsExactlyElementsOf(point);
@@ -110,6 +118,8 @@ class KeyPointGradedTest {
         KeyPointCoverage c = KeyPoints.coverage(point, answer);
 
         assertThat(c.covered()).containsExactlyElementsOf(point);
-        assertThat(c.quotes()).singleElement().satisfies(e -> assertThat(e.quote()).startsWith("The model now loads lazily"));
+        assertThat(c.quotes())
+                .singleElement()
+                .satisfies(e -> assertThat(e.quote()).startsWith("The model now loads lazily"));
     }
 }

@@ -16,8 +16,10 @@ class RelevanceTest {
     private static final QuestionBank BANK = QuestionBankLoader.load(Path.of("questions"));
     private static final Rubric RUBRIC = RubricLoader.load(RubricLoader.DEFAULT_FILE);
     private static final RubricScorer SCORER = new RubricScorer(RUBRIC, BANK::all);
-    private static final Question KEYBOARD = BANK.find("keyboard-next-word-latency-2gb").orElseThrow();
-    private static final Question NIGHT_MODE = BANK.find("npu-partition-cpu-fallback").orElseThrow();
+    private static final Question KEYBOARD =
+            BANK.find("keyboard-next-word-latency-2gb").orElseThrow();
+    private static final Question NIGHT_MODE =
+            BANK.find("npu-partition-cpu-fallback").orElseThrow();
 
     @Test
     @DisplayName("no answer of the hand-graded key-point set, all written for their question, is flagged off topic")
@@ -30,18 +32,24 @@ class RelevanceTest {
     }
 
     @Test
-    @DisplayName("a strong answer to another question is flagged off topic, says what it reads like and what today's question is about, and loses most of its points")
+    @DisplayName(
+            "a strong answer to another question is flagged off topic, says what it reads like and what today's question is about, and loses most of its points")
     void offTopicAnswer() {
         String keyboardAnswer = KEYBOARD.modelAnswerText();
 
         Score own = SCORER.score(keyboardAnswer, Optional.of(KEYBOARD));
         Score elsewhere = SCORER.score(keyboardAnswer, Optional.of(NIGHT_MODE));
 
-        RedFlag flag = elsewhere.redFlags().stream().filter(f -> f.id().equals("off_topic")).findFirst().orElseThrow();
-        assertThat(flag.explanation()).isEqualTo("off topic: this reads like an answer about keyboard, next word prediction"
-                + " and memory; today's question is about npu, delegate and partitioning");
+        RedFlag flag = elsewhere.redFlags().stream()
+                .filter(f -> f.id().equals("off_topic"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(flag.explanation())
+                .isEqualTo("off topic: this reads like an answer about keyboard, next word prediction"
+                        + " and memory; today's question is about npu, delegate and partitioning");
         assertThat(elsewhere.total()).isLessThan(own.total() * 0.3);
-        assertThat(elsewhere.tip()).startsWith("Red flag (off topic): answer today's question, about npu, delegate and partitioning");
+        assertThat(elsewhere.tip())
+                .startsWith("Red flag (off topic): answer today's question, about npu, delegate and partitioning");
     }
 
     @Test
@@ -49,30 +57,46 @@ class RelevanceTest {
     void offTopicWithoutBank() {
         Score s = new RubricScorer(RUBRIC).score(KEYBOARD.modelAnswerText(), Optional.of(NIGHT_MODE));
 
-        RedFlag flag = s.redFlags().stream().filter(f -> f.id().equals("off_topic")).findFirst().orElseThrow();
-        assertThat(flag.explanation()).startsWith("off topic: this reads like an answer about ").contains("keyboard")
+        RedFlag flag = s.redFlags().stream()
+                .filter(f -> f.id().equals("off_topic"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(flag.explanation())
+                .startsWith("off topic: this reads like an answer about ")
+                .contains("keyboard")
                 .endsWith("; today's question is about npu, delegate and partitioning");
     }
 
     @Test
-    @DisplayName("an answer mostly pasted from another question, with a little about today's, loses in proportion: between the two")
+    @DisplayName(
+            "an answer mostly pasted from another question, with a little about today's, loses in proportion: between the two")
     void partlyRelevantLosesInProportion() {
         String onTopic = NIGHT_MODE.modelAnswerText();
-        String mixed = NIGHT_MODE.modelAnswer().get(0) + " " + String.join(" ", KEYBOARD.modelAnswer().subList(0, 3));
+        String mixed = NIGHT_MODE.modelAnswer().get(0) + " "
+                + String.join(" ", KEYBOARD.modelAnswer().subList(0, 3));
 
         double full = SCORER.score(onTopic, Optional.of(NIGHT_MODE)).total();
         Score half = SCORER.score(mixed, Optional.of(NIGHT_MODE));
-        double off = SCORER.score(KEYBOARD.modelAnswerText(), Optional.of(NIGHT_MODE)).total();
+        double off = SCORER.score(KEYBOARD.modelAnswerText(), Optional.of(NIGHT_MODE))
+                .total();
 
         assertThat(half.total()).isLessThan(full).isGreaterThan(off);
         assertThat(half.redFlags()).anyMatch(f -> f.id().equals("partly_off_topic") && f.deduction() > 0);
     }
 
     @Test
-    @DisplayName("a question of few words (a short prompt, no model answer) does not make an on-topic answer read as off topic")
+    @DisplayName(
+            "a question of few words (a short prompt, no model answer) does not make an on-topic answer read as off topic")
     void sparseQuestion() {
-        Question ocr = new Question("ocr-latency", "vision", dev.mledrill.question.Difficulty.MEDIUM,
-                "How would you make OCR feel instant?", java.util.Set.of(), List.of(), List.of(), List.of());
+        Question ocr = new Question(
+                "ocr-latency",
+                "vision",
+                dev.mledrill.question.Difficulty.MEDIUM,
+                "How would you make OCR feel instant?",
+                java.util.Set.of(),
+                List.of(),
+                List.of(),
+                List.of());
         String answer = "Users want OCR text to be selectable right away, so I aimed for under 80 ms. Quantizing the"
                 + " detector to int8 brought it from 140 ms to 70 ms on a mid-range Android phone.";
 
@@ -86,7 +110,8 @@ class RelevanceTest {
 
         assertThat(s.redFlags()).noneMatch(f -> f.id().contains("off_topic"));
         assertThat(s.keyPoints()).isEqualTo(KeyPointCoverage.NONE);
-        double criteria = s.criteria().stream().mapToDouble(CriterionScore::points).sum();
+        double criteria =
+                s.criteria().stream().mapToDouble(CriterionScore::points).sum();
         double flags = s.redFlags().stream().mapToDouble(RedFlag::deduction).sum();
         assertThat(s.total()).isCloseTo(criteria - flags, org.assertj.core.data.Offset.offset(0.2));
     }

@@ -12,23 +12,38 @@ class RewriteTipsTest {
     @Test
     @DisplayName("every hint a detector can name has a rewrite tip")
     void everyHintHasATip() {
-        assertThat(Hint.values()).allSatisfy(h -> assertThat(RewriteTips.forHint(h)).as(h.name()).isNotBlank());
+        assertThat(Hint.values())
+                .allSatisfy(h -> assertThat(RewriteTips.forHint(h)).as(h.name()).isNotBlank());
     }
 
     @Test
     @DisplayName("every red flag has a rewrite tip, and every fixed tip is a stored score text")
     void everyFlagHasATip() {
-        assertThat(RedFlagKind.values()).allSatisfy(k -> assertThat(RewriteTips.forFlag(k)).as(k.id()).isNotBlank());
-        assertThat(RewriteTips.fixedTips()).allSatisfy(t -> assertThat(ScoreTexts.indexOf(t)).as(t).isPositive());
+        assertThat(RedFlagKind.values())
+                .allSatisfy(k -> assertThat(RewriteTips.forFlag(k)).as(k.id()).isNotBlank());
+        assertThat(RewriteTips.fixedTips())
+                .allSatisfy(t -> assertThat(ScoreTexts.indexOf(t)).as(t).isPositive());
     }
 
     @Test
     @DisplayName("red flags keep the ids that JSON, the store and rubric.yaml use; the rubric prices the first five")
     void flagIds() {
-        assertThat(Arrays.stream(RedFlagKind.values()).map(RedFlagKind::id)).containsExactly("hedge",
-                "unmeasured_technique", "research_first", "keyword_stuffing", "rambling", "off_topic", "partly_off_topic");
-        assertThat(RedFlagKind.pricedKinds()).containsExactlyElementsOf(List.of(RedFlagKind.HEDGE,
-                RedFlagKind.UNMEASURED_TECHNIQUE, RedFlagKind.RESEARCH_FIRST, RedFlagKind.KEYWORD_STUFFING, RedFlagKind.RAMBLING));
+        assertThat(Arrays.stream(RedFlagKind.values()).map(RedFlagKind::id))
+                .containsExactly(
+                        "hedge",
+                        "unmeasured_technique",
+                        "research_first",
+                        "keyword_stuffing",
+                        "rambling",
+                        "off_topic",
+                        "partly_off_topic");
+        assertThat(RedFlagKind.pricedKinds())
+                .containsExactlyElementsOf(List.of(
+                        RedFlagKind.HEDGE,
+                        RedFlagKind.UNMEASURED_TECHNIQUE,
+                        RedFlagKind.RESEARCH_FIRST,
+                        RedFlagKind.KEYWORD_STUFFING,
+                        RedFlagKind.RAMBLING));
         assertThat(RedFlagKind.fromId("off_topic")).contains(RedFlagKind.OFF_TOPIC);
         assertThat(RedFlagKind.fromId("fast-enough")).isEmpty();
     }

@@ -26,16 +26,18 @@ class RubricLoaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "outcome: 15|outcome: fifteen|weights.outcome: expected a number, got 'fifteen'",
-        "  outcome: 15|  outcom: 15|weights.outcom: unknown criterion",
-        "  outcome: 15|  outcome: 10|weights must add up to 100, not 95.0",
-        "  hedge: 5|  hedging: 5|red_flags.hedging: unknown red flag",
-        "version: \"2026.12-1\"|version: \"\"|version: missing",
-        "focus_boost: 1.5|focus_boost: 9|focus boost 9.0 outside 1..5",
-        "  poor: 0|  poor: 5|bands must include one starting at 0",
-        "kept_share: 0.25|colour: blue|colour: unknown key",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "outcome: 15|outcome: fifteen|weights.outcome: expected a number, got 'fifteen'",
+                "  outcome: 15|  outcom: 15|weights.outcom: unknown criterion",
+                "  outcome: 15|  outcome: 10|weights must add up to 100, not 95.0",
+                "  hedge: 5|  hedging: 5|red_flags.hedging: unknown red flag",
+                "version: \"2026.12-1\"|version: \"\"|version: missing",
+                "focus_boost: 1.5|focus_boost: 9|focus boost 9.0 outside 1..5",
+                "  poor: 0|  poor: 5|bands must include one starting at 0",
+                "kept_share: 0.25|colour: blue|colour: unknown key",
+            })
     @DisplayName("a bad rubric file fails fast, naming the file, the key and the reason")
     void failsFast(String from, String to, String message, @TempDir Path dir) throws Exception {
         String yaml = Files.readString(Path.of("config/rubric.yaml"));

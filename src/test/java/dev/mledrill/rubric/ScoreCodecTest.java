@@ -14,8 +14,10 @@ class ScoreCodecTest {
     private static final String ANSWER = RubricScorerTest.STRONG + " It is probably fast enough. I would quantize it.";
 
     private static Score scored(String answer) {
-        return SCORER.score(answer, Optional.of(RubricScorerTest.question(Set.of(),
-                List.of("states the delay budget", "names a rollout"))));
+        return SCORER.score(
+                answer,
+                Optional.of(
+                        RubricScorerTest.question(Set.of(), List.of("states the delay budget", "names a rollout"))));
     }
 
     @Test
@@ -33,10 +35,15 @@ class ScoreCodecTest {
     @Test
     @DisplayName("scores of weak, empty and off-topic answers round-trip too")
     void variedRoundTrip() {
-        for (String answer : List.of("", "I would quantize the model.", "Latency battery privacy 15 ms 20% 4 mAh.",
+        for (String answer : List.of(
+                "",
+                "I would quantize the model.",
+                "Latency battery privacy 15 ms 20% 4 mAh.",
                 "Rambling " + "and more words ".repeat(200))) {
             Score score = scored(answer);
-            assertThat(ScoreCodec.decode(ScoreCodec.encode(score, answer), answer)).as(answer).isEqualTo(score);
+            assertThat(ScoreCodec.decode(ScoreCodec.encode(score, answer), answer))
+                    .as(answer)
+                    .isEqualTo(score);
         }
     }
 
@@ -72,24 +79,30 @@ class ScoreCodecTest {
 
         assertThat(back.total()).isEqualTo(score.total());
         assertThat(back.tip()).isEqualTo(score.tip());
-        assertThat(back.criteria()).extracting(CriterionScore::points)
-                .containsExactlyElementsOf(score.criteria().stream().map(CriterionScore::points).toList());
-        assertThat(back.criteria().get(0).evidence()).isNotEmpty()
+        assertThat(back.criteria())
+                .extracting(CriterionScore::points)
+                .containsExactlyElementsOf(
+                        score.criteria().stream().map(CriterionScore::points).toList());
+        assertThat(back.criteria().get(0).evidence())
+                .isNotEmpty()
                 .allSatisfy(e -> assertThat(e.quote()).isEmpty());
-        assertThat(back.redFlags().get(0).explanation()).isEqualTo(score.redFlags().get(0).explanation());
+        assertThat(back.redFlags().get(0).explanation())
+                .isEqualTo(score.redFlags().get(0).explanation());
     }
 
     @Test
     @DisplayName("every fixed rewrite tip is a numbered text, so a new tip must be appended to score-texts.txt")
     void fixedTipsNumbered() {
-        assertThat(RewriteTips.fixedTips()).allSatisfy(tip -> assertThat(ScoreTexts.indexOf(tip)).as(tip).isPositive());
+        assertThat(RewriteTips.fixedTips())
+                .allSatisfy(tip -> assertThat(ScoreTexts.indexOf(tip)).as(tip).isPositive());
         assertThat(ScoreTexts.at(0)).isEmpty();
     }
 
     @Test
     @DisplayName("bytes of an unknown layout or cut short are refused with a clear error")
     void refusesGarbage() {
-        assertThatThrownBy(() -> ScoreCodec.decode(new byte[] {9}, null)).hasMessageContaining("unknown score layout 9");
+        assertThatThrownBy(() -> ScoreCodec.decode(new byte[] {9}, null))
+                .hasMessageContaining("unknown score layout 9");
         byte[] packed = ScoreCodec.encode(scored(ANSWER), ANSWER);
         assertThatThrownBy(() -> ScoreCodec.decode(java.util.Arrays.copyOf(packed, packed.length / 2), ANSWER))
                 .isInstanceOf(IllegalArgumentException.class);

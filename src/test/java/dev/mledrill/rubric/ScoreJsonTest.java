@@ -17,17 +17,21 @@ class ScoreJsonTest {
     @Test
     @DisplayName("a score becomes the JSON object of the CLI contract, with exactly its keys")
     void shape() throws Exception {
-        Score score = SCORER.score(RubricScorerTest.STRONG + " It is fast enough.",
+        Score score = SCORER.score(
+                RubricScorerTest.STRONG + " It is fast enough.",
                 Optional.of(RubricScorerTest.question(Set.of(), List.of("states the delay budget"))));
 
         JsonNode json = new ObjectMapper().readTree(ScoreJson.toJson(score));
 
-        assertThat(json.fieldNames()).toIterable().containsExactly("total", "band", "criteria", "red_flags",
-                "key_points", "rubric_version");
+        assertThat(json.fieldNames())
+                .toIterable()
+                .containsExactly("total", "band", "criteria", "red_flags", "key_points", "rubric_version");
         assertThat(json.get("criteria")).hasSize(7);
-        assertThat(json.get("criteria").get(0).fieldNames()).toIterable()
+        assertThat(json.get("criteria").get(0).fieldNames())
+                .toIterable()
                 .containsExactly("id", "points", "max", "evidence", "tip");
-        assertThat(json.get("criteria").get(0).get("evidence").get(0).fieldNames()).toIterable()
+        assertThat(json.get("criteria").get(0).get("evidence").get(0).fieldNames())
+                .toIterable()
                 .containsExactly("quote", "start", "end");
         assertThat(json.get("red_flags").get(0).get("id").asText()).isEqualTo("hedge");
         assertThat(json.get("key_points").get("covered").get(0).asText()).isEqualTo("states the delay budget");
@@ -47,34 +51,43 @@ class ScoreJsonTest {
         Score s = ScoreJson.fromJson(json);
 
         assertThat(s.total()).isEqualTo(61.5);
-        assertThat(s.criteria()).containsExactly(
-                new CriterionScore(Criterion.OUTCOME, 9, 15, List.of(new Evidence("users wait", 0, 10)), "Open with it."),
-                new CriterionScore(Criterion.BUDGET, 5, 10, List.of(), ""));
+        assertThat(s.criteria())
+                .containsExactly(
+                        new CriterionScore(
+                                Criterion.OUTCOME, 9, 15, List.of(new Evidence("users wait", 0, 10)), "Open with it."),
+                        new CriterionScore(Criterion.BUDGET, 5, 10, List.of(), ""));
         assertThat(s.redFlags()).containsExactly(new RedFlag(RedFlagKind.HEDGE, "a hedge", 5, List.of()));
-        assertThat(s.keyPoints()).isEqualTo(new KeyPointCoverage(List.of("states the budget"), List.of("names a rollout")));
+        assertThat(s.keyPoints())
+                .isEqualTo(new KeyPointCoverage(List.of("states the budget"), List.of("names a rollout")));
         assertThat(s.tip()).isEqualTo("User outcome first: Open with it.");
         assertThat(s.rubricVersion()).isEqualTo("2026.10-1");
     }
 
     @Test
-    @DisplayName("a score without key points, red flags or a version reads as empty ones; text that is no score is refused")
+    @DisplayName(
+            "a score without key points, red flags or a version reads as empty ones; text that is no score is refused")
     void sparseAndBroken() {
         Score s = ScoreJson.fromJson("{\"total\":12,\"band\":\"weak\",\"criteria\":[]}");
 
         assertThat(s.redFlags()).isEmpty();
         assertThat(s.keyPoints()).isEqualTo(KeyPointCoverage.NONE);
         assertThat(s.rubricVersion()).isEmpty();
-        assertThatThrownBy(() -> ScoreJson.fromJson("{\"total\":")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ScoreJson.fromJson("{\"total\":"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("not a score JSON object");
         assertThatThrownBy(() -> ScoreJson.fromJson("{\"criteria\":[{\"id\":\"charm\"}]}"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown criterion \"charm\"");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown criterion \"charm\"");
     }
 
     @Test
-    @DisplayName("a score read back from its JSON equals the original except the overall tip, rebuilt from the criteria")
+    @DisplayName(
+            "a score read back from its JSON equals the original except the overall tip, rebuilt from the criteria")
     void roundTrip() {
-        Score score = SCORER.score("Users want answers instantly, so I targeted 80 ms; int8 took it from 140 ms"
-                + " to 70 ms. Fast enough.", Optional.empty());
+        Score score = SCORER.score(
+                "Users want answers instantly, so I targeted 80 ms; int8 took it from 140 ms"
+                        + " to 70 ms. Fast enough.",
+                Optional.empty());
 
         Score back = ScoreJson.fromJson(ScoreJson.toJson(score));
 

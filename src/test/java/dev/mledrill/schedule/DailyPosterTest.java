@@ -24,14 +24,20 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class DailyPosterTest {
-    private static final ChannelSettings CHANNEL = Channels.weekdays("C1", "Europe/Berlin", "0 0 9 ? * MON-FRI", Set.of());
+    private static final ChannelSettings CHANNEL =
+            Channels.weekdays("C1", "Europe/Berlin", "0 0 9 ? * MON-FRI", Set.of());
     private static final LocalDate TUESDAY = LocalDate.of(2026, 6, 9);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-06-09T07:00:00Z"));
     private final RecordingChat slack = new RecordingChat(Platform.SLACK, clock);
     private final Database database = Database.h2InMemory("poster-" + System.nanoTime());
-    private final Instance instance = new Instance(database, List.of(CHANNEL), TestQuestions.bank(3, "quantization"),
-            new Chats().register(slack), clock, "alive");
+    private final Instance instance = new Instance(
+            database,
+            List.of(CHANNEL),
+            TestQuestions.bank(3, "quantization"),
+            new Chats().register(slack),
+            clock,
+            "alive");
 
     @AfterEach
     void close() {
@@ -53,17 +59,24 @@ class DailyPosterTest {
         instance.scheduler.tick();
         instance.scheduler.tick();
         assertThat(slack.questions).hasSize(1);
-        assertThat(instance.posts.find(CHANNEL.channel(), TUESDAY).orElseThrow().status()).isEqualTo(PostStatus.POSTED);
+        assertThat(instance.posts.find(CHANNEL.channel(), TUESDAY).orElseThrow().status())
+                .isEqualTo(PostStatus.POSTED);
     }
 
     @Test
-    @DisplayName("a claim whose post reached the platform but was never recorded (poster killed) is found at start, not posted again")
+    @DisplayName(
+            "a claim whose post reached the platform but was never recorded (poster killed) is found at start, not posted again")
     void unrecordedPostIsFoundAtStart() {
         // given a poster that claimed Tuesday, posted, and was killed before recording the ids
         DrillOccurrence day = DrillSchedule.of(CHANNEL).on(TUESDAY).orElseThrow();
-        PostedQuestion claim = instance.daily.claim(CHANNEL, day, PostStatus.CLAIMED, "killed-instance").row();
-        QuestionPost onPlatform = new QuestionPost(CHANNEL.channel(), instance.daily.withQuestion(claim, day).orElseThrow()
-                .question(), TUESDAY, day.closesAt());
+        PostedQuestion claim = instance.daily
+                .claim(CHANNEL, day, PostStatus.CLAIMED, "killed-instance")
+                .row();
+        QuestionPost onPlatform = new QuestionPost(
+                CHANNEL.channel(),
+                instance.daily.withQuestion(claim, day).orElseThrow().question(),
+                TUESDAY,
+                day.closesAt());
         String messageId = slack.postQuestion(onPlatform).messageId();
 
         // when the next instance starts, and its scheduler ticks past the lease
@@ -80,29 +93,43 @@ class DailyPosterTest {
     }
 
     @Test
-    @DisplayName("a stale claim taken over after the lease is recorded from the platform when its post is already there")
+    @DisplayName(
+            "a stale claim taken over after the lease is recorded from the platform when its post is already there")
     void takeOverFindsThePostFirst() {
         DrillOccurrence day = DrillSchedule.of(CHANNEL).on(TUESDAY).orElseThrow();
-        PostedQuestion claim = instance.daily.claim(CHANNEL, day, PostStatus.CLAIMED, "killed-instance").row();
-        slack.postQuestion(new QuestionPost(CHANNEL.channel(), instance.daily.withQuestion(claim, day).orElseThrow().question(),
-                TUESDAY, day.closesAt()));
+        PostedQuestion claim = instance.daily
+                .claim(CHANNEL, day, PostStatus.CLAIMED, "killed-instance")
+                .row();
+        slack.postQuestion(new QuestionPost(
+                CHANNEL.channel(),
+                instance.daily.withQuestion(claim, day).orElseThrow().question(),
+                TUESDAY,
+                day.closesAt()));
 
         clock.advance(Instance.LEASE.plusSeconds(1));
         instance.scheduler.tick();
 
         assertThat(slack.questions).hasSize(1);
-        assertThat(instance.posts.find(CHANNEL.channel(), TUESDAY).orElseThrow().status()).isEqualTo(PostStatus.POSTED);
+        assertThat(instance.posts.find(CHANNEL.channel(), TUESDAY).orElseThrow().status())
+                .isEqualTo(PostStatus.POSTED);
     }
 
     @Test
-    @DisplayName("started the morning after a missed post, it posts that day's question naming its day; on a skip date it posts nothing")
+    @DisplayName(
+            "started the morning after a missed post, it posts that day's question naming its day; on a skip date it posts nothing")
     void caughtUpPostNamesItsDayAndSkipDatesPostNothing() {
         // given Tuesday 09:00's post was missed: the service starts Wednesday 08:00 Berlin, inside Tuesday's window
         clock.set(Instant.parse("2026-06-10T06:00:00Z"));
         RecordingChat holidaySlack = new RecordingChat(Platform.SLACK, clock);
-        ChannelSettings holiday = Channels.weekdays("C2", "Europe/Berlin", "0 0 9 ? * MON-FRI", Set.of(TUESDAY.plusDays(1)));
-        try (Instance onHoliday = new Instance(Database.h2InMemory("poster-holiday-" + System.nanoTime()), List.of(holiday),
-                TestQuestions.bank(3, "quantization"), new Chats().register(holidaySlack), clock, "alive")) {
+        ChannelSettings holiday =
+                Channels.weekdays("C2", "Europe/Berlin", "0 0 9 ? * MON-FRI", Set.of(TUESDAY.plusDays(1)));
+        try (Instance onHoliday = new Instance(
+                Database.h2InMemory("poster-holiday-" + System.nanoTime()),
+                List.of(holiday),
+                TestQuestions.bank(3, "quantization"),
+                new Chats().register(holidaySlack),
+                clock,
+                "alive")) {
 
             // when both channels tick; C2 has Wednesday as a skip date
             instance.scheduler.tick();
@@ -135,7 +162,8 @@ class DailyPosterTest {
     }
 
     @Test
-    @DisplayName("a question chosen by /drill today but never posted is marked missed when its window closes, never posted late")
+    @DisplayName(
+            "a question chosen by /drill today but never posted is marked missed when its window closes, never posted late")
     void chosenButUnpostedBecomesMissed() {
         new JdbcChannelPauses(database.dataSource(), clock).setPaused(CHANNEL.channel(), true);
         instance.daily.current(CHANNEL);
@@ -143,7 +171,8 @@ class DailyPosterTest {
         clock.set(Instant.parse("2026-06-10T07:00:01Z"));
         instance.scheduler.tick();
 
-        assertThat(instance.posts.find(CHANNEL.channel(), TUESDAY).orElseThrow().status()).isEqualTo(PostStatus.MISSED);
+        assertThat(instance.posts.find(CHANNEL.channel(), TUESDAY).orElseThrow().status())
+                .isEqualTo(PostStatus.MISSED);
         assertThat(slack.questions).isEmpty();
     }
 

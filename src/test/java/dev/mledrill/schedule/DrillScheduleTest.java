@@ -34,8 +34,8 @@ class DrillScheduleTest {
     @Test
     @DisplayName("by default a window stays open until the next scheduled post, over the weekend and past skip dates")
     void windowRunsToNextPost() {
-        DrillSchedule schedule = DrillSchedule.of(Channels.weekdays("C", "America/New_York", WEEKDAYS_9,
-                Set.of(LocalDate.of(2026, 11, 30))));
+        DrillSchedule schedule = DrillSchedule.of(
+                Channels.weekdays("C", "America/New_York", WEEKDAYS_9, Set.of(LocalDate.of(2026, 11, 30))));
 
         DrillOccurrence friday = schedule.on(LocalDate.of(2026, 11, 27)).orElseThrow();
 
@@ -47,22 +47,31 @@ class DrillScheduleTest {
     @Test
     @DisplayName("a configured answer window closes that long after the post; then nothing is open until the next post")
     void configuredWindow() {
-        DrillSchedule schedule = DrillSchedule.of(Channels.settings(new ChannelRef(Platform.SLACK, "T", "C"), "UTC",
-                WEEKDAYS_9, Set.of(), Optional.of(Duration.ofHours(8)), List.of()));
+        DrillSchedule schedule = DrillSchedule.of(Channels.settings(
+                new ChannelRef(Platform.SLACK, "T", "C"),
+                "UTC",
+                WEEKDAYS_9,
+                Set.of(),
+                Optional.of(Duration.ofHours(8)),
+                List.of()));
 
         assertThat(schedule.openAt(Instant.parse("2026-06-01T16:59:00Z"))).isPresent();
         assertThat(schedule.openAt(Instant.parse("2026-06-01T17:00:00Z"))).isEmpty();
         assertThat(schedule.openAt(Instant.parse("2026-06-02T08:59:59Z"))).isEmpty();
-        assertThat(schedule.openAt(Instant.parse("2026-06-02T09:00:00Z")).orElseThrow().drillDate())
+        assertThat(schedule.openAt(Instant.parse("2026-06-02T09:00:00Z"))
+                        .orElseThrow()
+                        .drillDate())
                 .isEqualTo(LocalDate.of(2026, 6, 2));
     }
 
     @Test
     @DisplayName("on a skip date the previous drill stays open instead of a new one being due")
     void skipDateIsNotDue() {
-        DrillSchedule schedule = DrillSchedule.of(Channels.weekdays("C", "UTC", WEEKDAYS_9, Set.of(LocalDate.of(2026, 12, 25))));
+        DrillSchedule schedule =
+                DrillSchedule.of(Channels.weekdays("C", "UTC", WEEKDAYS_9, Set.of(LocalDate.of(2026, 12, 25))));
 
-        DrillOccurrence open = schedule.openAt(Instant.parse("2026-12-25T12:00:00Z")).orElseThrow();
+        DrillOccurrence open =
+                schedule.openAt(Instant.parse("2026-12-25T12:00:00Z")).orElseThrow();
 
         assertThat(open.drillDate()).isEqualTo(LocalDate.of(2026, 12, 24));
     }

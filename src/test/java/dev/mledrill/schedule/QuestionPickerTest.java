@@ -21,7 +21,8 @@ class QuestionPickerTest {
     void rotationWithoutRepeats() {
         List<String> history = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            history.add(picker.pick("slack:C1", rotation, DayOfWeek.MONDAY, bank, history).id());
+            history.add(picker.pick("slack:C1", rotation, DayOfWeek.MONDAY, bank, history)
+                    .id());
         }
 
         assertThat(history).allMatch(id -> id.startsWith("pruning"));
@@ -34,7 +35,8 @@ class QuestionPickerTest {
     void anyCategoryWithoutRotation() {
         List<String> history = new ArrayList<>();
         for (int i = 0; i < bank.size(); i++) {
-            history.add(picker.pick("slack:C1", rotation, DayOfWeek.TUESDAY, bank, history).id());
+            history.add(picker.pick("slack:C1", rotation, DayOfWeek.TUESDAY, bank, history)
+                    .id());
         }
 
         assertThat(history).doesNotHaveDuplicates().hasSize(6);
@@ -43,10 +45,12 @@ class QuestionPickerTest {
     @Test
     @DisplayName("the choice is deterministic given the history, and an unknown category falls back to any")
     void deterministic() {
-        Question first = picker.pick("slack:C1", Map.of(DayOfWeek.MONDAY, "nope"), DayOfWeek.MONDAY, bank, List.of("pruning-1"));
+        Question first =
+                picker.pick("slack:C1", Map.of(DayOfWeek.MONDAY, "nope"), DayOfWeek.MONDAY, bank, List.of("pruning-1"));
         List<Question> reordered = new ArrayList<>(bank);
         java.util.Collections.reverse(reordered);
-        Question again = picker.pick("slack:C1", Map.of(DayOfWeek.MONDAY, "nope"), DayOfWeek.MONDAY, reordered, List.of("pruning-1"));
+        Question again = picker.pick(
+                "slack:C1", Map.of(DayOfWeek.MONDAY, "nope"), DayOfWeek.MONDAY, reordered, List.of("pruning-1"));
 
         assertThat(again).isEqualTo(first);
         assertThat(first.id()).isNotEqualTo("pruning-1");

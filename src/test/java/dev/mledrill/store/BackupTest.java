@@ -45,15 +45,17 @@ class BackupTest {
     }
 
     private static void addWorkspace(Database db, String id) throws SQLException {
-        try (Connection c = db.connection(); Statement s = c.createStatement()) {
+        try (Connection c = db.connection();
+                Statement s = c.createStatement()) {
             s.executeUpdate("insert into workspaces (platform, external_id, created_at) values ('slack', '" + id
                     + "', current_timestamp)");
         }
     }
 
     private static long workspaces(Database db) throws SQLException {
-        try (Connection c = db.connection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from workspaces")) {
+        try (Connection c = db.connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from workspaces")) {
             rs.next();
             return rs.getLong(1);
         }

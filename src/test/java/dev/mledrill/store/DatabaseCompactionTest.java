@@ -21,10 +21,14 @@ class DatabaseCompactionTest {
     @DisplayName("a file below the size is left as it is at start; past it, it is compacted and keeps its rows")
     void compactsOnlyPastTheSize() throws SQLException {
         // given a file grown by 300 commits (every commit appended) and closed without compaction
-        try (Database db = Database.h2File(dir); Connection c = db.connection()) {
+        try (Database db = Database.h2File(dir);
+                Connection c = db.connection()) {
             for (int i = 0; i < 300; i++) {
-                Transaction.update(c, "insert into workspaces (platform, external_id, created_at) values ('slack', ?, ?)",
-                        "T" + i, Instant.EPOCH);
+                Transaction.update(
+                        c,
+                        "insert into workspaces (platform, external_id, created_at) values ('slack', ?, ?)",
+                        "T" + i,
+                        Instant.EPOCH);
             }
         }
         Path file = Backup.databaseFile(dir.toAbsolutePath());
@@ -35,8 +39,10 @@ class DatabaseCompactionTest {
         assertThat(file.toFile().length()).isEqualTo(grown);
         Database.compactH2File(dir, grown);
         assertThat(file.toFile().length()).isLessThan(grown);
-        try (Database db = Database.h2File(dir); Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("select count(*) from workspaces"); ResultSet rs = ps.executeQuery()) {
+        try (Database db = Database.h2File(dir);
+                Connection c = db.connection();
+                PreparedStatement ps = c.prepareStatement("select count(*) from workspaces");
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             assertThat(rs.getLong(1)).isEqualTo(300);
         }

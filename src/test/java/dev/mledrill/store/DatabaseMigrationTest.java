@@ -15,8 +15,8 @@ class DatabaseMigrationTest {
     @DisplayName("an empty directory is migrated to the full schema")
     void migratesFromEmpty(@TempDir Path dir) throws Exception {
         try (Database db = Database.h2File(dir);
-             Connection c = db.connection();
-             ResultSet tables = c.getMetaData().getTables(null, "PUBLIC", "ANSWERS", null)) {
+                Connection c = db.connection();
+                ResultSet tables = c.getMetaData().getTables(null, "PUBLIC", "ANSWERS", null)) {
             assertThat(tables.next()).as("answers table exists").isTrue();
         }
     }

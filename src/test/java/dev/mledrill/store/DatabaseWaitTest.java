@@ -35,7 +35,8 @@ class DatabaseWaitTest {
     @DisplayName("a command waits its turn while another process holds the H2 file, then opens it")
     void waitsItsTurn() throws Exception {
         holdDatabase();
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.h2File(dir, Duration.ofSeconds(60)));
+        CompletableFuture<Database> opening =
+                CompletableFuture.supplyAsync(() -> Database.h2File(dir, Duration.ofSeconds(60)));
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> !opening.isDone());
 
         holder.getOutputStream().close();
@@ -67,9 +68,14 @@ class DatabaseWaitTest {
     }
 
     private void holdDatabase() throws Exception {
-        holder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), HoldDatabaseFile.class.getName(), dir.toString()))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        holder = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HoldDatabaseFile.class.getName(),
+                        dir.toString()))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
         assertThat(out.readLine()).isEqualTo("ready");
     }

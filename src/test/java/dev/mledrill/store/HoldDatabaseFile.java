@@ -5,8 +5,7 @@ import java.nio.file.Path;
 
 /** A separate process holding the H2 file open (as a local command does, without sharing it) until its stdin closes. */
 public final class HoldDatabaseFile {
-    private HoldDatabaseFile() {
-    }
+    private HoldDatabaseFile() {}
 
     public static void main(String[] args) throws IOException {
         try (Database db = Database.h2File(Path.of(args[0]))) {

@@ -28,6 +28,7 @@ class JdbcAnswerStoreTest {
 
     @TempDir
     Path dir;
+
     private Database db;
     private JdbcAnswerStore answers;
     private AnswerTarget.Daily target;
@@ -64,7 +65,8 @@ class JdbcAnswerStoreTest {
     @Test
     @DisplayName("a stored answer reads back with its text, thread and user, and is not late inside the window")
     void storesAndFinds() {
-        Receipt receipt = answers.insert(answer("E1", "M1", "Preview went from 110 ms to 82 ms.", POSTED.plusSeconds(60)));
+        Receipt receipt =
+                answers.insert(answer("E1", "M1", "Preview went from 110 ms to 82 ms.", POSTED.plusSeconds(60)));
 
         long id = ((Receipt.Stored) receipt).answerId();
         StoredAnswer stored = answers.find(id).orElseThrow();
@@ -81,7 +83,10 @@ class JdbcAnswerStoreTest {
     void lateAnswer() {
         Receipt receipt = answers.insert(answer("E1", "M1", "late but here", POSTED.plus(Duration.ofDays(2))));
 
-        assertThat(answers.find(((Receipt.Stored) receipt).answerId()).orElseThrow().late()).isTrue();
+        assertThat(answers.find(((Receipt.Stored) receipt).answerId())
+                        .orElseThrow()
+                        .late())
+                .isTrue();
     }
 
     @Test
@@ -108,7 +113,8 @@ class JdbcAnswerStoreTest {
         StoredAnswer stored = answers.find(id).orElseThrow();
         assertThat(stored.body()).isEqualTo("v1");
         assertThat(stored.revision()).isEqualTo(1);
-        assertThat(count("select count(*) from answer_edits where previous_body = 'v0' and body = 'v1' and counted")).isEqualTo(1);
+        assertThat(count("select count(*) from answer_edits where previous_body = 'v0' and body = 'v1' and counted"))
+                .isEqualTo(1);
         assertThat(answers.revise(id, "E2", "v1", POSTED.plusSeconds(5), true)).isInstanceOf(Receipt.Duplicate.class);
     }
 
@@ -122,7 +128,8 @@ class JdbcAnswerStoreTest {
         StoredAnswer stored = answers.find(id).orElseThrow();
         assertThat(stored.body()).isEqualTo("v0");
         assertThat(stored.revision()).isZero();
-        assertThat(count("select count(*) from answer_edits where body = 'v1' and not counted")).isEqualTo(1);
+        assertThat(count("select count(*) from answer_edits where body = 'v1' and not counted"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -162,11 +169,13 @@ class JdbcAnswerStoreTest {
 
         assertThat(reopened.find(id).orElseThrow().body()).isEqualTo("kept");
         assertThat(reopened.unscored()).isEmpty();
-        assertThat(reopened.insert(answer("E1", "M1", "kept", POSTED.plusSeconds(1)))).isInstanceOf(Receipt.Duplicate.class);
+        assertThat(reopened.insert(answer("E1", "M1", "kept", POSTED.plusSeconds(1))))
+                .isInstanceOf(Receipt.Duplicate.class);
     }
 
     private int count(String sql) throws Exception {
-        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = db.connection();
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
         }

@@ -52,8 +52,22 @@ class JdbcCopyRescanTest {
         ids.put("alice", rows.answer(ALICE, CHANNEL, q1, CopyTexts.ALICE_TEXT, DAY1.plusSeconds(60)));
         ids.put("bob", rows.answer(BOB, CHANNEL, q1, CopyTexts.BOB_COPY, DAY1.plusSeconds(120)));
         ids.put("carl", rows.answer(CARL, CHANNEL, q1, CopyTexts.CARL_HONEST, DAY1.plusSeconds(180)));
-        ids.put("alice-again", rows.answer(ALICE, CHANNEL, q2, CopyTexts.ALICE_TEXT, DAY1.plus(Duration.ofDays(1)).plusSeconds(60)));
-        ids.put("bob-q2", rows.answer(BOB, CHANNEL, q2, CopyTexts.BOB_OWN, DAY1.plus(Duration.ofDays(1)).plusSeconds(90)));
+        ids.put(
+                "alice-again",
+                rows.answer(
+                        ALICE,
+                        CHANNEL,
+                        q2,
+                        CopyTexts.ALICE_TEXT,
+                        DAY1.plus(Duration.ofDays(1)).plusSeconds(60)));
+        ids.put(
+                "bob-q2",
+                rows.answer(
+                        BOB,
+                        CHANNEL,
+                        q2,
+                        CopyTexts.BOB_OWN,
+                        DAY1.plus(Duration.ofDays(1)).plusSeconds(90)));
     }
 
     @AfterEach
@@ -62,16 +76,23 @@ class JdbcCopyRescanTest {
     }
 
     @Test
-    @DisplayName("rescore signs and checks answers stored before the check, flags copies and recycling, and then has nothing to do")
+    @DisplayName(
+            "rescore signs and checks answers stored before the check, flags copies and recycling, and then has nothing to do")
     void checksOldAnswersOnce() throws SQLException {
         assertThat(count("select count(*) from answer_signatures")).isZero();
 
         JdbcCopyRescan.Result first = new JdbcCopyRescan(db.dataSource(), new Signer(), 2, 2).run();
 
         assertThat(first).isEqualTo(new JdbcCopyRescan.Result(5, 5, 1, 1));
-        assertThat(flags()).containsExactly(Map.entry("alice", "-"), Map.entry("bob", "copied"), Map.entry("carl", "-"),
-                Map.entry("alice-again", "recycled"), Map.entry("bob-q2", "-"));
-        assertThat(count("select count(*) from standings where scope = 'channel'")).isEqualTo(3);
+        assertThat(flags())
+                .containsExactly(
+                        Map.entry("alice", "-"),
+                        Map.entry("bob", "copied"),
+                        Map.entry("carl", "-"),
+                        Map.entry("alice-again", "recycled"),
+                        Map.entry("bob-q2", "-"));
+        assertThat(count("select count(*) from standings where scope = 'channel'"))
+                .isEqualTo(3);
         assertStandingsEqualARebuild();
 
         JdbcCopyRescan.Result second = new JdbcCopyRescan(db.dataSource(), new Signer(), 2, 2).run();
@@ -83,8 +104,9 @@ class JdbcCopyRescanTest {
     void agreesWithTheLiveCheck() throws SQLException {
         new JdbcCopyRescan(db.dataSource(), new Signer(), 2, 100).run();
         Map<String, String> rescanned = flags();
-        execute("update answers set copy_flag = null, copy_of = null, copy_similarity = null, copy_checked_revision = null,"
-                + " copy_method = null");
+        execute(
+                "update answers set copy_flag = null, copy_of = null, copy_similarity = null, copy_checked_revision = null,"
+                        + " copy_method = null");
         execute("delete from answer_signatures");
         JdbcCopyChecks live = new JdbcCopyChecks(db.dataSource(), new Signer());
         Signer signer = new Signer();
@@ -102,8 +124,13 @@ class JdbcCopyRescanTest {
     @DisplayName("an edited answer is checked again by the next rescore; a withdrawn one is not checked")
     void staleRevisionsAreCheckedAgain() throws SQLException {
         new JdbcCopyRescan(db.dataSource(), new Signer(), 1, 10).run();
-        new JdbcAnswerStore(db.dataSource()).revise(ids.get("bob"), "edit-1", CopyTexts.BOB_OWN.replace("users", "people"),
-                DAY1.plusSeconds(600), true);
+        new JdbcAnswerStore(db.dataSource())
+                .revise(
+                        ids.get("bob"),
+                        "edit-1",
+                        CopyTexts.BOB_OWN.replace("users", "people"),
+                        DAY1.plusSeconds(600),
+                        true);
         new JdbcAnswerStore(db.dataSource()).withdraw(ids.get("alice-again"), "del-1", DAY1.plusSeconds(700));
 
         JdbcCopyRescan.Result again = new JdbcCopyRescan(db.dataSource(), new Signer(), 1, 10).run();
@@ -116,8 +143,9 @@ class JdbcCopyRescanTest {
     private Map<String, String> flags() throws SQLException {
         Map<String, String> flags = new LinkedHashMap<>();
         for (Map.Entry<String, Long> e : ids.entrySet()) {
-            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("select copy_flag from answers where id = " + e.getValue())) {
+            try (Connection c = db.dataSource().getConnection();
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select copy_flag from answers where id = " + e.getValue())) {
                 rs.next();
                 flags.put(e.getKey(), rs.getString(1) == null ? "-" : rs.getString(1));
             }
@@ -133,26 +161,37 @@ class JdbcCopyRescanTest {
 
     private String dump() throws SQLException {
         StringBuilder out = new StringBuilder();
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select scope, scope_id, user_id, points, answered from standings"
-                     + " order by scope, scope_id, user_id")) {
+        try (Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select scope, scope_id, user_id, points, answered from standings"
+                        + " order by scope, scope_id, user_id")) {
             while (rs.next()) {
-                out.append(rs.getString(1)).append(rs.getLong(2)).append('/').append(rs.getLong(3)).append('=')
-                        .append(rs.getDouble(4)).append('/').append(rs.getInt(5)).append('\n');
+                out.append(rs.getString(1))
+                        .append(rs.getLong(2))
+                        .append('/')
+                        .append(rs.getLong(3))
+                        .append('=')
+                        .append(rs.getDouble(4))
+                        .append('/')
+                        .append(rs.getInt(5))
+                        .append('\n');
             }
         }
         return out.toString();
     }
 
     private int count(String sql) throws SQLException {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
         }
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         }
     }

@@ -53,17 +53,27 @@ class JdbcPersonalDataTest {
         data = new JdbcPersonalData(db.dataSource());
         AnswerTarget.Daily t1Question = rows.question(T1_CHANNEL, "q1", DAY1);
         AnswerTarget.Daily t2Question = rows.question(T2_CHANNEL, "q1", DAY1);
-        aliceAnswer = rows.answer(ALICE_T1, T1_CHANNEL, t1Question, "Alice: latency 110 ms to 82 ms", DAY1.plusSeconds(60));
+        aliceAnswer =
+                rows.answer(ALICE_T1, T1_CHANNEL, t1Question, "Alice: latency 110 ms to 82 ms", DAY1.plusSeconds(60));
         rows.score(aliceAnswer, 0, "110 ms to 82 ms", DAY1.plusSeconds(61));
         rows.edit(aliceAnswer, "Alice: latency 110 ms to 80 ms on a Pixel 7", DAY1.plusSeconds(120));
         rows.score(aliceAnswer, 1, "110 ms to 80 ms", DAY1.plusSeconds(121));
         AnswerTarget.Practice practice = rows.practice(ALICE_T1, "q2", DAY1.plusSeconds(300));
-        rows.score(rows.answer(ALICE_T1, T1_CHANNEL, practice, "Alice practising", DAY1.plusSeconds(400)), 0, "practising",
+        rows.score(
+                rows.answer(ALICE_T1, T1_CHANNEL, practice, "Alice practising", DAY1.plusSeconds(400)),
+                0,
+                "practising",
                 DAY1.plusSeconds(401));
-        rows.score(rows.answer(ALICE_T2, T2_CHANNEL, t2Question, "Alice in the other workspace", DAY1.plusSeconds(90)), 0,
-                "other", DAY1.plusSeconds(91));
-        rows.score(rows.answer(BOB_T1, T1_CHANNEL, t1Question, "Bob: battery drain halved", DAY1.plusSeconds(70)), 0,
-                "halved", DAY1.plusSeconds(71));
+        rows.score(
+                rows.answer(ALICE_T2, T2_CHANNEL, t2Question, "Alice in the other workspace", DAY1.plusSeconds(90)),
+                0,
+                "other",
+                DAY1.plusSeconds(91));
+        rows.score(
+                rows.answer(BOB_T1, T1_CHANNEL, t1Question, "Bob: battery drain halved", DAY1.plusSeconds(70)),
+                0,
+                "halved",
+                DAY1.plusSeconds(71));
     }
 
     @AfterEach
@@ -74,7 +84,8 @@ class JdbcPersonalDataTest {
     }
 
     @Test
-    @DisplayName("forgetting a user in one workspace deletes their answers, edits, scores, criteria, practice and user row there only")
+    @DisplayName(
+            "forgetting a user in one workspace deletes their answers, edits, scores, criteria, practice and user row there only")
     void forgetsOneWorkspace() {
         // when
         Erasure erasure = data.erase(UserSelector.account(ALICE_T1));
@@ -84,28 +95,37 @@ class JdbcPersonalDataTest {
         assertThat(erasure.rows("answers")).isEqualTo(2);
         assertThat(erasure.rows("answer_edits")).isEqualTo(1);
         assertThat(erasure.rows("scores")).isEqualTo(3);
-        assertThat(rows.count("select count(*) from score_criteria")).as("criteria of the scores left").isEqualTo(4);
+        assertThat(rows.count("select count(*) from score_criteria"))
+                .as("criteria of the scores left")
+                .isEqualTo(4);
         assertThat(erasure.rows("practice_sessions")).isEqualTo(1);
         assertThat(erasure.rows("users")).isEqualTo(1);
-        assertThat(rows.count("select count(*) from answers where body like 'Alice%'")).isEqualTo(1);
-        assertThat(rows.count("select count(*) from answers where body like 'Bob%'")).isEqualTo(1);
+        assertThat(rows.count("select count(*) from answers where body like 'Alice%'"))
+                .isEqualTo(1);
+        assertThat(rows.count("select count(*) from answers where body like 'Bob%'"))
+                .isEqualTo(1);
         assertThat(rows.count("select count(*) from scores")).isEqualTo(2);
         assertThat(rows.count("select count(*) from answer_edits")).isZero();
         assertThat(rows.count("select count(*) from practice_sessions")).isZero();
-        assertThat(data.accounts(new UserSelector("U1", Optional.empty(), Optional.empty()))).containsExactly(ALICE_T2);
+        assertThat(data.accounts(new UserSelector("U1", Optional.empty(), Optional.empty())))
+                .containsExactly(ALICE_T2);
     }
 
     @Test
-    @DisplayName("forgetting a user everywhere on the platform removes them from every workspace and leaves others alone")
+    @DisplayName(
+            "forgetting a user everywhere on the platform removes them from every workspace and leaves others alone")
     void forgetsEverywhere() {
         Erasure erasure = data.erase(UserSelector.everywhereOn(ALICE_T1));
 
         assertThat(erasure.accounts()).containsExactly(ALICE_T1, ALICE_T2);
-        assertThat(rows.count("select count(*) from answers where body like 'Alice%'")).isZero();
-        assertThat(rows.count("select count(*) from users where external_id = 'U1'")).isZero();
+        assertThat(rows.count("select count(*) from answers where body like 'Alice%'"))
+                .isZero();
+        assertThat(rows.count("select count(*) from users where external_id = 'U1'"))
+                .isZero();
         assertThat(rows.count("select count(*) from answers")).isEqualTo(1);
         assertThat(rows.count("select count(*) from score_criteria")).isEqualTo(2);
-        assertThat(data.erase(UserSelector.everywhereOn(ALICE_T1)).nothingFound()).isTrue();
+        assertThat(data.erase(UserSelector.everywhereOn(ALICE_T1)).nothingFound())
+                .isTrue();
     }
 
     @Test
@@ -124,20 +144,29 @@ class JdbcPersonalDataTest {
         });
         assertThat(daily.scores()).extracting(UserData.Score::revision).containsExactly(0, 1);
         assertThat(daily.scores().get(1).current()).isTrue();
-        assertThat(daily.scores().get(1).criteria()).extracting(UserData.CriterionPoints::criterion)
+        assertThat(daily.scores().get(1).criteria())
+                .extracting(UserData.CriterionPoints::criterion)
                 .containsExactlyInAnyOrder("outcome", "evidence");
         assertThat(export.answers().get(1).practice()).isTrue();
-        assertThat(export.practiceSessions()).singleElement().extracting(UserData.PracticeSession::questionId).isEqualTo("q2");
+        assertThat(export.practiceSessions())
+                .singleElement()
+                .extracting(UserData.PracticeSession::questionId)
+                .isEqualTo("q2");
         assertThat(export.answers()).noneMatch(a -> a.text().startsWith("Bob"));
     }
 
     @Test
-    @DisplayName("retention removes old scored texts, edit texts and evidence quotes, and keeps scores, new and unscored answers")
+    @DisplayName(
+            "retention removes old scored texts, edit texts and evidence quotes, and keeps scores, new and unscored answers")
     void retentionKeepsScores() {
         // given an old answer that is not scored yet, and one received after the cutoff
         AnswerTarget.Daily later = rows.question(T1_CHANNEL, "q3", DAY1.plus(Duration.ofDays(10)));
-        long unscored = rows.answer(BOB_T1, T1_CHANNEL, rows.question(T1_CHANNEL, "q4", DAY1.minus(Duration.ofDays(1))),
-                "Bob unscored", DAY1.minus(Duration.ofDays(1)).plusSeconds(60));
+        long unscored = rows.answer(
+                BOB_T1,
+                T1_CHANNEL,
+                rows.question(T1_CHANNEL, "q4", DAY1.minus(Duration.ofDays(1))),
+                "Bob unscored",
+                DAY1.minus(Duration.ofDays(1)).plusSeconds(60));
         long recent = rows.answer(BOB_T1, T1_CHANNEL, later, "Bob recent", DAY1.plus(Duration.ofDays(10)));
         rows.score(recent, 0, "recent", DAY1.plus(Duration.ofDays(10)));
         Instant now = DAY1.plus(Duration.ofDays(11));
@@ -147,25 +176,39 @@ class JdbcPersonalDataTest {
 
         // then
         assertThat(purged).isEqualTo(4);
-        assertThat(rows.text("select body from answers where id = " + aliceAnswer)).isNull();
-        assertThat(rows.count("select count(*) from answers where id = " + aliceAnswer + " and body_deleted_at is not null"))
+        assertThat(rows.text("select body from answers where id = " + aliceAnswer))
+                .isNull();
+        assertThat(rows.count(
+                        "select count(*) from answers where id = " + aliceAnswer + " and body_deleted_at is not null"))
                 .isEqualTo(1);
-        assertThat(rows.count("select count(*) from answer_edits where body is not null or previous_body is not null")).isZero();
+        assertThat(rows.count("select count(*) from answer_edits where body is not null or previous_body is not null"))
+                .isZero();
         assertThat(rows.text("select body from answers where id = " + unscored)).isEqualTo("Bob unscored");
         assertThat(rows.text("select body from answers where id = " + recent)).isEqualTo("Bob recent");
         assertThat(rows.count("select count(*) from scores")).isEqualTo(6);
         assertThat(rows.count("select count(*) from score_criteria")).isEqualTo(12);
         JdbcScoreStore scores = new JdbcScoreStore(db.dataSource());
-        assertThat(scores.current(aliceAnswer).orElseThrow().criterion(Criterion.OUTCOME).evidence())
-                .singleElement().satisfies(e -> assertThat(e.quote()).isEmpty());
-        assertThat(rows.count("select count(*) from scores where packed is null")).isZero();
-        assertThat(scores.current(recent).orElseThrow().criterion(Criterion.OUTCOME).evidence().get(0).quote())
+        assertThat(scores.current(aliceAnswer)
+                        .orElseThrow()
+                        .criterion(Criterion.OUTCOME)
+                        .evidence())
+                .singleElement()
+                .satisfies(e -> assertThat(e.quote()).isEmpty());
+        assertThat(rows.count("select count(*) from scores where packed is null"))
+                .isZero();
+        assertThat(scores.current(recent)
+                        .orElseThrow()
+                        .criterion(Criterion.OUTCOME)
+                        .evidence()
+                        .get(0)
+                        .quote())
                 .isEqualTo("recent");
         assertThat(data.purgeAnswerTexts(DAY1.plus(Duration.ofDays(5)), now)).isZero();
     }
 
     @Test
-    @DisplayName("every table that points at a user's rows, directly or through answers and scores, is cleared by forget")
+    @DisplayName(
+            "every table that points at a user's rows, directly or through answers and scores, is cleared by forget")
     void forgetCoversEveryUserTable() throws Exception {
         Set<String> reachable = new HashSet<>();
         try (Connection c = db.connection()) {

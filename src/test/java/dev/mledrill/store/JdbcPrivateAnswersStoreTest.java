@@ -57,21 +57,31 @@ class JdbcPrivateAnswersStoreTest {
     }
 
     private long answer(String user, String message, String body, double total, int minutes) {
-        long id = ((Receipt.Stored) answers.insert(new NewAnswer("e-" + message, user(user), user, CHANNEL, message,
-                new AnswerTarget.Daily(posted, "q1", "th", CLOSES), body, AT.plusSeconds(60L * minutes)))).answerId();
+        long id = ((Receipt.Stored) answers.insert(new NewAnswer(
+                        "e-" + message,
+                        user(user),
+                        user,
+                        CHANNEL,
+                        message,
+                        new AnswerTarget.Daily(posted, "q1", "th", CLOSES),
+                        body,
+                        AT.plusSeconds(60L * minutes))))
+                .answerId();
         scores.save(id, 0, TestScores.score(total), AT.plusSeconds(60L * minutes));
         return id;
     }
 
     @Test
-    @DisplayName("the reveal gets each person's best counted answer, best first, with its strongest criterion and the text opt-out")
+    @DisplayName(
+            "the reveal gets each person's best counted answer, best first, with its strongest criterion and the text opt-out")
     void bestAnswerPerPerson() throws Exception {
         // given
         answer("U1", "m1", "first try", 40, 1);
         answer("U1", "m2", "better try", 70, 2);
         answer("U2", "m3", "middle", 55, 3);
         long copied = answer("U3", "m4", "copied", 90, 4);
-        try (var c = db.connection(); var s = c.createStatement()) {
+        try (var c = db.connection();
+                var s = c.createStatement()) {
             s.executeUpdate("update answers set copy_flag = 'copied' where id = " + copied);
         }
         new JdbcOptOuts(db.dataSource(), java.time.Clock.systemUTC()).setTextHidden(user("U2"), "U2", true);
@@ -84,11 +94,13 @@ class JdbcPrivateAnswersStoreTest {
         assertThat(facts.answers().get(0).textHidden()).isFalse();
         assertThat(facts.answers().get(1).textHidden()).isTrue();
         assertThat(facts.answers().get(0).strongest()).contains(new WrapUpFacts.Strength(Criterion.OUTCOME, 10, 15));
-        assertThat(new JdbcOptOuts(db.dataSource(), java.time.Clock.systemUTC()).textHidden(user("U2"))).isTrue();
+        assertThat(new JdbcOptOuts(db.dataSource(), java.time.Clock.systemUTC()).textHidden(user("U2")))
+                .isTrue();
     }
 
     @Test
-    @DisplayName("open questions carry their count; a count is claimed at most once a minute, and given back after a failure")
+    @DisplayName(
+            "open questions carry their count; a count is claimed at most once a minute, and given back after a failure")
     void liveCount() {
         // given
         JdbcAnswerCounts counts = new JdbcAnswerCounts(db.dataSource());
@@ -97,7 +109,8 @@ class JdbcPrivateAnswersStoreTest {
         answers.withdraw(withdrawn, "w1", AT.plusSeconds(180));
 
         // when
-        AnswerCounts.OpenQuestion open = counts.open(CHANNEL, AT.plusSeconds(240)).get(0);
+        AnswerCounts.OpenQuestion open =
+                counts.open(CHANNEL, AT.plusSeconds(240)).get(0);
         boolean first = counts.claimShowing(posted, 1, AT.plusSeconds(240), AT.plusSeconds(180));
         boolean withinTheMinute = counts.claimShowing(posted, 2, AT.plusSeconds(270), AT.plusSeconds(210));
         boolean sameCount = counts.claimShowing(posted, 1, AT.plusSeconds(400), AT.plusSeconds(340));

@@ -11,7 +11,6 @@ import dev.mledrill.drill.NewAnswer;
 import dev.mledrill.drill.ProbeStore;
 import dev.mledrill.drill.TestScores;
 import dev.mledrill.followup.Probe;
-import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Criterion;
 import dev.mledrill.rubric.Score;
 import dev.mledrill.rubric.Scorer;
@@ -60,8 +59,16 @@ class JdbcProbeStoreTest {
     }
 
     private long answer(String messageId) {
-        return ((Receipt.Stored) answers.insert(new NewAnswer("e-" + messageId, UMA, "Uma", CHANNEL, messageId,
-                new AnswerTarget.Daily(posted, "q1", "th", AT.plusSeconds(86_400)), "my answer", AT))).answerId();
+        return ((Receipt.Stored) answers.insert(new NewAnswer(
+                        "e-" + messageId,
+                        UMA,
+                        "Uma",
+                        CHANNEL,
+                        messageId,
+                        new AnswerTarget.Daily(posted, "q1", "th", AT.plusSeconds(86_400)),
+                        "my answer",
+                        AT)))
+                .answerId();
     }
 
     private long answeredProbe(long answerId, String reply) {
@@ -88,17 +95,19 @@ class JdbcProbeStoreTest {
         long probe = probes.ask(id, PROBE, AT).orElseThrow();
 
         assertThat(probes.open(CHANNEL, "th", UMA)).contains(new ProbeStore.Open(probe, id, PROBE.text()));
-        assertThat(probes.open(CHANNEL, "th", new UserRef(Platform.SLACK, "T1", "U2"))).isEmpty();
+        assertThat(probes.open(CHANNEL, "th", new UserRef(Platform.SLACK, "T1", "U2")))
+                .isEmpty();
         assertThat(probes.open(CHANNEL, "other", UMA)).isEmpty();
 
-        assertThat(probes.reply(probe, "r1", "I compared IoU", AT.plusSeconds(60))).isEqualTo(new Receipt.Stored(id));
+        assertThat(probes.reply(probe, "r1", "I compared IoU", AT.plusSeconds(60)))
+                .isEqualTo(new Receipt.Stored(id));
         assertThat(probes.reply(probe, "r2", "again", AT.plusSeconds(70))).isInstanceOf(Receipt.Duplicate.class);
 
         assertThat(probes.open(CHANNEL, "th", UMA)).isEmpty();
         assertThat(probes.isReply(CHANNEL, "r1")).isTrue();
         assertThat(probes.isReply(CHANNEL, "r2")).isFalse();
-        assertThat(probes.answered(id)).contains(new ProbeStore.Answered(probe, id, Criterion.CONSISTENCY,
-                PROBE.text(), "I compared IoU"));
+        assertThat(probes.answered(id))
+                .contains(new ProbeStore.Answered(probe, id, Criterion.CONSISTENCY, PROBE.text(), "I compared IoU"));
         assertThat(probes.answeredFor(posted)).isEqualTo(1);
         assertThat(probes.unscoredReplies()).containsExactly(id);
     }
@@ -126,8 +135,11 @@ class JdbcProbeStoreTest {
         assertThat(number("select total from scores where current_score")).isEqualTo(62.0);
         assertThat(query("select count(*) from scores where current_score")).isEqualTo("1");
         assertThat(number("select best from question_bests")).isEqualTo(62.0);
-        assertThat(number("select points from standings where scope = 'channel'")).isEqualTo(62.0);
-        assertThat(probes.saveCombined(probe, id, 1, TestScores.score(70), AT.plusSeconds(93)).saved()).isFalse();
+        assertThat(number("select points from standings where scope = 'channel'"))
+                .isEqualTo(62.0);
+        assertThat(probes.saveCombined(probe, id, 1, TestScores.score(70), AT.plusSeconds(93))
+                        .saved())
+                .isFalse();
     }
 
     @Test
@@ -164,7 +176,8 @@ class JdbcProbeStoreTest {
             @Override
             public Score score(String answer, Optional<? extends dev.mledrill.rubric.AskedQuestion> question) {
                 Score s = TestScores.score(Math.min(100, answer.length()));
-                return new Score(s.total(), s.band(), s.criteria(), s.redFlags(), s.keyPoints(), s.tip(), rubricVersion());
+                return new Score(
+                        s.total(), s.band(), s.criteria(), s.redFlags(), s.keyPoints(), s.tip(), rubricVersion());
             }
 
             @Override
@@ -172,17 +185,21 @@ class JdbcProbeStoreTest {
                 return "v2";
             }
         };
-        new JdbcRescorer(db.dataSource(), byLength, q -> Optional.empty(), Clock.fixed(AT, ZoneOffset.UTC), 1, 10).rescore();
+        new JdbcRescorer(db.dataSource(), byLength, q -> Optional.empty(), Clock.fixed(AT, ZoneOffset.UTC), 1, 10)
+                .rescore();
 
-        int written = new JdbcFollowUpRescorer(db.dataSource(), byLength, q -> Optional.empty(),
-                Clock.fixed(AT, ZoneOffset.UTC)).run();
+        int written = new JdbcFollowUpRescorer(
+                        db.dataSource(), byLength, q -> Optional.empty(), Clock.fixed(AT, ZoneOffset.UTC))
+                .run();
 
         assertThat(written).isEqualTo(1);
-        assertThat(number("select total from scores where current_score")).isEqualTo(("my answer" + "\n\n"
-                + "and a reply that makes it longer").length());
+        assertThat(number("select total from scores where current_score"))
+                .isEqualTo(("my answer" + "\n\n" + "and a reply that makes it longer").length());
         assertThat(number("select count(*) from scores where current_score")).isEqualTo(1);
-        assertThat(new JdbcFollowUpRescorer(db.dataSource(), byLength, q -> Optional.empty(),
-                Clock.fixed(AT, ZoneOffset.UTC)).run()).isZero();
+        assertThat(new JdbcFollowUpRescorer(
+                                db.dataSource(), byLength, q -> Optional.empty(), Clock.fixed(AT, ZoneOffset.UTC))
+                        .run())
+                .isZero();
     }
 
     private double number(String sql) throws Exception {
@@ -190,7 +207,8 @@ class JdbcProbeStoreTest {
     }
 
     private String query(String sql) throws Exception {
-        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = db.connection();
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }

@@ -27,15 +27,19 @@ class JdbcQuestionThreadsTest {
     }
 
     @Test
-    @DisplayName("a second practice question in the same DM channel (Discord) is recorded, and replies there go to the latest")
+    @DisplayName(
+            "a second practice question in the same DM channel (Discord) is recorded, and replies there go to the latest")
     void practiceAgainInTheSameDirectMessageChannel() {
-        AnswerTarget.Practice first = threads.recordPractice(BOB, Optional.of(CHANNEL), new PostedMessage("m1", "dm-9"),
-                "q1", AT);
-        AnswerTarget.Practice second = threads.recordPractice(BOB, Optional.of(CHANNEL), new PostedMessage("m2", "dm-9"),
-                "q2", AT.plusSeconds(60));
+        AnswerTarget.Practice first =
+                threads.recordPractice(BOB, Optional.of(CHANNEL), new PostedMessage("m1", "dm-9"), "q1", AT);
+        AnswerTarget.Practice second = threads.recordPractice(
+                BOB, Optional.of(CHANNEL), new PostedMessage("m2", "dm-9"), "q2", AT.plusSeconds(60));
 
         assertThat(second.sessionId()).isNotEqualTo(first.sessionId());
         assertThat(threads.find(new ChannelRef(Platform.DISCORD, "@me", "dm-9"), "dm-9", BOB))
-                .get().isInstanceOfSatisfying(AnswerTarget.Practice.class, p -> assertThat(p.questionId()).isEqualTo("q2"));
+                .get()
+                .isInstanceOfSatisfying(
+                        AnswerTarget.Practice.class,
+                        p -> assertThat(p.questionId()).isEqualTo("q2"));
     }
 }

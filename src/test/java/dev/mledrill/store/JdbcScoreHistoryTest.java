@@ -36,12 +36,14 @@ class JdbcScoreHistoryTest {
     }
 
     @Test
-    @DisplayName("the latest scored answers come oldest first with each criterion's points; withdrawn ones are left out")
+    @DisplayName(
+            "the latest scored answers come oldest first with each criterion's points; withdrawn ones are left out")
     void latestOldestFirst() {
         LocalDate day = LocalDate.of(2026, 6, 1);
         for (int i = 0; i < 12; i++) {
             long post = posts.posted(DRILLS, day.plusDays(i)).id();
-            long id = answers.answer(post, ANA, "Ana", at(day.plusDays(i)), 10 + i, Map.of(Criterion.FALLBACK, (double) i));
+            long id = answers.answer(
+                    post, ANA, "Ana", at(day.plusDays(i)), 10 + i, Map.of(Criterion.FALLBACK, (double) i));
             if (i == 11) {
                 answers.withdraw(id, at(day.plusDays(i)).plusSeconds(60));
             }
@@ -49,7 +51,9 @@ class JdbcScoreHistoryTest {
 
         List<ScoredAttempt> latest = history.latest(ANA, Optional.empty(), 10);
 
-        assertThat(latest).extracting(ScoredAttempt::total).containsExactly(11.0, 12.0, 13.0, 14.0, 15.0, 16.0, 17.0, 18.0, 19.0, 20.0);
+        assertThat(latest)
+                .extracting(ScoredAttempt::total)
+                .containsExactly(11.0, 12.0, 13.0, 14.0, 15.0, 16.0, 17.0, 18.0, 19.0, 20.0);
         assertThat(latest.get(9).criteria()).containsEntry(Criterion.FALLBACK, new ScoredAttempt.Points(10, 15));
     }
 
@@ -58,11 +62,15 @@ class JdbcScoreHistoryTest {
     void channelFilter() {
         LocalDate day = LocalDate.of(2026, 6, 1);
         answers.answer(posts.posted(DRILLS, day).id(), ANA, "Ana", at(day), 40, Map.of(Criterion.BUDGET, 3.0));
-        answers.answer(posts.posted(OTHER, day).id(), ANA, "Ana", at(day).plusSeconds(5), 70, Map.of(Criterion.BUDGET, 9.0));
+        answers.answer(
+                posts.posted(OTHER, day).id(), ANA, "Ana", at(day).plusSeconds(5), 70, Map.of(Criterion.BUDGET, 9.0));
 
-        assertThat(history.latest(ANA, Optional.of(DRILLS), 10)).extracting(ScoredAttempt::total).containsExactly(40.0);
+        assertThat(history.latest(ANA, Optional.of(DRILLS), 10))
+                .extracting(ScoredAttempt::total)
+                .containsExactly(40.0);
         assertThat(history.latest(ANA, Optional.empty(), 10)).hasSize(2);
-        assertThat(history.latest(new UserRef(Platform.SLACK, "T1", "UNOBODY"), Optional.empty(), 10)).isEmpty();
+        assertThat(history.latest(new UserRef(Platform.SLACK, "T1", "UNOBODY"), Optional.empty(), 10))
+                .isEmpty();
     }
 
     private static Instant at(LocalDate day) {

@@ -47,23 +47,35 @@ class JdbcScoreStoreTest {
 
     private long answer() {
         long posted = TestPosts.posted(db, CHANNEL, "q1", "th", AT, AT.plusSeconds(86_400));
-        return ((Receipt.Stored) answers.insert(new NewAnswer("e1", new UserRef(Platform.DISCORD, "G1", "U1"), "Uma",
-                CHANNEL, "m1", new AnswerTarget.Daily(posted, "q1", "th", AT.plusSeconds(86_400)), "v0", AT))).answerId();
+        return ((Receipt.Stored) answers.insert(new NewAnswer(
+                        "e1",
+                        new UserRef(Platform.DISCORD, "G1", "U1"),
+                        "Uma",
+                        CHANNEL,
+                        "m1",
+                        new AnswerTarget.Daily(posted, "q1", "th", AT.plusSeconds(86_400)),
+                        "v0",
+                        AT)))
+                .answerId();
     }
 
     @Test
-    @DisplayName("a score is stored with its criterion points as columns (rows of the score_criteria view) and read back whole")
+    @DisplayName(
+            "a score is stored with its criterion points as columns (rows of the score_criteria view) and read back whole")
     void savesScoreWithCriteria() throws Exception {
         long id = answer();
         Score score = TestScores.score(64);
 
         assertThat(scores.save(id, 0, score, AT)).isTrue();
 
-        assertThat(Double.parseDouble(query("select total from scores where current_score and answer_id = " + id))).isEqualTo(64.0);
+        assertThat(Double.parseDouble(query("select total from scores where current_score and answer_id = " + id)))
+                .isEqualTo(64.0);
         assertThat(query("select count(*) from score_criteria")).isEqualTo("2");
-        assertThat(Double.parseDouble(query("select outcome_points from scores"))).isEqualTo(10.0);
+        assertThat(Double.parseDouble(query("select outcome_points from scores")))
+                .isEqualTo(10.0);
         assertThat(Double.parseDouble(query("select outcome_max from scores"))).isEqualTo(15.0);
-        assertThat(query("select count(*) from scores where details is null and packed is not null")).isEqualTo("1");
+        assertThat(query("select count(*) from scores where details is null and packed is not null"))
+                .isEqualTo("1");
         assertThat(scores.current(id)).contains(score);
     }
 
@@ -78,7 +90,8 @@ class JdbcScoreStoreTest {
         scores.save(id, 1, TestScores.score(80), AT.plusSeconds(7));
 
         assertThat(again).isFalse();
-        assertThat(Double.parseDouble(query("select total from scores where current_score"))).isEqualTo(80.0);
+        assertThat(Double.parseDouble(query("select total from scores where current_score")))
+                .isEqualTo(80.0);
         assertThat(query("select count(*) from scores")).isEqualTo("2");
     }
 
@@ -95,7 +108,8 @@ class JdbcScoreStoreTest {
     }
 
     private String query(String sql) throws Exception {
-        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = db.connection();
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }

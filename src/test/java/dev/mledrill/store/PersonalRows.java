@@ -40,7 +40,8 @@ public final class PersonalRows {
     public AnswerTarget.Daily question(ChannelRef channel, String questionId, Instant at) {
         String thread = "thread-" + ids.incrementAndGet();
         Instant closes = at.plus(Duration.ofDays(1));
-        return new AnswerTarget.Daily(TestPosts.posted(db, channel, questionId, thread, at, closes), questionId, thread, closes);
+        return new AnswerTarget.Daily(
+                TestPosts.posted(db, channel, questionId, thread, at, closes), questionId, thread, closes);
     }
 
     public AnswerTarget.Practice practice(UserRef user, String questionId, Instant at) {
@@ -51,8 +52,8 @@ public final class PersonalRows {
     /** Stores an answer and returns its id. */
     public long answer(UserRef user, ChannelRef channel, AnswerTarget target, String text, Instant at) {
         String message = "m-" + ids.incrementAndGet();
-        Receipt receipt = answers.insert(new NewAnswer("ev-" + message, user, user.id() + " name", channel, message, target,
-                text, at));
+        Receipt receipt = answers.insert(
+                new NewAnswer("ev-" + message, user, user.id() + " name", channel, message, target, text, at));
         return ((Receipt.Stored) receipt).answerId();
     }
 
@@ -62,15 +63,24 @@ public final class PersonalRows {
 
     /** Scores the answer's revision with one quoted piece of evidence. */
     public void score(long answerId, int revision, String quote, Instant at) {
-        Score score = new Score(42, "developing",
-                List.of(new CriterionScore(Criterion.OUTCOME, 10, 15, List.of(new Evidence(quote, 0, quote.length())), "tip"),
+        Score score = new Score(
+                42,
+                "developing",
+                List.of(
+                        new CriterionScore(
+                                Criterion.OUTCOME, 10, 15, List.of(new Evidence(quote, 0, quote.length())), "tip"),
                         new CriterionScore(Criterion.EVIDENCE, 8, 20, List.of(), "give numbers")),
-                List.of(), KeyPointCoverage.NONE, "lead with the user", "test-1");
+                List.of(),
+                KeyPointCoverage.NONE,
+                "lead with the user",
+                "test-1");
         scores.save(answerId, revision, score, at);
     }
 
     public long count(String sql) {
-        try (Connection c = db.connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = db.connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -80,7 +90,9 @@ public final class PersonalRows {
 
     /** The first column of every row. */
     public java.util.List<String> texts(String sql) {
-        try (Connection c = db.connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = db.connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             java.util.List<String> values = new java.util.ArrayList<>();
             while (rs.next()) {
                 values.add(rs.getString(1));
@@ -92,7 +104,9 @@ public final class PersonalRows {
     }
 
     public String text(String sql) {
-        try (Connection c = db.connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = db.connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);

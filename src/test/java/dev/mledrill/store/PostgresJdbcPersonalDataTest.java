@@ -1,6 +1,5 @@
 package dev.mledrill.store;
 
-import dev.mledrill.store.Database;
 import dev.mledrill.store.contract.TestDatabases;
 import org.junit.jupiter.api.DisplayName;
 

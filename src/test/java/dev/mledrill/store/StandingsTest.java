@@ -45,8 +45,10 @@ import org.junit.jupiter.api.Test;
  */
 class StandingsTest {
     private static final Instant DAY1 = Instant.parse("2026-03-02T08:00:00Z");
-    private static final List<ChannelRef> CHANNELS = List.of(new ChannelRef(Platform.SLACK, "T1", "C1"),
-            new ChannelRef(Platform.SLACK, "T1", "C2"), new ChannelRef(Platform.DISCORD, "G1", "C3"));
+    private static final List<ChannelRef> CHANNELS = List.of(
+            new ChannelRef(Platform.SLACK, "T1", "C1"),
+            new ChannelRef(Platform.SLACK, "T1", "C2"),
+            new ChannelRef(Platform.DISCORD, "G1", "C3"));
 
     private Database db;
     private PersonalRows rows;
@@ -95,8 +97,10 @@ class StandingsTest {
                 AnswerTarget.Daily question = questions.get(q);
                 ChannelRef channel = questionChannels.get(q);
                 UserRef user = new UserRef(channel.platform(), channel.team(), "U" + random.nextInt(4));
-                AnswerTarget target = random.nextInt(10) == 0 ? rows.practice(user, question.questionId(), DAY1) : question;
-                Instant at = question.windowClosesAt().minus(Duration.ofHours(20))
+                AnswerTarget target =
+                        random.nextInt(10) == 0 ? rows.practice(user, question.questionId(), DAY1) : question;
+                Instant at = question.windowClosesAt()
+                        .minus(Duration.ofHours(20))
                         .plus(Duration.ofHours(random.nextInt(10) == 0 ? 30 : random.nextInt(18)));
                 stored.add(store(user, channel, target, at));
             } else if (pick < 75) {
@@ -105,18 +109,27 @@ class StandingsTest {
                 scores.save(answer, Math.max(0, revision), score(random.nextInt(101), "v" + random.nextInt(3)), DAY1);
             } else if (pick < 85) {
                 long answer = stored.get(random.nextInt(stored.size()));
-                answers.revise(answer, "edit-" + messages.incrementAndGet(), "edited " + step, DAY1, random.nextBoolean());
+                answers.revise(
+                        answer, "edit-" + messages.incrementAndGet(), "edited " + step, DAY1, random.nextBoolean());
             } else if (pick < 93) {
                 long answer = stored.get(random.nextInt(stored.size()));
                 answers.withdraw(answer, "withdraw-" + messages.incrementAndGet(), DAY1);
             } else if (pick < 96) {
-                new JdbcRescorer(db.dataSource(), scorer, id -> Optional.empty(), Clock.fixed(DAY1, ZoneOffset.UTC), 2, 7)
+                new JdbcRescorer(
+                                db.dataSource(),
+                                scorer,
+                                id -> Optional.empty(),
+                                Clock.fixed(DAY1, ZoneOffset.UTC),
+                                2,
+                                7)
                         .rescore();
-                execute("update scores set rubric_version = 'old-' || id where rubric_version = '" + scorer.rubricVersion() + "'");
+                execute("update scores set rubric_version = 'old-' || id where rubric_version = '"
+                        + scorer.rubricVersion() + "'");
             } else if (pick < 98) {
                 ChannelRef channel = CHANNELS.get(random.nextInt(CHANNELS.size()));
-                new JdbcPersonalData(db.dataSource()).erase(UserSelector.account(
-                        new UserRef(channel.platform(), channel.team(), "U" + random.nextInt(4))));
+                new JdbcPersonalData(db.dataSource())
+                        .erase(UserSelector.account(
+                                new UserRef(channel.platform(), channel.team(), "U" + random.nextInt(4))));
                 stored.removeIf(id -> answers.find(id).isEmpty());
             } else {
                 execute("update users set leaderboard_opt_out = true where external_id = 'U" + random.nextInt(4) + "'");
@@ -148,7 +161,11 @@ class StandingsTest {
                     start.await();
                     for (int i = 0; i < 10; i++) {
                         AnswerTarget.Daily question = questions.get((writer + i) % questions.size());
-                        long answer = store(user, channel, question, question.windowClosesAt().minus(Duration.ofHours(2)));
+                        long answer = store(
+                                user,
+                                channel,
+                                question,
+                                question.windowClosesAt().minus(Duration.ofHours(2)));
                         scores.save(answer, 0, score(writer * 10 + i, "v1"), DAY1);
                         if (i % 4 == 3) {
                             answers.withdraw(answer, "withdraw-" + messages.incrementAndGet(), DAY1);
@@ -165,13 +182,14 @@ class StandingsTest {
             pool.shutdownNow();
         }
         assertKeptEqualsRebuilt("after concurrent writers");
-        assertThat(snapshot("select answered from standings where scope = 'channel'")).isEqualTo("3\n");
+        assertThat(snapshot("select answered from standings where scope = 'channel'"))
+                .isEqualTo("3\n");
     }
 
     private long store(UserRef user, ChannelRef channel, AnswerTarget target, Instant at) {
         String message = "m-" + messages.incrementAndGet();
-        Receipt receipt = answers.insert(new NewAnswer("ev-" + message, user, user.id(), channel, message, target,
-                "answer " + message, at));
+        Receipt receipt = answers.insert(
+                new NewAnswer("ev-" + message, user, user.id(), channel, message, target, "answer " + message, at));
         return ((Receipt.Stored) receipt).answerId();
     }
 
@@ -198,14 +216,21 @@ class StandingsTest {
     /** Rows as text, numbers rounded so that sums added up in another order compare equal. */
     private String snapshot(String sql) {
         StringBuilder text = new StringBuilder();
-        try (Connection c = db.connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = db.connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 TreeMap<Integer, String> row = new TreeMap<>();
                 for (int i = 1; i <= columns; i++) {
                     Object value = rs.getObject(i);
-                    row.put(i, value instanceof Double d ? String.format(Locale.ROOT, "%.6f", d)
-                            : value instanceof java.time.OffsetDateTime t ? t.toInstant().toString() : String.valueOf(value));
+                    row.put(
+                            i,
+                            value instanceof Double d
+                                    ? String.format(Locale.ROOT, "%.6f", d)
+                                    : value instanceof java.time.OffsetDateTime t
+                                            ? t.toInstant().toString()
+                                            : String.valueOf(value));
                 }
                 text.append(String.join(" ", row.values())).append('\n');
             }
@@ -216,7 +241,8 @@ class StandingsTest {
     }
 
     private void execute(String sql) {
-        try (Connection c = db.connection(); Statement s = c.createStatement()) {
+        try (Connection c = db.connection();
+                Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -21,21 +21,26 @@ public final class StoredAnswerSeed {
     private static final int BATCH = 2_000;
     /** Answers go round-robin to these users, each on one of the channel's drill days, so they count in the standings. */
     private static final int USERS = 500;
+
     private static final int DAYS = 250;
 
-    private StoredAnswerSeed() {
-    }
+    private StoredAnswerSeed() {}
 
     /** Inserts {@code count} answers cycling through {@code bodies} and {@code questionIds}, each with one current old score. */
-    public static void seed(DataSource dataSource, int count, List<String> bodies, List<String> questionIds,
-            String oldVersion) throws SQLException {
+    public static void seed(
+            DataSource dataSource, int count, List<String> bodies, List<String> questionIds, String oldVersion)
+            throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            long workspace = insert(c, "insert into workspaces (platform, external_id, name, created_at) values"
-                    + " ('slack', 'T-seed', 'seed', ?)");
+            long workspace = insert(
+                    c,
+                    "insert into workspaces (platform, external_id, name, created_at) values"
+                            + " ('slack', 'T-seed', 'seed', ?)");
             long[] users = new long[USERS];
-            try (PreparedStatement ps = c.prepareStatement("insert into users (workspace_id, external_id, display_name,"
-                    + " created_at) values (?, ?, 'seed', ?)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into users (workspace_id, external_id, display_name,"
+                            + " created_at) values (?, ?, 'seed', ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 for (int u = 0; u < USERS; u++) {
                     ps.setLong(1, workspace);
                     ps.setString(2, u == 0 ? "U-seed" : "U-seed-" + u);
@@ -45,17 +50,20 @@ public final class StoredAnswerSeed {
                 }
             }
             long channel;
-            try (PreparedStatement ps = c.prepareStatement("insert into channels (workspace_id, external_id, created_at)"
-                    + " values (?, 'C-seed', ?)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into channels (workspace_id, external_id, created_at)" + " values (?, 'C-seed', ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, workspace);
                 ps.setTimestamp(2, AT);
                 ps.executeUpdate();
                 channel = key(ps);
             }
             long[] days = new long[DAYS];
-            try (PreparedStatement ps = c.prepareStatement("insert into posted_questions (channel_id, drill_date, question_id,"
-                    + " category, status, claimed_at, posted_at, window_closes_at, message_id, thread_id)"
-                    + " values (?, ?, 'q1', 'latency', 'POSTED', ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into posted_questions (channel_id, drill_date, question_id,"
+                            + " category, status, claimed_at, posted_at, window_closes_at, message_id, thread_id)"
+                            + " values (?, ?, 'q1', 'latency', 'POSTED', ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 for (int d = 0; d < DAYS; d++) {
                     ps.setLong(1, channel);
                     ps.setObject(2, LocalDate.of(2026, 11, 2).minusDays(d));
@@ -68,12 +76,14 @@ public final class StoredAnswerSeed {
                     days[d] = key(ps);
                 }
             }
-            try (PreparedStatement answers = c.prepareStatement("insert into answers (workspace_id, user_id, question_id,"
-                    + " platform_message_id, body, revision, received_at, channel_id, posted_question_id)"
-                    + " values (?, ?, ?, ?, ?, 0, ?, ?, ?)",
-                    new String[] {"id"});
-                 PreparedStatement scores = c.prepareStatement("insert into scores (answer_id, revision, rubric_version,"
-                    + " total, band, details, current_score, scored_at) values (?, 0, ?, 10, 'poor', '{}', true, ?)")) {
+            try (PreparedStatement answers = c.prepareStatement(
+                            "insert into answers (workspace_id, user_id, question_id,"
+                                    + " platform_message_id, body, revision, received_at, channel_id, posted_question_id)"
+                                    + " values (?, ?, ?, ?, ?, 0, ?, ?, ?)",
+                            new String[] {"id"});
+                    PreparedStatement scores = c.prepareStatement(
+                            "insert into scores (answer_id, revision, rubric_version,"
+                                    + " total, band, details, current_score, scored_at) values (?, 0, ?, 10, 'poor', '{}', true, ?)")) {
                 for (int i = 0; i < count; i++) {
                     answers.setLong(1, workspace);
                     answers.setLong(2, users[i % USERS]);

@@ -32,7 +32,8 @@ public final class WorkspaceSeed {
     public static final int CHANNELS_PER_WORKSPACE = 4;
     public static final int USERS_PER_WORKSPACE = 200;
     private static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
-    private static final Instant EPOCH = FIRST_DAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    private static final Instant EPOCH =
+            FIRST_DAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     private static final int BATCH = 2_000;
     private static final int POOL = 2_000;
     private static final int PROGRESS = 50_000;
@@ -53,8 +54,7 @@ public final class WorkspaceSeed {
     }
 
     /** One pooled answer: its text, question, signature and score. */
-    private record Pooled(String body, Question question, Signature signature, Score score) {
-    }
+    private record Pooled(String body, Question question, Signature signature, Score score) {}
 
     public int channels() {
         return workspaces * CHANNELS_PER_WORKSPACE;
@@ -77,12 +77,13 @@ public final class WorkspaceSeed {
             answers(c, pool);
             for (String table : List.of("workspaces", "channels", "users", "posted_questions", "answers")) {
                 long next = switch (table) {
-                    case "workspaces" -> workspaces;
-                    case "channels" -> channels();
-                    case "users" -> users();
-                    case "posted_questions" -> (long) channels() * days;
-                    default -> answers();
-                } + 1;
+                            case "workspaces" -> workspaces;
+                            case "channels" -> channels();
+                            case "users" -> users();
+                            case "posted_questions" -> (long) channels() * days;
+                            default -> answers();
+                        }
+                        + 1;
                 try (Statement s = c.createStatement()) {
                     s.execute("alter table " + table + " alter column id restart with " + next);
                 }
@@ -107,13 +108,15 @@ public final class WorkspaceSeed {
                 StringBuilder body = new StringBuilder();
                 List<String> own = new ArrayList<>(q.modelAnswer());
                 while (body.length() < 900) {
-                    String s = !own.isEmpty() && random.nextInt(3) > 0 ? own.remove(random.nextInt(own.size()))
+                    String s = !own.isEmpty() && random.nextInt(3) > 0
+                            ? own.remove(random.nextInt(own.size()))
                             : sentences.get(random.nextInt(sentences.size()));
                     body.append(body.length() == 0 ? "" : " ").append(s);
                 }
                 Matcher m = NUMBER.matcher(body);
-                String text = m.replaceAll(r -> String.valueOf(Integer.parseInt("0" + r.group().substring(0, Math.min(6,
-                        r.group().length()))) + random.nextInt(9)));
+                String text = m.replaceAll(r -> String.valueOf(Integer.parseInt("0"
+                                + r.group().substring(0, Math.min(6, r.group().length())))
+                        + random.nextInt(9)));
                 answers.add(new Pooled(text, q, signer.sign(text), scorer.score(text, java.util.Optional.of(q))));
             }
             pool.add(answers);
@@ -123,32 +126,56 @@ public final class WorkspaceSeed {
 
     private void places(Connection c) throws SQLException {
         Timestamp at = Timestamp.from(EPOCH);
-        batch(c, "insert into workspaces (id, platform, external_id, name, created_at) values (?, 'slack', ?, ?, ?)", workspaces,
+        batch(
+                c,
+                "insert into workspaces (id, platform, external_id, name, created_at) values (?, 'slack', ?, ?, ?)",
+                workspaces,
                 (ps, i) -> args(ps, i + 1, "W" + (i + 1), "workspace " + (i + 1), at));
-        batch(c, "insert into channels (id, workspace_id, external_id, name, created_at) values (?, ?, ?, ?, ?)", channels(),
+        batch(
+                c,
+                "insert into channels (id, workspace_id, external_id, name, created_at) values (?, ?, ?, ?, ?)",
+                channels(),
                 (ps, i) -> args(ps, i + 1, i / CHANNELS_PER_WORKSPACE + 1, "C" + (i + 1), "channel-" + (i + 1), at));
-        batch(c, "insert into users (id, workspace_id, external_id, display_name, created_at) values (?, ?, ?, ?, ?)", users(),
+        batch(
+                c,
+                "insert into users (id, workspace_id, external_id, display_name, created_at) values (?, ?, ?, ?, ?)",
+                users(),
                 (ps, i) -> args(ps, i + 1, i / USERS_PER_WORKSPACE + 1, "U" + (i + 1), "user " + (i + 1), at));
-        batch(c, "insert into posted_questions (id, channel_id, drill_date, question_id, category, status, claimed_at,"
-                + " posted_at, window_closes_at, message_id, thread_id, attempts) values (?, ?, ?, ?, ?, 'POSTED', ?, ?, ?, ?, ?, 1)",
-                channels() * days, (ps, i) -> {
+        batch(
+                c,
+                "insert into posted_questions (id, channel_id, drill_date, question_id, category, status, claimed_at,"
+                        + " posted_at, window_closes_at, message_id, thread_id, attempts) values (?, ?, ?, ?, ?, 'POSTED', ?, ?, ?, ?, ?, 1)",
+                channels() * days,
+                (ps, i) -> {
                     int d = i % days;
                     Question q = questions.get(i % questions.size());
                     Timestamp day = Timestamp.from(EPOCH.plus(Duration.ofDays(d)));
-                    args(ps, i + 1, i / days + 1, FIRST_DAY.plusDays(d), q.id(), q.category(), day, day,
-                            Timestamp.from(day.toInstant().plus(Duration.ofHours(32))), "m" + (i + 1), "t" + (i + 1));
+                    args(
+                            ps,
+                            i + 1,
+                            i / days + 1,
+                            FIRST_DAY.plusDays(d),
+                            q.id(),
+                            q.category(),
+                            day,
+                            day,
+                            Timestamp.from(day.toInstant().plus(Duration.ofHours(32))),
+                            "m" + (i + 1),
+                            "t" + (i + 1));
                 });
         c.commit();
     }
 
     private void answers(Connection c, List<List<Pooled>> pool) throws SQLException {
         Random random = new Random(42);
-        try (PreparedStatement answers = c.prepareStatement("insert into answers (id, workspace_id, user_id, posted_question_id,"
-                + " question_id, channel_id, platform_message_id, body, received_at, late, practice, copy_checked_revision,"
-                + " copy_method) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, ?)");
-             PreparedStatement signatures = c.prepareStatement("insert into answer_signatures (answer_id, revision, method,"
-                + " written_at, shingles, signature) values (?, 0, ?, ?, ?, ?)");
-             PreparedStatement scores = c.prepareStatement(ScoreColumns.INSERT)) {
+        try (PreparedStatement answers =
+                        c.prepareStatement("insert into answers (id, workspace_id, user_id, posted_question_id,"
+                                + " question_id, channel_id, platform_message_id, body, received_at, late, practice, copy_checked_revision,"
+                                + " copy_method) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, ?)");
+                PreparedStatement signatures =
+                        c.prepareStatement("insert into answer_signatures (answer_id, revision, method,"
+                                + " written_at, shingles, signature) values (?, 0, ?, ?, ?, ?)");
+                PreparedStatement scores = c.prepareStatement(ScoreColumns.INSERT)) {
             for (int x = 1; x <= answers(); x++) {
                 int channel = x % channels() + 1;
                 int workspace = (channel - 1) / CHANNELS_PER_WORKSPACE + 1;
@@ -158,12 +185,36 @@ public final class WorkspaceSeed {
                 List<Pooled> forQuestion = pool.get((int) ((post - 1) % questions.size()));
                 Pooled p = forQuestion.get(random.nextInt(forQuestion.size()));
                 Timestamp at = Timestamp.from(EPOCH.plus(Duration.ofDays(day)).plus(Duration.ofMinutes(480 + x % 600)));
-                args(answers, x, workspace, user, post, p.question().id(), channel, "a" + x, p.body(), at, x % 50 == 0,
+                args(
+                        answers,
+                        x,
+                        workspace,
+                        user,
+                        post,
+                        p.question().id(),
+                        channel,
+                        "a" + x,
+                        p.body(),
+                        at,
+                        x % 50 == 0,
                         Signer.METHOD);
                 answers.addBatch();
-                args(signatures, x, Signer.METHOD, at, p.signature().shingles(), p.signature().bytes());
+                args(
+                        signatures,
+                        x,
+                        Signer.METHOD,
+                        at,
+                        p.signature().shingles(),
+                        p.signature().bytes());
                 signatures.addBatch();
-                args(scores, x, 0, p.score().rubricVersion(), p.score().total(), p.score().band(), true,
+                args(
+                        scores,
+                        x,
+                        0,
+                        p.score().rubricVersion(),
+                        p.score().total(),
+                        p.score().band(),
+                        true,
                         Timestamp.from(at.toInstant().plusSeconds(1)));
                 ScoreColumns.bind(scores, 8, p.score(), p.body());
                 scores.addBatch();

@@ -34,18 +34,23 @@ public final class CapturedLogs implements AutoCloseable {
     /** Events at {@code level} or above. */
     public List<ILoggingEvent> atLeast(Level level) {
         synchronized (appender.list) {
-            return appender.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(level)).toList();
+            return appender.list.stream()
+                    .filter(e -> e.getLevel().isGreaterOrEqual(level))
+                    .toList();
         }
     }
 
     /** Events at {@code level} or above from loggers under {@code prefix}. */
     public List<ILoggingEvent> atLeast(Level level, String prefix) {
-        return atLeast(level).stream().filter(e -> e.getLoggerName().startsWith(prefix)).toList();
+        return atLeast(level).stream()
+                .filter(e -> e.getLoggerName().startsWith(prefix))
+                .toList();
     }
 
     /** The message, the logger and every throwable's class, message and stack, as one searchable text. */
     public static String fullText(ILoggingEvent event) {
-        StringBuilder text = new StringBuilder(event.getLoggerName()).append(": ").append(event.getFormattedMessage());
+        StringBuilder text =
+                new StringBuilder(event.getLoggerName()).append(": ").append(event.getFormattedMessage());
         for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
             text.append("\n").append(t.getClassName()).append(": ").append(t.getMessage());
             for (StackTraceElementProxy frame : t.getStackTraceElementProxyArray()) {

@@ -27,19 +27,30 @@ public final class Instance implements AutoCloseable {
     public final JdbcPostedQuestions posts;
     public final DailyPoster poster;
 
-    public Instance(Database database, List<ChannelSettings> channels, List<Question> bank, Chats chats, Clock clock, String name) {
+    public Instance(
+            Database database,
+            List<ChannelSettings> channels,
+            List<Question> bank,
+            Chats chats,
+            Clock clock,
+            String name) {
         this.database = database;
         this.posts = new JdbcPostedQuestions(database.dataSource());
         this.daily = new DailyQuestions(posts, () -> bank, new QuestionPicker(), clock);
         JdbcChannelPauses pauses = new JdbcChannelPauses(database.dataSource(), clock);
         this.poster = new DailyPoster(daily, posts, pauses, chats, clock, name, LEASE);
-        WrapUpPoster wrapUps = new WrapUpPoster(posts, new JdbcPostResults(database.dataSource()), daily,
-                new WrapUpComposer(), chats, clock);
+        WrapUpPoster wrapUps = new WrapUpPoster(
+                posts, new JdbcPostResults(database.dataSource()), daily, new WrapUpComposer(), chats, clock);
         this.scheduler = new Scheduler(channels, poster, wrapUps, Duration.ofSeconds(30));
     }
 
-    public static Instance onFile(Path directory, List<ChannelSettings> channels, List<Question> bank, Chats chats,
-                                  Clock clock, String name) {
+    public static Instance onFile(
+            Path directory,
+            List<ChannelSettings> channels,
+            List<Question> bank,
+            Chats chats,
+            Clock clock,
+            String name) {
         return new Instance(Database.h2File(directory), channels, bank, chats, clock, name);
     }
 

@@ -27,11 +27,13 @@ import java.util.concurrent.TimeUnit;
 public final class JarRun {
     /** Set by Failsafe (pom.xml) to the shaded jar; defaults to the path under the project. */
     public static final String JAR_PROPERTY = "mle-drill.jar";
+
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     private final List<String> args;
     private final Map<String, String> env = new HashMap<>();
-    private final List<String> jvmOptions = new ArrayList<>(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+    private final List<String> jvmOptions =
+            new ArrayList<>(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
     private Path directory;
     private byte[] stdin = new byte[0];
     private boolean keepStdinOpen;
@@ -46,9 +48,11 @@ public final class JarRun {
     }
 
     public static Path jar() {
-        Path jar = Path.of(System.getProperty(JAR_PROPERTY, "target/mle-drill.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty(JAR_PROPERTY, "target/mle-drill.jar"))
+                .toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: integration tests run after `mvn package` (use `mvn verify`)");
+            throw new IllegalStateException(
+                    jar + " is missing: integration tests run after `mvn package` (use `mvn verify`)");
         }
         return jar;
     }
@@ -103,7 +107,8 @@ public final class JarRun {
             command.add("-jar");
             command.add(jar().toString());
             command.addAll(args);
-            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(dir.toFile())
                     .redirectOutput(logs.resolve("out").toFile())
                     .redirectError(logs.resolve("err").toFile());
             builder.environment().keySet().removeIf(name -> name.startsWith("MLE_DRILL_"));

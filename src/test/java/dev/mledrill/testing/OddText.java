@@ -10,13 +10,46 @@ import java.util.Random;
 public final class OddText {
     public static final String MARK = "\u27E6fz\u27E7";
     private static final String[] PIECES = {
-        "latency ", "110 ms → 82 ms ", "INT8 ", "😀", "👩‍💻", "🔋", "\u200B", "\u200D", "\u2060", "\uFEFF", "\u200F", "\u202E",
-        "مرحبا ", "日本語 ", "é", "ü", "\u0000", "\u0007", "\t", "\n", "\r\n", "\uD800", "\uDFFF", "<@U123>", "&amp;", "&lt;",
-        "*bold* ", "`code` ", "\\", "\"", "'", "{}", "[]", " ", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ", "\u00A0", "\u3000",
+        "latency ",
+        "110 ms → 82 ms ",
+        "INT8 ",
+        "😀",
+        "👩‍💻",
+        "🔋",
+        "\u200B",
+        "\u200D",
+        "\u2060",
+        "\uFEFF",
+        "\u200F",
+        "\u202E",
+        "مرحبا ",
+        "日本語 ",
+        "é",
+        "ü",
+        "\u0000",
+        "\u0007",
+        "\t",
+        "\n",
+        "\r\n",
+        "\uD800",
+        "\uDFFF",
+        "<@U123>",
+        "&amp;",
+        "&lt;",
+        "*bold* ",
+        "`code` ",
+        "\\",
+        "\"",
+        "'",
+        "{}",
+        "[]",
+        " ",
+        "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ",
+        "\u00A0",
+        "\u3000",
     };
 
-    private OddText() {
-    }
+    private OddText() {}
 
     /** A text of up to {@code maxPieces} random pieces around the mark; one in {@code hugeOneIn} is over 10,000 characters. */
     public static String random(Random random, int maxPieces, int hugeOneIn) {

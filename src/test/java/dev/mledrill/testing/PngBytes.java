@@ -12,8 +12,7 @@ public final class PngBytes {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] END = {'I', 'E', 'N', 'D'};
 
-    private PngBytes() {
-    }
+    private PngBytes() {}
 
     /** The image in {@code body}; fails when there is none. */
     public static BufferedImage image(byte[] body) {

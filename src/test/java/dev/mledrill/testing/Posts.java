@@ -23,12 +23,24 @@ public final class Posts {
 
     /** A question posted at 09:00 on {@code day} whose window closes at 09:00 the next day. */
     public PostedQuestion posted(ChannelRef channel, LocalDate day) {
-        DrillOccurrence occurrence = new DrillOccurrence(day, day.atTime(LocalTime.of(9, 0)).atZone(zone),
+        DrillOccurrence occurrence = new DrillOccurrence(
+                day,
+                day.atTime(LocalTime.of(9, 0)).atZone(zone),
                 day.plusDays(1).atTime(LocalTime.of(9, 0)).atZone(zone));
-        PostedQuestion row = posts.claimDay(channel, "#" + channel.id(), occurrence,
-                TestQuestions.question("q-" + channel.id() + "-" + day, "latency"), PostStatus.CLAIMED, "test",
-                occurrence.postAt().toInstant()).row();
-        posts.markPosted(row.id(), "test", new PostedMessage("m" + row.id(), "t" + row.id()), occurrence.postAt().toInstant());
+        PostedQuestion row = posts.claimDay(
+                        channel,
+                        "#" + channel.id(),
+                        occurrence,
+                        TestQuestions.question("q-" + channel.id() + "-" + day, "latency"),
+                        PostStatus.CLAIMED,
+                        "test",
+                        occurrence.postAt().toInstant())
+                .row();
+        posts.markPosted(
+                row.id(),
+                "test",
+                new PostedMessage("m" + row.id(), "t" + row.id()),
+                occurrence.postAt().toInstant());
         return posts.byId(row.id()).orElseThrow();
     }
 }

@@ -3,9 +3,6 @@ package dev.mledrill.testing;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatImage;
-import dev.mledrill.chat.UserRef;
-import java.util.Optional;
-import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.FeedbackDm;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.FeedbackMode;
@@ -14,23 +11,22 @@ import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.PracticePost;
 import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.QuestionPost;
+import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.WrapUpMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A chat that records what the core sent it (posts with the clock's time), and can fail the next posts on purpose. */
 public final class RecordingChat implements Chat {
-    public record Post(QuestionPost post, Instant at, String messageId) {
-    }
+    public record Post(QuestionPost post, Instant at, String messageId) {}
 
-    public record Direct(UserRef user, String markdown, Optional<ChatImage> image, Instant at) {
-    }
+    public record Direct(UserRef user, String markdown, Optional<ChatImage> image, Instant at) {}
 
-    public record ChannelPost(ChannelRef channel, String markdown, Optional<ChatImage> image, Instant at) {
-    }
+    public record ChannelPost(ChannelRef channel, String markdown, Optional<ChatImage> image, Instant at) {}
 
     private final Platform platform;
     private final Clock clock;
@@ -78,8 +74,10 @@ public final class RecordingChat implements Chat {
     /** Like a platform's channel history: a question posted here before, for the same day and question. */
     @Override
     public java.util.Optional<PostedMessage> findQuestion(QuestionPost post) {
-        return questions.stream().filter(p -> p.post().channel().equals(post.channel())
-                        && p.post().question().id().equals(post.question().id()) && p.post().drillDate().equals(post.drillDate()))
+        return questions.stream()
+                .filter(p -> p.post().channel().equals(post.channel())
+                        && p.post().question().id().equals(post.question().id())
+                        && p.post().drillDate().equals(post.drillDate()))
                 .findFirst()
                 .map(p -> new PostedMessage(p.messageId(), p.messageId()));
     }
@@ -123,5 +121,4 @@ public final class RecordingChat implements Chat {
     public void postInChannel(ChannelRef channel, String markdown, Optional<ChatImage> image) {
         channelPosts.add(new ChannelPost(channel, markdown, image, clock.instant()));
     }
-
 }

@@ -38,18 +38,24 @@ public final class TestAnswers {
         this.scores = new JdbcScoreStore(dataSource);
     }
 
-    private record Post(ChannelRef channel, AnswerTarget.Daily target) {
-    }
+    private record Post(ChannelRef channel, AnswerTarget.Daily target) {}
 
     /** An answer to the posted question at {@code at}, late when after its window, scored {@code total}; returns the answer id. */
-    public long answer(long postedQuestionId, UserRef user, String name, Instant at, double total, Map<Criterion, Double> criteria) {
+    public long answer(
+            long postedQuestionId,
+            UserRef user,
+            String name,
+            Instant at,
+            double total,
+            Map<Criterion, Double> criteria) {
         Post post = post(postedQuestionId);
         long message = MESSAGES.incrementAndGet();
-        Receipt receipt = answers.insert(new NewAnswer("event" + message, user, name, post.channel(), "msg" + message,
-                post.target(), "an answer", at));
+        Receipt receipt = answers.insert(new NewAnswer(
+                "event" + message, user, name, post.channel(), "msg" + message, post.target(), "an answer", at));
         long answerId = ((Receipt.Stored) receipt).answerId();
         List<CriterionScore> scored = criteria.entrySet().stream()
-                .map(e -> new CriterionScore(e.getKey(), e.getValue(), 15, List.of(), "")).toList();
+                .map(e -> new CriterionScore(e.getKey(), e.getValue(), 15, List.of(), ""))
+                .toList();
         scores.save(answerId, 0, new Score(total, "good", scored, List.of(), null, null, "test"), at);
         return answerId;
     }
@@ -59,9 +65,11 @@ public final class TestAnswers {
     }
 
     private Post post(long postedQuestionId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("select w.platform,"
-                + " w.external_id, c.external_id, pq.question_id, pq.thread_id, pq.window_closes_at from posted_questions pq"
-                + " join channels c on c.id = pq.channel_id join workspaces w on w.id = c.workspace_id where pq.id = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "select w.platform,"
+                                + " w.external_id, c.external_id, pq.question_id, pq.thread_id, pq.window_closes_at from posted_questions pq"
+                                + " join channels c on c.id = pq.channel_id join workspaces w on w.id = c.workspace_id where pq.id = ?")) {
             ps.setLong(1, postedQuestionId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -69,8 +77,13 @@ public final class TestAnswers {
                 }
                 ChannelRef channel = new ChannelRef(Platform.fromId(rs.getString(1)), rs.getString(2), rs.getString(3));
                 String thread = rs.getString(5) == null ? "thread" + postedQuestionId : rs.getString(5);
-                return new Post(channel, new AnswerTarget.Daily(postedQuestionId, rs.getString(4), thread,
-                        rs.getObject(6, OffsetDateTime.class).toInstant()));
+                return new Post(
+                        channel,
+                        new AnswerTarget.Daily(
+                                postedQuestionId,
+                                rs.getString(4),
+                                thread,
+                                rs.getObject(6, OffsetDateTime.class).toInstant()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

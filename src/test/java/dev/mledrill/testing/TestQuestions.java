@@ -9,8 +9,7 @@ import java.util.Set;
 
 /** A small question bank: {@code perCategory} questions in each of the given categories. */
 public final class TestQuestions {
-    private TestQuestions() {
-    }
+    private TestQuestions() {}
 
     public static List<Question> bank(int perCategory, String... categories) {
         List<Question> questions = new ArrayList<>();
@@ -23,7 +22,14 @@ public final class TestQuestions {
     }
 
     public static Question question(String id, String category) {
-        return new Question(id, category, Difficulty.MEDIUM, "How would you ship " + id + " on a phone?",
-                Set.of(Criterion.BUDGET), List.of("battery figure", "latency target"), List.of("outcome", "numbers"), List.of());
+        return new Question(
+                id,
+                category,
+                Difficulty.MEDIUM,
+                "How would you ship " + id + " on a phone?",
+                Set.of(Criterion.BUDGET),
+                List.of("battery figure", "latency target"),
+                List.of("outcome", "numbers"),
+                List.of());
     }
 }

@@ -22,27 +22,58 @@ import java.util.function.UnaryOperator;
  * follow-up templates: what the tests drive is what {@code mle-drill run} runs.
  */
 public final class WiredCore {
-    private WiredCore() {
-    }
+    private WiredCore() {}
 
     /**
      * @param followUps whether the channels ask follow-up probes; when false every channel's {@code follow_up}
      *                  is turned off, as a configuration saying {@code follow_up: off} would
      * @param scorers   wraps the rubric scorer, e.g. to record what was scored
      */
-    public static Application wire(Database database, List<ChannelSettings> channels, List<Question> bank, Clock clock,
-                                   boolean followUps, UnaryOperator<Scorer> scorers) {
-        List<ChannelSettings> configured = followUps ? channels : channels.stream().map(WiredCore::withoutFollowUp).toList();
-        AppConfig config = new AppConfig("jdbc:test", Path.of("questions"), RubricLoader.DEFAULT_FILE, configured,
-                new AppConfig.Streak(Scope.CHANNEL, 2), new AppConfig.Slack("https://slack.com/api/"),
+    public static Application wire(
+            Database database,
+            List<ChannelSettings> channels,
+            List<Question> bank,
+            Clock clock,
+            boolean followUps,
+            UnaryOperator<Scorer> scorers) {
+        List<ChannelSettings> configured = followUps
+                ? channels
+                : channels.stream().map(WiredCore::withoutFollowUp).toList();
+        AppConfig config = new AppConfig(
+                "jdbc:test",
+                Path.of("questions"),
+                RubricLoader.DEFAULT_FILE,
+                configured,
+                new AppConfig.Streak(Scope.CHANNEL, 2),
+                new AppConfig.Slack("https://slack.com/api/"),
                 new AppConfig.Discord("https://discord.com/api/v10/", "wss://gateway.discord.gg", List.of()));
-        return Application.wire(config, clock, database, QuestionBank.of(bank), RubricLoader.load(RubricLoader.DEFAULT_FILE),
-                FollowUpLoader.load(Path.of("config", "follow-ups.yaml")), Optional.empty(), scorers);
+        return Application.wire(
+                config,
+                clock,
+                database,
+                QuestionBank.of(bank),
+                RubricLoader.load(RubricLoader.DEFAULT_FILE),
+                FollowUpLoader.load(Path.of("config", "follow-ups.yaml")),
+                Optional.empty(),
+                scorers);
     }
 
     private static ChannelSettings withoutFollowUp(ChannelSettings c) {
-        return new ChannelSettings(c.channel(), c.name(), c.schedule(), c.zone(), c.rotation(), c.skipDates(),
-                c.answerWindow(), c.feedback(), c.wrapUpInThread(), c.showNames(), c.admins(), c.progress(), false,
-                c.answers(), c.reveal());
+        return new ChannelSettings(
+                c.channel(),
+                c.name(),
+                c.schedule(),
+                c.zone(),
+                c.rotation(),
+                c.skipDates(),
+                c.answerWindow(),
+                c.feedback(),
+                c.wrapUpInThread(),
+                c.showNames(),
+                c.admins(),
+                c.progress(),
+                false,
+                c.answers(),
+                c.reveal());
     }
 }

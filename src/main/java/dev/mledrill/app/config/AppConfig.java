@@ -20,8 +20,16 @@ import java.util.Set;
  *
  * @param database a directory for the embedded H2 database, or a JDBC URL
  */
-public record AppConfig(String database, Path questionsDir, Path rubricFile, List<ChannelSettings> channels,
-                        Streak streak, Slack slack, Discord discord, Retention retention, MetricsListener metrics) {
+public record AppConfig(
+        String database,
+        Path questionsDir,
+        Path rubricFile,
+        List<ChannelSettings> channels,
+        Streak streak,
+        Slack slack,
+        Discord discord,
+        Retention retention,
+        MetricsListener metrics) {
 
     /** The terminal drill's channel; configurable under {@code channels} with {@code platform: console}. */
     public static final ChannelRef CONSOLE_CHANNEL = new ChannelRef(Platform.CONSOLE, "local", "terminal");
@@ -42,14 +50,27 @@ public record AppConfig(String database, Path questionsDir, Path rubricFile, Lis
     }
 
     /** The configuration without a metrics listener. */
-    public AppConfig(String database, Path questionsDir, Path rubricFile, List<ChannelSettings> channels, Streak streak,
-                     Slack slack, Discord discord, Retention retention) {
+    public AppConfig(
+            String database,
+            Path questionsDir,
+            Path rubricFile,
+            List<ChannelSettings> channels,
+            Streak streak,
+            Slack slack,
+            Discord discord,
+            Retention retention) {
         this(database, questionsDir, rubricFile, channels, streak, slack, discord, retention, MetricsListener.OFF);
     }
 
     /** The configuration without a retention setting: answer texts are kept for ever. */
-    public AppConfig(String database, Path questionsDir, Path rubricFile, List<ChannelSettings> channels, Streak streak,
-                     Slack slack, Discord discord) {
+    public AppConfig(
+            String database,
+            Path questionsDir,
+            Path rubricFile,
+            List<ChannelSettings> channels,
+            Streak streak,
+            Slack slack,
+            Discord discord) {
         this(database, questionsDir, rubricFile, channels, streak, slack, discord, Retention.KEEP, MetricsListener.OFF);
     }
 
@@ -92,8 +113,7 @@ public record AppConfig(String database, Path questionsDir, Path rubricFile, Lis
         }
     }
 
-    public record Slack(String apiBaseUrl) {
-    }
+    public record Slack(String apiBaseUrl) {}
 
     public record Discord(String restBaseUrl, String gatewayUrl, List<String> adminRoles) {
         public Discord {
@@ -116,14 +136,28 @@ public record AppConfig(String database, Path questionsDir, Path rubricFile, Lis
      * configured, UTC.
      */
     public ZoneId zone(ChannelRef ref) {
-        return channel(ref).map(ChannelSettings::zone)
-                .orElseGet(() -> ref.equals(consoleChannel().channel()) ? consoleChannel().zone() : ZoneOffset.UTC);
+        return channel(ref)
+                .map(ChannelSettings::zone)
+                .orElseGet(() -> ref.equals(consoleChannel().channel())
+                        ? consoleChannel().zone()
+                        : ZoneOffset.UTC);
     }
 
     /** The terminal drill's settings: the configured console channel, else a daily drill in this machine's zone. */
     public ChannelSettings consoleChannel() {
-        return channels(Platform.CONSOLE).stream().findFirst().orElseGet(() -> new ChannelSettings(CONSOLE_CHANNEL,
-                "terminal", CONSOLE_SCHEDULE, ZoneId.systemDefault(), Map.of(), Set.of(), Optional.empty(),
-                FeedbackMode.THREAD, true, true, List.of()));
+        return channels(Platform.CONSOLE).stream()
+                .findFirst()
+                .orElseGet(() -> new ChannelSettings(
+                        CONSOLE_CHANNEL,
+                        "terminal",
+                        CONSOLE_SCHEDULE,
+                        ZoneId.systemDefault(),
+                        Map.of(),
+                        Set.of(),
+                        Optional.empty(),
+                        FeedbackMode.THREAD,
+                        true,
+                        true,
+                        List.of()));
     }
 }

@@ -29,14 +29,31 @@ import java.util.regex.Pattern;
 
 /** Reads one entry of {@code channels} into {@link ChannelSettings}, recording what is wrong with it. */
 final class ChannelReader {
-    static final Set<String> KEYS = Set.of("platform", "team", "channel", "name", "schedule", "time_zone", "rotation",
-            "skip_dates", "answer_window", "feedback", "wrap_up", "show_names", "admins", "weekly_summary", "reminders",
-            "remind_before", "follow_up", "answers", "reveal");
-    private static final CronParser QUARTZ = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ));
+    static final Set<String> KEYS = Set.of(
+            "platform",
+            "team",
+            "channel",
+            "name",
+            "schedule",
+            "time_zone",
+            "rotation",
+            "skip_dates",
+            "answer_window",
+            "feedback",
+            "wrap_up",
+            "show_names",
+            "admins",
+            "weekly_summary",
+            "reminders",
+            "remind_before",
+            "follow_up",
+            "answers",
+            "reveal");
+    private static final CronParser QUARTZ =
+            new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ));
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*([mhd])");
 
-    private ChannelReader() {
-    }
+    private ChannelReader() {}
 
     static Optional<ChannelSettings> read(YamlSection s) {
         s.allowOnly(KEYS);
@@ -44,11 +61,14 @@ final class ChannelReader {
                 ? missing(s, "platform", "slack, discord or console")
                 : s.parse("platform", s.text("platform").get(), Platform::fromId, "expected slack, discord or console");
         boolean console = platform.map(p -> p == Platform.CONSOLE).orElse(false);
-        String team = console ? s.text("team", AppConfig.CONSOLE_CHANNEL.team())
+        String team = console
+                ? s.text("team", AppConfig.CONSOLE_CHANNEL.team())
                 : required(s, "team", "the Slack team id (T...) or Discord server id");
-        String channel = console ? s.text("channel", AppConfig.CONSOLE_CHANNEL.id())
+        String channel = console
+                ? s.text("channel", AppConfig.CONSOLE_CHANNEL.id())
                 : required(s, "channel", "the channel id (Slack C..., Discord snowflake)");
-        String schedule = console ? s.text("schedule", AppConfig.CONSOLE_SCHEDULE)
+        String schedule = console
+                ? s.text("schedule", AppConfig.CONSOLE_SCHEDULE)
                 : required(s, "schedule", "a Quartz cron such as '0 0 9 ? * MON-FRI'");
         validateCron(s, schedule);
         Optional<ZoneId> zone = console && s.text("time_zone").isEmpty()
@@ -57,29 +77,56 @@ final class ChannelReader {
         Map<DayOfWeek, String> rotation = rotation(s.section("rotation"));
         Set<LocalDate> skipDates = new HashSet<>();
         for (String date : s.list("skip_dates")) {
-            s.parse("skip_dates", date, LocalDate::parse, "expected dates as YYYY-MM-DD").ifPresent(skipDates::add);
+            s.parse("skip_dates", date, LocalDate::parse, "expected dates as YYYY-MM-DD")
+                    .ifPresent(skipDates::add);
         }
         Optional<Duration> window = s.text("answer_window").flatMap(w -> duration(s, "answer_window", w));
-        Optional<FeedbackMode> feedback = s.parse("feedback", s.text("feedback", "ephemeral"), FeedbackMode::fromId,
-                "expected ephemeral, thread or dm");
-        Optional<WrapUpPlace> wrapUp = s.parse("wrap_up", s.text("wrap_up", "thread").toLowerCase(Locale.ROOT),
-                WrapUpPlace::fromId, "expected thread or channel");
+        Optional<FeedbackMode> feedback = s.parse(
+                "feedback", s.text("feedback", "ephemeral"), FeedbackMode::fromId, "expected ephemeral, thread or dm");
+        Optional<WrapUpPlace> wrapUp = s.parse(
+                "wrap_up",
+                s.text("wrap_up", "thread").toLowerCase(Locale.ROOT),
+                WrapUpPlace::fromId,
+                "expected thread or channel");
         boolean showNames = s.bool("show_names").orElse(true);
         List<String> admins = s.list("admins");
-        ProgressOptions progress = new ProgressOptions(onOff(s, "weekly_summary"), onOff(s, "reminders"),
-                s.text("remind_before").flatMap(d -> duration(s, "remind_before", d)).orElse(ProgressOptions.DEFAULT_REMIND_BEFORE));
+        ProgressOptions progress = new ProgressOptions(
+                onOff(s, "weekly_summary"),
+                onOff(s, "reminders"),
+                s.text("remind_before")
+                        .flatMap(d -> duration(s, "remind_before", d))
+                        .orElse(ProgressOptions.DEFAULT_REMIND_BEFORE));
         boolean followUp = onOff(s, "follow_up", "on");
-        Optional<AnswerMode> answers = s.parse("answers", s.text("answers", "thread"), AnswerMode::fromId,
-                "expected thread or private");
-        Optional<RevealMode> reveal = s.parse("reveal", s.text("reveal", "top3"), RevealMode::fromId,
-                "expected all, top3 or none");
-        if (platform.isEmpty() || team.isEmpty() || channel.isEmpty() || zone.isEmpty() || feedback.isEmpty()
-                || wrapUp.isEmpty() || answers.isEmpty() || reveal.isEmpty()) {
+        Optional<AnswerMode> answers =
+                s.parse("answers", s.text("answers", "thread"), AnswerMode::fromId, "expected thread or private");
+        Optional<RevealMode> reveal =
+                s.parse("reveal", s.text("reveal", "top3"), RevealMode::fromId, "expected all, top3 or none");
+        if (platform.isEmpty()
+                || team.isEmpty()
+                || channel.isEmpty()
+                || zone.isEmpty()
+                || feedback.isEmpty()
+                || wrapUp.isEmpty()
+                || answers.isEmpty()
+                || reveal.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ChannelSettings(new ChannelRef(platform.get(), team, channel), s.text("name", ""), schedule,
-                zone.get(), rotation, skipDates, window, feedback.get(), wrapUp.get() == WrapUpPlace.THREAD, showNames, admins, progress,
-                followUp, answers.get(), reveal.get()));
+        return Optional.of(new ChannelSettings(
+                new ChannelRef(platform.get(), team, channel),
+                s.text("name", ""),
+                schedule,
+                zone.get(),
+                rotation,
+                skipDates,
+                window,
+                feedback.get(),
+                wrapUp.get() == WrapUpPlace.THREAD,
+                showNames,
+                admins,
+                progress,
+                followUp,
+                answers.get(),
+                reveal.get()));
     }
 
     /** {@code on} or {@code off} (true/false and yes/no too); absent is off. */
@@ -119,8 +166,10 @@ final class ChannelReader {
         try {
             QUARTZ.parse(schedule).validate();
         } catch (IllegalArgumentException e) {
-            s.problem("schedule", "invalid cron '" + schedule + "' (expected Quartz syntax: seconds minutes hours "
-                    + "day-of-month month day-of-week, e.g. '0 0 9 ? * MON-FRI'): " + e.getMessage());
+            s.problem(
+                    "schedule",
+                    "invalid cron '" + schedule + "' (expected Quartz syntax: seconds minutes hours "
+                            + "day-of-month month day-of-week, e.g. '0 0 9 ? * MON-FRI'): " + e.getMessage());
         }
     }
 
@@ -144,7 +193,9 @@ final class ChannelReader {
             if (weekday.isEmpty()) {
                 s.problem(day, "not a weekday (expected monday ... sunday)");
             } else {
-                s.text(day).filter(c -> !c.isEmpty()).ifPresent(c -> rotation.put(weekday.get(), c.toLowerCase(Locale.ROOT)));
+                s.text(day)
+                        .filter(c -> !c.isEmpty())
+                        .ifPresent(c -> rotation.put(weekday.get(), c.toLowerCase(Locale.ROOT)));
             }
         }
         return rotation;
@@ -166,11 +217,12 @@ final class ChannelReader {
         Optional<Duration> parsed;
         if (shortForm.matches()) {
             long amount = Long.parseLong(shortForm.group(1));
-            parsed = Optional.of(switch (shortForm.group(2)) {
-                case "m" -> Duration.ofMinutes(amount);
-                case "h" -> Duration.ofHours(amount);
-                default -> Duration.ofDays(amount);
-            });
+            parsed = Optional.of(
+                    switch (shortForm.group(2)) {
+                        case "m" -> Duration.ofMinutes(amount);
+                        case "h" -> Duration.ofHours(amount);
+                        default -> Duration.ofDays(amount);
+                    });
         } else {
             parsed = s.parse(key, text, Duration::parse, "expected a duration such as 8h, 90m, 2d or PT8H");
         }

@@ -27,22 +27,31 @@ import java.util.Set;
  */
 public final class ConfigLoader {
     public static final Path DEFAULT_FILE = Path.of("config", "mle-drill.yaml");
-    static final Set<String> TOP_KEYS = Set.of("database", "questions_dir", "rubric_file", "channels", "streak", "slack",
-            "discord", "retention",
+    static final Set<String> TOP_KEYS = Set.of(
+            "database",
+            "questions_dir",
+            "rubric_file",
+            "channels",
+            "streak",
+            "slack",
+            "discord",
+            "retention",
             "metrics");
     private static final int MAX_RETENTION_DAYS = 36_500;
     private static final List<String> SECRET_WORDS = List.of("token", "secret", "password");
-    private static final YAMLMapper YAML = YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
-    private ConfigLoader() {
-    }
+    private ConfigLoader() {}
 
     /**
      * The configuration from {@code file} (or, when none is given, {@code MLE_DRILL_CONFIG}, else
      * {@code config/mle-drill.yaml} if it exists, else the defaults) with the environment's overrides.
      */
     public static AppConfig load(Optional<Path> file, Map<String, String> env) {
-        Optional<Path> chosen = file.or(() -> Optional.ofNullable(env.get("MLE_DRILL_CONFIG")).map(Path::of));
+        Optional<Path> chosen =
+                file.or(() -> Optional.ofNullable(env.get("MLE_DRILL_CONFIG")).map(Path::of));
         if (chosen.isPresent() && !Files.isRegularFile(chosen.get())) {
             throw new ConfigException(chosen.get().toString(), List.of("the configuration file does not exist"));
         }
@@ -73,22 +82,27 @@ public final class ConfigLoader {
         YamlSection discord = top.section("discord");
         discord.allowOnly(Set.of("rest_base_url", "gateway_url", "admin_roles"));
         AppConfig.Slack slackConfig = new AppConfig.Slack(url(slack, "api_base_url", "https://slack.com/api/"));
-        AppConfig.Discord discordConfig = new AppConfig.Discord(url(discord, "rest_base_url", "https://discord.com/api/v10/"),
-                url(discord, "gateway_url", "wss://gateway.discord.gg"), discord.list("admin_roles"));
+        AppConfig.Discord discordConfig = new AppConfig.Discord(
+                url(discord, "rest_base_url", "https://discord.com/api/v10/"),
+                url(discord, "gateway_url", "wss://gateway.discord.gg"),
+                discord.list("admin_roles"));
         AppConfig.Retention retention = retention(top.section("retention"));
         AppConfig.MetricsListener metrics = metrics(top.section("metrics"));
         if (!problems.isEmpty()) {
             throw new ConfigException(source, EnvOverrides.attribute(problems, env));
         }
-        return new AppConfig(database, questions, rubric, channels, streak, slackConfig, discordConfig, retention, metrics);
+        return new AppConfig(
+                database, questions, rubric, channels, streak, slackConfig, discordConfig, retention, metrics);
     }
 
     private static JsonNode parse(Path file) {
         try {
             return YAML.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": ";
+            String where = e.getLocation() == null
+                    ? ""
+                    : "line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ": ";
             throw new ConfigException(file.toString(), List.of(where + "not valid YAML: " + e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ConfigException(file.toString(), List.of("cannot be read: " + e.getMessage()));
@@ -112,8 +126,12 @@ public final class ConfigLoader {
 
     private static AppConfig.Streak streak(YamlSection s) {
         s.allowOnly(Set.of("scope", "freezes_per_month"));
-        Scope scope = s.parse("scope", s.text("scope", "channel").toLowerCase(Locale.ROOT), Scope::fromId,
-                "expected channel or workspace").orElse(Scope.CHANNEL);
+        Scope scope = s.parse(
+                        "scope",
+                        s.text("scope", "channel").toLowerCase(Locale.ROOT),
+                        Scope::fromId,
+                        "expected channel or workspace")
+                .orElse(Scope.CHANNEL);
         int freezes = s.integer("freezes_per_month").orElse(2);
         if (freezes < 0 || freezes > 31) {
             s.problem("freezes_per_month", "expected 0 to 31, got " + freezes);
@@ -127,8 +145,10 @@ public final class ConfigLoader {
         s.allowOnly(Set.of("answer_text_days"));
         Optional<Integer> days = s.integer("answer_text_days");
         if (days.isPresent() && (days.get() < 1 || days.get() > MAX_RETENTION_DAYS)) {
-            s.problem("answer_text_days", "expected 1 to " + MAX_RETENTION_DAYS + " days (leave it out to keep answer texts), got "
-                    + days.get());
+            s.problem(
+                    "answer_text_days",
+                    "expected 1 to " + MAX_RETENTION_DAYS + " days (leave it out to keep answer texts), got "
+                            + days.get());
             return AppConfig.Retention.KEEP;
         }
         return new AppConfig.Retention(days);

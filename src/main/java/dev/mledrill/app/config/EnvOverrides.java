@@ -18,19 +18,34 @@ import org.slf4j.LoggerFactory;
 final class EnvOverrides {
     static final String PREFIX = "MLE_DRILL_";
     /** The keys a variable may override (channels are a list: they come from the file only). */
-    static final List<String> KEYS = List.of("database", "questions_dir", "rubric_file", "streak.scope",
-            "streak.freezes_per_month", "slack.api_base_url", "discord.rest_base_url", "discord.gateway_url",
-            "discord.admin_roles", "retention.answer_text_days",
-            "metrics.port", "metrics.bind");
+    static final List<String> KEYS = List.of(
+            "database",
+            "questions_dir",
+            "rubric_file",
+            "streak.scope",
+            "streak.freezes_per_month",
+            "slack.api_base_url",
+            "discord.rest_base_url",
+            "discord.gateway_url",
+            "discord.admin_roles",
+            "retention.answer_text_days",
+            "metrics.port",
+            "metrics.bind");
+
     private static final Set<String> LIST_KEYS = Set.of("discord.admin_roles");
     /** Variables with the prefix that are read elsewhere, not configuration keys. */
-    private static final Set<String> OTHER_VARIABLES = Set.of("MLE_DRILL_CONFIG", "MLE_DRILL_LOG_LEVEL",
-            "MLE_DRILL_DATABASE_USER", "MLE_DRILL_DATABASE_PASSWORD", "MLE_DRILL_TEST_PG_URL",
-            "MLE_DRILL_DATABASE_WAIT_SECONDS", "MLE_DRILL_DEBUG");
+    private static final Set<String> OTHER_VARIABLES = Set.of(
+            "MLE_DRILL_CONFIG",
+            "MLE_DRILL_LOG_LEVEL",
+            "MLE_DRILL_DATABASE_USER",
+            "MLE_DRILL_DATABASE_PASSWORD",
+            "MLE_DRILL_TEST_PG_URL",
+            "MLE_DRILL_DATABASE_WAIT_SECONDS",
+            "MLE_DRILL_DEBUG");
+
     private static final Logger LOG = LoggerFactory.getLogger(EnvOverrides.class);
 
-    private EnvOverrides() {
-    }
+    private EnvOverrides() {}
 
     static String variable(String key) {
         return PREFIX + key.replace('.', '_').toUpperCase(Locale.ROOT);
@@ -38,7 +53,8 @@ final class EnvOverrides {
 
     /** Marks each problem with a key that a variable set, so the user looks there rather than in the file. */
     static List<String> attribute(List<String> problems, Map<String, String> env) {
-        return problems.stream().map(problem -> KEYS.stream()
+        return problems.stream()
+                .map(problem -> KEYS.stream()
                         .filter(key -> env.containsKey(variable(key)) && problem.startsWith(key + ":"))
                         .findFirst()
                         .map(key -> problem + " (set by the environment variable " + variable(key) + ")")
@@ -61,7 +77,10 @@ final class EnvOverrides {
             String leaf = parts[parts.length - 1];
             if (LIST_KEYS.contains(key)) {
                 ArrayNode list = parent.putArray(leaf);
-                Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).forEach(list::add);
+                Arrays.stream(value.split(","))
+                        .map(String::trim)
+                        .filter(v -> !v.isEmpty())
+                        .forEach(list::add);
             } else {
                 parent.put(leaf, value.trim());
             }
@@ -70,7 +89,10 @@ final class EnvOverrides {
         env.keySet().stream()
                 .filter(name -> name.startsWith(PREFIX) && !known.contains(name) && !OTHER_VARIABLES.contains(name))
                 .sorted()
-                .forEach(name -> LOG.warn("environment variable {} is not a configuration key and is ignored (known: {})",
-                        name, String.join(", ", KEYS.stream().map(EnvOverrides::variable).toList())));
+                .forEach(name -> LOG.warn(
+                        "environment variable {} is not a configuration key and is ignored (known: {})",
+                        name,
+                        String.join(
+                                ", ", KEYS.stream().map(EnvOverrides::variable).toList())));
     }
 }

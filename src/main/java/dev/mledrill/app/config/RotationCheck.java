@@ -10,8 +10,7 @@ import java.util.Map;
 
 /** Checks, once the question bank is loaded, that every rotation names a category the bank has. */
 public final class RotationCheck {
-    private RotationCheck() {
-    }
+    private RotationCheck() {}
 
     /** @throws ConfigException naming each channel's weekday whose category the bank lacks */
     public static void requireKnownCategories(AppConfig config, Collection<String> categories, String source) {
@@ -20,7 +19,8 @@ public final class RotationCheck {
             ChannelSettings channel = config.channels().get(i);
             for (Map.Entry<DayOfWeek, String> day : channel.rotation().entrySet()) {
                 if (!categories.contains(day.getValue())) {
-                    problems.add("channels[" + i + "].rotation." + day.getKey().name().toLowerCase(Locale.ROOT)
+                    problems.add("channels[" + i + "].rotation."
+                            + day.getKey().name().toLowerCase(Locale.ROOT)
                             + ": unknown category '" + day.getValue() + "' (the question bank has: "
                             + String.join(", ", categories) + ")");
                 }

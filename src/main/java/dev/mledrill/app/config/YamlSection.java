@@ -40,7 +40,10 @@ final class YamlSection {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                problem(name, "unknown key (known keys here: " + String.join(", ", known.stream().sorted().toList()) + ")");
+                problem(
+                        name,
+                        "unknown key (known keys here: "
+                                + String.join(", ", known.stream().sorted().toList()) + ")");
             }
         }
     }

@@ -3,8 +3,6 @@ package dev.mledrill.chat.console;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatImage;
-import dev.mledrill.chat.UserRef;
-import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.FeedbackDm;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.Platform;
@@ -12,6 +10,7 @@ import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.PracticePost;
 import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.QuestionPost;
+import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.WrapUpMessage;
 import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Score;
@@ -52,8 +51,8 @@ public final class ConsoleChat implements Chat {
 
     /** Prints a question already posted today again, for a second drill on the same day. */
     public void show(QuestionPost post) {
-        out.println("Today's question (" + post.drillDate() + ", open until "
-                + CLOSES.format(post.windowClosesAt()) + ")");
+        out.println(
+                "Today's question (" + post.drillDate() + ", open until " + CLOSES.format(post.windowClosesAt()) + ")");
         printQuestion(post.question());
     }
 
@@ -71,14 +70,18 @@ public final class ConsoleChat implements Chat {
         if (feedback.rescored()) {
             out.println("(rescored after your edit)");
         }
-        out.println(feedbackText.apply(feedback.score(), Optional.ofNullable(feedback.question())).stripTrailing());
+        out.println(feedbackText
+                .apply(feedback.score(), Optional.ofNullable(feedback.question()))
+                .stripTrailing());
         out.println();
         if (feedback.practice()) {
             out.println("Practice answer: it does not change your streak (" + days(feedback.currentStreak()) + ").");
         } else if (feedback.late()) {
-            out.println("Late: the answer window had closed, so this answer is scored but does not count for your streak.");
+            out.println(
+                    "Late: the answer window had closed, so this answer is scored but does not count for your streak.");
         } else {
-            out.println("Streak: " + days(feedback.currentStreak()) + " (longest " + days(feedback.longestStreak()) + ")");
+            out.println(
+                    "Streak: " + days(feedback.currentStreak()) + " (longest " + days(feedback.longestStreak()) + ")");
         }
         feedback.probe().ifPresent(probe -> out.println("\nFollow-up: " + probe.question()));
         out.flush();
@@ -136,13 +139,14 @@ public final class ConsoleChat implements Chat {
         out.flush();
     }
 
-
     private void printQuestion(Question question) {
-        out.println("[" + question.id() + "] " + question.category() + ", " + question.difficulty().id());
+        out.println("[" + question.id() + "] " + question.category() + ", "
+                + question.difficulty().id());
         out.println();
         out.println(question.prompt().strip());
         out.println();
-        out.println("Type your answer (about one minute spoken, 60-250 words). Finish with a line holding only '.' (or Ctrl-D).");
+        out.println(
+                "Type your answer (about one minute spoken, 60-250 words). Finish with a line holding only '.' (or Ctrl-D).");
         out.flush();
     }
 

@@ -34,8 +34,12 @@ final class AnswerListener extends ListenerAdapter {
     private final DiscordMessages messages;
     private final Clock clock;
 
-    AnswerListener(ChatEventSink sink, Function<ChannelRef, Optional<ChannelSettings>> channels,
-                   PracticeChannels practice, DiscordMessages messages, Clock clock) {
+    AnswerListener(
+            ChatEventSink sink,
+            Function<ChannelRef, Optional<ChannelSettings>> channels,
+            PracticeChannels practice,
+            DiscordMessages messages,
+            Clock clock) {
         this.sink = sink;
         this.channels = channels;
         this.practice = practice;
@@ -44,8 +48,7 @@ final class AnswerListener extends ListenerAdapter {
     }
 
     /** Where a message's answers belong: a thread of a configured channel, or a DM. */
-    private record Place(ChannelRef channel, String threadId) {
-    }
+    private record Place(ChannelRef channel, String threadId) {}
 
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
@@ -53,8 +56,12 @@ final class AnswerListener extends ListenerAdapter {
         if (!DiscordAnswers.isAnswer(message)) {
             return;
         }
-        place(event.getChannel()).ifPresent(place -> hand(DiscordAnswers.posted(place.channel(), place.threadId(), message,
-                direct(event.getChannel(), message)), event.getChannel(), message));
+        place(event.getChannel())
+                .ifPresent(place -> hand(
+                        DiscordAnswers.posted(
+                                place.channel(), place.threadId(), message, direct(event.getChannel(), message)),
+                        event.getChannel(),
+                        message));
     }
 
     /** A DM message, with the message it replies to: a plain one, or one replying to the feedback, can answer a probe. */
@@ -72,15 +79,24 @@ final class AnswerListener extends ListenerAdapter {
         if (!DiscordAnswers.isAnswer(message)) {
             return;
         }
-        place(event.getChannel()).ifPresent(place ->
-                hand(DiscordAnswers.edited(place.channel(), place.threadId(), message), event.getChannel(), message));
+        place(event.getChannel())
+                .ifPresent(place -> hand(
+                        DiscordAnswers.edited(place.channel(), place.threadId(), message),
+                        event.getChannel(),
+                        message));
     }
 
     @Override
     public void onMessageDelete(MessageDeleteEvent event) {
-        place(event.getChannel()).ifPresent(place -> hand(new ChatEvent.AnswerDeleted(
-                DiscordAnswers.deletedId(event.getMessageId()), place.channel(), event.getMessageId(),
-                clock.instant()), event.getChannel(), null));
+        place(event.getChannel())
+                .ifPresent(place -> hand(
+                        new ChatEvent.AnswerDeleted(
+                                DiscordAnswers.deletedId(event.getMessageId()),
+                                place.channel(),
+                                event.getMessageId(),
+                                clock.instant()),
+                        event.getChannel(),
+                        null));
     }
 
     private Optional<Place> place(MessageChannelUnion channel) {
@@ -91,7 +107,9 @@ final class AnswerListener extends ListenerAdapter {
             return Optional.empty();
         }
         ThreadChannel thread = channel.asThreadChannel();
-        ChannelRef parent = new ChannelRef(Platform.DISCORD, thread.getGuild().getId(),
+        ChannelRef parent = new ChannelRef(
+                Platform.DISCORD,
+                thread.getGuild().getId(),
                 thread.getParentChannel().getId());
         return channels.apply(parent).map(settings -> new Place(parent, thread.getId()));
     }
@@ -101,8 +119,11 @@ final class AnswerListener extends ListenerAdapter {
         try {
             receipt = sink.accept(event);
         } catch (RuntimeException e) {
-            LOG.error("storing Discord event {} in channel {} failed; the next start's thread backfill recovers it",
-                    event.eventId(), channel.getId(), e);
+            LOG.error(
+                    "storing Discord event {} in channel {} failed; the next start's thread backfill recovers it",
+                    event.eventId(),
+                    channel.getId(),
+                    e);
             return;
         }
         LOG.debug("Discord event {} -> {}", event.eventId(), receipt.getClass().getSimpleName());

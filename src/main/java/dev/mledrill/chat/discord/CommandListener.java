@@ -42,8 +42,12 @@ final class CommandListener extends ListenerAdapter {
     private final ExecutorService pool;
     private final SlashCommandRegistrar registrar;
 
-    CommandListener(CommandHandler handler, Function<ChannelRef, Optional<ChannelSettings>> channels,
-                    List<String> adminRoles, ExecutorService pool, SlashCommandRegistrar registrar) {
+    CommandListener(
+            CommandHandler handler,
+            Function<ChannelRef, Optional<ChannelSettings>> channels,
+            List<String> adminRoles,
+            ExecutorService pool,
+            SlashCommandRegistrar registrar) {
         this.handler = handler;
         this.channels = channels;
         this.adminRoles = adminRoles;
@@ -66,22 +70,30 @@ final class CommandListener extends ListenerAdapter {
         String subcommand = event.getSubcommandName();
         if (!admin && subcommand != null && DrillSlashCommand.ADMIN_ONLY.contains(subcommand)) {
             event.reply("Only server managers (Manage Server) or the configured admin roles can run `/drill "
-                    + subcommand + "`.").setEphemeral(true).queue();
+                            + subcommand + "`.")
+                    .setEphemeral(true)
+                    .queue();
             return;
         }
-        ChatEvent.CommandInvoked command = new ChatEvent.CommandInvoked("interaction:" + event.getId(), channel,
+        ChatEvent.CommandInvoked command = new ChatEvent.CommandInvoked(
+                "interaction:" + event.getId(),
+                channel,
                 new UserRef(Platform.DISCORD, channel.team(), event.getUser().getId()),
-                event.getMember().getEffectiveName(), admin,
-                DrillSlashCommand.text(subcommand, event.getOptions()), event.getTimeCreated().toInstant());
+                event.getMember().getEffectiveName(),
+                admin,
+                DrillSlashCommand.text(subcommand, event.getOptions()),
+                event.getTimeCreated().toInstant());
         CompletableFuture<CommandReply> reply = CompletableFuture.supplyAsync(() -> handler.handle(command), pool);
         try {
             CommandReply done = reply.get(DIRECT_REPLY_MS, TimeUnit.MILLISECONDS);
             List<String> chunks = MessageChunks.split(done.markdown());
-            ReplyCallbackAction first = event.reply(chunks.get(0)).setEphemeral(done.audience() == CommandReply.Audience.CALLER);
+            ReplyCallbackAction first =
+                    event.reply(chunks.get(0)).setEphemeral(done.audience() == CommandReply.Audience.CALLER);
             done.image().ifPresent(image -> first.addFiles(DiscordMessages.upload(image)));
             first.queue(hook -> followUp(hook, chunks.subList(1, chunks.size())));
         } catch (TimeoutException slow) {
-            event.deferReply(true).queue(hook -> reply.whenComplete((done, failure) -> late(command, hook, done, failure)));
+            event.deferReply(true)
+                    .queue(hook -> reply.whenComplete((done, failure) -> late(command, hook, done, failure)));
         } catch (ExecutionException e) {
             event.reply(failed(command, e.getCause())).setEphemeral(true).queue();
         } catch (InterruptedException e) {
@@ -93,10 +105,12 @@ final class CommandListener extends ListenerAdapter {
      * Fills in a deferred (private) answer; a reply for the whole channel follows it as a public
      * message, since a deferred answer stays private.
      */
-    private static void late(ChatEvent.CommandInvoked command, InteractionHook hook, CommandReply done, Throwable failure) {
+    private static void late(
+            ChatEvent.CommandInvoked command, InteractionHook hook, CommandReply done, Throwable failure) {
         if (failure == null && done.audience() == CommandReply.Audience.CHANNEL) {
             hook.editOriginal("Posting it in the channel.").queue(ok -> {
-                var post = hook.sendMessage(MessageChunks.split(done.markdown()).get(0)).setEphemeral(false);
+                var post = hook.sendMessage(MessageChunks.split(done.markdown()).get(0))
+                        .setEphemeral(false);
                 done.image().ifPresent(image -> post.addFiles(DiscordMessages.upload(image)));
                 post.queue();
             });
@@ -122,12 +136,17 @@ final class CommandListener extends ListenerAdapter {
     /** Commands typed in a question thread act on the thread's channel. */
     private static String channelId(SlashCommandInteractionEvent event) {
         GuildChannel channel = event.getGuildChannel();
-        return channel instanceof ThreadChannel thread ? thread.getParentChannel().getId() : channel.getId();
+        return channel instanceof ThreadChannel thread
+                ? thread.getParentChannel().getId()
+                : channel.getId();
     }
 
     private boolean isAdmin(Member member, ChannelRef channel) {
         return member.hasPermission(Permission.MANAGE_SERVER)
-                || member.getRoles().stream().anyMatch(r -> adminRoles.contains(r.getId()) || adminRoles.contains(r.getName()))
-                || channels.apply(channel).map(s -> s.admins().contains(member.getId())).orElse(false);
+                || member.getRoles().stream()
+                        .anyMatch(r -> adminRoles.contains(r.getId()) || adminRoles.contains(r.getName()))
+                || channels.apply(channel)
+                        .map(s -> s.admins().contains(member.getId()))
+                        .orElse(false);
     }
 }

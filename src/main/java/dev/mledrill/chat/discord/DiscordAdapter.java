@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscordAdapter implements AutoCloseable {
     /** Guild messages and their text (privileged), plus DMs for practice questions. */
-    static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(
-            GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT, GatewayIntent.DIRECT_MESSAGES);
+    static final EnumSet<GatewayIntent> INTENTS =
+            EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT, GatewayIntent.DIRECT_MESSAGES);
+
     static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final Logger LOG = LoggerFactory.getLogger(DiscordAdapter.class);
 
@@ -52,8 +53,12 @@ public final class DiscordAdapter implements AutoCloseable {
     private volatile Chat chat;
 
     /** An adapter for channels whose answers are all thread replies: the private-answer buttons say so. */
-    public DiscordAdapter(DiscordSettings settings, ChatEventSink sink, CommandHandler commands,
-                          Function<ChannelRef, Optional<ChannelSettings>> channels, Clock clock) {
+    public DiscordAdapter(
+            DiscordSettings settings,
+            ChatEventSink sink,
+            CommandHandler commands,
+            Function<ChannelRef, Optional<ChannelSettings>> channels,
+            Clock clock) {
         this(settings, sink, PrivateAnswerRefusal.INSTANCE, commands, channels, clock, ConnectionEvents.NONE);
     }
 
@@ -61,8 +66,14 @@ public final class DiscordAdapter implements AutoCloseable {
      * @param privateAnswers where answers written in the Answer form go (channels with {@code answers: private})
      * @param events         told of each time the gateway session resumes or is recreated
      */
-    public DiscordAdapter(DiscordSettings settings, ChatEventSink sink, PrivateAnswers privateAnswers, CommandHandler commands,
-                          Function<ChannelRef, Optional<ChannelSettings>> channels, Clock clock, ConnectionEvents events) {
+    public DiscordAdapter(
+            DiscordSettings settings,
+            ChatEventSink sink,
+            PrivateAnswers privateAnswers,
+            CommandHandler commands,
+            Function<ChannelRef, Optional<ChannelSettings>> channels,
+            Clock clock,
+            ConnectionEvents events) {
         this.events = Objects.requireNonNull(events, "events");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sink = Objects.requireNonNull(sink, "sink");
@@ -82,10 +93,14 @@ public final class DiscordAdapter implements AutoCloseable {
         SlashCommandRegistrar registrar = new SlashCommandRegistrar();
         ReadyGate ready = new ReadyGate();
         ThreadCatchUp catchUp = new ThreadCatchUp(sink, channels, new ThreadHistory(), catchUpPool);
-        JDA connected = connect(ready, catchUp, new ReconnectListener(events::reconnected),
+        JDA connected = connect(
+                ready,
+                catchUp,
+                new ReconnectListener(events::reconnected),
                 new AnswerListener(sink, channels, practice, messages, clock),
                 new CommandListener(commands, channels, settings.adminRoles(), commandPool, registrar),
-                new PrivateAnswerListener(privateAnswers, clock), new FollowUpFormListener(privateAnswers, clock));
+                new PrivateAnswerListener(privateAnswers, clock),
+                new FollowUpFormListener(privateAnswers, clock));
         jda = connected;
         try {
             ready.await(READY_TIMEOUT);
@@ -95,7 +110,9 @@ public final class DiscordAdapter implements AutoCloseable {
         }
         connected.getGuilds().forEach(registrar::register);
         chat = new DiscordChat(connected, practice, messages, channels);
-        LOG.info("Discord connected as {} in {} guild(s)", connected.getSelfUser().getName(),
+        LOG.info(
+                "Discord connected as {} in {} guild(s)",
+                connected.getSelfUser().getName(),
                 connected.getGuilds().size());
     }
 
@@ -112,8 +129,10 @@ public final class DiscordAdapter implements AutoCloseable {
                     .addEventListeners(listeners)
                     .build();
         } catch (InvalidTokenException e) {
-            throw new IllegalStateException("Discord rejected DISCORD_TOKEN: copy the bot token again from the "
-                    + "developer portal (Bot > Reset Token)", e);
+            throw new IllegalStateException(
+                    "Discord rejected DISCORD_TOKEN: copy the bot token again from the "
+                            + "developer portal (Bot > Reset Token)",
+                    e);
         }
     }
 
@@ -135,7 +154,8 @@ public final class DiscordAdapter implements AutoCloseable {
     private String soleGuild() {
         JDA current = jda;
         return current != null && current.getGuilds().size() == 1
-                ? current.getGuilds().stream().map(Guild::getId).findFirst().orElse(null) : null;
+                ? current.getGuilds().stream().map(Guild::getId).findFirst().orElse(null)
+                : null;
     }
 
     @Override

@@ -14,13 +14,14 @@ import net.dv8tion.jda.api.entities.MessageType;
  * backfilled message yields the same id and the core stores it once.
  */
 final class DiscordAnswers {
-    private DiscordAnswers() {
-    }
+    private DiscordAnswers() {}
 
     /** People's own messages: no bots (ourselves included), webhooks or system notices. */
     static boolean isAnswer(Message message) {
         MessageType type = message.getType();
-        return !message.getAuthor().isBot() && !message.getAuthor().isSystem() && !message.isWebhookMessage()
+        return !message.getAuthor().isBot()
+                && !message.getAuthor().isSystem()
+                && !message.isWebhookMessage()
                 && (type == MessageType.DEFAULT || type == MessageType.INLINE_REPLY);
     }
 
@@ -29,7 +30,9 @@ final class DiscordAnswers {
     }
 
     static String editedId(Message message) {
-        long at = message.getTimeEdited() == null ? 0 : message.getTimeEdited().toInstant().toEpochMilli();
+        long at = message.getTimeEdited() == null
+                ? 0
+                : message.getTimeEdited().toInstant().toEpochMilli();
         return "update:" + message.getId() + ":" + at;
     }
 
@@ -41,17 +44,30 @@ final class DiscordAnswers {
         return posted(channel, threadId, message, Optional.empty());
     }
 
-    static ChatEvent.AnswerPosted posted(ChannelRef channel, String threadId, Message message,
-                                         Optional<ChatEvent.Direct> direct) {
-        return new ChatEvent.AnswerPosted(createdId(message.getId()), channel, threadId, message.getId(),
-                author(channel, message), displayName(message), message.getContentRaw(),
-                message.getTimeCreated().toInstant(), direct);
+    static ChatEvent.AnswerPosted posted(
+            ChannelRef channel, String threadId, Message message, Optional<ChatEvent.Direct> direct) {
+        return new ChatEvent.AnswerPosted(
+                createdId(message.getId()),
+                channel,
+                threadId,
+                message.getId(),
+                author(channel, message),
+                displayName(message),
+                message.getContentRaw(),
+                message.getTimeCreated().toInstant(),
+                direct);
     }
 
     static ChatEvent.AnswerEdited edited(ChannelRef channel, String threadId, Message message) {
         var at = message.getTimeEdited() == null ? message.getTimeCreated() : message.getTimeEdited();
-        return new ChatEvent.AnswerEdited(editedId(message), channel, threadId, message.getId(),
-                author(channel, message), message.getContentRaw(), at.toInstant());
+        return new ChatEvent.AnswerEdited(
+                editedId(message),
+                channel,
+                threadId,
+                message.getId(),
+                author(channel, message),
+                message.getContentRaw(),
+                at.toInstant());
     }
 
     static UserRef author(ChannelRef channel, Message message) {

@@ -4,7 +4,6 @@ import dev.mledrill.chat.AnswerMode;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatImage;
-import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.FeedbackDm;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.FeedbackMode;
@@ -19,17 +18,16 @@ import dev.mledrill.chat.ThreadRead;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.WrapUpMessage;
 import dev.mledrill.drill.ChannelSettings;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.attribute.IThreadContainer;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
-import net.dv8tion.jda.api.entities.channel.attribute.IThreadContainer;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import org.slf4j.Logger;
@@ -53,8 +51,11 @@ final class DiscordChat implements Chat {
     }
 
     /** @param channels each channel's settings: whether its answers are private (buttons and a live count) */
-    DiscordChat(JDA jda, PracticeChannels practice, DiscordMessages messages,
-                Function<ChannelRef, Optional<ChannelSettings>> channels) {
+    DiscordChat(
+            JDA jda,
+            PracticeChannels practice,
+            DiscordMessages messages,
+            Function<ChannelRef, Optional<ChannelSettings>> channels) {
         this.channels = channels;
         this.jda = jda;
         this.practice = practice;
@@ -71,8 +72,8 @@ final class DiscordChat implements Chat {
     public PostedMessage postQuestion(QuestionPost post) {
         GuildMessageChannel channel = guildChannel(post.channel().id());
         if (!(channel instanceof IThreadContainer container)) {
-            throw new IllegalStateException("Discord channel " + post.channel().id()
-                    + " cannot hold threads: configure a text channel");
+            throw new IllegalStateException(
+                    "Discord channel " + post.channel().id() + " cannot hold threads: configure a text channel");
         }
         AnswerMode answers = answerMode(post.channel());
         var send = channel.sendMessageEmbeds(QuestionEmbeds.daily(post, answers, 0));
@@ -82,7 +83,9 @@ final class DiscordChat implements Chat {
         Message message = send.complete();
         try {
             ThreadChannel thread = container
-                    .createThreadChannel(QuestionEmbeds.threadName(post.drillDate(), post.question().category()),
+                    .createThreadChannel(
+                            QuestionEmbeds.threadName(
+                                    post.drillDate(), post.question().category()),
                             message.getIdLong())
                     .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_1_WEEK)
                     .complete();
@@ -90,8 +93,10 @@ final class DiscordChat implements Chat {
         } catch (RuntimeException e) {
             // A question nobody can answer in a thread must not stay: the scheduler's retry posts it again.
             withdraw(message);
-            throw new IllegalStateException("could not open the thread for the question in channel "
-                    + post.channel().id() + " (does the bot have Create Public Threads?)", e);
+            throw new IllegalStateException(
+                    "could not open the thread for the question in channel "
+                            + post.channel().id() + " (does the bot have Create Public Threads?)",
+                    e);
         }
     }
 
@@ -130,10 +135,14 @@ final class DiscordChat implements Chat {
             return message.getId();
         }
         try {
-            return container.createThreadChannel(QuestionEmbeds.threadName(post.drillDate(), post.question().category()),
+            return container
+                    .createThreadChannel(
+                            QuestionEmbeds.threadName(
+                                    post.drillDate(), post.question().category()),
                             message.getIdLong())
                     .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_1_WEEK)
-                    .complete().getId();
+                    .complete()
+                    .getId();
         } catch (ErrorResponseException alreadyThere) {
             return message.getId();
         }
@@ -143,7 +152,9 @@ final class DiscordChat implements Chat {
         try {
             message.delete().complete();
         } catch (RuntimeException e) {
-            LOG.warn("could not delete question message {} after its thread failed ({})", message.getId(),
+            LOG.warn(
+                    "could not delete question message {} after its thread failed ({})",
+                    message.getId(),
                     e.getClass().getSimpleName());
         }
     }
@@ -159,9 +170,11 @@ final class DiscordChat implements Chat {
         }
         if (PrivateAnswers.isPrivateMessageId(feedback.answerMessageId())) {
             // Written in the form: no message to reply to or react on, and nothing to show the thread before the close.
-            String direct = "Feedback on your answer to " + threadLink(feedback.channel(), feedback.threadId()) + "\n\n" + text;
+            String direct =
+                    "Feedback on your answer to " + threadLink(feedback.channel(), feedback.threadId()) + "\n\n" + text;
             if (feedback.probeInForm()) {
-                sendDirect(feedback.user(), direct, FollowUpFormListener.button(feedback.channel(), feedback.threadId()));
+                sendDirect(
+                        feedback.user(), direct, FollowUpFormListener.button(feedback.channel(), feedback.threadId()));
             } else {
                 sendDirect(feedback.user(), direct, Optional.empty());
             }
@@ -173,7 +186,11 @@ final class DiscordChat implements Chat {
         if (dm.isEmpty()) {
             // EPHEMERAL cannot exist for plain messages on Discord (only interaction replies are
             // ephemeral), so it falls back to a reply in the thread, as does a DM the user refuses.
-            messages.reply(answerChannel, feedback.answerMessageId(), FeedbackText.render(feedback, FeedbackMode.THREAD), true);
+            messages.reply(
+                    answerChannel,
+                    feedback.answerMessageId(),
+                    FeedbackText.render(feedback, FeedbackMode.THREAD),
+                    true);
         }
         reactOnAnswer(answerChannel, feedback);
         return dm;
@@ -191,12 +208,15 @@ final class DiscordChat implements Chat {
             String link = "https://discord.com/channels/" + feedback.channel().team() + "/"
                     + (feedback.threadId() == null ? feedback.channel().id() : feedback.threadId()) + "/"
                     + feedback.answerMessageId();
-            return Optional.of(new FeedbackDm(dm.getId(), messages.send(dm, "Feedback on your answer " + link + "\n\n" + text)));
+            return Optional.of(
+                    new FeedbackDm(dm.getId(), messages.send(dm, "Feedback on your answer " + link + "\n\n" + text)));
         } catch (ErrorResponseException e) {
             if (e.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER) {
                 throw e;
             }
-            LOG.warn("user {} does not accept DMs; feedback goes to the thread instead", feedback.user().id());
+            LOG.warn(
+                    "user {} does not accept DMs; feedback goes to the thread instead",
+                    feedback.user().id());
             return Optional.empty();
         }
     }
@@ -209,16 +229,22 @@ final class DiscordChat implements Chat {
     public void sendPrivateNotice(PrivateNotice notice) {
         try {
             PrivateChannel dm = jda.openPrivateChannelById(notice.user().id()).complete();
-            String link = notice.practice() ? ""
-                    : PrivateAnswers.isPrivateMessageId(notice.answerMessageId()) ? threadLink(notice.channel(), notice.threadId())
-                    : "https://discord.com/channels/" + notice.channel().team() + "/"
-                    + (notice.threadId() == null ? notice.channel().id() : notice.threadId()) + "/" + notice.answerMessageId();
+            String link = notice.practice()
+                    ? ""
+                    : PrivateAnswers.isPrivateMessageId(notice.answerMessageId())
+                            ? threadLink(notice.channel(), notice.threadId())
+                            : "https://discord.com/channels/" + notice.channel().team() + "/"
+                                    + (notice.threadId() == null
+                                            ? notice.channel().id()
+                                            : notice.threadId()) + "/" + notice.answerMessageId();
             messages.send(dm, (link.isEmpty() ? "" : "About your answer " + link + "\n\n") + notice.text());
         } catch (ErrorResponseException e) {
             if (e.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER) {
                 throw e;
             }
-            LOG.warn("user {} does not accept DMs; a private notice about their answer was not delivered", notice.user().id());
+            LOG.warn(
+                    "user {} does not accept DMs; a private notice about their answer was not delivered",
+                    notice.user().id());
         }
     }
 
@@ -234,7 +260,10 @@ final class DiscordChat implements Chat {
             try {
                 messages.send(guildChannel(reveal.threadId()), WrapUpText.reveal(reveal));
             } catch (RuntimeException e) {
-                LOG.warn("the reveal of the answers in thread {} failed after its wrap-up: {}", reveal.threadId(), e.toString());
+                LOG.warn(
+                        "the reveal of the answers in thread {} failed after its wrap-up: {}",
+                        reveal.threadId(),
+                        e.toString());
             }
         });
     }
@@ -246,7 +275,8 @@ final class DiscordChat implements Chat {
     @Override
     public PostedMessage postPractice(PracticePost post) {
         PrivateChannel dm = jda.openPrivateChannelById(post.user().id()).complete();
-        Message message = dm.sendMessageEmbeds(QuestionEmbeds.practice(post.question())).complete();
+        Message message =
+                dm.sendMessageEmbeds(QuestionEmbeds.practice(post.question())).complete();
         if (post.requestedIn() != null) {
             practice.remember(dm.getId(), post.requestedIn());
         }
@@ -291,7 +321,8 @@ final class DiscordChat implements Chat {
     @Override
     public ThreadRead readThread(QuestionThread thread) {
         if (thread.practiceWith().isPresent()) {
-            PrivateChannel dm = jda.openPrivateChannelById(thread.practiceWith().get().id()).complete();
+            PrivateChannel dm =
+                    jda.openPrivateChannelById(thread.practiceWith().get().id()).complete();
             return history.read(practice.channelFor(dm.getId()), dm, dm.getId(), thread.questionMessageId());
         }
         return history.read(thread.channel(), guildChannel(thread.threadId()), thread.threadId(), thread.threadId());

@@ -1,10 +1,9 @@
 package dev.mledrill.chat.discord;
 
 import dev.mledrill.chat.ChatImage;
-import java.util.Optional;
-import net.dv8tion.jda.api.utils.FileUpload;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
@@ -12,6 +11,7 @@ import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.utils.FileUpload;
 
 /**
  * Sends the bot's texts: split to Discord's message size, with no mention pings except the
@@ -40,7 +40,8 @@ final class DiscordMessages {
         for (String chunk : chunks.subList(0, Math.max(0, chunks.size() - 1))) {
             quiet(channel.sendMessage(chunk)).complete();
         }
-        MessageCreateAction last = chunks.isEmpty() ? channel.sendFiles(upload(image.get()))
+        MessageCreateAction last = chunks.isEmpty()
+                ? channel.sendFiles(upload(image.get()))
                 : channel.sendMessage(chunks.get(chunks.size() - 1)).addFiles(upload(image.get()));
         quiet(last).complete();
     }

@@ -43,7 +43,8 @@ public record DiscordSettings(String token, String restBaseUrl, String gatewayUr
         String url = value.strip();
         try {
             String scheme = URI.create(url).getScheme();
-            if (scheme != null && scheme.toLowerCase(Locale.ROOT).startsWith(schemePrefix)
+            if (scheme != null
+                    && scheme.toLowerCase(Locale.ROOT).startsWith(schemePrefix)
                     && URI.create(url).getHost() != null) {
                 return url;
             }
@@ -55,7 +56,7 @@ public record DiscordSettings(String token, String restBaseUrl, String gatewayUr
 
     @Override
     public String toString() {
-        return "DiscordSettings[token=***, restBaseUrl=" + restBaseUrl + ", gatewayUrl=" + gatewayUrl
-                + ", adminRoles=" + adminRoles + "]";
+        return "DiscordSettings[token=***, restBaseUrl=" + restBaseUrl + ", gatewayUrl=" + gatewayUrl + ", adminRoles="
+                + adminRoles + "]";
     }
 }

@@ -21,11 +21,11 @@ final class DrillSlashCommand {
     static final String NAME = "drill";
     static final Set<String> ADMIN_ONLY = Set.of("schedule", "pause", "resume");
     private static final Map<String, List<String>> DECLARED_OPTIONS = data().getSubcommands().stream()
-            .collect(Collectors.toMap(SubcommandData::getName,
+            .collect(Collectors.toMap(
+                    SubcommandData::getName,
                     sub -> sub.getOptions().stream().map(OptionData::getName).toList()));
 
-    private DrillSlashCommand() {
-    }
+    private DrillSlashCommand() {}
 
     static SlashCommandData data() {
         return Commands.slash(NAME, "Daily ML-engineer interview drills")
@@ -33,28 +33,46 @@ final class DrillSlashCommand {
                 .addSubcommands(
                         new SubcommandData("today", "Today's question and when its answer window closes"),
                         new SubcommandData("leaderboard", "Points ranking (default: this week, this channel)")
-                                .addOptions(new OptionData(OptionType.STRING, "period", "week, month or all time")
-                                                .addChoice("week", "week").addChoice("month", "month")
+                                .addOptions(
+                                        new OptionData(OptionType.STRING, "period", "week, month or all time")
+                                                .addChoice("week", "week")
+                                                .addChoice("month", "month")
                                                 .addChoice("all", "all"),
                                         new OptionData(OptionType.STRING, "scope", "this channel or the whole server")
-                                                .addChoice("channel", "channel").addChoice("server", "workspace")),
+                                                .addChoice("channel", "channel")
+                                                .addChoice("server", "workspace")),
                         new SubcommandData("streak", "Current and longest streak (yours by default)")
                                 .addOption(OptionType.USER, "user", "Whose streak"),
                         new SubcommandData("stats", "Your progress chart per rubric criterion, only to you")
-                                .addOptions(new OptionData(OptionType.STRING, "view", "team: the channel's chart, posted for everyone")
+                                .addOptions(new OptionData(
+                                                OptionType.STRING,
+                                                "view",
+                                                "team: the channel's chart, posted for everyone")
                                         .addChoice("team", "team")),
                         new SubcommandData("remind", "Streak reminders by DM before the question closes")
-                                .addOptions(new OptionData(OptionType.STRING, "state", "on or off (default: show your choice)")
-                                                .addChoice("on", "on").addChoice("off", "off"),
+                                .addOptions(
+                                        new OptionData(
+                                                        OptionType.STRING,
+                                                        "state",
+                                                        "on or off (default: show your choice)")
+                                                .addChoice("on", "on")
+                                                .addChoice("off", "off"),
                                         new OptionData(OptionType.STRING, "quiet", "quiet hours, e.g. 22:00-07:00")),
                         new SubcommandData("rubric", "How answers are scored"),
                         new SubcommandData("practice", "A private extra question by DM, aimed at your weak area")
-                                .addOption(OptionType.STRING, "category", "e.g. vision, nlp, privacy (default: your weak area)"),
+                                .addOption(
+                                        OptionType.STRING,
+                                        "category",
+                                        "e.g. vision, nlp, privacy (default: your weak area)"),
                         new SubcommandData("optout", "Leave leaderboards and wrap-up names"),
                         new SubcommandData("optin", "Rejoin leaderboards and wrap-up names"),
-                        new SubcommandData("reveal", "Whether the close reveals your private answers' text (your score counts)")
-                                .addOptions(new OptionData(OptionType.STRING, "state", "off: keep your text private; on: allow it")
-                                        .addChoice("off", "off").addChoice("on", "on")),
+                        new SubcommandData(
+                                        "reveal",
+                                        "Whether the close reveals your private answers' text (your score counts)")
+                                .addOptions(new OptionData(
+                                                OptionType.STRING, "state", "off: keep your text private; on: allow it")
+                                        .addChoice("off", "off")
+                                        .addChoice("on", "on")),
                         new SubcommandData("export", "Your stored answers, scores and streaks as JSON, only to you")
                                 .addOption(OptionType.BOOLEAN, "everywhere", "All servers, not only this one"),
                         new SubcommandData("forget-me", "Delete everything stored about you")
@@ -87,7 +105,9 @@ final class DrillSlashCommand {
             case USER -> "<@" + option.getAsUser().getId() + ">";
             case BOOLEAN -> option.getAsBoolean() ? option.getName() : "";
             // "remind on quiet 22:00-07:00", as typed on Slack
-            default -> (option.getName().equals("quiet") ? "quiet " : "") + option.getAsString().strip();
+            default ->
+                (option.getName().equals("quiet") ? "quiet " : "")
+                        + option.getAsString().strip();
         };
     }
 }

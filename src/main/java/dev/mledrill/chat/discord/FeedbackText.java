@@ -14,8 +14,7 @@ import java.util.Optional;
 final class FeedbackText {
     private static final FeedbackRenderer RENDERER = new FeedbackRenderer();
 
-    private FeedbackText() {
-    }
+    private FeedbackText() {}
 
     static String render(FeedbackMessage feedback) {
         return render(feedback, feedback.mode());
@@ -34,12 +33,18 @@ final class FeedbackText {
         if (feedback.practice()) {
             out.append("*Practice: scored, never on leaderboards.*\n");
         }
-        out.append(RENDERER.markdown(feedback.score(), Optional.ofNullable(feedback.question())).strip()).append('\n');
+        out.append(RENDERER.markdown(feedback.score(), Optional.ofNullable(feedback.question()))
+                        .strip())
+                .append('\n');
         if (!feedback.practice()) {
-            out.append("\n🔥 Streak ").append(feedback.currentStreak()).append(" (longest ")
-                    .append(feedback.longestStreak()).append(")\n");
+            out.append("\n🔥 Streak ")
+                    .append(feedback.currentStreak())
+                    .append(" (longest ")
+                    .append(feedback.longestStreak())
+                    .append(")\n");
         }
-        feedback.probeMarkdown(mode).ifPresent(probe -> out.append('\n').append(probe).append('\n'));
+        feedback.probeMarkdown(mode)
+                .ifPresent(probe -> out.append('\n').append(probe).append('\n'));
         out.append("-# rubric ").append(feedback.score().rubricVersion());
         return out.toString();
     }

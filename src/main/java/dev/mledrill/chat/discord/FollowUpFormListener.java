@@ -66,7 +66,8 @@ final class FollowUpFormListener extends ListenerAdapter {
         if (!event.getComponentId().startsWith(BUTTON)) {
             return;
         }
-        Optional<Question> question = Question.parse(event.getComponentId(), BUTTON, event.getUser().getId());
+        Optional<Question> question =
+                Question.parse(event.getComponentId(), BUTTON, event.getUser().getId());
         if (question.isEmpty()) {
             event.reply("This button names no question.").setEphemeral(true).queue();
             return;
@@ -76,17 +77,24 @@ final class FollowUpFormListener extends ListenerAdapter {
         if (draft instanceof PrivateAnswers.Draft.Fresh fresh) {
             event.replyModal(form(q, fresh.prompt())).queue();
         } else {
-            event.reply(draft instanceof PrivateAnswers.Draft.Refused refused ? refused.message() : PrivateAnswers.NO_FOLLOW_UP)
-                    .setEphemeral(true).queue();
+            event.reply(
+                            draft instanceof PrivateAnswers.Draft.Refused refused
+                                    ? refused.message()
+                                    : PrivateAnswers.NO_FOLLOW_UP)
+                    .setEphemeral(true)
+                    .queue();
         }
     }
 
     private static Modal form(Question q, String probe) {
         String shown = "**Follow-up:** " + probe;
         TextInput input = TextInput.create(INPUT, TextInputStyle.PARAGRAPH)
-                .setRequiredRange(1, PrivateAnswerListener.INPUT_LIMIT).build();
+                .setRequiredRange(1, PrivateAnswerListener.INPUT_LIMIT)
+                .build();
         return Modal.create(MODAL + Question.id(q.channel(), q.threadId()), "Reply to the follow-up")
-                .addComponents(TextDisplay.of(shown.length() <= DISPLAY_LIMIT ? shown : shown.substring(0, DISPLAY_LIMIT - 1) + "…"),
+                .addComponents(
+                        TextDisplay.of(
+                                shown.length() <= DISPLAY_LIMIT ? shown : shown.substring(0, DISPLAY_LIMIT - 1) + "…"),
                         Label.of("Your reply (only you see it until the close)", input))
                 .build();
     }
@@ -96,18 +104,28 @@ final class FollowUpFormListener extends ListenerAdapter {
         if (!event.getModalId().startsWith(MODAL)) {
             return;
         }
-        Optional<Question> question = Question.parse(event.getModalId(), MODAL, event.getUser().getId());
+        Optional<Question> question =
+                Question.parse(event.getModalId(), MODAL, event.getUser().getId());
         if (question.isEmpty()) {
-            event.reply("This form names no question: nothing was saved.").setEphemeral(true).queue();
+            event.reply("This form names no question: nothing was saved.")
+                    .setEphemeral(true)
+                    .queue();
             return;
         }
         Question q = question.get();
         ModalMapping value = event.getValue(INPUT);
-        Receipt receipt = answers.replyToFollowUp("interaction:" + event.getId(), q.channel(), q.threadId(), q.user(),
-                value == null ? "" : value.getAsString(), clock.instant());
-        event.reply(receipt instanceof Receipt.Rejected rejected
-                        ? "Your reply was not saved. " + rejected.userMessage()
-                        : "Your follow-up reply is in. Its score with your answer comes by direct message.")
-                .setEphemeral(true).queue();
+        Receipt receipt = answers.replyToFollowUp(
+                "interaction:" + event.getId(),
+                q.channel(),
+                q.threadId(),
+                q.user(),
+                value == null ? "" : value.getAsString(),
+                clock.instant());
+        event.reply(
+                        receipt instanceof Receipt.Rejected rejected
+                                ? "Your reply was not saved. " + rejected.userMessage()
+                                : "Your follow-up reply is in. Its score with your answer comes by direct message.")
+                .setEphemeral(true)
+                .queue();
     }
 }

@@ -7,8 +7,7 @@ import java.util.List;
 final class MessageChunks {
     static final int MESSAGE_LIMIT = 2000;
 
-    private MessageChunks() {
-    }
+    private MessageChunks() {}
 
     static List<String> split(String text) {
         return split(text, MESSAGE_LIMIT);

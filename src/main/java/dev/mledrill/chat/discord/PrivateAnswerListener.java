@@ -28,6 +28,7 @@ final class PrivateAnswerListener extends ListenerAdapter {
     static final String WITHDRAW = "drill-withdraw-answer";
     /** The modal's id: this prefix and the question's thread id. */
     static final String MODAL = "drill-answer-form:";
+
     static final String INPUT = "text";
     /** The most a Discord text input holds. */
     static final int INPUT_LIMIT = 4000;
@@ -48,14 +49,20 @@ final class PrivateAnswerListener extends ListenerAdapter {
         }
         // The thread opened on the question message has that message's id.
         String thread = event.getMessageId();
-        ChannelRef channel = new ChannelRef(Platform.DISCORD, event.getGuild().getId(), event.getChannel().getId());
-        UserRef user = new UserRef(Platform.DISCORD, channel.team(), event.getUser().getId());
+        ChannelRef channel = new ChannelRef(
+                Platform.DISCORD, event.getGuild().getId(), event.getChannel().getId());
+        UserRef user =
+                new UserRef(Platform.DISCORD, channel.team(), event.getUser().getId());
         if (WITHDRAW.equals(id)) {
             Receipt receipt = answers.withdraw("interaction:" + event.getId(), channel, thread, user, clock.instant());
-            event.reply(receipt instanceof Receipt.Withdrawn
-                    ? "Your answer is withdrawn: it no longer counts and will not be revealed. **Answer** to write a new one."
-                    : receipt instanceof Receipt.Duplicate ? "Your answer was already withdrawn."
-                    : "You have no answer to this question to withdraw.").setEphemeral(true).queue();
+            event.reply(
+                            receipt instanceof Receipt.Withdrawn
+                                    ? "Your answer is withdrawn: it no longer counts and will not be revealed. **Answer** to write a new one."
+                                    : receipt instanceof Receipt.Duplicate
+                                            ? "Your answer was already withdrawn."
+                                            : "You have no answer to this question to withdraw.")
+                    .setEphemeral(true)
+                    .queue();
             return;
         }
         PrivateAnswers.Draft draft = answers.draft(channel, thread, user, clock.instant());
@@ -63,7 +70,8 @@ final class PrivateAnswerListener extends ListenerAdapter {
             event.reply(refused.message()).setEphemeral(true).queue();
             return;
         }
-        Optional<String> current = draft instanceof PrivateAnswers.Draft.Editing e ? Optional.of(e.text()) : Optional.empty();
+        Optional<String> current =
+                draft instanceof PrivateAnswers.Draft.Editing e ? Optional.of(e.text()) : Optional.empty();
         event.replyModal(form(thread, current)).queue();
     }
 
@@ -83,17 +91,23 @@ final class PrivateAnswerListener extends ListenerAdapter {
             return;
         }
         String thread = event.getModalId().substring(MODAL.length());
-        ChannelRef channel = new ChannelRef(Platform.DISCORD, event.getGuild().getId(), event.getChannel().getId());
-        UserRef user = new UserRef(Platform.DISCORD, channel.team(), event.getUser().getId());
+        ChannelRef channel = new ChannelRef(
+                Platform.DISCORD, event.getGuild().getId(), event.getChannel().getId());
+        UserRef user =
+                new UserRef(Platform.DISCORD, channel.team(), event.getUser().getId());
         ModalMapping value = event.getValue(INPUT);
         String text = value == null ? "" : value.getAsString();
-        String name = event.getMember() != null ? event.getMember().getEffectiveName() : event.getUser().getName();
-        Receipt receipt = answers.submit("interaction:" + event.getId(), channel, thread, user, name, text, clock.instant());
+        String name = event.getMember() != null
+                ? event.getMember().getEffectiveName()
+                : event.getUser().getName();
+        Receipt receipt =
+                answers.submit("interaction:" + event.getId(), channel, thread, user, name, text, clock.instant());
         String reply = receipt instanceof Receipt.Rejected rejected
                 ? "Your answer was not saved. " + rejected.userMessage()
-                : receipt instanceof Receipt.Stored ? "Your answer is in. Your score and feedback come by direct message;"
-                        + " answers are revealed in the thread at the close."
-                : "Nothing changed: that is already your answer.";
+                : receipt instanceof Receipt.Stored
+                        ? "Your answer is in. Your score and feedback come by direct message;"
+                                + " answers are revealed in the thread at the close."
+                        : "Nothing changed: that is already your answer.";
         event.reply(reply).setEphemeral(true).queue();
     }
 }

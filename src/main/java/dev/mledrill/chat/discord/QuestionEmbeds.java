@@ -22,8 +22,7 @@ final class QuestionEmbeds {
             + " interview: about a minute (60–250 words). Only you see your answer and your feedback until the close,"
             + " when answers are revealed in the thread. **Edit my answer** to be rescored; **Withdraw** to take it back.";
 
-    private QuestionEmbeds() {
-    }
+    private QuestionEmbeds() {}
 
     /** The thread's name: the drill day and the topic, e.g. {@code 2026-11-24 · vision}. */
     static String threadName(LocalDate day, String category) {
@@ -38,30 +37,36 @@ final class QuestionEmbeds {
     static MessageEmbed daily(QuestionPost post, AnswerMode answers, int answersSoFar) {
         Question q = post.question();
         long closes = post.windowClosesAt().toEpochSecond();
-        EmbedBuilder embed = base(q)
-                .setTitle(MessageChunks.truncate("Drill · " + post.drillDate() + " · " + q.category(),
-                        MessageEmbed.TITLE_MAX_LENGTH))
-                .addField("How to answer", answers == AnswerMode.PRIVATE ? HOW_TO_ANSWER_PRIVATELY : HOW_TO_ANSWER, false)
+        EmbedBuilder embed = base(q).setTitle(MessageChunks.truncate(
+                        "Drill · " + post.drillDate() + " · " + q.category(), MessageEmbed.TITLE_MAX_LENGTH))
+                .addField(
+                        "How to answer", answers == AnswerMode.PRIVATE ? HOW_TO_ANSWER_PRIVATELY : HOW_TO_ANSWER, false)
                 .addField("Answers count until", "<t:" + closes + ":F> (<t:" + closes + ":R>)", false);
         if (answers == AnswerMode.PRIVATE) {
-            embed.addField("Answers", answersSoFar == 0 ? "No answers yet"
-                    : answersSoFar + (answersSoFar == 1 ? " answer" : " answers") + " so far", false);
+            embed.addField(
+                    "Answers",
+                    answersSoFar == 0
+                            ? "No answers yet"
+                            : answersSoFar + (answersSoFar == 1 ? " answer" : " answers") + " so far",
+                    false);
         }
         return embed.build();
     }
 
     /** The Answer, Edit and Withdraw buttons under a private-answers question. */
     static ActionRow privateAnswerButtons() {
-        return ActionRow.of(Button.primary(PrivateAnswerListener.ANSWER, "Answer"),
+        return ActionRow.of(
+                Button.primary(PrivateAnswerListener.ANSWER, "Answer"),
                 Button.secondary(PrivateAnswerListener.EDIT, "Edit my answer"),
                 Button.danger(PrivateAnswerListener.WITHDRAW, "Withdraw"));
     }
 
     static MessageEmbed practice(Question q) {
-        return base(q)
-                .setTitle(MessageChunks.truncate("Practice · " + q.category(), MessageEmbed.TITLE_MAX_LENGTH))
-                .addField("How to answer", "Reply here in this DM. Practice answers are scored but never "
-                        + "enter leaderboards.", false)
+        return base(q).setTitle(MessageChunks.truncate("Practice · " + q.category(), MessageEmbed.TITLE_MAX_LENGTH))
+                .addField(
+                        "How to answer",
+                        "Reply here in this DM. Practice answers are scored but never " + "enter leaderboards.",
+                        false)
                 .build();
     }
 
@@ -71,8 +76,8 @@ final class QuestionEmbeds {
                 .setDescription(MessageChunks.truncate(q.prompt(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
                 .addField("Difficulty", q.difficulty().id(), true);
         if (!q.focus().isEmpty()) {
-            embed.addField("Rubric focus", q.focus().stream().map(Criterion::title)
-                    .collect(Collectors.joining(", ")), true);
+            embed.addField(
+                    "Rubric focus", q.focus().stream().map(Criterion::title).collect(Collectors.joining(", ")), true);
         }
         return embed.setFooter("question " + q.id());
     }

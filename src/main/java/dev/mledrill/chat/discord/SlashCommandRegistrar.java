@@ -16,8 +16,11 @@ final class SlashCommandRegistrar {
         try {
             guild.updateCommands().addCommands(DrillSlashCommand.data()).complete();
         } catch (ErrorResponseException e) {
-            LOG.warn("could not register /drill in guild {} ({}): re-invite the bot with the "
-                    + "'applications.commands' scope", guild.getId(), e.getMeaning());
+            LOG.warn(
+                    "could not register /drill in guild {} ({}): re-invite the bot with the "
+                            + "'applications.commands' scope",
+                    guild.getId(),
+                    e.getMeaning());
         }
     }
 }

@@ -32,8 +32,11 @@ final class ThreadCatchUp extends ListenerAdapter {
     private final ThreadHistory history;
     private final Executor executor;
 
-    ThreadCatchUp(ChatEventSink sink, Function<ChannelRef, Optional<ChannelSettings>> channels, ThreadHistory history,
-                  Executor executor) {
+    ThreadCatchUp(
+            ChatEventSink sink,
+            Function<ChannelRef, Optional<ChannelSettings>> channels,
+            ThreadHistory history,
+            Executor executor) {
         this.sink = sink;
         this.channels = channels;
         this.history = history;
@@ -53,9 +56,13 @@ final class ThreadCatchUp extends ListenerAdapter {
     private void run(JDA jda) {
         int stored = 0;
         for (ThreadChannel thread : jda.getThreadChannelCache()) {
-            ChannelRef parent = new ChannelRef(Platform.DISCORD, thread.getGuild().getId(),
+            ChannelRef parent = new ChannelRef(
+                    Platform.DISCORD,
+                    thread.getGuild().getId(),
                     thread.getParentChannel().getId());
-            if (!thread.isOwner() || thread.isArchived() || channels.apply(parent).isEmpty()) {
+            if (!thread.isOwner()
+                    || thread.isArchived()
+                    || channels.apply(parent).isEmpty()) {
                 continue;
             }
             try {
@@ -65,8 +72,10 @@ final class ThreadCatchUp extends ListenerAdapter {
                     }
                 }
             } catch (RuntimeException e) {
-                LOG.warn("catching up thread {} failed ({}); its missed answers wait for the next catch-up",
-                        thread.getId(), e.getClass().getSimpleName());
+                LOG.warn(
+                        "catching up thread {} failed ({}); its missed answers wait for the next catch-up",
+                        thread.getId(),
+                        e.getClass().getSimpleName());
             }
         }
         if (stored > 0) {

@@ -36,21 +36,29 @@ final class ThreadHistory {
         String after = afterMessageId;
         boolean complete = false;
         while (all.size() < MAX_MESSAGES) {
-            List<Message> page = MessageHistory.getHistoryAfter(thread, after).limit(PAGE).complete()
+            List<Message> page = MessageHistory.getHistoryAfter(thread, after)
+                    .limit(PAGE)
+                    .complete()
                     .getRetrievedHistory();
             all.addAll(page);
             if (page.size() < PAGE) {
                 complete = true;
                 break;
             }
-            after = page.stream().max(Comparator.comparingLong(Message::getIdLong)).orElseThrow().getId();
+            after = page.stream()
+                    .max(Comparator.comparingLong(Message::getIdLong))
+                    .orElseThrow()
+                    .getId();
         }
         Set<String> present = all.stream().map(Message::getId).collect(Collectors.toSet());
         List<ThreadRead.Reply> replies = all.stream()
                 .filter(DiscordAnswers::isAnswer)
                 .sorted(Comparator.comparingLong(Message::getIdLong))
-                .map(m -> new ThreadRead.Reply(DiscordAnswers.posted(channel, threadId, m), m.getTimeEdited() == null
-                        ? Optional.empty() : Optional.of(DiscordAnswers.edited(channel, threadId, m))))
+                .map(m -> new ThreadRead.Reply(
+                        DiscordAnswers.posted(channel, threadId, m),
+                        m.getTimeEdited() == null
+                                ? Optional.empty()
+                                : Optional.of(DiscordAnswers.edited(channel, threadId, m))))
                 .toList();
         return new ThreadRead(replies, present, complete);
     }

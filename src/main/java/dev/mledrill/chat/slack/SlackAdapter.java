@@ -22,8 +22,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -50,8 +50,12 @@ public final class SlackAdapter implements AutoCloseable {
     private volatile SocketModeApp socketMode;
 
     /** An adapter for channels whose answers are all thread replies: the private-answer buttons say so. */
-    public SlackAdapter(SlackSettings settings, ChatEventSink sink, CommandHandler commands,
-                        Function<ChannelRef, Optional<ChannelSettings>> channelSettings, Clock clock) {
+    public SlackAdapter(
+            SlackSettings settings,
+            ChatEventSink sink,
+            CommandHandler commands,
+            Function<ChannelRef, Optional<ChannelSettings>> channelSettings,
+            Clock clock) {
         this(settings, sink, PrivateAnswerRefusal.INSTANCE, commands, channelSettings, clock, ConnectionEvents.NONE);
     }
 
@@ -59,8 +63,14 @@ public final class SlackAdapter implements AutoCloseable {
      * @param privateAnswers where answers written in the Answer form go (channels with {@code answers: private})
      * @param events         told of reconnects and rate-limit waits
      */
-    public SlackAdapter(SlackSettings settings, ChatEventSink sink, PrivateAnswers privateAnswers, CommandHandler commands,
-                        Function<ChannelRef, Optional<ChannelSettings>> channelSettings, Clock clock, ConnectionEvents events) {
+    public SlackAdapter(
+            SlackSettings settings,
+            ChatEventSink sink,
+            PrivateAnswers privateAnswers,
+            CommandHandler commands,
+            Function<ChannelRef, Optional<ChannelSettings>> channelSettings,
+            Clock clock,
+            ConnectionEvents events) {
         this.events = Objects.requireNonNull(events, "events");
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(privateAnswers, "privateAnswers");
@@ -75,7 +85,8 @@ public final class SlackAdapter implements AutoCloseable {
         SlackCalls calls = SlackCalls.waitingForReal().reportingRateLimits(events::rateLimited);
         SlackEventTranslator translator = new SlackEventTranslator(clock);
         SlackUsers users = new SlackUsers(methods, calls.failingFast(), clock);
-        this.chat = new SlackChat(methods, calls, channelSettings, new SlackThreadReader(methods, calls, translator, users));
+        this.chat = new SlackChat(
+                methods, calls, channelSettings, new SlackThreadReader(methods, calls, translator, users));
         this.app = new App(AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken())
@@ -106,15 +117,18 @@ public final class SlackAdapter implements AutoCloseable {
             throw new IllegalStateException("the Slack adapter is already started");
         }
         try {
-            socketMode = new SocketModeApp(settings.appToken(), app, SocketModeClient.Backend.Tyrus, SlackAdapter::unhandled);
+            socketMode = new SocketModeApp(
+                    settings.appToken(), app, SocketModeClient.Backend.Tyrus, SlackAdapter::unhandled);
             socketMode.startAsync();
             reconnects.started();
             LOG.info("Slack adapter connected (Socket Mode, API {})", settings.apiBaseUrl());
         } catch (Exception e) {
             stopSocket();
-            throw new IllegalStateException("could not connect to Slack (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "). Check SLACK_BOT_TOKEN and SLACK_APP_TOKEN (an app-level token with"
-                    + " connections:write), that Socket Mode is on for the app, and slack.api_base_url", e);
+            throw new IllegalStateException(
+                    "could not connect to Slack (" + e.getClass().getSimpleName() + ": "
+                            + e.getMessage() + "). Check SLACK_BOT_TOKEN and SLACK_APP_TOKEN (an app-level token with"
+                            + " connections:write), that Socket Mode is on for the app, and slack.api_base_url",
+                    e);
         }
     }
 
@@ -130,14 +144,22 @@ public final class SlackAdapter implements AutoCloseable {
      */
     static Response unhandled(SocketModeApp.ErrorContext error) {
         Exception failure = error.getException();
-        String type = error.getRequest() == null ? "request" : String.valueOf(error.getRequest().getRequestType());
+        String type = error.getRequest() == null
+                ? "request"
+                : String.valueOf(error.getRequest().getRequestType());
         if (unreadablePayload(failure)) {
-            LOG.info("Slack {} {} rejected: its payload could not be read ({}); acknowledged, nothing stored", type,
-                    SlackPayloadIds.describe(error.getRequest()), failure.getClass().getSimpleName());
+            LOG.info(
+                    "Slack {} {} rejected: its payload could not be read ({}); acknowledged, nothing stored",
+                    type,
+                    SlackPayloadIds.describe(error.getRequest()),
+                    failure.getClass().getSimpleName());
             return Response.ok();
         }
-        LOG.warn("Slack {} {} not handled ({}); left unacknowledged so Slack delivers it again", type,
-                SlackPayloadIds.describe(error.getRequest()), failure.getClass().getSimpleName());
+        LOG.warn(
+                "Slack {} {} not handled ({}); left unacknowledged so Slack delivers it again",
+                type,
+                SlackPayloadIds.describe(error.getRequest()),
+                failure.getClass().getSimpleName());
         LOG.debug("Slack handler failure", failure);
         return null;
     }
@@ -206,7 +228,9 @@ public final class SlackAdapter implements AutoCloseable {
         handlers.shutdown();
         try {
             if (!handlers.awaitTermination(HANDLER_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("a Slack event handler was still running after {} s; it is interrupted", HANDLER_GRACE.toSeconds());
+                LOG.warn(
+                        "a Slack event handler was still running after {} s; it is interrupted",
+                        HANDLER_GRACE.toSeconds());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -39,8 +39,7 @@ final class SlackBlocks {
     private static final int HEADER_LIMIT = 150;
     private static final DateTimeFormatter CLOSES = DateTimeFormatter.ofPattern("EEE d MMM HH:mm zzz", Locale.ENGLISH);
 
-    private SlackBlocks() {
-    }
+    private SlackBlocks() {}
 
     static List<LayoutBlock> question(QuestionPost post, FeedbackMode feedback) {
         return question(post, feedback, AnswerMode.THREAD, 0);
@@ -64,20 +63,27 @@ final class SlackBlocks {
             blocks.add(section(s -> s.text(markdownText("*How to answer:* press *Answer* and write" + shape
                     + "Only you see your answer and your feedback until the close, when answers are revealed in the"
                     + " thread. *Edit my answer* to be rescored; *Withdraw* to take it back."))));
-            blocks.add(actions(a -> a.blockId(SlackPrivateAnswers.ACTIONS_BLOCK).elements(List.of(
-                    button(b -> b.actionId(SlackPrivateAnswers.ANSWER).text(plainText("Answer")).style("primary")),
-                    button(b -> b.actionId(SlackPrivateAnswers.EDIT).text(plainText("Edit my answer"))),
-                    button(b -> b.actionId(SlackPrivateAnswers.WITHDRAW).text(plainText("Withdraw")).style("danger")
-                            .confirm(confirmationDialog(d -> d.title(plainText("Withdraw your answer?"))
-                                    .text(plainText("It stops counting for scores, streaks and the reveal."))
-                                    .confirm(plainText("Withdraw")).deny(plainText("Keep it")))))))));
-            blocks.add(context(c -> c.elements(List.of(markdownText(answersSoFar(answersSoFar)
-                    + " · answers count until " + slackDate(post.windowClosesAt()))))));
+            blocks.add(actions(a -> a.blockId(SlackPrivateAnswers.ACTIONS_BLOCK)
+                    .elements(List.of(
+                            button(b -> b.actionId(SlackPrivateAnswers.ANSWER)
+                                    .text(plainText("Answer"))
+                                    .style("primary")),
+                            button(b -> b.actionId(SlackPrivateAnswers.EDIT).text(plainText("Edit my answer"))),
+                            button(b -> b.actionId(SlackPrivateAnswers.WITHDRAW)
+                                    .text(plainText("Withdraw"))
+                                    .style("danger")
+                                    .confirm(confirmationDialog(d -> d.title(plainText("Withdraw your answer?"))
+                                            .text(plainText("It stops counting for scores, streaks and the reveal."))
+                                            .confirm(plainText("Withdraw"))
+                                            .deny(plainText("Keep it")))))))));
+            blocks.add(context(c -> c.elements(List.of(markdownText(
+                    answersSoFar(answersSoFar) + " · answers count until " + slackDate(post.windowClosesAt()))))));
             return blocks;
         }
         blocks.add(section(s -> s.text(markdownText("*How to answer:* reply in this thread with" + shape
                 + whereFeedbackGoes(feedback) + " Edit your reply to be rescored; delete it to withdraw it."))));
-        blocks.add(context(c -> c.elements(List.of(markdownText("Answers count until " + slackDate(post.windowClosesAt()))))));
+        blocks.add(context(
+                c -> c.elements(List.of(markdownText("Answers count until " + slackDate(post.windowClosesAt()))))));
         return blocks;
     }
 
@@ -88,16 +94,21 @@ final class SlackBlocks {
 
     /** The form a private answer is written in; {@code metadata} names the question it answers. */
     static View answerModal(String questionPrompt, String metadata, Optional<String> current) {
-        String prompt = clip(SlackMrkdwn.escape(questionPrompt.isBlank() ? "The drill question" : questionPrompt), SECTION_LIMIT);
-        return view(v -> v.type("modal").callbackId(SlackPrivateAnswers.MODAL).privateMetadata(metadata)
-                .title(viewTitle(t -> t.type("plain_text").text(current.isPresent() ? "Edit your answer" : "Your answer")))
+        String prompt = clip(
+                SlackMrkdwn.escape(questionPrompt.isBlank() ? "The drill question" : questionPrompt), SECTION_LIMIT);
+        return view(v -> v.type("modal")
+                .callbackId(SlackPrivateAnswers.MODAL)
+                .privateMetadata(metadata)
+                .title(viewTitle(
+                        t -> t.type("plain_text").text(current.isPresent() ? "Edit your answer" : "Your answer")))
                 .submit(viewSubmit(t -> t.type("plain_text").text(current.isPresent() ? "Save and rescore" : "Submit")))
                 .close(viewClose(t -> t.type("plain_text").text("Cancel")))
                 .blocks(List.of(
                         section(s -> s.text(markdownText(prompt))),
                         input(i -> i.blockId(SlackPrivateAnswers.INPUT_BLOCK)
                                 .label(plainText("Your answer (60–250 words; only you see it until the close)"))
-                                .element(plainTextInput(t -> t.actionId(SlackPrivateAnswers.INPUT_ACTION).multiline(true)
+                                .element(plainTextInput(t -> t.actionId(SlackPrivateAnswers.INPUT_ACTION)
+                                        .multiline(true)
                                         .initialValue(current.orElse(null))))))));
     }
 
@@ -107,7 +118,8 @@ final class SlackBlocks {
      */
     static List<String> reveal(WrapUpMessage.Reveal reveal) {
         List<String> messages = new ArrayList<>();
-        StringBuilder current = new StringBuilder("*" + SlackMrkdwn.escape(reveal.heading()) + ", revealed now that the window is closed*");
+        StringBuilder current = new StringBuilder(
+                "*" + SlackMrkdwn.escape(reveal.heading()) + ", revealed now that the window is closed*");
         int inMessage = 0;
         int rank = 0;
         for (WrapUpMessage.RevealedAnswer a : reveal.answers()) {
@@ -117,8 +129,13 @@ final class SlackBlocks {
                 inMessage = 0;
             }
             rank++;
-            current.append(current.length() == 0 ? "" : "\n\n").append(rank).append(". *").append(SlackMrkdwn.escape(a.name()))
-                    .append("*: ").append(SlackFeedbackText.points(a.total())).append(" points")
+            current.append(current.length() == 0 ? "" : "\n\n")
+                    .append(rank)
+                    .append(". *")
+                    .append(SlackMrkdwn.escape(a.name()))
+                    .append("*: ")
+                    .append(SlackFeedbackText.points(a.total()))
+                    .append(" points")
                     .append(a.strongest().isEmpty() ? "" : " · strongest: " + a.strongest());
             if (a.textHidden()) {
                 current.append("\n_(text not revealed, at the author's choice)_");
@@ -161,11 +178,15 @@ final class SlackBlocks {
     static List<LayoutBlock> wrapUp(WrapUpMessage w) {
         Question q = w.question();
         StringBuilder md = new StringBuilder();
-        md.append("**").append(w.answerCount()).append(w.answerCount() == 1 ? " answer" : " answers").append("**");
+        md.append("**")
+                .append(w.answerCount())
+                .append(w.answerCount() == 1 ? " answer" : " answers")
+                .append("**");
         if (!w.topScores().isEmpty()) {
-            md.append("\n").append(w.topScores().stream()
-                    .map(t -> "- " + t.name() + ": " + SlackFeedbackText.points(t.total()))
-                    .collect(Collectors.joining("\n")));
+            md.append("\n")
+                    .append(w.topScores().stream()
+                            .map(t -> "- " + t.name() + ": " + SlackFeedbackText.points(t.total()))
+                            .collect(Collectors.joining("\n")));
         }
         if (!w.notCounted().isBlank()) {
             md.append("\n_").append(w.notCounted()).append("._");
@@ -177,8 +198,10 @@ final class SlackBlocks {
             md.append("\n\n**Key points**\n").append(bullets(q.keyPoints()));
         }
         if (!q.modelAnswer().isEmpty()) {
-            md.append("\n\n**A strong answer, in outline**\n").append(bullets(q.modelAnswer()))
-                    .append('\n').append(WrapUpMessage.MODEL_ANSWER_NOTE);
+            md.append("\n\n**A strong answer, in outline**\n")
+                    .append(bullets(q.modelAnswer()))
+                    .append('\n')
+                    .append(WrapUpMessage.MODEL_ANSWER_NOTE);
         }
         if (!w.mostMissed().isBlank()) {
             md.append("\n\n**Most missed by the team:** ").append(w.mostMissed());
@@ -190,13 +213,14 @@ final class SlackBlocks {
     }
 
     static String wrapUpFallback(WrapUpMessage w) {
-        return "Wrap-up: " + w.answerCount() + (w.answerCount() == 1 ? " answer" : " answers") + " to " + w.question().category();
+        return "Wrap-up: " + w.answerCount() + (w.answerCount() == 1 ? " answer" : " answers") + " to "
+                + w.question().category();
     }
 
     private static LayoutBlock facts(Question q) {
         String focus = q.focus().stream().map(Criterion::title).collect(Collectors.joining(", "));
-        String text = "*Category:* " + SlackMrkdwn.escape(q.category()) + "   *Difficulty:* " + q.difficulty().id()
-                + (focus.isEmpty() ? "" : "   *Focus:* " + focus);
+        String text = "*Category:* " + SlackMrkdwn.escape(q.category()) + "   *Difficulty:* "
+                + q.difficulty().id() + (focus.isEmpty() ? "" : "   *Focus:* " + focus);
         return context(c -> c.elements(List.of(markdownText(text))));
     }
 

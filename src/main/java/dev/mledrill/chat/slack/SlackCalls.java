@@ -35,11 +35,10 @@ final class SlackCalls {
     private final Consumer<Duration> rateLimitWaits;
 
     SlackCalls(int rateLimitAttempts, int transientAttempts, Pause pause) {
-        this(rateLimitAttempts, transientAttempts, pause, wait -> { });
+        this(rateLimitAttempts, transientAttempts, pause, wait -> {});
     }
 
-    private SlackCalls(int rateLimitAttempts, int transientAttempts, Pause pause,
-                       Consumer<Duration> rateLimitWaits) {
+    private SlackCalls(int rateLimitAttempts, int transientAttempts, Pause pause, Consumer<Duration> rateLimitWaits) {
         if (rateLimitAttempts < 1 || transientAttempts < 1) {
             throw new IllegalArgumentException("attempts must be at least 1");
         }
@@ -85,7 +84,11 @@ final class SlackCalls {
                 int status = e.getResponse().code();
                 if (status == 429 && ++rateLimited < rateLimitAttempts) {
                     Duration wait = retryAfter(e.getResponse().header("Retry-After"));
-                    LOG.warn("Slack rate-limited {}; retrying in {} s (attempt {})", method, wait.toSeconds(), rateLimited + 1);
+                    LOG.warn(
+                            "Slack rate-limited {}; retrying in {} s (attempt {})",
+                            method,
+                            wait.toSeconds(),
+                            rateLimited + 1);
                     rateLimitWaits.accept(wait);
                     waitFor(method, wait);
                 } else if (status >= 500 && ++transientFailures < transientAttempts) {
@@ -98,7 +101,10 @@ final class SlackCalls {
                 if (++transientFailures >= transientAttempts) {
                     throw new SlackCallFailed(method, "network: " + e.getClass().getSimpleName(), e);
                 }
-                LOG.warn("Slack call {} failed ({}); retrying", method, e.getClass().getSimpleName());
+                LOG.warn(
+                        "Slack call {} failed ({}); retrying",
+                        method,
+                        e.getClass().getSimpleName());
                 waitFor(method, Duration.ofMillis(500L * transientFailures));
             }
         }

@@ -12,7 +12,6 @@ import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.PracticePost;
-import dev.mledrill.chat.PrivateAnswers;
 import dev.mledrill.chat.PrivateNotice;
 import dev.mledrill.chat.QuestionPost;
 import dev.mledrill.chat.QuestionThread;
@@ -38,8 +37,11 @@ final class SlackChat implements Chat {
     private final SlackThreadReader threads;
     private final Map<String, String> dmChannels = new ConcurrentHashMap<>();
 
-    SlackChat(MethodsClient methods, SlackCalls calls, Function<ChannelRef, Optional<ChannelSettings>> settings,
-              SlackThreadReader threads) {
+    SlackChat(
+            MethodsClient methods,
+            SlackCalls calls,
+            Function<ChannelRef, Optional<ChannelSettings>> settings,
+            SlackThreadReader threads) {
         this.methods = methods;
         this.calls = calls;
         this.settings = settings;
@@ -60,8 +62,12 @@ final class SlackChat implements Chat {
     /** {@code chat.update} of the question message with the new count (the whole message is sent again). */
     @Override
     public void showAnswerCount(QuestionPost post, PostedMessage message, int answers) {
-        calls.call("chat.update", () -> methods.chatUpdate(r -> r.channel(post.channel().id()).ts(message.messageId())
-                .text(SlackBlocks.questionFallback(post)).blocks(questionBlocks(post, answers))));
+        calls.call(
+                "chat.update",
+                () -> methods.chatUpdate(r -> r.channel(post.channel().id())
+                        .ts(message.messageId())
+                        .text(SlackBlocks.questionFallback(post))
+                        .blocks(questionBlocks(post, answers))));
     }
 
     private List<LayoutBlock> questionBlocks(QuestionPost post, int answers) {
@@ -79,12 +85,17 @@ final class SlackChat implements Chat {
     public Optional<PostedMessage> findQuestion(QuestionPost post) {
         String signature = SlackBlocks.questionSignature(post.question());
         String text = signature.substring(0, Math.min(signature.length(), 200));
-        var history = calls.call("conversations.history", () -> methods.conversationsHistory(r -> r
-                .channel(post.channel().id()).limit(100)));
-        return (history.getMessages() == null ? List.<com.slack.api.model.Message>of() : history.getMessages()).stream()
-                .filter(m -> m.getBotId() != null && m.getText() != null && m.getText().contains(text))
-                .findFirst()
-                .map(m -> new PostedMessage(m.getTs(), m.getTs()));
+        var history = calls.call(
+                "conversations.history",
+                () -> methods.conversationsHistory(
+                        r -> r.channel(post.channel().id()).limit(100)));
+        return (history.getMessages() == null ? List.<com.slack.api.model.Message>of() : history.getMessages())
+                .stream()
+                        .filter(m -> m.getBotId() != null
+                                && m.getText() != null
+                                && m.getText().contains(text))
+                        .findFirst()
+                        .map(m -> new PostedMessage(m.getTs(), m.getTs()));
     }
 
     @Override
@@ -95,8 +106,8 @@ final class SlackChat implements Chat {
         // A practice thread is already a private DM, and an ephemeral note there would vanish on reload.
         FeedbackMode mode = feedback.practice() ? FeedbackMode.THREAD : feedback.mode();
         // A private answer's probe is answered in a form, opened by the feedback's button.
-        List<LayoutBlock> blocks = feedback.probeInForm()
-                ? SlackFollowUpForm.feedbackBlocks(text, feedback.channel(), thread) : null;
+        List<LayoutBlock> blocks =
+                feedback.probeInForm() ? SlackFollowUpForm.feedbackBlocks(text, feedback.channel(), thread) : null;
         Optional<FeedbackDm> dm = Optional.empty();
         switch (mode) {
             case EPHEMERAL -> ephemeralOrDm(channel, thread, feedback.user(), text, blocks);
@@ -107,8 +118,12 @@ final class SlackChat implements Chat {
             }
         }
         if (feedback.reactsOnAnswer()) {
-            calls.call("reactions.add", Set.of("already_reacted"), () -> methods.reactionsAdd(r -> r
-                    .channel(channel).timestamp(feedback.answerMessageId()).name(ANSWER_REACTION)));
+            calls.call(
+                    "reactions.add",
+                    Set.of("already_reacted"),
+                    () -> methods.reactionsAdd(r -> r.channel(channel)
+                            .timestamp(feedback.answerMessageId())
+                            .name(ANSWER_REACTION)));
         }
         return dm;
     }
@@ -135,8 +150,11 @@ final class SlackChat implements Chat {
             try {
                 SlackBlocks.reveal(reveal).forEach(text -> post(wrapUp.channel().id(), reveal.threadId(), text, null));
             } catch (RuntimeException e) {
-                LOG.warn("the reveal of the answers in thread {} of {} failed after its wrap-up: {}", reveal.threadId(),
-                        wrapUp.channel().id(), e.toString());
+                LOG.warn(
+                        "the reveal of the answers in thread {} of {} failed after its wrap-up: {}",
+                        reveal.threadId(),
+                        wrapUp.channel().id(),
+                        e.toString());
             }
         });
     }
@@ -144,7 +162,11 @@ final class SlackChat implements Chat {
     @Override
     public PostedMessage postPractice(PracticePost post) {
         String dm = openDm(post.user());
-        String ts = post(dm, null, "Practice (" + post.question().category() + "): " + post.question().prompt(),
+        String ts = post(
+                dm,
+                null,
+                "Practice (" + post.question().category() + "): "
+                        + post.question().prompt(),
                 SlackBlocks.practice(post.question()));
         return new PostedMessage(ts, ts);
     }
@@ -170,9 +192,15 @@ final class SlackChat implements Chat {
             return;
         }
         ChatImage png = image.get();
-        calls.call("files.uploadV2", () -> methods.filesUploadV2(r -> r
-                .channel(channel).fileData(png.png()).filename(png.fileName()).title(png.fileName())
-                .altTxt(png.altText()).initialComment(text.isBlank() ? null : text).requestFileInfo(false)));
+        calls.call(
+                "files.uploadV2",
+                () -> methods.filesUploadV2(r -> r.channel(channel)
+                        .fileData(png.png())
+                        .filename(png.fileName())
+                        .title(png.fileName())
+                        .altTxt(png.altText())
+                        .initialComment(text.isBlank() ? null : text)
+                        .requestFileInfo(false)));
     }
 
     /** A practice thread is in the person's DM with the bot (conversations.open gives its id). */
@@ -202,9 +230,15 @@ final class SlackChat implements Chat {
     }
 
     /** With {@code blocks}, {@code mrkdwn} is only the notification's text. */
-    private void tellPrivately(String channel, String threadTs, String userId, String mrkdwn, List<LayoutBlock> blocks) {
-        calls.call("chat.postEphemeral", () -> methods.chatPostEphemeral(r -> r
-                .channel(channel).user(userId).threadTs(threadTs).text(mrkdwn).blocks(blocks)));
+    private void tellPrivately(
+            String channel, String threadTs, String userId, String mrkdwn, List<LayoutBlock> blocks) {
+        calls.call(
+                "chat.postEphemeral",
+                () -> methods.chatPostEphemeral(r -> r.channel(channel)
+                        .user(userId)
+                        .threadTs(threadTs)
+                        .text(mrkdwn)
+                        .blocks(blocks)));
     }
 
     /** A plain mrkdwn message in a channel or DM (a thread reply when {@code threadTs} is given). */
@@ -213,13 +247,22 @@ final class SlackChat implements Chat {
     }
 
     private String post(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
-        return calls.call("chat.postMessage", () -> methods.chatPostMessage(r -> r
-                .channel(channel).threadTs(threadTs).text(text).blocks(blocks).unfurlLinks(false).unfurlMedia(false)))
+        return calls.call(
+                        "chat.postMessage",
+                        () -> methods.chatPostMessage(r -> r.channel(channel)
+                                .threadTs(threadTs)
+                                .text(text)
+                                .blocks(blocks)
+                                .unfurlLinks(false)
+                                .unfurlMedia(false)))
                 .getTs();
     }
 
     private String openDm(UserRef user) {
-        return dmChannels.computeIfAbsent(user.id(), id -> calls.call("conversations.open",
-                () -> methods.conversationsOpen(r -> r.users(List.of(id)))).getChannel().getId());
+        return dmChannels.computeIfAbsent(
+                user.id(),
+                id -> calls.call("conversations.open", () -> methods.conversationsOpen(r -> r.users(List.of(id))))
+                        .getChannel()
+                        .getId());
     }
 }

@@ -45,12 +45,16 @@ final class SlackCommandListener {
     private final Chat chat;
 
     /** An invocation and the core's reply to it. */
-    private record Answer(ChatEvent.CommandInvoked command, CommandReply reply) {
-    }
+    private record Answer(ChatEvent.CommandInvoked command, CommandReply reply) {}
 
     /** @param chat uploads a reply's image: into the caller's DM, or the channel for a channel-wide reply */
-    SlackCommandListener(CommandHandler handler, SlackUsers users, Function<ChannelRef, Optional<ChannelSettings>> settings,
-                         Clock clock, ExecutorService workers, Chat chat) {
+    SlackCommandListener(
+            CommandHandler handler,
+            SlackUsers users,
+            Function<ChannelRef, Optional<ChannelSettings>> settings,
+            Clock clock,
+            ExecutorService workers,
+            Chat chat) {
         this.chat = chat;
         this.handler = handler;
         this.users = users;
@@ -64,19 +68,26 @@ final class SlackCommandListener {
     }
 
     private Response reply(SlashCommandPayload p, SlashCommandContext ctx) {
-        CompletableFuture<Answer> reply = CompletableFuture.supplyAsync(() -> {
-            ChatEvent.CommandInvoked command = invocation(p);
-            return new Answer(command, handler.handle(command));
-        }, workers);
+        CompletableFuture<Answer> reply = CompletableFuture.supplyAsync(
+                () -> {
+                    ChatEvent.CommandInvoked command = invocation(p);
+                    return new Answer(command, handler.handle(command));
+                },
+                workers);
         try {
             return ack(ctx, text(reply.get(REPLY_BUDGET.toMillis(), TimeUnit.MILLISECONDS)));
         } catch (TimeoutException slow) {
             reply.whenCompleteAsync((late, failure) -> respondLater(ctx, late, failure), workers);
             return ack(ctx, "Working on it…");
         } catch (ExecutionException failed) {
-            LOG.warn("/drill failed in channel {}: {}", p.getChannelId(), failed.getCause().toString());
-            return ack(ctx, "Sorry, that did not work (" + failed.getCause().getClass().getSimpleName()
-                    + "). Try again, or `/drill help`.");
+            LOG.warn(
+                    "/drill failed in channel {}: {}",
+                    p.getChannelId(),
+                    failed.getCause().toString());
+            return ack(
+                    ctx,
+                    "Sorry, that did not work (" + failed.getCause().getClass().getSimpleName()
+                            + "). Try again, or `/drill help`.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ack(ctx, "The bot is shutting down; try again in a minute.");
@@ -87,11 +98,19 @@ final class SlackCommandListener {
         String team = p.getTeamId();
         ChannelRef channel = SlackEventTranslator.channel(team, p.getChannelId());
         SlackUsers.Profile profile = users.lookup(p.getUserId());
-        boolean configuredAdmin = settings.apply(channel).map(s -> s.admins().contains(p.getUserId())).orElse(false);
+        boolean configuredAdmin = settings.apply(channel)
+                .map(s -> s.admins().contains(p.getUserId()))
+                .orElse(false);
         String name = profile.displayName() != null ? profile.displayName() : p.getUserName();
         String id = p.getTriggerId() != null ? "command:" + p.getTriggerId() : "command:" + UUID.randomUUID();
-        return new ChatEvent.CommandInvoked(id, channel, SlackEventTranslator.user(team, p.getUserId()), name,
-                configuredAdmin || profile.workspaceAdmin(), normalise(p.getText()), clock.instant());
+        return new ChatEvent.CommandInvoked(
+                id,
+                channel,
+                SlackEventTranslator.user(team, p.getUserId()),
+                name,
+                configuredAdmin || profile.workspaceAdmin(),
+                normalise(p.getText()),
+                clock.instant());
     }
 
     /** {@code <@U123|ana>} becomes {@code <@U123>} (the same form as Discord's); entities are decoded. */
@@ -99,7 +118,8 @@ final class SlackCommandListener {
         if (text == null) {
             return "";
         }
-        return SlackMrkdwn.unescape(LABELLED_MENTION.matcher(text).replaceAll("<$1>")).strip();
+        return SlackMrkdwn.unescape(LABELLED_MENTION.matcher(text).replaceAll("<$1>"))
+                .strip();
     }
 
     private static Response ack(SlashCommandContext ctx, String markdown) {
@@ -132,7 +152,10 @@ final class SlackCommandListener {
                 chat.sendDirect(answer.command().user(), "Your progress chart (only you see it):", reply.image());
             }
         } catch (RuntimeException e) {
-            LOG.warn("could not upload the chart for /drill in channel {}: {}", answer.command().channel().id(), e.toString());
+            LOG.warn(
+                    "could not upload the chart for /drill in channel {}: {}",
+                    answer.command().channel().id(),
+                    e.toString());
         }
     }
 

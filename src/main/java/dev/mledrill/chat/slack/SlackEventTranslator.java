@@ -36,10 +36,10 @@ final class SlackEventTranslator {
     }
 
     /** The fields of a posted message, whichever Bolt event class carried it. */
-    record Posted(String channel, String user, String botId, String text, String ts, String threadTs) {
-    }
+    record Posted(String channel, String user, String botId, String text, String ts, String threadTs) {}
 
-    Optional<ChatEvent.AnswerPosted> answerPosted(String eventId, String team, Posted m, Function<String, String> names) {
+    Optional<ChatEvent.AnswerPosted> answerPosted(
+            String eventId, String team, Posted m, Function<String, String> names) {
         boolean reply = SlackTs.isReply(m.ts(), m.threadTs());
         if (m.user() == null || m.botId() != null || m.channel() == null || !reply && !isDirect(m.channel())) {
             return Optional.empty();
@@ -49,9 +49,18 @@ final class SlackEventTranslator {
         SlackTs.required(thread, clock.instant());
         UserRef author = user(team, m.user());
         Optional<ChatEvent.Direct> direct = isDirect(m.channel())
-                ? Optional.of(new ChatEvent.Direct(m.channel(), reply ? m.threadTs() : null)) : Optional.empty();
-        return Optional.of(new ChatEvent.AnswerPosted(eventId, channel(team, m.channel()), thread, m.ts(),
-                author, names.apply(m.user()), text(m.text()), at, direct));
+                ? Optional.of(new ChatEvent.Direct(m.channel(), reply ? m.threadTs() : null))
+                : Optional.empty();
+        return Optional.of(new ChatEvent.AnswerPosted(
+                eventId,
+                channel(team, m.channel()),
+                thread,
+                m.ts(),
+                author,
+                names.apply(m.user()),
+                text(m.text()),
+                at,
+                direct));
     }
 
     /** The bot's DM with a person (Slack's direct message channel ids start with D). */
@@ -61,17 +70,27 @@ final class SlackEventTranslator {
 
     Optional<ChatEvent.AnswerEdited> answerEdited(String eventId, String team, MessageChangedEvent e) {
         MessageChangedEvent.Message now = e.getMessage();
-        if (now == null || now.getUser() == null || now.getBotId() != null
+        if (now == null
+                || now.getUser() == null
+                || now.getBotId() != null
                 || !SlackTs.isReply(now.getTs(), now.getThreadTs())) {
             return Optional.empty();
         }
         MessageChangedEvent.PreviousMessage before = e.getPreviousMessage();
-        if (before != null && before.getMessage() != null && Objects.equals(before.getMessage().getText(), now.getText())) {
+        if (before != null
+                && before.getMessage() != null
+                && Objects.equals(before.getMessage().getText(), now.getText())) {
             return Optional.empty();
         }
         SlackTs.required(now.getTs(), clock.instant());
-        return Optional.of(new ChatEvent.AnswerEdited(eventId, channel(team, e.getChannel()), now.getThreadTs(), now.getTs(),
-                user(team, now.getUser()), text(now.getText()), SlackTs.toInstant(e.getEventTs(), clock.instant())));
+        return Optional.of(new ChatEvent.AnswerEdited(
+                eventId,
+                channel(team, e.getChannel()),
+                now.getThreadTs(),
+                now.getTs(),
+                user(team, now.getUser()),
+                text(now.getText()),
+                SlackTs.toInstant(e.getEventTs(), clock.instant())));
     }
 
     Optional<ChatEvent.AnswerDeleted> answerDeleted(String eventId, String team, MessageDeletedEvent e) {
@@ -80,7 +99,10 @@ final class SlackEventTranslator {
             return Optional.empty();
         }
         SlackTs.required(e.getDeletedTs(), clock.instant());
-        return Optional.of(new ChatEvent.AnswerDeleted(eventId, channel(team, e.getChannel()), e.getDeletedTs(),
+        return Optional.of(new ChatEvent.AnswerDeleted(
+                eventId,
+                channel(team, e.getChannel()),
+                e.getDeletedTs(),
                 SlackTs.toInstant(e.getEventTs(), clock.instant())));
     }
 
@@ -108,7 +130,9 @@ final class SlackEventTranslator {
         if (slackText == null) {
             return "";
         }
-        String s = LABELLED_LINK.matcher(slackText).replaceAll(m -> Matcher.quoteReplacement(m.group(2) + " (" + m.group(1) + ")"));
+        String s = LABELLED_LINK
+                .matcher(slackText)
+                .replaceAll(m -> Matcher.quoteReplacement(m.group(2) + " (" + m.group(1) + ")"));
         s = BARE_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         s = CHANNEL.matcher(s).replaceAll(m -> Matcher.quoteReplacement("#" + m.group(1)));
         s = SPECIAL.matcher(s).replaceAll(m -> Matcher.quoteReplacement("@" + m.group(1)));

@@ -13,13 +13,15 @@ import java.util.Optional;
 final class SlackFeedbackText {
     private static final FeedbackRenderer RENDERER = new FeedbackRenderer();
 
-    private SlackFeedbackText() {
-    }
+    private SlackFeedbackText() {}
 
     static String markdown(FeedbackMessage feedback) {
         StringBuilder md = new StringBuilder();
         feedback.probeResult().ifPresent(result -> md.append(result.markdown()).append("\n\n"));
-        md.append(feedback.probeResult().isPresent() ? "Feedback on your answer with your reply" : "Feedback on your answer");
+        md.append(
+                feedback.probeResult().isPresent()
+                        ? "Feedback on your answer with your reply"
+                        : "Feedback on your answer");
         if (feedback.rescored()) {
             md.append(", rescored after your edit");
         }
@@ -29,10 +31,16 @@ final class SlackFeedbackText {
         if (feedback.practice()) {
             md.append(" (practice: not counted in leaderboards)");
         }
-        md.append(":\n").append(RENDERER.markdown(feedback.score(), Optional.ofNullable(feedback.question())).strip());
+        md.append(":\n")
+                .append(RENDERER.markdown(feedback.score(), Optional.ofNullable(feedback.question()))
+                        .strip());
         if (!feedback.practice()) {
-            md.append("\n\nStreak: ").append(feedback.currentStreak()).append(feedback.currentStreak() == 1 ? " day" : " days")
-                    .append(" (longest ").append(feedback.longestStreak()).append(')');
+            md.append("\n\nStreak: ")
+                    .append(feedback.currentStreak())
+                    .append(feedback.currentStreak() == 1 ? " day" : " days")
+                    .append(" (longest ")
+                    .append(feedback.longestStreak())
+                    .append(')');
         }
         feedback.probeMarkdown().ifPresent(probe -> md.append("\n\n").append(probe));
         return md.toString();

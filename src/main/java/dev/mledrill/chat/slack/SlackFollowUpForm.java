@@ -50,6 +50,7 @@ final class SlackFollowUpForm {
     static final String INPUT_ACTION = "text";
     /** A message holds 50 blocks; the last is the button's. */
     private static final int TEXT_BLOCKS = 49;
+
     private static final Logger LOG = LoggerFactory.getLogger(SlackFollowUpForm.class);
 
     private final PrivateAnswers answers;
@@ -59,8 +60,13 @@ final class SlackFollowUpForm {
     private final Executor background;
     private final Clock clock;
 
-    SlackFollowUpForm(PrivateAnswers answers, MethodsClient methods, SlackCalls calls, SlackChat chat, Executor background,
-                      Clock clock) {
+    SlackFollowUpForm(
+            PrivateAnswers answers,
+            MethodsClient methods,
+            SlackCalls calls,
+            SlackChat chat,
+            Executor background,
+            Clock clock) {
         this.answers = answers;
         this.methods = methods;
         this.calls = calls.failingFast();
@@ -83,9 +89,11 @@ final class SlackFollowUpForm {
             }
             blocks.add(section(s -> s.text(markdownText(part))));
         }
-        blocks.add(actions(a -> a.blockId(ACTIONS_BLOCK).elements(List.of(button(b -> b.actionId(BUTTON)
-                .text(plainText("Reply to follow-up")).style("primary")
-                .value(Question.metadata(channel, threadId)))))));
+        blocks.add(actions(a -> a.blockId(ACTIONS_BLOCK)
+                .elements(List.of(button(b -> b.actionId(BUTTON)
+                        .text(plainText("Reply to follow-up"))
+                        .style("primary")
+                        .value(Question.metadata(channel, threadId)))))));
         return blocks;
     }
 
@@ -106,15 +114,19 @@ final class SlackFollowUpForm {
 
     static View modal(String probe, String metadata) {
         String text = SlackBlocks.clip(SlackMrkdwn.fromMarkdown("**Follow-up:** " + probe), SlackBlocks.SECTION_LIMIT);
-        return view(v -> v.type("modal").callbackId(MODAL).privateMetadata(metadata)
+        return view(v -> v.type("modal")
+                .callbackId(MODAL)
+                .privateMetadata(metadata)
                 .title(viewTitle(t -> t.type("plain_text").text("Follow-up")))
                 .submit(viewSubmit(t -> t.type("plain_text").text("Send reply")))
                 .close(viewClose(t -> t.type("plain_text").text("Cancel")))
                 .blocks(List.of(
                         section(s -> s.text(markdownText(text))),
                         input(i -> i.blockId(INPUT_BLOCK)
-                                .label(plainText("Your reply (scored with your answer; only you see it until the close)"))
-                                .element(plainTextInput(t -> t.actionId(INPUT_ACTION).multiline(true)))))));
+                                .label(plainText(
+                                        "Your reply (scored with your answer; only you see it until the close)"))
+                                .element(plainTextInput(
+                                        t -> t.actionId(INPUT_ACTION).multiline(true)))))));
     }
 
     /** The question a follow-up is about, as {@code team channel thread} in the button's value and the modal's metadata. */
@@ -132,24 +144,30 @@ final class SlackFollowUpForm {
             if (parts.length != 3 || userId == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Question(SlackEventTranslator.channel(parts[0], parts[1]), parts[2],
+            return Optional.of(new Question(
+                    SlackEventTranslator.channel(parts[0], parts[1]),
+                    parts[2],
                     SlackEventTranslator.user(parts[0], userId)));
         }
     }
 
     /** Opens the modal before the acknowledgement (a trigger id lasts 3 seconds), or says why not. */
     private Response pressed(BlockActionPayload payload, ActionContext ctx) {
-        String value = payload.getActions() == null || payload.getActions().isEmpty() ? null
+        String value = payload.getActions() == null || payload.getActions().isEmpty()
+                ? null
                 : payload.getActions().get(0).getValue();
-        Optional<Question> question = Question.parse(value, payload.getUser() == null ? null : payload.getUser().getId());
+        Optional<Question> question = Question.parse(
+                value, payload.getUser() == null ? null : payload.getUser().getId());
         if (question.isEmpty()) {
             return ctx.ack();
         }
         Question q = question.get();
         PrivateAnswers.Draft draft = answers.followUp(q.channel(), q.threadId(), q.user(), clock.instant());
         if (draft instanceof PrivateAnswers.Draft.Fresh fresh) {
-            calls.call("views.open", () -> methods.viewsOpen(r -> r.triggerId(payload.getTriggerId())
-                    .view(modal(fresh.prompt(), q.metadata()))));
+            calls.call(
+                    "views.open",
+                    () -> methods.viewsOpen(
+                            r -> r.triggerId(payload.getTriggerId()).view(modal(fresh.prompt(), q.metadata()))));
         } else if (draft instanceof PrivateAnswers.Draft.Refused refused) {
             tellLater(q, refused.message());
         }
@@ -157,15 +175,21 @@ final class SlackFollowUpForm {
     }
 
     private Response submitted(ViewSubmissionPayload payload, ViewSubmissionContext ctx) {
-        Optional<Question> question = Question.parse(payload.getView() == null ? null : payload.getView().getPrivateMetadata(),
+        Optional<Question> question = Question.parse(
+                payload.getView() == null ? null : payload.getView().getPrivateMetadata(),
                 payload.getUser() == null ? null : payload.getUser().getId());
         if (question.isEmpty()) {
             LOG.info("a Slack follow-up form without its question was acknowledged; nothing stored");
             return ctx.ack();
         }
         Question q = question.get();
-        Receipt receipt = answers.replyToFollowUp("view:" + payload.getView().getId() + ":" + payload.getView().getHash(),
-                q.channel(), q.threadId(), q.user(), submittedText(payload), clock.instant());
+        Receipt receipt = answers.replyToFollowUp(
+                "view:" + payload.getView().getId() + ":" + payload.getView().getHash(),
+                q.channel(),
+                q.threadId(),
+                q.user(),
+                submittedText(payload),
+                clock.instant());
         if (receipt instanceof Receipt.Rejected rejected) {
             return ctx.ackWithErrors(Map.of(INPUT_BLOCK, rejected.userMessage()));
         }
@@ -176,7 +200,8 @@ final class SlackFollowUpForm {
         if (payload.getView().getState() == null || payload.getView().getState().getValues() == null) {
             return "";
         }
-        Map<String, ViewState.Value> block = payload.getView().getState().getValues().get(INPUT_BLOCK);
+        Map<String, ViewState.Value> block =
+                payload.getView().getState().getValues().get(INPUT_BLOCK);
         ViewState.Value value = block == null ? null : block.get(INPUT_ACTION);
         return value == null || value.getValue() == null ? "" : value.getValue();
     }
@@ -187,7 +212,10 @@ final class SlackFollowUpForm {
             try {
                 chat.tellPrivately(q.channel().id(), q.threadId(), q.user().id(), SlackMrkdwn.escape(text));
             } catch (RuntimeException e) {
-                LOG.warn("could not tell Slack user {} about their follow-up: {}", q.user().id(), e.toString());
+                LOG.warn(
+                        "could not tell Slack user {} about their follow-up: {}",
+                        q.user().id(),
+                        e.toString());
             }
         });
     }

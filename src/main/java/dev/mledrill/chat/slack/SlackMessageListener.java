@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
 final class SlackMessageListener {
     /** Message subtypes that are still a person's reply; every other subtype is auto-acknowledged and ignored. */
     static final Set<String> ANSWER_SUBTYPES = Set.of("thread_broadcast", "file_share");
+
     static final String DM_HINT = "To answer a practice question, reply in its thread (hover over the question and"
             + " choose *Reply in thread*). For a new question use `/drill practice [category]`.";
     private static final Logger LOG = LoggerFactory.getLogger(SlackMessageListener.class);
@@ -41,8 +42,12 @@ final class SlackMessageListener {
     private final SlackChat chat;
     private final Executor background;
 
-    SlackMessageListener(ChatEventSink sink, SlackEventTranslator translator, SlackUsers users, SlackChat chat,
-                         Executor background) {
+    SlackMessageListener(
+            ChatEventSink sink,
+            SlackEventTranslator translator,
+            SlackUsers users,
+            SlackChat chat,
+            Executor background) {
         this.sink = sink;
         this.translator = translator;
         this.users = users;
@@ -53,23 +58,59 @@ final class SlackMessageListener {
     void register(App app) {
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent e = payload.getEvent();
-            return handled(payload, ctx, e.getTs(), () -> posted(payload, ctx, new SlackEventTranslator.Posted(
-                    e.getChannel(), e.getUser(), e.getBotId(), e.getText(), e.getTs(), e.getThreadTs())));
+            return handled(
+                    payload,
+                    ctx,
+                    e.getTs(),
+                    () -> posted(
+                            payload,
+                            ctx,
+                            new SlackEventTranslator.Posted(
+                                    e.getChannel(),
+                                    e.getUser(),
+                                    e.getBotId(),
+                                    e.getText(),
+                                    e.getTs(),
+                                    e.getThreadTs())));
         });
         app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
             MessageThreadBroadcastEvent e = payload.getEvent();
-            return handled(payload, ctx, e.getTs(), () -> posted(payload, ctx, new SlackEventTranslator.Posted(
-                    e.getChannel(), e.getUser(), null, e.getText(), e.getTs(), e.getThreadTs())));
+            return handled(
+                    payload,
+                    ctx,
+                    e.getTs(),
+                    () -> posted(
+                            payload,
+                            ctx,
+                            new SlackEventTranslator.Posted(
+                                    e.getChannel(), e.getUser(), null, e.getText(), e.getTs(), e.getThreadTs())));
         });
         app.event(MessageFileShareEvent.class, (payload, ctx) -> {
             MessageFileShareEvent e = payload.getEvent();
-            return handled(payload, ctx, e.getTs(), () -> posted(payload, ctx, new SlackEventTranslator.Posted(
-                    e.getChannel(), e.getUser(), null, e.getText(), e.getTs(), e.getThreadTs())));
+            return handled(
+                    payload,
+                    ctx,
+                    e.getTs(),
+                    () -> posted(
+                            payload,
+                            ctx,
+                            new SlackEventTranslator.Posted(
+                                    e.getChannel(), e.getUser(), null, e.getText(), e.getTs(), e.getThreadTs())));
         });
-        app.event(MessageChangedEvent.class, (payload, ctx) -> handled(payload, ctx, payload.getEvent().getTs(),
-                () -> translator.answerEdited(payload.getEventId(), team(payload, ctx), payload.getEvent())));
-        app.event(MessageDeletedEvent.class, (payload, ctx) -> handled(payload, ctx, payload.getEvent().getTs(),
-                () -> translator.answerDeleted(payload.getEventId(), team(payload, ctx), payload.getEvent())));
+        app.event(
+                MessageChangedEvent.class,
+                (payload, ctx) -> handled(
+                        payload,
+                        ctx,
+                        payload.getEvent().getTs(),
+                        () -> translator.answerEdited(payload.getEventId(), team(payload, ctx), payload.getEvent())));
+        app.event(
+                MessageDeletedEvent.class,
+                (payload, ctx) -> handled(
+                        payload,
+                        ctx,
+                        payload.getEvent().getTs(),
+                        () -> translator.answerDeleted(payload.getEventId(), team(payload, ctx), payload.getEvent())));
     }
 
     /**
@@ -78,15 +119,23 @@ final class SlackMessageListener {
      * sending it again would not help. A failure to store leaves it unacknowledged (status 503, no
      * exception into Bolt), so Slack delivers it again.
      */
-    private static Response handled(EventsApiPayload<?> payload, EventContext ctx, String ts,
-                                    Supplier<Optional<? extends ChatEvent>> translate, Consumer<ChatEvent> deliver) {
+    private static Response handled(
+            EventsApiPayload<?> payload,
+            EventContext ctx,
+            String ts,
+            Supplier<Optional<? extends ChatEvent>> translate,
+            Consumer<ChatEvent> deliver) {
         Optional<? extends ChatEvent> event;
         try {
             event = translate.get();
         } catch (IllegalArgumentException | NullPointerException | DateTimeException | ArithmeticException malformed) {
-            LOG.info("Slack message event {} (ts {}) rejected as malformed ({}); acknowledged, nothing stored",
-                    LogIds.safe(payload.getEventId()), LogIds.safe(ts), malformed instanceof MalformedEvent
-                            ? malformed.getMessage() : malformed.getClass().getSimpleName());
+            LOG.info(
+                    "Slack message event {} (ts {}) rejected as malformed ({}); acknowledged, nothing stored",
+                    LogIds.safe(payload.getEventId()),
+                    LogIds.safe(ts),
+                    malformed instanceof MalformedEvent
+                            ? malformed.getMessage()
+                            : malformed.getClass().getSimpleName());
             return ctx.ack();
         }
         if (event.isEmpty()) {
@@ -95,28 +144,38 @@ final class SlackMessageListener {
         try {
             deliver.accept(event.get());
         } catch (RuntimeException failed) {
-            LOG.warn("Slack event {} (ts {}) could not be stored ({}); left unacknowledged so Slack delivers it again",
-                    LogIds.safe(payload.getEventId()), LogIds.safe(ts), failed.getClass().getSimpleName());
+            LOG.warn(
+                    "Slack event {} (ts {}) could not be stored ({}); left unacknowledged so Slack delivers it again",
+                    LogIds.safe(payload.getEventId()),
+                    LogIds.safe(ts),
+                    failed.getClass().getSimpleName());
             LOG.debug("store failure for Slack event {}", LogIds.safe(payload.getEventId()), failed);
             return Response.builder().statusCode(503).body("").build();
         }
         return ctx.ack();
     }
 
-    private Response handled(EventsApiPayload<?> payload, EventContext ctx, String ts,
-                             Supplier<Optional<? extends ChatEvent>> translate) {
+    private Response handled(
+            EventsApiPayload<?> payload,
+            EventContext ctx,
+            String ts,
+            Supplier<Optional<? extends ChatEvent>> translate) {
         return handled(payload, ctx, ts, translate, this::deliver);
     }
 
-    private Optional<ChatEvent.AnswerPosted> posted(EventsApiPayload<?> payload, EventContext ctx,
-                                                    SlackEventTranslator.Posted message) {
-        return translator.answerPosted(payload.getEventId(), team(payload, ctx), message,
+    private Optional<ChatEvent.AnswerPosted> posted(
+            EventsApiPayload<?> payload, EventContext ctx, SlackEventTranslator.Posted message) {
+        return translator.answerPosted(
+                payload.getEventId(),
+                team(payload, ctx),
+                message,
                 id -> users.lookup(id).displayName());
     }
 
     /** Someone typed in the bot's DM, outside any thread, and it was no follow-up's reply. */
     private static boolean isTopLevelDirectMessage(ChatEvent event) {
-        return event instanceof ChatEvent.AnswerPosted p && p.direct().filter(d -> d.repliesTo() == null).isPresent();
+        return event instanceof ChatEvent.AnswerPosted p
+                && p.direct().filter(d -> d.repliesTo() == null).isPresent();
     }
 
     private void hintThreads(String dm) {
@@ -148,7 +207,10 @@ final class SlackMessageListener {
                 background.execute(() -> tell(event.channel().id(), where, who, rejected.userMessage()));
             }
         } else {
-            LOG.debug("Slack event {} handled: {}", LogIds.safe(event.eventId()), receipt.getClass().getSimpleName());
+            LOG.debug(
+                    "Slack event {} handled: {}",
+                    LogIds.safe(event.eventId()),
+                    receipt.getClass().getSimpleName());
         }
     }
 

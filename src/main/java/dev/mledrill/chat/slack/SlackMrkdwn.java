@@ -23,8 +23,7 @@ final class SlackMrkdwn {
     private static final char OPEN_MARK = '\u0002';
     private static final char CLOSE_MARK = '\u0003';
 
-    private SlackMrkdwn() {
-    }
+    private SlackMrkdwn() {}
 
     static String fromMarkdown(String markdown) {
         StringBuilder out = new StringBuilder(markdown.length() + 16);
@@ -42,10 +41,12 @@ final class SlackMrkdwn {
     private static String convertProse(String text) {
         String s = MENTION.matcher(text).replaceAll(m -> Matcher.quoteReplacement(OPEN_MARK + m.group(1) + CLOSE_MARK));
         s = escape(s);
-        s = LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(OPEN_MARK + m.group(2) + "|" + m.group(1) + CLOSE_MARK));
+        s = LINK.matcher(s)
+                .replaceAll(m -> Matcher.quoteReplacement(OPEN_MARK + m.group(2) + "|" + m.group(1) + CLOSE_MARK));
         s = HEADING.matcher(s).replaceAll(m -> Matcher.quoteReplacement(BOLD_MARK + m.group(1) + BOLD_MARK));
-        s = BOLD.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
-                BOLD_MARK + (m.group(1) != null ? m.group(1) : m.group(2)) + BOLD_MARK));
+        s = BOLD.matcher(s)
+                .replaceAll(m -> Matcher.quoteReplacement(
+                        BOLD_MARK + (m.group(1) != null ? m.group(1) : m.group(2)) + BOLD_MARK));
         s = BULLET.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "• "));
         s = ITALIC.matcher(s).replaceAll(m -> Matcher.quoteReplacement("_" + m.group(1) + "_"));
         s = STRIKE.matcher(s).replaceAll(m -> Matcher.quoteReplacement("~" + m.group(1) + "~"));

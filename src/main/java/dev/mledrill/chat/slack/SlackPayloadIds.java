@@ -9,8 +9,7 @@ import dev.mledrill.chat.LogIds;
 final class SlackPayloadIds {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SlackPayloadIds() {
-    }
+    private SlackPayloadIds() {}
 
     /** e.g. "event Ev123 (ts 1700000000.000100)"; "(unreadable)" when the body is not JSON. */
     static String describe(Request<?> request) {
@@ -21,8 +20,8 @@ final class SlackPayloadIds {
             JsonNode body = JSON.readTree(request.getRequestBodyAsString());
             JsonNode ts = body.path("event").path("ts");
             JsonNode eventId = body.path("event_id");
-            return "event " + (eventId.isTextual() ? LogIds.safe(eventId.asText()) : "?")
-                    + " (ts " + (ts.isTextual() ? LogIds.safe(ts.asText()) : "?") + ")";
+            return "event " + (eventId.isTextual() ? LogIds.safe(eventId.asText()) : "?") + " (ts "
+                    + (ts.isTextual() ? LogIds.safe(ts.asText()) : "?") + ")";
         } catch (java.io.IOException | RuntimeException e) {
             return "(unreadable)";
         }

@@ -44,8 +44,14 @@ final class SlackPrivateAnswers {
     private final Executor background;
     private final Clock clock;
 
-    SlackPrivateAnswers(PrivateAnswers answers, SlackUsers users, MethodsClient methods, SlackCalls calls, SlackChat chat,
-                        Executor background, Clock clock) {
+    SlackPrivateAnswers(
+            PrivateAnswers answers,
+            SlackUsers users,
+            MethodsClient methods,
+            SlackCalls calls,
+            SlackChat chat,
+            Executor background,
+            Clock clock) {
         this.answers = answers;
         this.users = users;
         this.methods = methods;
@@ -69,23 +75,29 @@ final class SlackPrivateAnswers {
         }
 
         static Optional<Question> of(BlockActionPayload p) {
-            String ts = p.getContainer() != null && p.getContainer().getMessageTs() != null ? p.getContainer().getMessageTs()
+            String ts = p.getContainer() != null && p.getContainer().getMessageTs() != null
+                    ? p.getContainer().getMessageTs()
                     : p.getMessage() != null ? p.getMessage().getTs() : null;
             if (p.getTeam() == null || p.getChannel() == null || p.getUser() == null || ts == null) {
                 return Optional.empty();
             }
             String team = p.getTeam().getId();
-            return Optional.of(new Question(SlackEventTranslator.channel(team, p.getChannel().getId()), ts,
+            return Optional.of(new Question(
+                    SlackEventTranslator.channel(team, p.getChannel().getId()),
+                    ts,
                     SlackEventTranslator.user(team, p.getUser().getId())));
         }
 
         static Optional<Question> of(ViewSubmissionPayload p) {
-            String[] parts = p.getView() == null || p.getView().getPrivateMetadata() == null ? new String[0]
+            String[] parts = p.getView() == null || p.getView().getPrivateMetadata() == null
+                    ? new String[0]
                     : p.getView().getPrivateMetadata().split(" ");
             if (parts.length != 3 || p.getUser() == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Question(SlackEventTranslator.channel(parts[0], parts[1]), parts[2],
+            return Optional.of(new Question(
+                    SlackEventTranslator.channel(parts[0], parts[1]),
+                    parts[2],
                     SlackEventTranslator.user(parts[0], p.getUser().getId())));
         }
     }
@@ -102,10 +114,15 @@ final class SlackPrivateAnswers {
             tellLater(q, refused.message());
             return ctx.ack();
         }
-        String prompt = draft instanceof PrivateAnswers.Draft.Editing e ? e.prompt() : ((PrivateAnswers.Draft.Fresh) draft).prompt();
-        Optional<String> current = draft instanceof PrivateAnswers.Draft.Editing e ? Optional.of(e.text()) : Optional.empty();
-        calls.call("views.open", () -> methods.viewsOpen(r -> r.triggerId(payload.getTriggerId())
-                .view(SlackBlocks.answerModal(prompt, q.metadata(), current))));
+        String prompt = draft instanceof PrivateAnswers.Draft.Editing e
+                ? e.prompt()
+                : ((PrivateAnswers.Draft.Fresh) draft).prompt();
+        Optional<String> current =
+                draft instanceof PrivateAnswers.Draft.Editing e ? Optional.of(e.text()) : Optional.empty();
+        calls.call(
+                "views.open",
+                () -> methods.viewsOpen(r -> r.triggerId(payload.getTriggerId())
+                        .view(SlackBlocks.answerModal(prompt, q.metadata(), current))));
         return ctx.ack();
     }
 
@@ -115,14 +132,19 @@ final class SlackPrivateAnswers {
             return ctx.ack();
         }
         Question q = question.get();
-        String actionTs = payload.getActions() == null || payload.getActions().isEmpty() ? null
+        String actionTs = payload.getActions() == null || payload.getActions().isEmpty()
+                ? null
                 : payload.getActions().get(0).getActionTs();
-        String eventId = "withdraw:" + q.threadId() + ":" + q.user().id() + ":" + (actionTs != null ? actionTs : clock.millis());
+        String eventId =
+                "withdraw:" + q.threadId() + ":" + q.user().id() + ":" + (actionTs != null ? actionTs : clock.millis());
         Receipt receipt = answers.withdraw(eventId, q.channel(), q.threadId(), q.user(), clock.instant());
-        tellLater(q, receipt instanceof Receipt.Withdrawn
-                ? "Your answer is withdrawn: it no longer counts and will not be revealed. *Answer* to write a new one."
-                : receipt instanceof Receipt.Duplicate ? "Your answer was already withdrawn."
-                : "You have no answer to this question to withdraw.");
+        tellLater(
+                q,
+                receipt instanceof Receipt.Withdrawn
+                        ? "Your answer is withdrawn: it no longer counts and will not be revealed. *Answer* to write a new one."
+                        : receipt instanceof Receipt.Duplicate
+                                ? "Your answer was already withdrawn."
+                                : "You have no answer to this question to withdraw.");
         return ctx.ack();
     }
 
@@ -136,12 +158,21 @@ final class SlackPrivateAnswers {
         Question q = question.get();
         String text = submittedText(payload);
         String name = users.lookup(q.user().id()).displayName();
-        Receipt receipt = answers.submit("view:" + payload.getView().getId() + ":" + payload.getView().getHash(),
-                q.channel(), q.threadId(), q.user(), name, text, clock.instant());
+        Receipt receipt = answers.submit(
+                "view:" + payload.getView().getId() + ":" + payload.getView().getHash(),
+                q.channel(),
+                q.threadId(),
+                q.user(),
+                name,
+                text,
+                clock.instant());
         if (receipt instanceof Receipt.Rejected rejected) {
             return ctx.ackWithErrors(Map.of(INPUT_BLOCK, rejected.userMessage()));
         }
-        LOG.debug("Slack answer form {} handled: {}", LogIds.safe(payload.getView().getId()), receipt.getClass().getSimpleName());
+        LOG.debug(
+                "Slack answer form {} handled: {}",
+                LogIds.safe(payload.getView().getId()),
+                receipt.getClass().getSimpleName());
         return ctx.ack();
     }
 
@@ -149,7 +180,8 @@ final class SlackPrivateAnswers {
         if (payload.getView().getState() == null || payload.getView().getState().getValues() == null) {
             return "";
         }
-        Map<String, ViewState.Value> block = payload.getView().getState().getValues().get(INPUT_BLOCK);
+        Map<String, ViewState.Value> block =
+                payload.getView().getState().getValues().get(INPUT_BLOCK);
         ViewState.Value value = block == null ? null : block.get(INPUT_ACTION);
         return value == null || value.getValue() == null ? "" : value.getValue();
     }
@@ -159,7 +191,10 @@ final class SlackPrivateAnswers {
             try {
                 chat.tellPrivately(q.channel().id(), null, q.user().id(), SlackMrkdwn.fromMarkdown(markdown));
             } catch (RuntimeException e) {
-                LOG.warn("could not tell Slack user {} about their private answer: {}", q.user().id(), e.toString());
+                LOG.warn(
+                        "could not tell Slack user {} about their private answer: {}",
+                        q.user().id(),
+                        e.toString());
             }
         });
     }

@@ -24,7 +24,8 @@ public record SlackSettings(String botToken, String appToken, String apiBaseUrl)
 
     /** Reads the tokens from {@code SLACK_BOT_TOKEN} and {@code SLACK_APP_TOKEN}. */
     public static SlackSettings fromEnvironment(Map<String, String> env, Optional<String> apiBaseUrl) {
-        return new SlackSettings(env.get(BOT_TOKEN_ENV), env.get(APP_TOKEN_ENV), apiBaseUrl.orElse(DEFAULT_API_BASE_URL));
+        return new SlackSettings(
+                env.get(BOT_TOKEN_ENV), env.get(APP_TOKEN_ENV), apiBaseUrl.orElse(DEFAULT_API_BASE_URL));
     }
 
     private static String requireToken(String token, String env, String prefix) {

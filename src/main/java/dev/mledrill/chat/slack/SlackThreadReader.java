@@ -4,8 +4,8 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
 import com.slack.api.model.Message;
 import dev.mledrill.chat.ChannelRef;
-import dev.mledrill.chat.LogIds;
 import dev.mledrill.chat.ChatEvent;
+import dev.mledrill.chat.LogIds;
 import dev.mledrill.chat.ThreadRead;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,8 +42,10 @@ final class SlackThreadReader {
         String cursor = null;
         do {
             String page = cursor;
-            ConversationsRepliesResponse response = calls.call("conversations.replies", () -> methods.conversationsReplies(r -> r
-                    .channel(channel.id()).ts(threadTs).limit(PAGE).cursor(page)));
+            ConversationsRepliesResponse response = calls.call(
+                    "conversations.replies",
+                    () -> methods.conversationsReplies(r ->
+                            r.channel(channel.id()).ts(threadTs).limit(PAGE).cursor(page)));
             for (Message m : response.getMessages() == null ? List.<Message>of() : response.getMessages()) {
                 if (m.getTs() != null) {
                     present.add(m.getTs());
@@ -54,21 +56,29 @@ final class SlackThreadReader {
                 try {
                     reply(channel, m).ifPresent(replies::add);
                 } catch (MalformedEvent malformed) {
-                    LOG.info("reply {} in Slack thread {} skipped: {}", LogIds.safe(m.getTs()), LogIds.safe(threadTs),
+                    LOG.info(
+                            "reply {} in Slack thread {} skipped: {}",
+                            LogIds.safe(m.getTs()),
+                            LogIds.safe(threadTs),
                             malformed.getMessage());
                 }
             }
             cursor = response.isHasMore() && response.getResponseMetadata() != null
-                    ? response.getResponseMetadata().getNextCursor() : null;
+                    ? response.getResponseMetadata().getNextCursor()
+                    : null;
         } while (cursor != null && !cursor.isBlank());
         return new ThreadRead(replies, present, true);
     }
 
     /** Stable event ids per message (and per edit), so a later live event or a second backfill is recognised as the same. */
     private Optional<ThreadRead.Reply> reply(ChannelRef channel, Message m) {
-        var posted = new SlackEventTranslator.Posted(channel.id(), m.getUser(), m.getBotId(), m.getText(),
-                m.getTs(), m.getThreadTs());
-        return translator.answerPosted("replies:" + channel.id() + ":" + m.getTs(), channel.team(), posted,
+        var posted = new SlackEventTranslator.Posted(
+                channel.id(), m.getUser(), m.getBotId(), m.getText(), m.getTs(), m.getThreadTs());
+        return translator
+                .answerPosted(
+                        "replies:" + channel.id() + ":" + m.getTs(),
+                        channel.team(),
+                        posted,
                         id -> users.lookup(id).displayName())
                 .map(answer -> new ThreadRead.Reply(answer, edit(answer, m.getEdited())));
     }
@@ -77,8 +87,13 @@ final class SlackThreadReader {
         if (edited == null || edited.getTs() == null) {
             return Optional.empty();
         }
-        return Optional.of(new ChatEvent.AnswerEdited("replies-edit:" + answer.channel().id() + ":" + answer.messageId()
-                + ":" + edited.getTs(), answer.channel(), answer.threadId(), answer.messageId(), answer.user(),
-                answer.text(), SlackTs.toInstant(edited.getTs(), answer.at())));
+        return Optional.of(new ChatEvent.AnswerEdited(
+                "replies-edit:" + answer.channel().id() + ":" + answer.messageId() + ":" + edited.getTs(),
+                answer.channel(),
+                answer.threadId(),
+                answer.messageId(),
+                answer.user(),
+                answer.text(),
+                SlackTs.toInstant(edited.getTs(), answer.at())));
     }
 }

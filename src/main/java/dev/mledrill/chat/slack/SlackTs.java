@@ -11,8 +11,7 @@ final class SlackTs {
     /** Clocks differ a little; a message more than this far ahead of ours was not written yet. */
     private static final Duration FUTURE_TOLERANCE = Duration.ofHours(1);
 
-    private SlackTs() {
-    }
+    private SlackTs() {}
 
     /**
      * The time of a message's ts, which must be one: seconds and microseconds, not negative, not

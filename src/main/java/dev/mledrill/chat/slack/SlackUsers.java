@@ -20,11 +20,9 @@ final class SlackUsers {
     private static final Duration TTL = Duration.ofMinutes(10);
     private static final Duration FAILURE_TTL = Duration.ofMinutes(1);
 
-    record Profile(String displayName, boolean workspaceAdmin) {
-    }
+    record Profile(String displayName, boolean workspaceAdmin) {}
 
-    private record Cached(Profile profile, Instant until) {
-    }
+    private record Cached(Profile profile, Instant until) {}
 
     private final MethodsClient methods;
     private final SlackCalls calls;
@@ -44,7 +42,8 @@ final class SlackUsers {
             return cached.profile();
         }
         try {
-            User user = calls.call("users.info", () -> methods.usersInfo(r -> r.user(userId))).getUser();
+            User user = calls.call("users.info", () -> methods.usersInfo(r -> r.user(userId)))
+                    .getUser();
             Profile profile = new Profile(nameOf(user), user.isAdmin() || user.isOwner() || user.isPrimaryOwner());
             cache.put(userId, new Cached(profile, now.plus(TTL)));
             return profile;
@@ -58,10 +57,14 @@ final class SlackUsers {
 
     private static String nameOf(User user) {
         User.Profile profile = user.getProfile();
-        if (profile != null && profile.getDisplayName() != null && !profile.getDisplayName().isBlank()) {
+        if (profile != null
+                && profile.getDisplayName() != null
+                && !profile.getDisplayName().isBlank()) {
             return profile.getDisplayName();
         }
-        if (profile != null && profile.getRealName() != null && !profile.getRealName().isBlank()) {
+        if (profile != null
+                && profile.getRealName() != null
+                && !profile.getRealName().isBlank()) {
             return profile.getRealName();
         }
         return user.getName();

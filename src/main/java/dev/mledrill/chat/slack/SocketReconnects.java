@@ -22,7 +22,8 @@ final class SocketReconnects extends HttpResponseListener {
 
     @Override
     public void accept(State state) {
-        if (state.getResponse() == null || !state.getResponse().isSuccessful()
+        if (state.getResponse() == null
+                || !state.getResponse().isSuccessful()
                 || !state.getResponse().request().url().encodedPath().endsWith(OPEN)) {
             return;
         }

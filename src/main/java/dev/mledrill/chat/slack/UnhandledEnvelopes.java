@@ -17,11 +17,14 @@ import org.slf4j.LoggerFactory;
 final class UnhandledEnvelopes {
     private static final Logger LOG = LoggerFactory.getLogger(UnhandledEnvelopes.class);
     /** The event types and subtypes {@link SlackMessageListener} registers. */
-    static final Set<String> LISTENED = Set.of("message", "message:thread_broadcast", "message:file_share",
-            "message:message_changed", "message:message_deleted");
+    static final Set<String> LISTENED = Set.of(
+            "message",
+            "message:thread_broadcast",
+            "message:file_share",
+            "message:message_changed",
+            "message:message_deleted");
 
-    private UnhandledEnvelopes() {
-    }
+    private UnhandledEnvelopes() {}
 
     static Response respond(Request<?> request) {
         if (request instanceof EventRequest event) {

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** Why an answer does not count: a near copy of someone else's answer in the thread, or of the author's own answer to another question. */
 public enum CopyFlag {
-    COPIED, RECYCLED;
+    COPIED,
+    RECYCLED;
 
     /** As stored and exported: {@code copied}, {@code recycled}. */
     public String id() {

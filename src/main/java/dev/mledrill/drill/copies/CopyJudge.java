@@ -33,8 +33,7 @@ public final class CopyJudge {
         }
     }
 
-    private record Match(long answerId, Instant firstNear, double similarity) {
-    }
+    private record Match(long answerId, Instant firstNear, double similarity) {}
 
     private final Signer signer;
     private final int threshold;
@@ -61,7 +60,8 @@ public final class CopyJudge {
         }
         Optional<Match> copied = earliestOriginal(subject.answerId(), origin.get(), current, othersInThread);
         if (copied.isPresent()) {
-            return CopyVerdict.flagged(CopyFlag.COPIED, copied.get().answerId(), copied.get().similarity());
+            return CopyVerdict.flagged(
+                    CopyFlag.COPIED, copied.get().answerId(), copied.get().similarity());
         }
         return earliestOriginal(subject.answerId(), origin.get(), current, ownElsewhere)
                 .map(m -> CopyVerdict.flagged(CopyFlag.RECYCLED, m.answerId(), m.similarity()))
@@ -80,9 +80,12 @@ public final class CopyJudge {
                 continue;
             }
             Match m = near.get();
-            boolean earlier = m.firstNear().isBefore(origin) || m.firstNear().equals(origin) && m.answerId() < subjectId;
-            if (earlier && (best == null || m.similarity() > best.similarity()
-                    || m.similarity() == best.similarity() && m.answerId() < best.answerId())) {
+            boolean earlier =
+                    m.firstNear().isBefore(origin) || m.firstNear().equals(origin) && m.answerId() < subjectId;
+            if (earlier
+                    && (best == null
+                            || m.similarity() > best.similarity()
+                            || m.similarity() == best.similarity() && m.answerId() < best.answerId())) {
                 best = m;
             }
         }
@@ -103,7 +106,8 @@ public final class CopyJudge {
                 best = Math.max(best, equal);
             }
         }
-        return first == null ? Optional.empty()
+        return first == null
+                ? Optional.empty()
                 : Optional.of(new Match(text.answerId(), first, (double) best / Signer.COMPONENTS));
     }
 }

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 public final class Signer {
     /** Names the method; stored with each signature, so a change of method is never compared across. */
     public static final String METHOD = "smh128x16-w3-v1";
+
     static final int COMPONENTS = 128;
     static final int SHINGLE_WORDS = 3;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
@@ -34,8 +35,7 @@ public final class Signer {
     /** The low 15 bits of each 16-bit lane. */
     private static final long LOW_BITS = 0x7FFF7FFF7FFF7FFFL;
 
-    private final SimilarityHashPolicy policy =
-            SimilarityHashing.superMinHash(COMPONENTS, 16, SuperMinHashVersion.V1);
+    private final SimilarityHashPolicy policy = SimilarityHashing.superMinHash(COMPONENTS, 16, SuperMinHashVersion.V1);
     private final ThreadLocal<com.dynatrace.hash4j.similarity.SimilarityHasher> hashers =
             ThreadLocal.withInitial(policy::createHasher);
 
@@ -91,7 +91,8 @@ public final class Signer {
             }
             int last = Math.max(0, words.length - SHINGLE_WORDS);
             for (int from = 0; from <= last; from++) {
-                String shingle = String.join(" ", Arrays.copyOfRange(words, from, Math.min(words.length, from + SHINGLE_WORDS)));
+                String shingle =
+                        String.join(" ", Arrays.copyOfRange(words, from, Math.min(words.length, from + SHINGLE_WORDS)));
                 if (count == hashes.length) {
                     hashes = Arrays.copyOf(hashes, count * 2);
                 }

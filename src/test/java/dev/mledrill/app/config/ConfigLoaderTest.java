@@ -55,7 +55,8 @@ class ConfigLoaderTest {
     private void assertProblem(String yaml, String... expected) {
         assertThatThrownBy(() -> load(yaml, Map.of()))
                 .isInstanceOf(ConfigException.class)
-                .satisfies(e -> assertThat(((ConfigException) e).problems()).anySatisfy(p -> assertThat(p).contains(expected)));
+                .satisfies(e -> assertThat(((ConfigException) e).problems())
+                        .anySatisfy(p -> assertThat(p).contains(expected)));
     }
 
     @Test
@@ -90,7 +91,9 @@ class ConfigLoaderTest {
         assertThat(channel.channel()).isEqualTo(new ChannelRef(Platform.SLACK, "T1", "C1"));
         assertThat(channel.name()).isEqualTo("drills");
         assertThat(channel.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
-        assertThat(channel.rotation()).containsEntry(DayOfWeek.MONDAY, "vision").containsEntry(DayOfWeek.TUESDAY, "nlp");
+        assertThat(channel.rotation())
+                .containsEntry(DayOfWeek.MONDAY, "vision")
+                .containsEntry(DayOfWeek.TUESDAY, "nlp");
         assertThat(channel.skipDates()).containsExactly(LocalDate.of(2026, 12, 25));
         assertThat(channel.answerWindow()).contains(Duration.ofHours(8));
         assertThat(channel.feedback()).isEqualTo(FeedbackMode.THREAD);
@@ -102,11 +105,13 @@ class ConfigLoaderTest {
     @Test
     @DisplayName("environment variables override keys, lists comma-separated")
     void environmentOverrides() throws IOException {
-        AppConfig config = load("database: ./elsewhere\n", Map.of(
-                "MLE_DRILL_DATABASE", "/var/lib/mle-drill",
-                "MLE_DRILL_SLACK_API_BASE_URL", "http://127.0.0.1:9999/api/",
-                "MLE_DRILL_STREAK_FREEZES_PER_MONTH", "4",
-                "MLE_DRILL_DISCORD_ADMIN_ROLES", "Coach, Mentor"));
+        AppConfig config = load(
+                "database: ./elsewhere\n",
+                Map.of(
+                        "MLE_DRILL_DATABASE", "/var/lib/mle-drill",
+                        "MLE_DRILL_SLACK_API_BASE_URL", "http://127.0.0.1:9999/api/",
+                        "MLE_DRILL_STREAK_FREEZES_PER_MONTH", "4",
+                        "MLE_DRILL_DISCORD_ADMIN_ROLES", "Coach, Mentor"));
 
         assertThat(config.database()).isEqualTo("/var/lib/mle-drill");
         assertThat(config.slack().apiBaseUrl()).isEqualTo("http://127.0.0.1:9999/api/");
@@ -143,22 +148,34 @@ class ConfigLoaderTest {
     @Test
     @DisplayName("a bad time zone, cron, feedback mode, window, weekday or date is named with its key")
     void badValues() {
-        assertProblem(SLACK_CHANNEL.replace("Europe/Berlin", "Europe/Berln"), "channels[0].time_zone: unknown time zone 'Europe/Berln'");
-        assertProblem(SLACK_CHANNEL.replace("0 0 9 ? * MON-FRI", "every day at nine"), "channels[0].schedule: invalid cron");
-        assertProblem(SLACK_CHANNEL.replace("feedback: thread", "feedback: loud"), "channels[0].feedback: expected ephemeral, thread or dm");
+        assertProblem(
+                SLACK_CHANNEL.replace("Europe/Berlin", "Europe/Berln"),
+                "channels[0].time_zone: unknown time zone 'Europe/Berln'");
+        assertProblem(
+                SLACK_CHANNEL.replace("0 0 9 ? * MON-FRI", "every day at nine"), "channels[0].schedule: invalid cron");
+        assertProblem(
+                SLACK_CHANNEL.replace("feedback: thread", "feedback: loud"),
+                "channels[0].feedback: expected ephemeral, thread or dm");
         assertProblem(SLACK_CHANNEL.replace("answer_window: 8h", "answer_window: soon"), "channels[0].answer_window");
-        assertProblem(SLACK_CHANNEL.replace("monday: vision", "funday: vision"), "channels[0].rotation.funday: not a weekday");
+        assertProblem(
+                SLACK_CHANNEL.replace("monday: vision", "funday: vision"),
+                "channels[0].rotation.funday: not a weekday");
         assertProblem(SLACK_CHANNEL.replace("2026-12-25", "25.12.2026"), "channels[0].skip_dates: expected dates");
-        assertProblem(SLACK_CHANNEL.replace("platform: slack", "platform: teams"), "channels[0].platform: expected slack, discord or console");
+        assertProblem(
+                SLACK_CHANNEL.replace("platform: slack", "platform: teams"),
+                "channels[0].platform: expected slack, discord or console");
         assertProblem("streak:\n  scope: galaxy\n", "streak.scope: expected channel or workspace, got 'galaxy'");
-        assertProblem(SLACK_CHANNEL.replace("wrap_up: channel", "wrap_up: Forum"),
+        assertProblem(
+                SLACK_CHANNEL.replace("wrap_up: channel", "wrap_up: Forum"),
                 "channels[0].wrap_up: expected thread or channel, got 'forum'");
     }
 
     @Test
     @DisplayName("streak scope and wrap-up place are read once, in any case, into their enums")
     void scopeAndWrapUpPlace() throws IOException {
-        AppConfig config = load(SLACK_CHANNEL.replace("wrap_up: channel", "wrap_up: Thread") + "streak:\n  scope: WorkSpace\n", Map.of());
+        AppConfig config = load(
+                SLACK_CHANNEL.replace("wrap_up: channel", "wrap_up: Thread") + "streak:\n  scope: WorkSpace\n",
+                Map.of());
 
         assertThat(config.streak().scope()).isEqualTo(Scope.WORKSPACE);
         assertThat(config.channels().get(0).wrapUpInThread()).isTrue();
@@ -167,9 +184,11 @@ class ConfigLoaderTest {
     @Test
     @DisplayName("a chat channel without its required keys is refused, and all problems are reported together")
     void requiredKeysAndAllProblems() {
-        assertThatThrownBy(() -> load("channels:\n  - platform: slack\n    channel: C1\nstreak:\n  scope: x\n", Map.of()))
+        assertThatThrownBy(
+                        () -> load("channels:\n  - platform: slack\n    channel: C1\nstreak:\n  scope: x\n", Map.of()))
                 .isInstanceOf(ConfigException.class)
-                .satisfies(e -> assertThat(((ConfigException) e).problems()).hasSize(4)
+                .satisfies(e -> assertThat(((ConfigException) e).problems())
+                        .hasSize(4)
                         .anySatisfy(p -> assertThat(p).startsWith("channels[0].team: required"))
                         .anySatisfy(p -> assertThat(p).startsWith("channels[0].schedule: required"))
                         .anySatisfy(p -> assertThat(p).startsWith("channels[0].time_zone: required"))
@@ -180,11 +199,15 @@ class ConfigLoaderTest {
     @DisplayName("invalid YAML is reported with its line, and a missing file named on the command line is an error")
     void invalidYamlAndMissingFile() {
         assertThatThrownBy(() -> load("database: ./data\nchannels: [\n", Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("line").hasMessageContaining("not valid YAML");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line")
+                .hasMessageContaining("not valid YAML");
         assertThatThrownBy(() -> load("database: a\ndatabase: b\n", Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("database");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("database");
         assertThatThrownBy(() -> ConfigLoader.load(Optional.of(dir.resolve("nope.yaml")), Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("does not exist");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("does not exist");
     }
 
     @Test
@@ -195,13 +218,16 @@ class ConfigLoaderTest {
     }
 
     @Test
-    @DisplayName("a rotation naming a category the question bank lacks is refused with the channel, weekday and known categories")
+    @DisplayName(
+            "a rotation naming a category the question bank lacks is refused with the channel, weekday and known categories")
     void rotationCategories() throws IOException {
         AppConfig config = load(SLACK_CHANNEL, Map.of());
 
-        assertThatThrownBy(() -> RotationCheck.requireKnownCategories(config, java.util.List.of("vision", "privacy"), "f.yaml"))
+        assertThatThrownBy(() ->
+                        RotationCheck.requireKnownCategories(config, java.util.List.of("vision", "privacy"), "f.yaml"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("channels[0].rotation.tuesday: unknown category 'nlp' (the question bank has: vision, privacy)");
+                .hasMessageContaining(
+                        "channels[0].rotation.tuesday: unknown category 'nlp' (the question bank has: vision, privacy)");
         RotationCheck.requireKnownCategories(config, java.util.List.of("vision", "nlp"), "f.yaml");
     }
 }

@@ -26,8 +26,10 @@ class MetricsConfigTest {
         assertThat(none.port()).isEmpty();
         assertThat(none.bind()).isEqualTo("127.0.0.1");
         assertThat(load("metrics:\n  port: 9464\n", Map.of()).metrics().port()).contains(9464);
-        AppConfig.MetricsListener env = load("metrics:\n  port: 9464\n",
-                Map.of("MLE_DRILL_METRICS_PORT", "9000", "MLE_DRILL_METRICS_BIND", "0.0.0.0")).metrics();
+        AppConfig.MetricsListener env = load(
+                        "metrics:\n  port: 9464\n",
+                        Map.of("MLE_DRILL_METRICS_PORT", "9000", "MLE_DRILL_METRICS_BIND", "0.0.0.0"))
+                .metrics();
         assertThat(env.port()).contains(9000);
         assertThat(env.bind()).isEqualTo("0.0.0.0");
     }

@@ -16,8 +16,7 @@ final class OneChannelConfig {
                 time_zone: Europe/Berlin
             """;
 
-    private OneChannelConfig() {
-    }
+    private OneChannelConfig() {}
 
     /** {@code extra}: lines indented four spaces, added to the channel's entry. */
     static AppConfig load(Path dir, String extra) throws Exception {

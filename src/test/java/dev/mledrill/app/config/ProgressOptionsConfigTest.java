@@ -22,7 +22,10 @@ class ProgressOptionsConfigTest {
     @DisplayName("weekly_summary, reminders and remind_before are read as on/off and a duration, off and 2h by default")
     void readsOptions() throws Exception {
         assertThat(load("").channels().get(0).progress()).isEqualTo(ProgressOptions.DEFAULTS);
-        assertThat(load("    weekly_summary: on\n    reminders: on\n    remind_before: 90m\n").channels().get(0).progress())
+        assertThat(load("    weekly_summary: on\n    reminders: on\n    remind_before: 90m\n")
+                        .channels()
+                        .get(0)
+                        .progress())
                 .isEqualTo(new ProgressOptions(true, true, Duration.ofMinutes(90)));
     }
 

@@ -22,10 +22,16 @@ class RetentionConfigTest {
     @Test
     @DisplayName("retention.answer_text_days is read from the file, overridden by its variable, and absent by default")
     void readsRetention() throws Exception {
-        assertThat(load("retention:\n  answer_text_days: 90\n", Map.of()).retention().answerTextDays()).contains(90);
+        assertThat(load("retention:\n  answer_text_days: 90\n", Map.of())
+                        .retention()
+                        .answerTextDays())
+                .contains(90);
         assertThat(load("retention:\n  answer_text_days: 90\n", Map.of("MLE_DRILL_RETENTION_ANSWER_TEXT_DAYS", "14"))
-                .retention().answerTextDays()).contains(14);
-        assertThat(load("database: ./data\n", Map.of()).retention().answerTextDays()).isEmpty();
+                        .retention()
+                        .answerTextDays())
+                .contains(14);
+        assertThat(load("database: ./data\n", Map.of()).retention().answerTextDays())
+                .isEmpty();
     }
 
     @Test

@@ -49,11 +49,26 @@ final class KillRound {
     }
 
     /** What a round found: violations (empty when it passed) and figures. */
-    record Result(int round, int kills, List<String> violations, int sent, int acknowledged, int stored, String phases,
-                  long seconds) {
+    record Result(
+            int round,
+            int kills,
+            List<String> violations,
+            int sent,
+            int acknowledged,
+            int stored,
+            String phases,
+            long seconds) {
         String line() {
-            return "sequence %d (%d kills): %d answers sent, %d acknowledged, %d stored, %d s (%s)%s".formatted(round, kills,
-                    sent, acknowledged, stored, seconds, phases, violations.isEmpty() ? "" : " FAILED " + violations);
+            return "sequence %d (%d kills): %d answers sent, %d acknowledged, %d stored, %d s (%s)%s"
+                    .formatted(
+                            round,
+                            kills,
+                            sent,
+                            acknowledged,
+                            stored,
+                            seconds,
+                            phases,
+                            violations.isEmpty() ? "" : " FAILED " + violations);
         }
     }
 
@@ -129,7 +144,14 @@ final class KillRound {
         }
         int stored = check(database, violations);
         int acknowledged = (int) sent.stream().filter(standIn::acknowledged).count();
-        return new Result(index, kills, violations, sent.size(), acknowledged, stored, phases.toString(),
+        return new Result(
+                index,
+                kills,
+                violations,
+                sent.size(),
+                acknowledged,
+                stored,
+                phases.toString(),
                 Duration.ofNanos(System.nanoTime() - started).toSeconds());
     }
 
@@ -177,10 +199,23 @@ final class KillRound {
     /** A local command reading through the running service's shared database: the export of an acknowledged author. */
     private void readWhileRunning(Path config, List<String> violations) throws Exception {
         await().atMost(Duration.ofSeconds(30)).until(() -> sent.stream().anyMatch(standIn::acknowledged));
-        StandIn.Reply acked = sent.stream().filter(standIn::acknowledged).findFirst().orElseThrow();
+        StandIn.Reply acked =
+                sent.stream().filter(standIn::acknowledged).findFirst().orElseThrow();
         Path out = dir.resolve("export.json");
-        int exit = ServiceProcess.command(List.of("export", "--config", config.toString(), "--user", acked.user(),
-                "--platform", standIn.platform(), "-o", out.toString()), standIn.env(), config).exit();
+        int exit = ServiceProcess.command(
+                        List.of(
+                                "export",
+                                "--config",
+                                config.toString(),
+                                "--user",
+                                acked.user(),
+                                "--platform",
+                                standIn.platform(),
+                                "-o",
+                                out.toString()),
+                        standIn.env(),
+                        config)
+                .exit();
         if (exit != 0 || !Files.readString(out).contains(acked.messageId())) {
             violations.add("export while running (exit " + exit + ") lacks acknowledged answer " + acked.messageId());
         }
@@ -188,27 +223,37 @@ final class KillRound {
 
     /** After a restart, before new traffic: what was acknowledged before the kill is there once. */
     private void acknowledgedStoredOnce(String database, List<String> violations, int life) throws SQLException {
-        List<StandIn.Reply> acknowledged = sent.stream().filter(standIn::acknowledged).toList();
+        List<StandIn.Reply> acknowledged =
+                sent.stream().filter(standIn::acknowledged).toList();
         try (Database db = databases.open(database)) {
             Map<String, Long> stored = Rows.repliesPerMessage(db);
-            acknowledged.stream().filter(reply -> stored.getOrDefault(reply.messageId(), 0L) != 1).forEach(reply ->
-                    violations.add("after kill " + life + ": acknowledged answer " + reply.messageId() + " stored "
-                            + stored.getOrDefault(reply.messageId(), 0L) + " times"));
+            acknowledged.stream()
+                    .filter(reply -> stored.getOrDefault(reply.messageId(), 0L) != 1)
+                    .forEach(reply -> violations.add("after kill " + life + ": acknowledged answer " + reply.messageId()
+                            + " stored " + stored.getOrDefault(reply.messageId(), 0L) + " times"));
         }
     }
 
     /** Every reply in the thread stored (live or by backfill) and none left unscored. */
     private void awaitCaughtUp(String database) {
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            try (Database db = databases.open(database)) {
-                return Rows.repliesPerMessage(db).size() >= sent.size()
-                        && Rows.count(db, "select count(*) from answers a where not exists"
-                        + " (select 1 from scores s where s.answer_id = a.id)") == 0
-                        && Rows.count(db, "select count(*) from answer_probes p join answers a on a.id = p.answer_id"
-                        + " where p.reply_message_id is not null and a.withdrawn_at is null and not exists"
-                        + " (select 1 from scores s where s.answer_id = a.id and s.with_probe = true)") == 0;
-            }
-        });
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    try (Database db = databases.open(database)) {
+                        return Rows.repliesPerMessage(db).size() >= sent.size()
+                                && Rows.count(
+                                                db,
+                                                "select count(*) from answers a where not exists"
+                                                        + " (select 1 from scores s where s.answer_id = a.id)")
+                                        == 0
+                                && Rows.count(
+                                                db,
+                                                "select count(*) from answer_probes p join answers a on a.id = p.answer_id"
+                                                        + " where p.reply_message_id is not null and a.withdrawn_at is null and not exists"
+                                                        + " (select 1 from scores s where s.answer_id = a.id and s.with_probe = true)")
+                                        == 0;
+                    }
+                });
     }
 
     private int check(String database, List<String> violations) throws SQLException {
@@ -237,8 +282,10 @@ final class KillRound {
 
     /** Revisions of each answer; a follow-up reply counts as one (its edits are not scored). */
     private static Map<String, Long> revisionsPerMessage(Database db) throws SQLException {
-        Map<String, Long> revisions = group(db, "select a.platform_message_id, 1 + (select count(*) from answer_edits e"
-                + " where e.answer_id = a.id) from answers a");
+        Map<String, Long> revisions = group(
+                db,
+                "select a.platform_message_id, 1 + (select count(*) from answer_edits e"
+                        + " where e.answer_id = a.id) from answers a");
         group(db, "select reply_message_id, 1 from answer_probes where reply_message_id is not null")
                 .forEach((message, one) -> revisions.merge(message, one, Long::sum));
         return revisions;
@@ -246,7 +293,8 @@ final class KillRound {
 
     private static Map<String, Long> group(Database db, String sql) throws SQLException {
         Map<String, Long> rows = new HashMap<>();
-        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = db.connection();
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             while (rs.next()) {
                 rows.put(rs.getString(1), rs.getLong(2));
             }

@@ -20,8 +20,7 @@ import java.util.function.Supplier;
 final class KillRounds {
     static final int KILLS_PER_SEQUENCE = 4;
 
-    private KillRounds() {
-    }
+    private KillRounds() {}
 
     static void run(String name, Path dir, Supplier<StandIn> standIns, KillRound.Databases databases) throws Exception {
         int rounds = Integer.getInteger("mle-drill.kill-rounds", 20);
@@ -36,8 +35,15 @@ final class KillRounds {
             int kills = Math.min(KILLS_PER_SEQUENCE, rounds - i * KILLS_PER_SEQUENCE);
             futures.add(pool.submit(() -> {
                 try (StandIn standIn = standIns.get()) {
-                    return new KillRound(round, dir.resolve("sequence-" + round), standIn, databases, seed + round,
-                            round % 3 == 0, kills).run();
+                    return new KillRound(
+                                    round,
+                                    dir.resolve("sequence-" + round),
+                                    standIn,
+                                    databases,
+                                    seed + round,
+                                    round % 3 == 0,
+                                    kills)
+                            .run();
                 }
             }));
         }
@@ -50,10 +56,20 @@ final class KillRounds {
             pool.shutdownNow();
         }
         results.forEach(result -> System.out.println(name + " " + result.line()));
-        System.out.printf("%s: %d kill rounds in %d sequences (seed %d, %d in parallel), %d answers sent, %d acknowledged,"
-                + " %d s%n", name, results.stream().mapToInt(KillRound.Result::kills).sum(), sequences, seed, parallel, results.stream().mapToInt(KillRound.Result::sent).sum(),
-                results.stream().mapToInt(KillRound.Result::acknowledged).sum(), (System.nanoTime() - started) / 1_000_000_000L);
-        assertThat(results).as("seed %d; logs under %s", seed, dir)
-                .allSatisfy(result -> assertThat(result.violations()).as(result.line()).isEmpty());
+        System.out.printf(
+                "%s: %d kill rounds in %d sequences (seed %d, %d in parallel), %d answers sent, %d acknowledged,"
+                        + " %d s%n",
+                name,
+                results.stream().mapToInt(KillRound.Result::kills).sum(),
+                sequences,
+                seed,
+                parallel,
+                results.stream().mapToInt(KillRound.Result::sent).sum(),
+                results.stream().mapToInt(KillRound.Result::acknowledged).sum(),
+                (System.nanoTime() - started) / 1_000_000_000L);
+        assertThat(results)
+                .as("seed %d; logs under %s", seed, dir)
+                .allSatisfy(result ->
+                        assertThat(result.violations()).as(result.line()).isEmpty());
     }
 }

@@ -21,7 +21,8 @@ class PostgresKillIT {
     Path dir;
 
     @Test
-    @DisplayName("on PostgreSQL, after kill -9 at random points: every acknowledged answer stored once, feedback at most once, one post per day")
+    @DisplayName(
+            "on PostgreSQL, after kill -9 at random points: every acknowledged answer stored once, feedback at most once, one post per day")
     void killRounds() throws Exception {
         String server = TestDatabases.requiredPostgresUrl();
         String prefix = "kill_" + ProcessHandle.current().pid() + "_";
@@ -29,7 +30,8 @@ class PostgresKillIT {
             @Override
             public String database(Path roundDir, int round) {
                 String name = prefix + round;
-                try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
+                try (Connection c = DriverManager.getConnection(server);
+                        Statement s = c.createStatement()) {
                     s.execute("drop database if exists " + name);
                     s.execute("create database " + name);
                 } catch (SQLException e) {

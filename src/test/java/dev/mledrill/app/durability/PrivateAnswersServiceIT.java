@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PrivateAnswersServiceIT {
     private static final String CHANNEL = "C0PRIVATE";
-    private static final String ANSWER = "Preview lag is what users feel: on a Pixel 7 INT8 cut per-frame latency from 110 ms"
-            + " to 41 ms. Top-1 accuracy stayed within 0.4 % of the FP32 baseline on 5,000 photos.";
+    private static final String ANSWER =
+            "Preview lag is what users feel: on a Pixel 7 INT8 cut per-frame latency from 110 ms"
+                    + " to 41 ms. Top-1 accuracy stayed within 0.4 % of the FP32 baseline on 5,000 photos.";
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path dir;
@@ -32,10 +33,17 @@ class PrivateAnswersServiceIT {
     void privateAnswerThroughTheRunningService() throws Exception {
         try (FakeSlack fake = FakeSlack.start()) {
             Path config = dir.resolve("mle-drill.yaml");
-            Files.writeString(config, "database: " + dir.resolve("data") + "\n"
-                    + fake.serviceConfig(CHANNEL, "answers: private", "reveal: all"));
-            ServiceProcess service = ServiceProcess.run(config, Map.of("SLACK_BOT_TOKEN", fake.settings().botToken(),
-                    "SLACK_APP_TOKEN", fake.settings().appToken()));
+            Files.writeString(
+                    config,
+                    "database: " + dir.resolve("data") + "\n"
+                            + fake.serviceConfig(CHANNEL, "answers: private", "reveal: all"));
+            ServiceProcess service = ServiceProcess.run(
+                    config,
+                    Map.of(
+                            "SLACK_BOT_TOKEN",
+                            fake.settings().botToken(),
+                            "SLACK_APP_TOKEN",
+                            fake.settings().appToken()));
             try {
                 FakeSlack.ApiCall question = fake.awaitCall("chat.postMessage");
                 assertThat(question.param("blocks")).contains("drill_answer", "No answers yet");
@@ -46,12 +54,15 @@ class PrivateAnswersServiceIT {
                 JsonNode ack = fake.awaitAck(fake.viewSubmission(view, "U1ANA", "answer", "text", ANSWER));
 
                 assertThat(fake.acked(press)).isTrue();
-                assertThat(ack.path("payload").path("response_action").asText("")).isNotEqualTo("errors");
+                assertThat(ack.path("payload").path("response_action").asText(""))
+                        .isNotEqualTo("errors");
                 FakeSlack.ApiCall feedback = fake.awaitCall("chat.postEphemeral");
                 assertThat(feedback.param("user")).isEqualTo("U1ANA");
                 assertThat(feedback.param("text")).startsWith("Feedback on your answer:");
-                await().atMost(Duration.ofSeconds(120)).until(() -> !fake.calls("chat.update").isEmpty());
-                assertThat(fake.calls("chat.update").get(0).param("blocks")).contains("1 answer so far")
+                await().atMost(Duration.ofSeconds(120))
+                        .until(() -> !fake.calls("chat.update").isEmpty());
+                assertThat(fake.calls("chat.update").get(0).param("blocks"))
+                        .contains("1 answer so far")
                         .doesNotContain("U1ANA");
                 assertThat(service.stop()).isZero();
             } finally {

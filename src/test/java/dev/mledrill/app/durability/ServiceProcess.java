@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 final class ServiceProcess {
     /** Start-up includes compaction and the backfill of every reply so far: slow on a loaded 2-core machine. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+
     private final JarRun.Started started;
 
     private ServiceProcess(JarRun.Started started) {
@@ -21,18 +22,20 @@ final class ServiceProcess {
 
     /** Starts {@code mle-drill run --config config} and waits until it says it is running (after its start-up catch-up). */
     static ServiceProcess run(Path config, Map<String, String> env) {
-        ServiceProcess service = new ServiceProcess(jar(List.of("run", "--config", config.toString()), env, config).start());
+        ServiceProcess service = new ServiceProcess(
+                jar(List.of("run", "--config", config.toString()), env, config).start());
         try {
             await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(100)).until(() -> {
                 if (!service.started.process().isAlive()) {
-                    throw new IllegalStateException("run exited " + service.started.process().exitValue() + ": "
-                            + service.started.err());
+                    throw new IllegalStateException(
+                            "run exited " + service.started.process().exitValue() + ": " + service.started.err());
                 }
                 return service.started.err().contains("mle-drill is running");
             });
         } catch (RuntimeException notStarted) {
             service.destroy();
-            throw new IllegalStateException("run did not start within " + START_TIMEOUT + ":\n" + service.log(), notStarted);
+            throw new IllegalStateException(
+                    "run did not start within " + START_TIMEOUT + ":\n" + service.log(), notStarted);
         }
         return service;
     }
@@ -43,7 +46,8 @@ final class ServiceProcess {
     }
 
     private static JarRun jar(List<String> args, Map<String, String> env, Path config) {
-        JarRun run = JarRun.of(args.toArray(String[]::new)).in(config.getParent()).jvm("-XX:+UseSerialGC");
+        JarRun run =
+                JarRun.of(args.toArray(String[]::new)).in(config.getParent()).jvm("-XX:+UseSerialGC");
         env.forEach(run::env);
         return run;
     }

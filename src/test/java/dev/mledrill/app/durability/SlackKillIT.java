@@ -12,7 +12,8 @@ class SlackKillIT {
     Path dir;
 
     @Test
-    @DisplayName("after kill -9 at random points: every acknowledged answer stored once, feedback at most once, one post per day")
+    @DisplayName(
+            "after kill -9 at random points: every acknowledged answer stored once, feedback at most once, one post per day")
     void killRounds() throws Exception {
         KillRounds.run("SlackKillIT", dir, SlackStandIn::new, KillRound.h2());
     }

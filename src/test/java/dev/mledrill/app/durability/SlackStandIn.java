@@ -17,13 +17,18 @@ final class SlackStandIn implements StandIn {
 
     @Override
     public Map<String, String> env() {
-        return Map.of("SLACK_BOT_TOKEN", fake.settings().botToken(), "SLACK_APP_TOKEN", fake.settings().appToken());
+        return Map.of(
+                "SLACK_BOT_TOKEN",
+                fake.settings().botToken(),
+                "SLACK_APP_TOKEN",
+                fake.settings().appToken());
     }
 
     private List<FakeSlack.ApiCall> posts(boolean inThread) {
         return fake.calls("chat.postMessage").stream()
-                .filter(call -> inThread == (call.param("thread_ts") != null
-                        || String.valueOf(call.param("json")).contains("\"thread_ts\"")))
+                .filter(call -> inThread
+                        == (call.param("thread_ts") != null
+                                || String.valueOf(call.param("json")).contains("\"thread_ts\"")))
                 .toList();
     }
 

@@ -6,8 +6,7 @@ import java.util.Map;
 public interface StandIn extends AutoCloseable {
 
     /** One answer sent to the service: its platform message id, author and text. */
-    record Reply(String messageId, String user, String text, Object delivery) {
-    }
+    record Reply(String messageId, String user, String text, Object delivery) {}
 
     /** The config file's platform section and the channel list, for {@code channel} named {@code drills}. */
     String config();

@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
 class ConsoleChatTest {
     private static final ChannelRef CHANNEL = new ChannelRef(Platform.CONSOLE, "local", "terminal");
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final ConsoleChat chat = new ConsoleChat(new PrintStream(bytes, true, StandardCharsets.UTF_8),
-            (score, question) -> "Score " + (int) score.total() + "/100 for " + question.map(q -> q.id()).orElse("?"));
+    private final ConsoleChat chat = new ConsoleChat(
+            new PrintStream(bytes, true, StandardCharsets.UTF_8),
+            (score, question) -> "Score " + (int) score.total() + "/100 for "
+                    + question.map(q -> q.id()).orElse("?"));
 
     private String printed() {
         return bytes.toString(StandardCharsets.UTF_8);
@@ -34,39 +36,72 @@ class ConsoleChatTest {
     @Test
     @DisplayName("a question is printed with its id, category and prompt, and gets distinct post ids")
     void printsQuestion() {
-        QuestionPost post = new QuestionPost(CHANNEL, TestScores.question("vision-001", "vision"), LocalDate.of(2026, 3, 2),
+        QuestionPost post = new QuestionPost(
+                CHANNEL,
+                TestScores.question("vision-001", "vision"),
+                LocalDate.of(2026, 3, 2),
                 ZonedDateTime.of(2026, 3, 3, 0, 0, 0, 0, ZoneId.of("Europe/Berlin")));
 
         PostedMessage first = chat.postQuestion(post);
         PostedMessage second = chat.postQuestion(post);
 
-        assertThat(printed()).contains("[vision-001] vision, medium", "How would you cut the latency", "holding only '.'");
+        assertThat(printed())
+                .contains("[vision-001] vision, medium", "How would you cut the latency", "holding only '.'");
         assertThat(first.threadId()).isNotEqualTo(second.threadId());
     }
 
     @Test
     @DisplayName("feedback shows the rendered score and the streak; a late answer says it does not count")
     void printsFeedback() {
-        FeedbackMessage onTime = new FeedbackMessage(CHANNEL, "t", "m", new UserRef(Platform.CONSOLE, "local", "alice"),
-                FeedbackMode.THREAD, TestScores.question("q1", "nlp"), TestScores.score(72), 4, 9, false, false, false);
-        FeedbackMessage late = new FeedbackMessage(CHANNEL, "t", "m", new UserRef(Platform.CONSOLE, "local", "alice"),
-                FeedbackMode.THREAD, null, TestScores.score(40), 0, 9, true, false, false);
+        FeedbackMessage onTime = new FeedbackMessage(
+                CHANNEL,
+                "t",
+                "m",
+                new UserRef(Platform.CONSOLE, "local", "alice"),
+                FeedbackMode.THREAD,
+                TestScores.question("q1", "nlp"),
+                TestScores.score(72),
+                4,
+                9,
+                false,
+                false,
+                false);
+        FeedbackMessage late = new FeedbackMessage(
+                CHANNEL,
+                "t",
+                "m",
+                new UserRef(Platform.CONSOLE, "local", "alice"),
+                FeedbackMode.THREAD,
+                null,
+                TestScores.score(40),
+                0,
+                9,
+                true,
+                false,
+                false);
 
         chat.sendFeedback(onTime);
         chat.sendFeedback(late);
 
-        assertThat(printed()).contains("Score 72/100 for q1", "Streak: 4 days (longest 9 days)", "Score 40/100 for ?", "Late:");
+        assertThat(printed())
+                .contains("Score 72/100 for q1", "Streak: 4 days (longest 9 days)", "Score 40/100 for ?", "Late:");
     }
 
     @Test
     @DisplayName("a wrap-up prints the model answer outline and says once that its figures are illustrative")
     void wrapUpSaysModelAnswerIsIllustrative() {
-        chat.postWrapUp(new WrapUpMessage(CHANNEL, "t", TestScores.question("q1", "nlp"), 2,
-                List.of(new WrapUpMessage.TopScore("alice", 81)), ""));
+        chat.postWrapUp(new WrapUpMessage(
+                CHANNEL,
+                "t",
+                TestScores.question("q1", "nlp"),
+                2,
+                List.of(new WrapUpMessage.TopScore("alice", 81)),
+                ""));
 
         String out = printed();
         assertThat(out).contains("Model answer outline:", "  - outcome first", WrapUpMessage.MODEL_ANSWER_NOTE);
-        assertThat(out.indexOf(WrapUpMessage.MODEL_ANSWER_NOTE)).isGreaterThan(out.indexOf("  - numbers"))
+        assertThat(out.indexOf(WrapUpMessage.MODEL_ANSWER_NOTE))
+                .isGreaterThan(out.indexOf("  - numbers"))
                 .isEqualTo(out.lastIndexOf(WrapUpMessage.MODEL_ANSWER_NOTE));
     }
 }

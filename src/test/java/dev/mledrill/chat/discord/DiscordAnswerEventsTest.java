@@ -22,7 +22,11 @@ class DiscordAnswerEventsTest extends FakeDiscordTest {
 
     private <T extends ChatEvent> T only(Class<T> type) {
         await().until(() -> h.events.stream().anyMatch(type::isInstance));
-        return h.events.stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+        return h.events.stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -83,7 +87,8 @@ class DiscordAnswerEventsTest extends FakeDiscordTest {
     }
 
     @Test
-    @DisplayName("a message Discord delivers twice is handed over twice with the same event id, for the core to store once")
+    @DisplayName(
+            "a message Discord delivers twice is handed over twice with the same event id, for the core to store once")
     void redeliveryKeepsTheEventId() {
         String id = h.discord.userPosts(thread, ALICE, "once");
         h.discord.redeliver(thread, id);
@@ -99,10 +104,12 @@ class DiscordAnswerEventsTest extends FakeDiscordTest {
 
         String id = h.discord.userPosts(thread, ALICE, "");
 
-        FakeDiscord.Call reply = h.discord.awaitCall(c -> c.is("POST", "channels/" + thread + "/messages")
-                && c.body().has("message_reference"));
-        assertThat(reply.body().path("message_reference").path("message_id").asText()).isEqualTo(id);
-        assertThat(reply.body().path("content").asText()).isEqualTo("Your answer is empty: write it as text in this thread.");
+        FakeDiscord.Call reply = h.discord.awaitCall(c ->
+                c.is("POST", "channels/" + thread + "/messages") && c.body().has("message_reference"));
+        assertThat(reply.body().path("message_reference").path("message_id").asText())
+                .isEqualTo(id);
+        assertThat(reply.body().path("content").asText())
+                .isEqualTo("Your answer is empty: write it as text in this thread.");
     }
 
     @Test

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 class DiscordCatchUpTest {
 
     private static boolean handed(DiscordHarness h, String messageId) {
-        return h.events.stream().anyMatch(e -> e instanceof ChatEvent.AnswerPosted p && p.messageId().equals(messageId));
+        return h.events.stream()
+                .anyMatch(e ->
+                        e instanceof ChatEvent.AnswerPosted p && p.messageId().equals(messageId));
     }
 
     @Test
@@ -28,11 +30,15 @@ class DiscordCatchUpTest {
             h.discord.invalidateSession();
 
             await().atMost(Duration.ofSeconds(20)).until(() -> handed(h, missed));
-            assertThat(h.discord.gatewayFrames().stream().filter(f -> f.path("op").asInt() == 2)).hasSize(2);
+            assertThat(h.discord.gatewayFrames().stream()
+                            .filter(f -> f.path("op").asInt() == 2))
+                    .hasSize(2);
             ChatEvent.AnswerPosted answer = (ChatEvent.AnswerPosted) h.events.get(0);
             assertThat(answer.eventId()).isEqualTo("create:" + missed);
             assertThat(answer.channel()).isEqualTo(DiscordHarness.DRILL_CHANNEL);
-            assertThat(h.events).noneMatch(e -> e instanceof ChatEvent.AnswerPosted p && p.messageId().equals(foreign));
+            assertThat(h.events)
+                    .noneMatch(e -> e instanceof ChatEvent.AnswerPosted p
+                            && p.messageId().equals(foreign));
         }
     }
 }

@@ -10,11 +10,11 @@ import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
-import dev.mledrill.chat.PracticePost;
-import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.PostedMessage;
+import dev.mledrill.chat.PracticePost;
 import dev.mledrill.chat.QuestionThread;
 import dev.mledrill.chat.ThreadRead;
+import dev.mledrill.chat.UserRef;
 import dev.mledrill.chat.WrapUpMessage;
 import java.util.List;
 import okhttp3.Headers;
@@ -29,10 +29,12 @@ class DiscordChatTest extends FakeDiscordTest {
         PostedMessage posted = postToday();
 
         FakeDiscord.Call post = h.discord.awaitCall("POST", "channels/" + CHANNEL + "/messages");
-        assertThat(post.body().path("embeds").get(0).path("description").asText()).startsWith("Your camera app's");
-        assertThat(post.body().path("embeds").get(0).path("footer").path("text").asText()).contains("vision-007");
-        FakeDiscord.Call thread = h.discord.awaitCall("POST",
-                "channels/" + CHANNEL + "/messages/" + posted.messageId() + "/threads");
+        assertThat(post.body().path("embeds").get(0).path("description").asText())
+                .startsWith("Your camera app's");
+        assertThat(post.body().path("embeds").get(0).path("footer").path("text").asText())
+                .contains("vision-007");
+        FakeDiscord.Call thread =
+                h.discord.awaitCall("POST", "channels/" + CHANNEL + "/messages/" + posted.messageId() + "/threads");
         assertThat(thread.body().path("name").asText()).isEqualTo("2026-11-24 · vision");
         assertThat(thread.body().path("auto_archive_duration").asInt()).isEqualTo(10080);
         assertThat(posted.threadId()).isEqualTo(posted.messageId());
@@ -48,10 +50,12 @@ class DiscordChatTest extends FakeDiscordTest {
 
         FakeDiscord.Call reply = h.discord.awaitCall(c -> c.is("POST", "channels/" + posted.threadId() + "/messages")
                 && c.body().has("message_reference"));
-        assertThat(reply.body().path("message_reference").path("message_id").asText()).isEqualTo(answer);
-        assertThat(reply.body().path("content").asText()).contains("**73/100 · good**", "Technical depth",
-                "from 48 ms to 29 ms", "Streak 3");
-        assertThat(reply.body().path("allowed_mentions").path("replied_user").asBoolean()).isTrue();
+        assertThat(reply.body().path("message_reference").path("message_id").asText())
+                .isEqualTo(answer);
+        assertThat(reply.body().path("content").asText())
+                .contains("**73/100 · good**", "Technical depth", "from 48 ms to 29 ms", "Streak 3");
+        assertThat(reply.body().path("allowed_mentions").path("replied_user").asBoolean())
+                .isTrue();
         h.discord.awaitCall("PUT", "channels/" + posted.threadId() + "/messages/" + answer + "/reactions/.*/@me");
     }
 
@@ -68,7 +72,8 @@ class DiscordChatTest extends FakeDiscordTest {
         FakeDiscord.Call dm = h.discord.awaitCall("POST", "channels/" + h.discord.dmChannelOf(ALICE) + "/messages");
         assertThat(dm.body().path("content").asText()).contains("73/100", answer);
         h.discord.awaitCall("PUT", "channels/" + posted.threadId() + "/messages/" + answer + "/reactions/.*/@me");
-        assertThat(h.discord.count("POST", "channels/" + posted.threadId() + "/messages")).isZero();
+        assertThat(h.discord.count("POST", "channels/" + posted.threadId() + "/messages"))
+                .isZero();
     }
 
     @Test
@@ -79,8 +84,13 @@ class DiscordChatTest extends FakeDiscordTest {
 
         h.adapter.chat().sendFeedback(Samples.feedback(posted.threadId(), answer, ALICE, FeedbackMode.EPHEMERAL));
 
-        assertThat(h.discord.awaitCall("POST", "channels/" + posted.threadId() + "/messages")
-                .body().path("message_reference").path("message_id").asText()).isEqualTo(answer);
+        assertThat(h.discord
+                        .awaitCall("POST", "channels/" + posted.threadId() + "/messages")
+                        .body()
+                        .path("message_reference")
+                        .path("message_id")
+                        .asText())
+                .isEqualTo(answer);
         assertThat(h.discord.count("POST", "users/@me/channels")).isZero();
     }
 
@@ -89,13 +99,21 @@ class DiscordChatTest extends FakeDiscordTest {
     void refusedDirectMessageFallsBackToThread() {
         PostedMessage posted = postToday();
         String answer = h.discord.userPosts(posted.threadId(), ALICE, "answer");
-        h.discord.failNext("POST", "channels/\\d+/messages", 403, Headers.of(),
+        h.discord.failNext(
+                "POST",
+                "channels/\\d+/messages",
+                403,
+                Headers.of(),
                 "{\"message\":\"Cannot send messages to this user\",\"code\":50007}");
 
         h.adapter.chat().sendFeedback(Samples.feedback(posted.threadId(), answer, ALICE, FeedbackMode.DM));
 
-        assertThat(h.discord.awaitCall("POST", "channels/" + posted.threadId() + "/messages")
-                .body().path("content").asText()).contains("73/100");
+        assertThat(h.discord
+                        .awaitCall("POST", "channels/" + posted.threadId() + "/messages")
+                        .body()
+                        .path("content")
+                        .asText())
+                .contains("73/100");
     }
 
     @Test
@@ -103,13 +121,17 @@ class DiscordChatTest extends FakeDiscordTest {
     void rateLimitedFeedbackIsNotDropped() {
         PostedMessage posted = postToday();
         String answer = h.discord.userPosts(posted.threadId(), ALICE, "answer");
-        h.discord.failNext("POST", "channels/" + posted.threadId() + "/messages", 429,
+        h.discord.failNext(
+                "POST",
+                "channels/" + posted.threadId() + "/messages",
+                429,
                 Headers.of("Retry-After", "1", "Via", "1.1 google", "X-RateLimit-Scope", "user"),
                 "{\"message\":\"You are being rate limited.\",\"retry_after\":0.2,\"global\":false}");
 
         h.adapter.chat().sendFeedback(Samples.feedback(posted.threadId(), answer, ALICE, FeedbackMode.THREAD));
 
-        assertThat(h.discord.count("POST", "channels/" + posted.threadId() + "/messages")).isEqualTo(2);
+        assertThat(h.discord.count("POST", "channels/" + posted.threadId() + "/messages"))
+                .isEqualTo(2);
         h.discord.awaitCall("PUT", "channels/" + posted.threadId() + "/messages/" + answer + "/reactions/.*/@me");
     }
 
@@ -118,25 +140,48 @@ class DiscordChatTest extends FakeDiscordTest {
     void wrapUpInThread() {
         PostedMessage posted = postToday();
 
-        h.adapter.chat().postWrapUp(new WrapUpMessage(DiscordHarness.DRILL_CHANNEL, posted.threadId(),
-                Samples.QUESTION, 7, List.of(new WrapUpMessage.TopScore("*alice*", 81)), "5 of 7 gave no battery figure"));
+        h.adapter
+                .chat()
+                .postWrapUp(new WrapUpMessage(
+                        DiscordHarness.DRILL_CHANNEL,
+                        posted.threadId(),
+                        Samples.QUESTION,
+                        7,
+                        List.of(new WrapUpMessage.TopScore("*alice*", 81)),
+                        "5 of 7 gave no battery figure"));
 
-        String text = h.discord.awaitCall("POST", "channels/" + posted.threadId() + "/messages")
-                .body().path("content").asText();
-        assertThat(text).contains("7 answers", "1. \\*alice\\* — 81", "5 of 7 gave no battery figure",
-                "before/after latency on a named device");
+        String text = h.discord
+                .awaitCall("POST", "channels/" + posted.threadId() + "/messages")
+                .body()
+                .path("content")
+                .asText();
+        assertThat(text)
+                .contains(
+                        "7 answers",
+                        "1. \\*alice\\* — 81",
+                        "5 of 7 gave no battery figure",
+                        "before/after latency on a named device");
     }
 
     @Test
     @DisplayName("a practice question is sent by DM, and an answer there reaches the core for the requesting channel")
     void practiceByDirectMessage() {
-        PostedMessage posted = h.adapter.chat().postPractice(new PracticePost(
-                new UserRef(Platform.DISCORD, FakeDiscord.GUILD, ALICE.id()),
-                DiscordHarness.DRILL_CHANNEL, Samples.QUESTION));
+        PostedMessage posted = h.adapter
+                .chat()
+                .postPractice(new PracticePost(
+                        new UserRef(Platform.DISCORD, FakeDiscord.GUILD, ALICE.id()),
+                        DiscordHarness.DRILL_CHANNEL,
+                        Samples.QUESTION));
         String dm = h.discord.dmChannelOf(ALICE);
         assertThat(posted.threadId()).isEqualTo(dm);
-        assertThat(h.discord.awaitCall("POST", "channels/" + dm + "/messages").body().path("embeds").get(0)
-                .path("title").asText()).contains("Practice");
+        assertThat(h.discord
+                        .awaitCall("POST", "channels/" + dm + "/messages")
+                        .body()
+                        .path("embeds")
+                        .get(0)
+                        .path("title")
+                        .asText())
+                .contains("Practice");
 
         String answer = h.discord.userPosts(dm, ALICE, "practice answer");
 
@@ -156,29 +201,33 @@ class DiscordChatTest extends FakeDiscordTest {
         h.discord.userPostedWhileOffline(posted.threadId(), FakeDiscord.OTHER_BOT, "beep");
         String second = h.discord.userPostedWhileOffline(posted.threadId(), FakeDiscord.BOB, "second");
 
-        ThreadRead read = h.adapter.chat().readThread(QuestionThread.daily(DiscordHarness.DRILL_CHANNEL,
-                posted.threadId()));
+        ThreadRead read =
+                h.adapter.chat().readThread(QuestionThread.daily(DiscordHarness.DRILL_CHANNEL, posted.threadId()));
         List<ChatEvent.AnswerPosted> replies = read.answers();
 
         assertThat(replies).extracting(ChatEvent.AnswerPosted::messageId).containsExactly(first, second);
-        assertThat(replies).extracting(ChatEvent.AnswerPosted::eventId).containsExactly("create:" + first,
-                "create:" + second);
+        assertThat(replies)
+                .extracting(ChatEvent.AnswerPosted::eventId)
+                .containsExactly("create:" + first, "create:" + second);
         assertThat(replies.get(0).threadId()).isEqualTo(posted.threadId());
-        assertThat(h.discord.awaitCall("GET", "channels/" + posted.threadId() + "/messages").query())
+        assertThat(h.discord
+                        .awaitCall("GET", "channels/" + posted.threadId() + "/messages")
+                        .query())
                 .contains("after=" + posted.threadId());
         assertThat(read.complete()).isTrue();
         assertThat(read.messageIds()).contains(first, second).hasSize(3);
     }
 
     @Test
-    @DisplayName("a reply edited while the bot was offline carries its edit, with the event id a live MESSAGE_UPDATE has")
+    @DisplayName(
+            "a reply edited while the bot was offline carries its edit, with the event id a live MESSAGE_UPDATE has")
     void editedReplyCarriesItsEdit() {
         PostedMessage posted = postToday();
         String answer = h.discord.userPostedWhileOffline(posted.threadId(), ALICE, "first");
         h.discord.userEditedWhileOffline(posted.threadId(), answer, "first, edited");
 
-        ThreadRead read = h.adapter.chat().readThread(QuestionThread.daily(DiscordHarness.DRILL_CHANNEL,
-                posted.threadId()));
+        ThreadRead read =
+                h.adapter.chat().readThread(QuestionThread.daily(DiscordHarness.DRILL_CHANNEL, posted.threadId()));
 
         ChatEvent.AnswerEdited edit = read.replies().get(0).edit().orElseThrow();
         assertThat(edit.text()).isEqualTo("first, edited");
@@ -188,12 +237,18 @@ class DiscordChatTest extends FakeDiscordTest {
     @Test
     @DisplayName("when the thread cannot be opened, the question message is deleted and the failure says why")
     void threadFailureWithdrawsTheQuestion() {
-        h.discord.failNext("POST", "channels/" + CHANNEL + "/messages/\\d+/threads", 403, Headers.of(),
+        h.discord.failNext(
+                "POST",
+                "channels/" + CHANNEL + "/messages/\\d+/threads",
+                403,
+                Headers.of(),
                 "{\"message\":\"Missing Permissions\",\"code\":50013}");
 
         assertThatThrownBy(this::postToday).hasMessageContaining("Create Public Threads");
 
-        String posted = h.discord.awaitCall("POST", "channels/" + CHANNEL + "/messages/\\d+/threads").path()
+        String posted = h.discord
+                .awaitCall("POST", "channels/" + CHANNEL + "/messages/\\d+/threads")
+                .path()
                 .split("/")[3];
         h.discord.awaitCall("DELETE", "channels/" + CHANNEL + "/messages/" + posted);
     }
@@ -203,39 +258,68 @@ class DiscordChatTest extends FakeDiscordTest {
     void reactionOnDeletedAnswer() {
         PostedMessage posted = postToday();
         String answer = h.discord.userPosts(posted.threadId(), ALICE, "answer");
-        h.discord.failNext("PUT", "channels/.*/reactions/.*", 404, Headers.of(),
+        h.discord.failNext(
+                "PUT",
+                "channels/.*/reactions/.*",
+                404,
+                Headers.of(),
                 "{\"message\":\"Unknown Message\",\"code\":10008}");
 
         h.adapter.chat().sendFeedback(Samples.feedback(posted.threadId(), answer, ALICE, FeedbackMode.THREAD));
 
-        assertThat(h.discord.count("POST", "channels/" + posted.threadId() + "/messages")).isEqualTo(1);
+        assertThat(h.discord.count("POST", "channels/" + posted.threadId() + "/messages"))
+                .isEqualTo(1);
     }
 
     @Test
     @DisplayName("a wrap-up configured for the channel goes to the channel itself")
     void wrapUpInChannel() {
-        h.adapter.chat().postWrapUp(new WrapUpMessage(DiscordHarness.DRILL_CHANNEL, null, Samples.QUESTION, 1,
-                List.of(), ""));
+        h.adapter
+                .chat()
+                .postWrapUp(new WrapUpMessage(DiscordHarness.DRILL_CHANNEL, null, Samples.QUESTION, 1, List.of(), ""));
 
-        assertThat(h.discord.awaitCall("POST", "channels/" + CHANNEL + "/messages").body().path("content").asText())
+        assertThat(h.discord
+                        .awaitCall("POST", "channels/" + CHANNEL + "/messages")
+                        .body()
+                        .path("content")
+                        .asText())
                 .contains("1 answer", "Model answer outline", WrapUpMessage.MODEL_ANSWER_NOTE);
     }
 
     @Test
     @DisplayName("practice feedback goes back into the DM as a reply to the answer, without a streak line")
     void practiceFeedbackInTheDm() {
-        h.adapter.chat().postPractice(new PracticePost(new UserRef(Platform.DISCORD, FakeDiscord.GUILD, ALICE.id()),
-                DiscordHarness.DRILL_CHANNEL, Samples.QUESTION));
+        h.adapter
+                .chat()
+                .postPractice(new PracticePost(
+                        new UserRef(Platform.DISCORD, FakeDiscord.GUILD, ALICE.id()),
+                        DiscordHarness.DRILL_CHANNEL,
+                        Samples.QUESTION));
         String dm = h.discord.dmChannelOf(ALICE);
         String answer = h.discord.userPosts(dm, ALICE, "practice answer");
         FeedbackMessage feedback = Samples.feedback(dm, answer, ALICE, FeedbackMode.THREAD);
 
-        h.adapter.chat().sendFeedback(new FeedbackMessage(feedback.channel(), dm, answer, feedback.user(),
-                FeedbackMode.THREAD, Samples.QUESTION, feedback.score(), 0, 0, false, true, false));
+        h.adapter
+                .chat()
+                .sendFeedback(new FeedbackMessage(
+                        feedback.channel(),
+                        dm,
+                        answer,
+                        feedback.user(),
+                        FeedbackMode.THREAD,
+                        Samples.QUESTION,
+                        feedback.score(),
+                        0,
+                        0,
+                        false,
+                        true,
+                        false));
 
-        FakeDiscord.Call reply = h.discord.awaitCall(c -> c.is("POST", "channels/" + dm + "/messages")
-                && c.body().has("message_reference"));
-        assertThat(reply.body().path("content").asText()).contains("Practice", "/100").doesNotContain("Streak");
+        FakeDiscord.Call reply = h.discord.awaitCall(
+                c -> c.is("POST", "channels/" + dm + "/messages") && c.body().has("message_reference"));
+        assertThat(reply.body().path("content").asText())
+                .contains("Practice", "/100")
+                .doesNotContain("Streak");
         h.discord.awaitCall("PUT", "channels/" + dm + "/messages/" + answer + "/reactions/.*/@me");
     }
 }

@@ -7,13 +7,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
-import dev.mledrill.chat.PostedMessage;
-import dev.mledrill.chat.QuestionPost;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.drill.Backfill;
-import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.store.JdbcOpenThreads;
-import dev.mledrill.store.TestPosts;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -51,13 +47,20 @@ class DiscordDrillEndToEndTest {
     }
 
     private List<FakeDiscord.Call> feedbackOn(String answer) {
-        return h.discord.calls().stream().filter(c -> c.is("POST", "channels/" + thread + "/messages")
-                && c.body().path("message_reference").path("message_id").asText().equals(answer)).toList();
+        return h.discord.calls().stream()
+                .filter(c -> c.is("POST", "channels/" + thread + "/messages")
+                        && c.body()
+                                .path("message_reference")
+                                .path("message_id")
+                                .asText()
+                                .equals(answer))
+                .toList();
     }
 
     private String storedBody(String messageId) throws Exception {
-        try (Connection c = core.db.connection(); ResultSet rs = c.createStatement()
-                .executeQuery("select body from answers where platform_message_id = '" + messageId + "'")) {
+        try (Connection c = core.db.connection();
+                ResultSet rs = c.createStatement()
+                        .executeQuery("select body from answers where platform_message_id = '" + messageId + "'")) {
             assertThat(rs.next()).as("answer %s stored", messageId).isTrue();
             return rs.getString(1);
         }
@@ -76,7 +79,8 @@ class DiscordDrillEndToEndTest {
 
         assertThat(feedback).contains("/100", "Technical depth", "Streak 1 (longest 1)");
         h.discord.awaitCall("PUT", "channels/" + thread + "/messages/" + answer + "/reactions/.*/@me");
-        assertThat(count("select count(*) from answers where platform_message_id = '" + answer + "'")).isEqualTo(1);
+        assertThat(count("select count(*) from answers where platform_message_id = '" + answer + "'"))
+                .isEqualTo(1);
         assertThat(count("select count(*) from scores")).isEqualTo(1);
     }
 
@@ -86,8 +90,11 @@ class DiscordDrillEndToEndTest {
         String answer = h.discord.userPosts(thread, ALICE, "It got faster.");
         awaitFeedbackOn(answer, 1);
 
-        h.discord.userEdits(thread, answer, "The camera preview stays smooth at 30 fps: INT8 cut latency from 48 ms "
-                + "to 29 ms on a Pixel 6a, within 0.5 % of the FP32 baseline IoU, and battery drain dropped 12 %.");
+        h.discord.userEdits(
+                thread,
+                answer,
+                "The camera preview stays smooth at 30 fps: INT8 cut latency from 48 ms "
+                        + "to 29 ms on a Pixel 6a, within 0.5 % of the FP32 baseline IoU, and battery drain dropped 12 %.");
 
         assertThat(awaitFeedbackOn(answer, 2).body().path("content").asText()).contains("Rescored after your edit");
         assertThat(count("select count(*) from scores")).isEqualTo(2);
@@ -113,7 +120,8 @@ class DiscordDrillEndToEndTest {
         String marker = h.discord.userPosts(thread, BOB, "after the replay");
         awaitFeedbackOn(marker, 1);
 
-        assertThat(count("select count(*) from answers where platform_message_id = '" + answer + "'")).isEqualTo(1);
+        assertThat(count("select count(*) from answers where platform_message_id = '" + answer + "'"))
+                .isEqualTo(1);
         assertThat(feedbackOn(answer)).hasSize(1);
     }
 
@@ -137,8 +145,13 @@ class DiscordDrillEndToEndTest {
     }
 
     private Backfill.Report backfill() {
-        return new Backfill(new JdbcOpenThreads(core.db.dataSource()), core.chats, core.drill, Clock.systemUTC(),
-                Backfill.DEFAULT_LOOKBACK).run();
+        return new Backfill(
+                        new JdbcOpenThreads(core.db.dataSource()),
+                        core.chats,
+                        core.drill,
+                        Clock.systemUTC(),
+                        Backfill.DEFAULT_LOOKBACK)
+                .run();
     }
 
     @Test
@@ -157,14 +170,18 @@ class DiscordDrillEndToEndTest {
     }
 
     @Test
-    @DisplayName("an edit made while the bot was offline is rescored as an edit, a deletion then withdraws the answer, once")
+    @DisplayName(
+            "an edit made while the bot was offline is rescored as an edit, a deletion then withdraws the answer, once")
     void editsAndDeletionsWhileOffline() throws Exception {
         String edited = h.discord.userPosts(thread, ALICE, "It got faster.");
         String deleted = h.discord.userPosts(thread, BOB, "I will delete this while the bot is down");
         awaitFeedbackOn(edited, 1);
         awaitFeedbackOn(deleted, 1);
-        h.discord.userEditedWhileOffline(thread, edited, "The camera preview stays smooth at 30 fps: INT8 cut latency"
-                + " from 48 ms to 29 ms on a Pixel 6a, within 0.5 % of the FP32 baseline IoU.");
+        h.discord.userEditedWhileOffline(
+                thread,
+                edited,
+                "The camera preview stays smooth at 30 fps: INT8 cut latency"
+                        + " from 48 ms to 29 ms on a Pixel 6a, within 0.5 % of the FP32 baseline IoU.");
         h.discord.userDeletedWhileOffline(thread, deleted);
 
         Backfill.Report report = backfill();
@@ -174,7 +191,8 @@ class DiscordDrillEndToEndTest {
         assertThat(awaitFeedbackOn(edited, 2).body().path("content").asText()).contains("Rescored after your edit");
         assertThat(storedBody(edited)).startsWith("The camera preview stays smooth");
         assertThat(count("select count(*) from answers where withdrawn_at is not null and platform_message_id = '"
-                + deleted + "'")).isEqualTo(1);
+                        + deleted + "'"))
+                .isEqualTo(1);
         Backfill.Report again = backfill();
         assertThat(again.edited() + again.withdrawn() + again.stored()).isZero();
         core.drill.drain(Duration.ofSeconds(10));
@@ -183,20 +201,29 @@ class DiscordDrillEndToEndTest {
     }
 
     @Test
-    @DisplayName("a practice answer written in the DM while the bot was offline is backfilled as practice and scored there")
+    @DisplayName(
+            "a practice answer written in the DM while the bot was offline is backfilled as practice and scored there")
     void practiceBackfilledFromTheDm() throws Exception {
-        core.drill.practice(new UserRef(Platform.DISCORD, FakeDiscord.GUILD, ALICE.id()), DiscordHarness.DRILL_CHANNEL,
+        core.drill.practice(
+                new UserRef(Platform.DISCORD, FakeDiscord.GUILD, ALICE.id()),
+                DiscordHarness.DRILL_CHANNEL,
                 Samples.QUESTION);
         String dm = h.discord.dmChannelOf(ALICE);
-        String answer = h.discord.userPostedWhileOffline(dm, ALICE, "Users keep a smooth preview: 48 ms to 29 ms on a Pixel 6a.");
+        String answer = h.discord.userPostedWhileOffline(
+                dm, ALICE, "Users keep a smooth preview: 48 ms to 29 ms on a Pixel 6a.");
 
         Backfill.Report report = backfill();
 
         assertThat(report.stored()).isEqualTo(1);
-        assertThat(count("select count(*) from answers where practice = true and platform_message_id = '" + answer + "'"))
+        assertThat(count("select count(*) from answers where practice = true and platform_message_id = '" + answer
+                        + "'"))
                 .isEqualTo(1);
         h.discord.awaitCall(c -> c.is("POST", "channels/" + dm + "/messages")
-                && c.body().path("message_reference").path("message_id").asText().equals(answer));
+                && c.body()
+                        .path("message_reference")
+                        .path("message_id")
+                        .asText()
+                        .equals(answer));
     }
 
     @Test
@@ -204,7 +231,8 @@ class DiscordDrillEndToEndTest {
     void practiceThroughTheDm() throws Exception {
         awaitFeedbackOn(h.discord.userPosts(thread, ALICE, "Shutter lag fell from 300 ms to 120 ms on a Pixel 8."), 1);
         String interaction = h.discord.slashCommand(ALICE, FakeDiscord.CHANNEL, "practice", Map.of());
-        FakeDiscord.Call reply = h.discord.awaitCall("POST", "interactions/" + interaction + "/token-" + interaction + "/callback");
+        FakeDiscord.Call reply =
+                h.discord.awaitCall("POST", "interactions/" + interaction + "/token-" + interaction + "/callback");
         assertThat(reply.body().path("data").path("content").asText())
                 .containsPattern("You (lose most points on|have answered every question that stresses) [a-z ]+");
         h.discord.awaitCall("POST", "users/@me/channels");
@@ -214,7 +242,11 @@ class DiscordDrillEndToEndTest {
         String answer = h.discord.userPosts(dm, ALICE, "Users keep a smooth preview: 48 ms to 29 ms on a Pixel 6a.");
 
         FakeDiscord.Call feedback = h.discord.awaitCall(c -> c.is("POST", "channels/" + dm + "/messages")
-                && c.body().path("message_reference").path("message_id").asText().equals(answer));
+                && c.body()
+                        .path("message_reference")
+                        .path("message_id")
+                        .asText()
+                        .equals(answer));
         assertThat(feedback.body().path("content").asText()).contains("/100", "Practice");
         assertThat(count("select count(*) from answers where practice = true")).isEqualTo(1);
     }
@@ -226,8 +258,8 @@ class DiscordDrillEndToEndTest {
 
         String interaction = h.discord.slashCommand(ALICE, FakeDiscord.CHANNEL, "streak", Map.of());
 
-        FakeDiscord.Call callback = h.discord.awaitCall("POST",
-                "interactions/" + interaction + "/token-" + interaction + "/callback");
+        FakeDiscord.Call callback =
+                h.discord.awaitCall("POST", "interactions/" + interaction + "/token-" + interaction + "/callback");
         assertThat(callback.body().path("data").path("content").asText()).containsIgnoringCase("streak");
         assertThat(callback.body().path("data").path("flags").asInt() & 64).isEqualTo(64);
     }

@@ -37,7 +37,8 @@ class DiscordEventFuzzTest {
     void randomDispatches() throws Exception {
         Random random = new Random(2_026L);
         List<String> answers = new ArrayList<>();
-        try (CapturedLogs logs = new CapturedLogs(Level.INFO); DiscordHarness h = new DiscordHarness()) {
+        try (CapturedLogs logs = new CapturedLogs(Level.INFO);
+                DiscordHarness h = new DiscordHarness()) {
             String thread = h.postToday().threadId();
             for (int i = 0; i < PAYLOADS; i++) {
                 send(h.discord, thread, random, answers);
@@ -47,8 +48,10 @@ class DiscordEventFuzzTest {
             }
             awaitProcessed(h, thread);
 
-            List<String> posted = h.events.stream().filter(e -> e instanceof ChatEvent.AnswerPosted)
-                    .map(e -> ((ChatEvent.AnswerPosted) e).messageId()).toList();
+            List<String> posted = h.events.stream()
+                    .filter(e -> e instanceof ChatEvent.AnswerPosted)
+                    .map(e -> ((ChatEvent.AnswerPosted) e).messageId())
+                    .toList();
             assertThat(posted).containsAll(answers).doesNotHaveDuplicates();
             List<ILoggingEvent> infoOrAbove = logs.atLeast(Level.INFO);
             assertThat(infoOrAbove).noneMatch(DiscordEventFuzzTest::thrownByUs);
@@ -62,8 +65,10 @@ class DiscordEventFuzzTest {
      */
     private static void awaitProcessed(DiscordHarness h, String thread) {
         String marker = h.discord.userPosts(thread, BOB, "batch marker");
-        await().atMost(Duration.ofSeconds(60)).until(() -> h.events.stream()
-                .anyMatch(e -> e instanceof ChatEvent.AnswerPosted p && p.messageId().equals(marker)));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> h.events.stream()
+                        .anyMatch(e -> e instanceof ChatEvent.AnswerPosted p
+                                && p.messageId().equals(marker)));
     }
 
     private void send(FakeDiscord discord, String thread, Random random, List<String> answers) {
@@ -74,25 +79,37 @@ class DiscordEventFuzzTest {
         } else if (dice < 55 && !answers.isEmpty()) {
             discord.userEdits(thread, answers.get(random.nextInt(answers.size())), text);
         } else if (dice < 60) {
-            discord.dispatchRaw("MESSAGE_DELETE", json.createObjectNode().put("id", String.valueOf(random.nextLong()))
-                    .put("channel_id", thread).put("guild_id", FakeDiscord.GUILD));
+            discord.dispatchRaw(
+                    "MESSAGE_DELETE",
+                    json.createObjectNode()
+                            .put("id", String.valueOf(random.nextLong()))
+                            .put("channel_id", thread)
+                            .put("guild_id", FakeDiscord.GUILD));
         } else if (dice < 68) {
-            discord.dispatchRaw("MESSAGE_CREATE", discord.messagePayload(String.valueOf(1_300_000_000_000_000_000L
-                    + random.nextInt(1_000_000)), ALICE, text));
+            discord.dispatchRaw(
+                    "MESSAGE_CREATE",
+                    discord.messagePayload(
+                            String.valueOf(1_300_000_000_000_000_000L + random.nextInt(1_000_000)), ALICE, text));
         } else if (dice < 78) {
             ObjectNode message = discord.messagePayload(thread, ALICE, text);
-            String field = List.of("content", "author", "id", "timestamp", "channel_id").get(random.nextInt(5));
+            String field = List.of("content", "author", "id", "timestamp", "channel_id")
+                    .get(random.nextInt(5));
             message.putObject(field).put("oops", text);
             discord.dispatchRaw("MESSAGE_CREATE", message);
         } else if (dice < 88) {
             ObjectNode message = discord.messagePayload(thread, ALICE, text);
-            message.remove(List.of("author", "id", "channel_id", "content", "timestamp").get(random.nextInt(5)));
+            message.remove(List.of("author", "id", "channel_id", "content", "timestamp")
+                    .get(random.nextInt(5)));
             discord.dispatchRaw(random.nextBoolean() ? "MESSAGE_CREATE" : "MESSAGE_UPDATE", message);
         } else {
-            ObjectNode junk = json.createObjectNode().put("content", text).put("channel_id", thread)
+            ObjectNode junk = json.createObjectNode()
+                    .put("content", text)
+                    .put("channel_id", thread)
                     .put(OddText.random(random, 2, 0), random.nextLong());
-            discord.dispatchRaw(List.of("MESSAGE_CREATE", "MESSAGE_UPDATE", "MESSAGE_DELETE", "THREAD_UPDATE")
-                    .get(random.nextInt(4)), junk);
+            discord.dispatchRaw(
+                    List.of("MESSAGE_CREATE", "MESSAGE_UPDATE", "MESSAGE_DELETE", "THREAD_UPDATE")
+                            .get(random.nextInt(4)),
+                    junk);
         }
     }
 

@@ -25,10 +25,19 @@ import org.junit.jupiter.api.Test;
  * service with probes on, the rubric scorer and H2. The question brings its own {@code follow_ups}.
  */
 class DiscordFollowUpFlowTest {
-    private static final Question QUESTION = new Question(Samples.QUESTION.id(), Samples.QUESTION.category(),
-            Samples.QUESTION.difficulty(), Samples.QUESTION.prompt(), Samples.QUESTION.focus(), Samples.QUESTION.keyPoints(),
-            Samples.QUESTION.modelAnswer(), Samples.QUESTION.tags(), Arrays.stream(Criterion.values()).collect(Collectors.toMap(
-                    Function.identity(), c -> List.of("On the Pixel 6a you said “{change}”: what did that do to " + c.id() + "?"))));
+    private static final Question QUESTION = new Question(
+            Samples.QUESTION.id(),
+            Samples.QUESTION.category(),
+            Samples.QUESTION.difficulty(),
+            Samples.QUESTION.prompt(),
+            Samples.QUESTION.focus(),
+            Samples.QUESTION.keyPoints(),
+            Samples.QUESTION.modelAnswer(),
+            Samples.QUESTION.tags(),
+            Arrays.stream(Criterion.values())
+                    .collect(Collectors.toMap(
+                            Function.identity(),
+                            c -> List.of("On the Pixel 6a you said “{change}”: what did that do to " + c.id() + "?"))));
     private static final String WEAK = "Users got a smooth preview: 48 ms to 29 ms on a Pixel 6a.";
     private static final String REPLY = "The target was 33 ms per frame at 30 fps; INT8 with QAT on the NPU cut it, and"
             + " boundary IoU stayed within 0.5 % of the FP32 baseline on 2,000 portraits. Battery drain fell from 690 mW"
@@ -53,25 +62,34 @@ class DiscordFollowUpFlowTest {
     }
 
     private List<String> feedbackOn(String answer) {
-        return h.discord.calls().stream().filter(c -> c.is("POST", "channels/" + thread + "/messages")
-                && c.body().path("message_reference").path("message_id").asText().equals(answer))
-                .map(c -> c.body().path("content").asText()).toList();
+        return h.discord.calls().stream()
+                .filter(c -> c.is("POST", "channels/" + thread + "/messages")
+                        && c.body()
+                                .path("message_reference")
+                                .path("message_id")
+                                .asText()
+                                .equals(answer))
+                .map(c -> c.body().path("content").asText())
+                .toList();
     }
 
     private double number(String sql) throws Exception {
-        try (Connection c = core.db.connection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = core.db.connection();
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getDouble(1);
         }
     }
 
     @Test
-    @DisplayName("the probe (the question's own template, quoting the answer) is answered in the thread and rescored; a second reply is an ordinary answer")
+    @DisplayName(
+            "the probe (the question's own template, quoting the answer) is answered in the thread and rescored; a second reply is an ordinary answer")
     void probeAnsweredInTheThread() throws Exception {
         // given
         String answer = h.discord.userPosts(thread, ALICE, WEAK);
         await().atMost(Duration.ofSeconds(10)).until(() -> feedbackOn(answer).size() == 1);
-        assertThat(feedbackOn(answer).get(0)).contains("**Follow-up:** On the Pixel 6a you said “48 ms to 29 ms”: what did that do to");
+        assertThat(feedbackOn(answer).get(0))
+                .contains("**Follow-up:** On the Pixel 6a you said “48 ms to 29 ms”: what did that do to");
         double own = number("select total from scores where with_probe = false");
 
         // when
@@ -81,7 +99,8 @@ class DiscordFollowUpFlowTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> feedbackOn(answer).size() == 2);
         assertThat(feedbackOn(answer).get(1)).startsWith("**Your follow-up reply, scored with your answer: ");
         assertThat(core.count("select count(*) from answers")).isEqualTo(1);
-        assertThat(core.count("select count(*) from answer_probes where reply_message_id = '" + reply + "'")).isEqualTo(1);
+        assertThat(core.count("select count(*) from answer_probes where reply_message_id = '" + reply + "'"))
+                .isEqualTo(1);
         double combined = number("select total from scores where with_probe = true");
         assertThat(number("select best from question_bests")).isEqualTo(Math.max(own, combined));
 
@@ -92,7 +111,8 @@ class DiscordFollowUpFlowTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> feedbackOn(again).size() == 1);
         assertThat(core.count("select count(*) from answers")).isEqualTo(2);
         assertThat(core.count("select count(*) from answer_probes")).isEqualTo(1);
-        assertThat(core.count("select count(*) from scores where with_probe = true")).isEqualTo(1);
+        assertThat(core.count("select count(*) from scores where with_probe = true"))
+                .isEqualTo(1);
         assertThat(feedbackOn(again).get(0)).doesNotContain("Follow-up");
     }
 }

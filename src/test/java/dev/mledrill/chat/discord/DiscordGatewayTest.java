@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Test;
 class DiscordGatewayTest {
 
     @Test
-    @DisplayName("the bot identifies with the message intents, gets READY and the guild, and keeps its heartbeat acknowledged")
+    @DisplayName(
+            "the bot identifies with the message intents, gets READY and the guild, and keeps its heartbeat acknowledged")
     void handshake() throws Exception {
         try (DiscordHarness h = new DiscordHarness()) {
-            JsonNode identify = h.discord.gatewayFrames().stream().filter(f -> f.path("op").asInt() == 2)
-                    .findFirst().orElseThrow();
+            JsonNode identify = h.discord.gatewayFrames().stream()
+                    .filter(f -> f.path("op").asInt() == 2)
+                    .findFirst()
+                    .orElseThrow();
             long intents = identify.path("d").path("intents").asLong();
             assertThat(intents & (1 << 9)).as("GUILD_MESSAGES").isNotZero();
             assertThat(intents & (1 << 15)).as("MESSAGE_CONTENT").isNotZero();
@@ -34,12 +37,27 @@ class DiscordGatewayTest {
     @DisplayName("at start the /drill command with every subcommand is registered in the guild")
     void registersCommandsPerGuild() throws Exception {
         try (DiscordHarness h = new DiscordHarness()) {
-            FakeDiscord.Call put = h.discord.awaitCall("PUT",
-                    "applications/" + FakeDiscord.APP + "/guilds/" + FakeDiscord.GUILD + "/commands");
+            FakeDiscord.Call put = h.discord.awaitCall(
+                    "PUT", "applications/" + FakeDiscord.APP + "/guilds/" + FakeDiscord.GUILD + "/commands");
             JsonNode drill = put.body().get(0);
             assertThat(drill.path("name").asText()).isEqualTo("drill");
-            assertThat(drill.path("options").findValuesAsText("name")).contains("today", "leaderboard", "streak",
-                    "stats", "rubric", "practice", "optout", "optin", "reveal", "export", "forget-me", "help", "schedule", "pause", "resume");
+            assertThat(drill.path("options").findValuesAsText("name"))
+                    .contains(
+                            "today",
+                            "leaderboard",
+                            "streak",
+                            "stats",
+                            "rubric",
+                            "practice",
+                            "optout",
+                            "optin",
+                            "reveal",
+                            "export",
+                            "forget-me",
+                            "help",
+                            "schedule",
+                            "pause",
+                            "resume");
         }
     }
 
@@ -52,10 +70,13 @@ class DiscordGatewayTest {
             await().until(() -> h.events.size() == 1);
 
             h.discord.dropGateway();
-            await().atMost(Duration.ofSeconds(15)).until(() -> h.discord.gatewayFrames().stream()
-                    .anyMatch(f -> f.path("op").asInt() == 6));
-            JsonNode resume = h.discord.gatewayFrames().stream().filter(f -> f.path("op").asInt() == 6)
-                    .findFirst().orElseThrow();
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> h.discord.gatewayFrames().stream()
+                            .anyMatch(f -> f.path("op").asInt() == 6));
+            JsonNode resume = h.discord.gatewayFrames().stream()
+                    .filter(f -> f.path("op").asInt() == 6)
+                    .findFirst()
+                    .orElseThrow();
             assertThat(resume.path("d").path("session_id").asText()).isEqualTo("fake-session");
             h.discord.redeliver(thread, id);
 

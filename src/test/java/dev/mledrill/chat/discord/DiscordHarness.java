@@ -47,8 +47,18 @@ final class DiscordHarness implements AutoCloseable {
     /** With {@code core} set, events are handed on to it (the real drill service) after being recorded. */
     DiscordHarness(FeedbackMode mode, ChatEventSink core) throws Exception {
         discord = new FakeDiscord();
-        ChannelSettings drill = new ChannelSettings(DRILL_CHANNEL, "drill", "0 0 9 ? * MON-FRI",
-                ZoneId.of("Europe/Berlin"), Map.of(), Set.of(), Optional.empty(), mode, true, true, List.of());
+        ChannelSettings drill = new ChannelSettings(
+                DRILL_CHANNEL,
+                "drill",
+                "0 0 9 ? * MON-FRI",
+                ZoneId.of("Europe/Berlin"),
+                Map.of(),
+                Set.of(),
+                Optional.empty(),
+                mode,
+                true,
+                true,
+                List.of());
         ChatEventSink sink = event -> {
             events.add(event);
             return core == null ? receipts.apply(event) : core.accept(event);
@@ -57,17 +67,24 @@ final class DiscordHarness implements AutoCloseable {
             commands.add(command);
             return replies.apply(command);
         };
-        adapter = new DiscordAdapter(discord.settings(List.of("drill-admins")), sink, handler,
-                ref -> ref.equals(DRILL_CHANNEL) ? Optional.of(drill) : Optional.empty(), CLOCK);
+        adapter = new DiscordAdapter(
+                discord.settings(List.of("drill-admins")),
+                sink,
+                handler,
+                ref -> ref.equals(DRILL_CHANNEL) ? Optional.of(drill) : Optional.empty(),
+                CLOCK);
         assertTimeoutPreemptively(Duration.ofSeconds(30), adapter::start);
         assertThat(adapter.chat()).isNotNull();
     }
 
     /** Posts today's question in the drill channel; its thread is where answers go. */
     dev.mledrill.chat.PostedMessage postToday() {
-        return adapter.chat().postQuestion(new dev.mledrill.chat.QuestionPost(DRILL_CHANNEL, Samples.QUESTION,
-                java.time.LocalDate.parse("2026-11-24"),
-                java.time.ZonedDateTime.parse("2026-11-25T09:00:00+01:00[Europe/Berlin]")));
+        return adapter.chat()
+                .postQuestion(new dev.mledrill.chat.QuestionPost(
+                        DRILL_CHANNEL,
+                        Samples.QUESTION,
+                        java.time.LocalDate.parse("2026-11-24"),
+                        java.time.ZonedDateTime.parse("2026-11-25T09:00:00+01:00[Europe/Berlin]")));
     }
 
     @Override

@@ -42,8 +42,13 @@ public final class DiscordKillStandIn implements StandIn {
 
     @Override
     public Map<String, String> env() {
-        return Map.of("DISCORD_TOKEN", "fake-bot-token", "MLE_DRILL_DISCORD_REST_BASE_URL", fake.restBaseUrl(),
-                "MLE_DRILL_DISCORD_GATEWAY_URL", fake.gatewayUrl());
+        return Map.of(
+                "DISCORD_TOKEN",
+                "fake-bot-token",
+                "MLE_DRILL_DISCORD_REST_BASE_URL",
+                fake.restBaseUrl(),
+                "MLE_DRILL_DISCORD_GATEWAY_URL",
+                fake.gatewayUrl());
     }
 
     @Override
@@ -52,16 +57,22 @@ public final class DiscordKillStandIn implements StandIn {
     }
 
     private Optional<String> threadId() {
-        return fake.calls().stream().filter(c -> c.is("POST", "channels/" + FakeDiscord.CHANNEL + "/messages/\\d+/threads"))
-                .map(c -> c.path().split("/")[3]).findFirst();
+        return fake.calls().stream()
+                .filter(c -> c.is("POST", "channels/" + FakeDiscord.CHANNEL + "/messages/\\d+/threads"))
+                .map(c -> c.path().split("/")[3])
+                .findFirst();
     }
 
     @Override
     public Reply reply(String user, String text) {
         String thread = threadId().orElseThrow(() -> new IllegalStateException("no question thread yet"));
-        FakeDiscord.FakeUser author = users.computeIfAbsent(user,
-                name -> new FakeDiscord.FakeUser(String.valueOf(1_300_000_000_000_100_000L + Math.abs(name.hashCode() % 10_000)),
-                        name.toLowerCase(), List.of(), false));
+        FakeDiscord.FakeUser author = users.computeIfAbsent(
+                user,
+                name -> new FakeDiscord.FakeUser(
+                        String.valueOf(1_300_000_000_000_100_000L + Math.abs(name.hashCode() % 10_000)),
+                        name.toLowerCase(),
+                        List.of(),
+                        false));
         String id = fake.userPosts(thread, author, text);
         return new Reply(id, author.id(), text, id);
     }
@@ -73,7 +84,8 @@ public final class DiscordKillStandIn implements StandIn {
 
     @Override
     public Map<String, Long> feedbackPerAnswer() {
-        return fake.calls().stream().filter(c -> (c.method() + " " + c.path()).matches(REACTION))
+        return fake.calls().stream()
+                .filter(c -> (c.method() + " " + c.path()).matches(REACTION))
                 .collect(Collectors.groupingBy(c -> c.path().split("/")[3], Collectors.counting()));
     }
 

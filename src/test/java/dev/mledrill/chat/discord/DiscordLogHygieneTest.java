@@ -33,20 +33,39 @@ class DiscordLogHygieneTest {
     @Test
     @DisplayName("a full Discord answer flow logs neither the bot token nor any answer text at INFO or above")
     void noTokenOrAnswerTextInLogs() throws Exception {
-        ChannelSettings settings = new ChannelSettings(DiscordHarness.DRILL_CHANNEL, "drill", "0 0 9 ? * MON-FRI",
-                ZoneId.of("Europe/Berlin"), Map.of(), Set.of(), Optional.empty(), FeedbackMode.THREAD, true, true,
+        ChannelSettings settings = new ChannelSettings(
+                DiscordHarness.DRILL_CHANNEL,
+                "drill",
+                "0 0 9 ? * MON-FRI",
+                ZoneId.of("Europe/Berlin"),
+                Map.of(),
+                Set.of(),
+                Optional.empty(),
+                FeedbackMode.THREAD,
+                true,
+                true,
                 List.of());
         try (CapturedLogs logs = new CapturedLogs();
-             RealCore core = new RealCore(settings, List.of(Samples.QUESTION), Clock.systemUTC());
-             DiscordHarness h = new DiscordHarness(FeedbackMode.THREAD, core.drill)) {
+                RealCore core = new RealCore(settings, List.of(Samples.QUESTION), Clock.systemUTC());
+                DiscordHarness h = new DiscordHarness(FeedbackMode.THREAD, core.drill)) {
             h.replies = core.commands::handle;
             core.chats.register(h.adapter.chat());
             Instant now = Instant.now();
-            String thread = h.adapter.chat().postQuestion(new QuestionPost(DiscordHarness.DRILL_CHANNEL,
-                    Samples.QUESTION, LocalDate.now(), now.plus(Duration.ofDays(1)).atZone(ZoneId.of("Europe/Berlin"))))
+            String thread = h.adapter
+                    .chat()
+                    .postQuestion(new QuestionPost(
+                            DiscordHarness.DRILL_CHANNEL,
+                            Samples.QUESTION,
+                            LocalDate.now(),
+                            now.plus(Duration.ofDays(1)).atZone(ZoneId.of("Europe/Berlin"))))
                     .threadId();
-            TestPosts.posted(core.db, DiscordHarness.DRILL_CHANNEL, Samples.QUESTION.id(), thread,
-                    now.minusSeconds(60), now.plus(Duration.ofDays(1)));
+            TestPosts.posted(
+                    core.db,
+                    DiscordHarness.DRILL_CHANNEL,
+                    Samples.QUESTION.id(),
+                    thread,
+                    now.minusSeconds(60),
+                    now.plus(Duration.ofDays(1)));
 
             String answer = h.discord.userPosts(thread, ALICE, MARK + " the preview stays smooth: 48 ms to 29 ms.");
             h.discord.awaitCall("PUT", "channels/" + thread + "/messages/" + answer + "/reactions/.*/@me");
@@ -58,36 +77,49 @@ class DiscordLogHygieneTest {
             String interaction = h.discord.slashCommand(ALICE, FakeDiscord.CHANNEL, "streak", Map.of());
             h.discord.awaitCall("POST", "interactions/" + interaction + "/token-" + interaction + "/callback");
 
-            assertThat(logs.atLeast(Level.INFO)).isNotEmpty().allSatisfy(event -> assertThat(CapturedLogs.fullText(event))
-                    .doesNotContain(MARK).doesNotContain("fake-bot-token").doesNotContain("48 ms to 29 ms"));
+            assertThat(logs.atLeast(Level.INFO))
+                    .isNotEmpty()
+                    .allSatisfy(event -> assertThat(CapturedLogs.fullText(event))
+                            .doesNotContain(MARK)
+                            .doesNotContain("fake-bot-token")
+                            .doesNotContain("48 ms to 29 ms"));
         }
     }
 
     @Test
-    @DisplayName("gateway payloads JDA cannot parse or route never put an answer's text in the log, only a redacted line each")
+    @DisplayName(
+            "gateway payloads JDA cannot parse or route never put an answer's text in the log, only a redacted line each")
     void unroutablePayloadsAreRedacted() throws Exception {
-        try (CapturedLogs logs = new CapturedLogs(); DiscordHarness h = new DiscordHarness()) {
+        try (CapturedLogs logs = new CapturedLogs();
+                DiscordHarness h = new DiscordHarness()) {
             // a message whose handler fails (edit time that is no time): "Got an unexpected error ... -> payload"
-            var badTime = h.discord.messagePayload(FakeDiscord.CHANNEL, ALICE, MARK + " 48 ms to 29 ms")
+            var badTime = h.discord
+                    .messagePayload(FakeDiscord.CHANNEL, ALICE, MARK + " 48 ms to 29 ms")
                     .put("edited_timestamp", MARK + "-not-a-time");
             h.discord.dispatchRaw("MESSAGE_CREATE", badTime);
             awaitRedacted(logs, "Got an unexpected error");
             // a message JDA cannot parse (author is no object): "Json-parse error ... -> payload"
-            var badAuthor = h.discord.messagePayload(FakeDiscord.CHANNEL, ALICE, MARK + " 48 ms to 29 ms").put("author", MARK);
+            var badAuthor = h.discord
+                    .messagePayload(FakeDiscord.CHANNEL, ALICE, MARK + " 48 ms to 29 ms")
+                    .put("author", MARK);
             h.discord.dispatchRaw("MESSAGE_CREATE", badAuthor);
             awaitRedacted(logs, "Json-parse error");
             // a frame without an op code: "Encountered exception on lifecycle level\nJSON: payload"
-            h.discord.sendRawFrame("{\"t\":\"MESSAGE_CREATE\",\"s\":900,\"d\":{\"content\":\"" + MARK + " 48 ms to 29 ms\"}}");
+            h.discord.sendRawFrame(
+                    "{\"t\":\"MESSAGE_CREATE\",\"s\":900,\"d\":{\"content\":\"" + MARK + " 48 ms to 29 ms\"}}");
             awaitRedacted(logs, "lifecycle level");
 
-            assertThat(logs.atLeast(Level.INFO)).allSatisfy(event -> assertThat(CapturedLogs.fullText(event))
-                    .doesNotContain(MARK).doesNotContain("48 ms to 29 ms"));
+            assertThat(logs.atLeast(Level.INFO))
+                    .allSatisfy(event -> assertThat(CapturedLogs.fullText(event))
+                            .doesNotContain(MARK)
+                            .doesNotContain("48 ms to 29 ms"));
         }
     }
 
     private static void awaitRedacted(CapturedLogs logs, String kind) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> logs.atLeast(Level.WARN, "dev.mledrill.app").stream()
-                .anyMatch(event -> event.getFormattedMessage().contains(kind)
-                        && event.getFormattedMessage().contains("payload not logged")));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> logs.atLeast(Level.WARN, "dev.mledrill.app").stream()
+                        .anyMatch(event -> event.getFormattedMessage().contains(kind)
+                                && event.getFormattedMessage().contains("payload not logged")));
     }
 }

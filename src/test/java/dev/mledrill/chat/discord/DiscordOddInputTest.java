@@ -49,20 +49,42 @@ class DiscordOddInputTest extends FakeDiscordTest {
     }
 
     @Test
-    @DisplayName("feedback longer than one Discord message arrives in several messages, the first replying to the answer")
+    @DisplayName(
+            "feedback longer than one Discord message arrives in several messages, the first replying to the answer")
     void longFeedbackIsSplit() {
         String answer = h.discord.userPosts(thread, ALICE, "answer");
         var feedback = Samples.feedback(thread, answer, ALICE, FeedbackMode.THREAD);
-        var longScore = new dev.mledrill.rubric.Score(40, "weak", feedback.score().criteria(),
-                feedback.score().redFlags(), feedback.score().keyPoints(), "Say more. ".repeat(300), "rubric-1");
-        var longFeedback = new dev.mledrill.chat.FeedbackMessage(feedback.channel(), thread, answer, feedback.user(),
-                FeedbackMode.THREAD, Samples.QUESTION, longScore, 0, 0, false, false, false);
+        var longScore = new dev.mledrill.rubric.Score(
+                40,
+                "weak",
+                feedback.score().criteria(),
+                feedback.score().redFlags(),
+                feedback.score().keyPoints(),
+                "Say more. ".repeat(300),
+                "rubric-1");
+        var longFeedback = new dev.mledrill.chat.FeedbackMessage(
+                feedback.channel(),
+                thread,
+                answer,
+                feedback.user(),
+                FeedbackMode.THREAD,
+                Samples.QUESTION,
+                longScore,
+                0,
+                0,
+                false,
+                false,
+                false);
 
         h.adapter.chat().sendFeedback(longFeedback);
 
         await().until(() -> h.discord.count("POST", "channels/" + thread + "/messages") >= 2);
-        var posts = h.discord.calls().stream().filter(c -> c.is("POST", "channels/" + thread + "/messages")).toList();
+        var posts = h.discord.calls().stream()
+                .filter(c -> c.is("POST", "channels/" + thread + "/messages"))
+                .toList();
         assertThat(posts.get(0).body().has("message_reference")).isTrue();
-        assertThat(posts).allSatisfy(p -> assertThat(p.body().path("content").asText().length()).isBetween(1, 2000));
+        assertThat(posts)
+                .allSatisfy(p ->
+                        assertThat(p.body().path("content").asText().length()).isBetween(1, 2000));
     }
 }

@@ -45,19 +45,31 @@ final class DiscordPayloads {
                 option.put("value", value);
             }
             if (userOption) {
-                resolved.withObjectProperty("users").set(value, userJson(new FakeUser(value, "user" + value, List.of(), false)));
+                resolved.withObjectProperty("users")
+                        .set(value, userJson(new FakeUser(value, "user" + value, List.of(), false)));
             }
         });
-        ObjectNode data = json.createObjectNode().put("id", "1400000000000000001").put("name", "drill").put("type", 1)
+        ObjectNode data = json.createObjectNode()
+                .put("id", "1400000000000000001")
+                .put("name", "drill")
+                .put("type", 1)
                 .put("guild_id", GUILD);
         data.putArray("options").add(sub);
         data.set("resolved", resolved);
         ObjectNode member = member(user);
         member.set("user", userJson(user));
         member.put("permissions", Long.toString(permissionsOf(user)));
-        ObjectNode interaction = json.createObjectNode().put("id", id).put("application_id", APP).put("type", 2)
-                .put("guild_id", GUILD).put("channel_id", channelId).put("token", "token-" + id).put("version", 1)
-                .put("locale", "en-US").put("guild_locale", "en-US").put("context", 0)
+        ObjectNode interaction = json.createObjectNode()
+                .put("id", id)
+                .put("application_id", APP)
+                .put("type", 2)
+                .put("guild_id", GUILD)
+                .put("channel_id", channelId)
+                .put("token", "token-" + id)
+                .put("version", 1)
+                .put("locale", "en-US")
+                .put("guild_locale", "en-US")
+                .put("context", 0)
                 .put("app_permissions", Long.toString(EVERYONE_PERMISSIONS));
         interaction.set("data", data);
         interaction.set("member", member);
@@ -69,20 +81,36 @@ final class DiscordPayloads {
     }
 
     ObjectNode thread(String id, String parentId, String name, int autoArchiveMinutes) {
-        ObjectNode thread = json.createObjectNode().put("id", id).put("guild_id", GUILD)
-                .put("parent_id", parentId).put("owner_id", BOT).put("type", 11)
-                .put("name", name).put("message_count", 0).put("member_count", 1)
-                .put("rate_limit_per_user", 0).put("flags", 0).put("total_message_sent", 0);
-        thread.putObject("thread_metadata").put("archived", false)
+        ObjectNode thread = json.createObjectNode()
+                .put("id", id)
+                .put("guild_id", GUILD)
+                .put("parent_id", parentId)
+                .put("owner_id", BOT)
+                .put("type", 11)
+                .put("name", name)
+                .put("message_count", 0)
+                .put("member_count", 1)
+                .put("rate_limit_per_user", 0)
+                .put("flags", 0)
+                .put("total_message_sent", 0);
+        thread.putObject("thread_metadata")
+                .put("archived", false)
                 .put("auto_archive_duration", autoArchiveMinutes)
-                .put("archive_timestamp", now()).put("locked", false).put("create_timestamp", now());
-        thread.putObject("member").put("id", id).put("user_id", BOT).put("join_timestamp", now())
+                .put("archive_timestamp", now())
+                .put("locked", false)
+                .put("create_timestamp", now());
+        thread.putObject("member")
+                .put("id", id)
+                .put("user_id", BOT)
+                .put("join_timestamp", now())
                 .put("flags", 0);
         return thread;
     }
 
     ObjectNode ready(String gatewayUrl) {
-        ObjectNode ready = json.createObjectNode().put("v", 10).put("session_id", "fake-session")
+        ObjectNode ready = json.createObjectNode()
+                .put("v", 10)
+                .put("session_id", "fake-session")
                 .put("resume_gateway_url", gatewayUrl);
         ready.set("user", userJson(new FakeUser(BOT, "drill-bot", List.of(), true)));
         ready.putArray("guilds").addObject().put("id", GUILD).put("unavailable", true);
@@ -92,11 +120,22 @@ final class DiscordPayloads {
     }
 
     ObjectNode guild(List<ObjectNode> threads) {
-        ObjectNode guild = json.createObjectNode().put("id", GUILD).put("name", "ML drills").put("owner_id", OWNER)
-                .put("member_count", 4).put("afk_timeout", 300).put("verification_level", 0)
-                .put("default_message_notifications", 0).put("explicit_content_filter", 0).put("mfa_level", 0)
-                .put("premium_tier", 0).put("nsfw_level", 0).put("preferred_locale", "en-US")
-                .put("system_channel_flags", 0).put("large", false).put("joined_at", now());
+        ObjectNode guild = json.createObjectNode()
+                .put("id", GUILD)
+                .put("name", "ML drills")
+                .put("owner_id", OWNER)
+                .put("member_count", 4)
+                .put("afk_timeout", 300)
+                .put("verification_level", 0)
+                .put("default_message_notifications", 0)
+                .put("explicit_content_filter", 0)
+                .put("mfa_level", 0)
+                .put("premium_tier", 0)
+                .put("nsfw_level", 0)
+                .put("preferred_locale", "en-US")
+                .put("system_channel_flags", 0)
+                .put("large", false)
+                .put("joined_at", now());
         ObjectNode self = member(new FakeUser(BOT, "drill-bot", List.of(), true));
         self.set("user", userJson(new FakeUser(BOT, "drill-bot", List.of(), true)));
         guild.putArray("members").add(self);
@@ -108,25 +147,51 @@ final class DiscordPayloads {
         channels.add(textChannel(OTHER_CHANNEL, "general"));
         ArrayNode guildThreads = guild.putArray("threads");
         threads.forEach(guildThreads::add);
-        for (String empty : List.of("emojis", "stickers", "voice_states", "guild_scheduled_events",
-                "features", "presences", "stage_instances", "soundboard_sounds")) {
+        for (String empty : List.of(
+                "emojis",
+                "stickers",
+                "voice_states",
+                "guild_scheduled_events",
+                "features",
+                "presences",
+                "stage_instances",
+                "soundboard_sounds")) {
             guild.putArray(empty);
         }
         return guild;
     }
 
     private ObjectNode role(String id, String name, int position, long permissions) {
-        ObjectNode role = json.createObjectNode().put("id", id).put("name", name).put("position", position)
-                .put("permissions", Long.toString(permissions)).put("color", 0).put("hoist", false)
-                .put("managed", false).put("mentionable", false).put("flags", 0);
-        role.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
+        ObjectNode role = json.createObjectNode()
+                .put("id", id)
+                .put("name", name)
+                .put("position", position)
+                .put("permissions", Long.toString(permissions))
+                .put("color", 0)
+                .put("hoist", false)
+                .put("managed", false)
+                .put("mentionable", false)
+                .put("flags", 0);
+        role.putObject("colors")
+                .put("primary_color", 0)
+                .putNull("secondary_color")
+                .putNull("tertiary_color");
         return role;
     }
 
     private ObjectNode textChannel(String id, String name) {
-        ObjectNode channel = json.createObjectNode().put("id", id).put("type", 0).put("guild_id", GUILD)
-                .put("name", name).put("position", 0).put("nsfw", false).put("rate_limit_per_user", 0)
-                .put("flags", 0).putNull("parent_id").putNull("topic").putNull("last_message_id");
+        ObjectNode channel = json.createObjectNode()
+                .put("id", id)
+                .put("type", 0)
+                .put("guild_id", GUILD)
+                .put("name", name)
+                .put("position", 0)
+                .put("nsfw", false)
+                .put("rate_limit_per_user", 0)
+                .put("flags", 0)
+                .putNull("parent_id")
+                .putNull("topic")
+                .putNull("last_message_id");
         channel.putArray("permission_overwrites");
         return channel;
     }
@@ -137,10 +202,17 @@ final class DiscordPayloads {
 
     /** A message as Discord sends it; DMs carry no guild id and no member. */
     ObjectNode message(String channelId, FakeUser author, String content, boolean inGuild) {
-        ObjectNode message = json.createObjectNode().put("id", snowflake()).put("channel_id", channelId)
+        ObjectNode message = json.createObjectNode()
+                .put("id", snowflake())
+                .put("channel_id", channelId)
                 .put("content", content)
-                .put("timestamp", now()).putNull("edited_timestamp").put("tts", false)
-                .put("mention_everyone", false).put("pinned", false).put("type", 0).put("flags", 0);
+                .put("timestamp", now())
+                .putNull("edited_timestamp")
+                .put("tts", false)
+                .put("mention_everyone", false)
+                .put("pinned", false)
+                .put("type", 0)
+                .put("flags", 0);
         if (inGuild) {
             message.put("guild_id", GUILD);
             message.set("member", member(author));
@@ -153,20 +225,32 @@ final class DiscordPayloads {
     }
 
     private ObjectNode member(FakeUser user) {
-        ObjectNode member = json.createObjectNode().put("joined_at", now()).put("deaf", false).put("mute", false)
-                .put("flags", 0).putNull("nick").put("pending", false);
+        ObjectNode member = json.createObjectNode()
+                .put("joined_at", now())
+                .put("deaf", false)
+                .put("mute", false)
+                .put("flags", 0)
+                .putNull("nick")
+                .put("pending", false);
         ArrayNode roles = member.putArray("roles");
         user.roles().forEach(roles::add);
         return member;
     }
 
     ObjectNode userJson(FakeUser user) {
-        return json.createObjectNode().put("id", user.id()).put("username", user.name()).put("discriminator", "0")
-                .put("global_name", user.name()).putNull("avatar").put("bot", user.bot()).put("public_flags", 0);
+        return json.createObjectNode()
+                .put("id", user.id())
+                .put("username", user.name())
+                .put("discriminator", "0")
+                .put("global_name", user.name())
+                .putNull("avatar")
+                .put("bot", user.bot())
+                .put("public_flags", 0);
     }
 
     String snowflake() {
-        return Long.toString(((System.currentTimeMillis() - DISCORD_EPOCH) << 22) | (increment.incrementAndGet() & 0x3FFFFF));
+        return Long.toString(
+                ((System.currentTimeMillis() - DISCORD_EPOCH) << 22) | (increment.incrementAndGet() & 0x3FFFFF));
     }
 
     static String now() {

@@ -66,17 +66,36 @@ class DiscordPrivateAnswersTest {
     @BeforeEach
     void start() throws Exception {
         discord = new FakeDiscord();
-        settings = new ChannelSettings(DRILL_CHANNEL, "drill", "0 0 9 ? * MON-FRI", ZoneId.of("Europe/Berlin"), Map.of(),
-                Set.of(), Optional.empty(), FeedbackMode.THREAD, true, true, List.of())
+        settings = new ChannelSettings(
+                        DRILL_CHANNEL,
+                        "drill",
+                        "0 0 9 ? * MON-FRI",
+                        ZoneId.of("Europe/Berlin"),
+                        Map.of(),
+                        Set.of(),
+                        Optional.empty(),
+                        FeedbackMode.THREAD,
+                        true,
+                        true,
+                        List.of())
                 .withAnswers(AnswerMode.PRIVATE, RevealMode.TOP3);
         core = new RealCore(settings, List.of(Samples.QUESTION), clock);
-        adapter = new DiscordAdapter(discord.settings(List.of()), core.drill, core.drill.privateAnswers(), core.commands,
-                ref -> ref.equals(DRILL_CHANNEL) ? Optional.of(settings) : Optional.empty(), clock,
+        adapter = new DiscordAdapter(
+                discord.settings(List.of()),
+                core.drill,
+                core.drill.privateAnswers(),
+                core.commands,
+                ref -> ref.equals(DRILL_CHANNEL) ? Optional.of(settings) : Optional.empty(),
+                clock,
                 dev.mledrill.chat.ConnectionEvents.NONE);
         assertTimeoutPreemptively(Duration.ofSeconds(30), adapter::start);
         core.chats.register(adapter.chat());
-        PostedMessage posted = adapter.chat().postQuestion(new QuestionPost(DRILL_CHANNEL, Samples.QUESTION,
-                LocalDate.of(2026, 11, 24), CLOSES_AT.atZone(settings.zone())));
+        PostedMessage posted = adapter.chat()
+                .postQuestion(new QuestionPost(
+                        DRILL_CHANNEL,
+                        Samples.QUESTION,
+                        LocalDate.of(2026, 11, 24),
+                        CLOSES_AT.atZone(settings.zone())));
         message = posted.messageId();
         TestPosts.posted(core.db, DRILL_CHANNEL, Samples.QUESTION.id(), posted.threadId(), POSTED_AT, CLOSES_AT);
     }
@@ -90,12 +109,14 @@ class DiscordPrivateAnswersTest {
 
     /** Presses {@code button} and returns the interaction callback the bot sent. */
     private JsonNode press(FakeDiscord.FakeUser user, String button) {
-        return discord.awaitCallback(discord.buttonClick(user, CHANNEL, message, button)).body();
+        return discord.awaitCallback(discord.buttonClick(user, CHANNEL, message, button))
+                .body();
     }
 
     private JsonNode submit(FakeDiscord.FakeUser user, JsonNode modalCallback, String text) {
         String modalId = modalCallback.path("data").path("custom_id").asText();
-        return discord.awaitCallback(discord.modalSubmit(user, CHANNEL, modalId, PrivateAnswerListener.INPUT, text)).body();
+        return discord.awaitCallback(discord.modalSubmit(user, CHANNEL, modalId, PrivateAnswerListener.INPUT, text))
+                .body();
     }
 
     private void answer(FakeDiscord.FakeUser user, String text) throws Exception {
@@ -105,15 +126,23 @@ class DiscordPrivateAnswersTest {
     }
 
     private static String prefilled(JsonNode modal) {
-        return modal.path("data").path("components").get(0).path("component").path("value").asText(null);
+        return modal.path("data")
+                .path("components")
+                .get(0)
+                .path("component")
+                .path("value")
+                .asText(null);
     }
 
     @Test
-    @DisplayName("the question embed carries the Answer button; it opens a modal (type 9) whose submit is stored, scored and fed back by DM")
+    @DisplayName(
+            "the question embed carries the Answer button; it opens a modal (type 9) whose submit is stored, scored and fed back by DM")
     void buttonModalSubmitStoredScoredFedBackByDm() throws Exception {
         // given
-        FakeDiscord.Call question = discord.calls().stream().filter(c -> c.is("POST", "channels/" + CHANNEL + "/messages"))
-                .findFirst().orElseThrow();
+        FakeDiscord.Call question = discord.calls().stream()
+                .filter(c -> c.is("POST", "channels/" + CHANNEL + "/messages"))
+                .findFirst()
+                .orElseThrow();
         assertThat(question.body().path("components").toString())
                 .contains(PrivateAnswerListener.ANSWER, PrivateAnswerListener.EDIT, PrivateAnswerListener.WITHDRAW);
         assertThat(question.body().path("embeds").toString()).contains("No answers yet");
@@ -130,12 +159,14 @@ class DiscordPrivateAnswersTest {
         assertThat(reply.path("type").asInt()).isEqualTo(4);
         assertThat(reply.path("data").path("flags").asInt() & 64).isEqualTo(64);
         assertThat(reply.path("data").path("content").asText()).contains("Your answer is in");
-        assertThat(core.count("select count(*) from answers where platform_message_id like 'private:%'")).isEqualTo(1);
+        assertThat(core.count("select count(*) from answers where platform_message_id like 'private:%'"))
+                .isEqualTo(1);
         await().until(() -> core.count("select count(*) from scores") == 1);
         discord.awaitCall("POST", "users/@me/channels");
         String dm = discord.dmChannelOf(ALICE);
         FakeDiscord.Call feedback = discord.awaitCall("POST", "channels/" + dm + "/messages");
-        assertThat(feedback.body().path("content").asText()).startsWith("Feedback on your answer to https://discord.com/channels/");
+        assertThat(feedback.body().path("content").asText())
+                .startsWith("Feedback on your answer to https://discord.com/channels/");
         assertThat(discord.count("POST", "channels/" + message + "/messages")).isZero();
         assertThat(discord.count("PUT", "channels/.*/reactions/.*")).isZero();
     }
@@ -168,16 +199,23 @@ class DiscordPrivateAnswersTest {
         assertThat(prefilled(modal)).isEqualTo(MIDDLE);
         assertThat(core.count("select count(*) from answers")).isEqualTo(1);
         assertThat(withdrawn.path("data").path("content").asText()).contains("withdrawn");
-        assertThat(core.count("select count(*) from answers where withdrawn_at is not null")).isEqualTo(1);
+        assertThat(core.count("select count(*) from answers where withdrawn_at is not null"))
+                .isEqualTo(1);
     }
 
     @Test
     @DisplayName("the live count is edited into the question embed (buttons kept), at most once a minute")
     void liveCount() throws Exception {
         // given
-        LiveAnswerCounts counts = new LiveAnswerCounts(new JdbcAnswerCounts(core.db.dataSource()),
-                new DailyQuestions(new JdbcPostedQuestions(core.db.dataSource()), () -> List.of(Samples.QUESTION),
-                        new QuestionPicker(), clock), core.chats, clock);
+        LiveAnswerCounts counts = new LiveAnswerCounts(
+                new JdbcAnswerCounts(core.db.dataSource()),
+                new DailyQuestions(
+                        new JdbcPostedQuestions(core.db.dataSource()),
+                        () -> List.of(Samples.QUESTION),
+                        new QuestionPicker(),
+                        clock),
+                core.chats,
+                clock);
         answer(ALICE, MIDDLE);
 
         // when
@@ -191,10 +229,13 @@ class DiscordPrivateAnswersTest {
         // then
         assertThat(withinTheMinute).isEqualTo(1);
         List<FakeDiscord.Call> edits = discord.calls().stream()
-                .filter(c -> c.is("PATCH", "channels/" + CHANNEL + "/messages/" + message)).toList();
+                .filter(c -> c.is("PATCH", "channels/" + CHANNEL + "/messages/" + message))
+                .toList();
         assertThat(edits).hasSize(2);
         assertThat(edits.get(0).body().path("embeds").toString()).contains("1 answer so far");
-        assertThat(edits.get(1).body().path("embeds").toString()).contains("2 answers so far").doesNotContain("alice", "bob");
+        assertThat(edits.get(1).body().path("embeds").toString())
+                .contains("2 answers so far")
+                .doesNotContain("alice", "bob");
         assertThat(edits.get(1).body().path("components").toString()).contains(PrivateAnswerListener.ANSWER);
     }
 
@@ -204,22 +245,35 @@ class DiscordPrivateAnswersTest {
         // given
         answer(ALICE, STRONG);
         answer(BOB, MIDDLE);
-        core.commands.handle(new ChatEvent.CommandInvoked("c1", DRILL_CHANNEL,
-                new UserRef(DRILL_CHANNEL.platform(), DRILL_CHANNEL.team(), BOB.id()), "bob", false, "reveal off", NOW));
+        core.commands.handle(new ChatEvent.CommandInvoked(
+                "c1",
+                DRILL_CHANNEL,
+                new UserRef(DRILL_CHANNEL.platform(), DRILL_CHANNEL.team(), BOB.id()),
+                "bob",
+                false,
+                "reveal off",
+                NOW));
         var posts = new JdbcPostedQuestions(core.db.dataSource());
-        WrapUpPoster wrapUps = new WrapUpPoster(posts, new JdbcPostResults(core.db.dataSource()),
+        WrapUpPoster wrapUps = new WrapUpPoster(
+                posts,
+                new JdbcPostResults(core.db.dataSource()),
                 new DailyQuestions(posts, () -> List.of(Samples.QUESTION), new QuestionPicker(), clock),
-                new WrapUpComposer(), core.chats, clock);
+                new WrapUpComposer(),
+                core.chats,
+                clock);
         clock.set(CLOSES_AT.plusSeconds(60));
 
         // when
         assertThat(wrapUps.closeWindows(settings)).isEqualTo(1);
 
         // then
-        List<String> thread = discord.calls().stream().filter(c -> c.is("POST", "channels/" + message + "/messages"))
-                .map(c -> c.body().path("content").asText()).toList();
+        List<String> thread = discord.calls().stream()
+                .filter(c -> c.is("POST", "channels/" + message + "/messages"))
+                .map(c -> c.body().path("content").asText())
+                .toList();
         assertThat(thread).hasSize(2);
-        assertThat(thread.get(1)).startsWith("**All 2 answers, revealed")
+        assertThat(thread.get(1))
+                .startsWith("**All 2 answers, revealed")
                 .contains("> Preview lag is what users feel", "(text not revealed, at the author's choice)")
                 .doesNotContain("110 ms to 60 ms");
     }

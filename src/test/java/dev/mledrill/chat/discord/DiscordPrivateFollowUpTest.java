@@ -55,17 +55,36 @@ class DiscordPrivateFollowUpTest {
     @BeforeEach
     void start() throws Exception {
         discord = new FakeDiscord();
-        ChannelSettings settings = new ChannelSettings(DRILL_CHANNEL, "drill", "0 0 9 ? * MON-FRI", ZoneId.of("Europe/Berlin"),
-                Map.of(), Set.of(), Optional.empty(), FeedbackMode.THREAD, true, true, List.of())
+        ChannelSettings settings = new ChannelSettings(
+                        DRILL_CHANNEL,
+                        "drill",
+                        "0 0 9 ? * MON-FRI",
+                        ZoneId.of("Europe/Berlin"),
+                        Map.of(),
+                        Set.of(),
+                        Optional.empty(),
+                        FeedbackMode.THREAD,
+                        true,
+                        true,
+                        List.of())
                 .withAnswers(AnswerMode.PRIVATE, RevealMode.TOP3);
         core = new RealCore(settings, List.of(Samples.QUESTION), clock, true);
-        adapter = new DiscordAdapter(discord.settings(List.of()), core.drill, core.drill.privateAnswers(), core.commands,
-                ref -> ref.equals(DRILL_CHANNEL) ? Optional.of(settings) : Optional.empty(), clock,
+        adapter = new DiscordAdapter(
+                discord.settings(List.of()),
+                core.drill,
+                core.drill.privateAnswers(),
+                core.commands,
+                ref -> ref.equals(DRILL_CHANNEL) ? Optional.of(settings) : Optional.empty(),
+                clock,
                 dev.mledrill.chat.ConnectionEvents.NONE);
         assertTimeoutPreemptively(Duration.ofSeconds(30), adapter::start);
         core.chats.register(adapter.chat());
-        PostedMessage posted = adapter.chat().postQuestion(new QuestionPost(DRILL_CHANNEL, Samples.QUESTION,
-                LocalDate.of(2026, 11, 24), CLOSES_AT.atZone(settings.zone())));
+        PostedMessage posted = adapter.chat()
+                .postQuestion(new QuestionPost(
+                        DRILL_CHANNEL,
+                        Samples.QUESTION,
+                        LocalDate.of(2026, 11, 24),
+                        CLOSES_AT.atZone(settings.zone())));
         message = posted.messageId();
         thread = posted.threadId();
         TestPosts.posted(core.db, DRILL_CHANNEL, Samples.QUESTION.id(), thread, POSTED_AT, CLOSES_AT);
@@ -80,43 +99,57 @@ class DiscordPrivateFollowUpTest {
 
     /** Answers in the private modal; returns the DM feedback message that carries the follow-up button. */
     private FakeDiscord.Call answerAndAwaitFeedback(String text) throws Exception {
-        JsonNode modal = discord.awaitCallback(discord.buttonClick(ALICE, CHANNEL, message, PrivateAnswerListener.ANSWER)).body();
-        discord.awaitCallback(discord.modalSubmit(ALICE, CHANNEL, modal.path("data").path("custom_id").asText(),
-                PrivateAnswerListener.INPUT, text));
+        JsonNode modal = discord.awaitCallback(
+                        discord.buttonClick(ALICE, CHANNEL, message, PrivateAnswerListener.ANSWER))
+                .body();
+        discord.awaitCallback(discord.modalSubmit(
+                ALICE, CHANNEL, modal.path("data").path("custom_id").asText(), PrivateAnswerListener.INPUT, text));
         await().until(() -> discord.dmChannelOf(ALICE) != null);
         return discord.awaitCall(c -> c.is("POST", "channels/" + discord.dmChannelOf(ALICE) + "/messages")
                 && c.body().path("components").toString().contains(FollowUpFormListener.BUTTON));
     }
 
     private List<FakeDiscord.Call> dms() {
-        return discord.calls().stream().filter(c -> c.is("POST", "channels/" + discord.dmChannelOf(ALICE) + "/messages")).toList();
+        return discord.calls().stream()
+                .filter(c -> c.is("POST", "channels/" + discord.dmChannelOf(ALICE) + "/messages"))
+                .toList();
     }
 
     private static String buttonId(FakeDiscord.Call feedback) {
-        return feedback.body().path("components").get(0).path("components").get(0).path("custom_id").asText();
+        return feedback.body()
+                .path("components")
+                .get(0)
+                .path("components")
+                .get(0)
+                .path("custom_id")
+                .asText();
     }
 
     /** Presses the button on the DM feedback message the fake stored; returns the interaction callback. */
     private JsonNode press(String buttonId) {
         String feedbackId = discord.lastMessageIn(discord.dmChannelOf(ALICE));
-        return discord.awaitCallback(discord.dmButtonClick(ALICE, feedbackId, buttonId)).body();
+        return discord.awaitCallback(discord.dmButtonClick(ALICE, feedbackId, buttonId))
+                .body();
     }
 
     private JsonNode submit(JsonNode modal, String text) {
-        return discord.awaitCallback(discord.dmModalSubmit(ALICE, modal.path("data").path("custom_id").asText(),
-                FollowUpFormListener.INPUT, text)).body();
+        return discord.awaitCallback(discord.dmModalSubmit(
+                        ALICE, modal.path("data").path("custom_id").asText(), FollowUpFormListener.INPUT, text))
+                .body();
     }
 
     private String probeText() throws Exception {
         await().until(() -> core.count("select count(*) from answer_probes") == 1);
-        try (var c = core.db.connection(); var rs = c.createStatement().executeQuery("select probe_text from answer_probes")) {
+        try (var c = core.db.connection();
+                var rs = c.createStatement().executeQuery("select probe_text from answer_probes")) {
             rs.next();
             return rs.getString(1);
         }
     }
 
     @Test
-    @DisplayName("the DM feedback ends with the probe and its button; the modal (type 9) shows the probe and its submit is the probe's reply, scored with the answer")
+    @DisplayName(
+            "the DM feedback ends with the probe and its button; the modal (type 9) shows the probe and its submit is the probe's reply, scored with the answer")
     void probeAnsweredThroughTheButtonAndModal() throws Exception {
         // given: a weak private answer, probed
         FakeDiscord.Call feedback = answerAndAwaitFeedback(WEAK);
@@ -133,19 +166,26 @@ class DiscordPrivateFollowUpTest {
         // then
         assertThat(modal.path("type").asInt()).isEqualTo(9);
         assertThat(modal.path("data").path("custom_id").asText()).startsWith(FollowUpFormListener.MODAL);
-        assertThat(modal.path("data").toString()).contains(probe.substring(0, 20)).contains("\"style\":2");
+        assertThat(modal.path("data").toString())
+                .contains(probe.substring(0, 20))
+                .contains("\"style\":2");
         assertThat(blank.path("data").path("flags").asInt() & 64).isEqualTo(64);
-        assertThat(blank.path("data").path("content").asText()).contains("not saved", "empty").doesNotContain("\n");
+        assertThat(blank.path("data").path("content").asText())
+                .contains("not saved", "empty")
+                .doesNotContain("\n");
         assertThat(stored.path("data").path("content").asText()).contains("Your follow-up reply is in");
         UserRef alice = new UserRef(DRILL_CHANNEL.platform(), DRILL_CHANNEL.team(), ALICE.id());
         assertThat(core.count("select count(*) from answer_probes where reply_message_id = '"
-                + PrivateAnswers.followUpReplyId(thread, alice) + "' and reply_text like 'The target was 33 ms%'")).isEqualTo(1);
+                        + PrivateAnswers.followUpReplyId(thread, alice)
+                        + "' and reply_text like 'The target was 33 ms%'"))
+                .isEqualTo(1);
         await().until(() -> core.count("select count(*) from scores where with_probe") == 1);
         double combined = core.number("select total from scores where with_probe = true");
         assertThat(combined).isGreaterThan(own);
         assertThat(core.number("select total from scores where current_score")).isEqualTo(combined);
-        await().until(() -> dms().stream().anyMatch(c -> c.body().path("content").asText()
-                .contains("Your follow-up reply, scored with your answer")));
+        await().until(() -> dms().stream()
+                .anyMatch(c ->
+                        c.body().path("content").asText().contains("Your follow-up reply, scored with your answer")));
         assertThat(core.count("select count(*) from answers")).isEqualTo(1);
         assertThat(discord.count("POST", "channels/" + thread + "/messages")).isZero();
     }
@@ -172,7 +212,8 @@ class DiscordPrivateFollowUpTest {
         assertThat(pressedAgain.path("type").asInt()).isEqualTo(4);
         assertThat(pressedAgain.path("data").path("content").asText()).isEqualTo(PrivateAnswers.FOLLOW_UP_ANSWERED);
         assertThat(afterClose.path("data").path("content").asText()).isEqualTo(PrivateAnswers.FOLLOW_UP_ANSWERED);
-        assertThat(core.count("select count(*) from answer_probes where reply_text like 'The target was 33 ms%'")).isEqualTo(1);
+        assertThat(core.count("select count(*) from answer_probes where reply_text like 'The target was 33 ms%'"))
+                .isEqualTo(1);
         assertThat(core.count("select count(*) from scores where with_probe")).isEqualTo(1);
     }
 
@@ -190,6 +231,7 @@ class DiscordPrivateFollowUpTest {
         assertThat(pressed.path("type").asInt()).isEqualTo(4);
         assertThat(pressed.path("data").path("flags").asInt() & 64).isEqualTo(64);
         assertThat(pressed.path("data").path("content").asText()).isEqualTo(PrivateAnswers.FOLLOW_UP_CLOSED);
-        assertThat(core.count("select count(*) from answer_probes where reply_message_id is null")).isEqualTo(1);
+        assertThat(core.count("select count(*) from answer_probes where reply_message_id is null"))
+                .isEqualTo(1);
     }
 }

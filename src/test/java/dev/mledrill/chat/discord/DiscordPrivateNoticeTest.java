@@ -22,14 +22,25 @@ class DiscordPrivateNoticeTest extends FakeDiscordTest {
         PostedMessage posted = postToday();
         String answer = h.discord.userPosts(posted.threadId(), ALICE, "answer");
 
-        h.adapter.chat().sendPrivateNotice(new PrivateNotice(DiscordHarness.DRILL_CHANNEL, posted.threadId(), answer, ALICE_REF,
-                false, TEXT));
+        h.adapter
+                .chat()
+                .sendPrivateNotice(new PrivateNotice(
+                        DiscordHarness.DRILL_CHANNEL, posted.threadId(), answer, ALICE_REF, false, TEXT));
 
-        assertThat(h.discord.awaitCall("POST", "users/@me/channels").body().path("recipient_id").asText()).isEqualTo(ALICE.id());
-        String dm = h.discord.awaitCall("POST", "channels/" + h.discord.dmChannelOf(ALICE) + "/messages")
-                .body().path("content").asText();
+        assertThat(h.discord
+                        .awaitCall("POST", "users/@me/channels")
+                        .body()
+                        .path("recipient_id")
+                        .asText())
+                .isEqualTo(ALICE.id());
+        String dm = h.discord
+                .awaitCall("POST", "channels/" + h.discord.dmChannelOf(ALICE) + "/messages")
+                .body()
+                .path("content")
+                .asText();
         assertThat(dm).contains("Not counted (copied)", posted.threadId() + "/" + answer);
-        assertThat(h.discord.count("POST", "channels/" + posted.threadId() + "/messages")).isZero();
+        assertThat(h.discord.count("POST", "channels/" + posted.threadId() + "/messages"))
+                .isZero();
     }
 
     @Test
@@ -37,13 +48,20 @@ class DiscordPrivateNoticeTest extends FakeDiscordTest {
     void refusedDirectMessageStaysPrivate() {
         PostedMessage posted = postToday();
         String answer = h.discord.userPosts(posted.threadId(), ALICE, "answer");
-        h.discord.failNext("POST", "channels/\\d+/messages", 403, Headers.of(),
+        h.discord.failNext(
+                "POST",
+                "channels/\\d+/messages",
+                403,
+                Headers.of(),
                 "{\"message\":\"Cannot send messages to this user\",\"code\":50007}");
 
-        h.adapter.chat().sendPrivateNotice(new PrivateNotice(DiscordHarness.DRILL_CHANNEL, posted.threadId(), answer, ALICE_REF,
-                false, TEXT));
+        h.adapter
+                .chat()
+                .sendPrivateNotice(new PrivateNotice(
+                        DiscordHarness.DRILL_CHANNEL, posted.threadId(), answer, ALICE_REF, false, TEXT));
 
         assertThat(h.discord.count("POST", "users/@me/channels")).isEqualTo(1);
-        assertThat(h.discord.count("POST", "channels/" + posted.threadId() + "/messages")).isZero();
+        assertThat(h.discord.count("POST", "channels/" + posted.threadId() + "/messages"))
+                .isZero();
     }
 }

@@ -36,21 +36,48 @@ class DiscordProgressChartTest {
     void start() throws Exception {
         System.setProperty("java.awt.headless", "true");
         ProgressCharts.warmUp();
-        ChannelSettings settings = new ChannelSettings(DiscordHarness.DRILL_CHANNEL, "drill", "0 0 9 ? * MON-FRI",
-                ZoneId.of("Europe/Berlin"), Map.of(), Set.of(), Optional.empty(), FeedbackMode.THREAD, true, true, List.of());
+        ChannelSettings settings = new ChannelSettings(
+                DiscordHarness.DRILL_CHANNEL,
+                "drill",
+                "0 0 9 ? * MON-FRI",
+                ZoneId.of("Europe/Berlin"),
+                Map.of(),
+                Set.of(),
+                Optional.empty(),
+                FeedbackMode.THREAD,
+                true,
+                true,
+                List.of());
         core = new RealCore(settings, List.of(Samples.QUESTION), Clock.systemUTC());
         h = new DiscordHarness(FeedbackMode.THREAD, core.drill);
         h.replies = core.commands::handle;
         core.chats.register(h.adapter.chat());
         Instant now = Instant.now();
-        PostedMessage posted = h.adapter.chat().postQuestion(new QuestionPost(DiscordHarness.DRILL_CHANNEL,
-                Samples.QUESTION, LocalDate.now(), now.plus(Duration.ofDays(1)).atZone(ZoneId.of("Europe/Berlin"))));
+        PostedMessage posted = h.adapter
+                .chat()
+                .postQuestion(new QuestionPost(
+                        DiscordHarness.DRILL_CHANNEL,
+                        Samples.QUESTION,
+                        LocalDate.now(),
+                        now.plus(Duration.ofDays(1)).atZone(ZoneId.of("Europe/Berlin"))));
         String thread = posted.threadId();
-        TestPosts.posted(core.db, DiscordHarness.DRILL_CHANNEL, Samples.QUESTION.id(), thread, now.minusSeconds(60),
+        TestPosts.posted(
+                core.db,
+                DiscordHarness.DRILL_CHANNEL,
+                Samples.QUESTION.id(),
+                thread,
+                now.minusSeconds(60),
                 now.plus(Duration.ofDays(1)));
-        String answer = h.discord.userPosts(thread, ALICE, "Users saw the preview stutter; 48 ms to 29 ms on a Pixel 6a.");
-        await().atMost(Duration.ofSeconds(20)).until(() -> h.discord.calls().stream().anyMatch(c -> c.is("POST", "channels/" + thread
-                + "/messages") && c.body().path("message_reference").path("message_id").asText().equals(answer)));
+        String answer =
+                h.discord.userPosts(thread, ALICE, "Users saw the preview stutter; 48 ms to 29 ms on a Pixel 6a.");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> h.discord.calls().stream()
+                        .anyMatch(c -> c.is("POST", "channels/" + thread + "/messages")
+                                && c.body()
+                                        .path("message_reference")
+                                        .path("message_id")
+                                        .asText()
+                                        .equals(answer)));
     }
 
     @AfterEach
@@ -60,9 +87,10 @@ class DiscordProgressChartTest {
     }
 
     private FakeDiscord.Call callback(String interaction) {
-        return h.discord.awaitCall(c -> c.is("POST", "interactions/" + interaction + "/token-" + interaction + "/callback")
-                || c.is("PATCH", "webhooks/.*/token-" + interaction + "/messages/@original")
-                || c.is("POST", "webhooks/.*/token-" + interaction));
+        return h.discord.awaitCall(
+                c -> c.is("POST", "interactions/" + interaction + "/token-" + interaction + "/callback")
+                        || c.is("PATCH", "webhooks/.*/token-" + interaction + "/messages/@original")
+                        || c.is("POST", "webhooks/.*/token-" + interaction));
     }
 
     @Test
@@ -73,7 +101,8 @@ class DiscordProgressChartTest {
         JsonNode data = reply.body().has("data") ? reply.body().path("data") : reply.body();
         assertThat(data.path("content").asText()).contains("Your average per criterion");
         assertThat(data.path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
-        assertThat(data.path("attachments").get(0).path("description").asText()).startsWith("Progress chart of 1 scored answer");
+        assertThat(data.path("attachments").get(0).path("description").asText())
+                .startsWith("Progress chart of 1 scored answer");
         BufferedImage image = PngBytes.image(reply.files().get("progress.png"));
         assertThat(image.getWidth()).isEqualTo(1000);
         assertThat(image.getHeight()).isEqualTo(560);
@@ -82,12 +111,14 @@ class DiscordProgressChartTest {
     @Test
     @DisplayName("/drill stats view:team posts the team chart in the channel for everyone")
     void teamChartPublic() {
-        FakeDiscord.Call reply = callback(h.discord.slashCommand(ALICE, FakeDiscord.CHANNEL, "stats", Map.of("view", "team")));
+        FakeDiscord.Call reply =
+                callback(h.discord.slashCommand(ALICE, FakeDiscord.CHANNEL, "stats", Map.of("view", "team")));
 
         JsonNode data = reply.body().has("data") ? reply.body().path("data") : reply.body();
         assertThat(data.path("content").asText()).contains("Team progress, last 4 weeks");
         assertThat(data.path("flags").asInt() & 64).as("not ephemeral").isZero();
         assertThat(data.path("attachments").get(0).path("description").asText()).contains("Team chart of drill");
-        assertThat(PngBytes.image(reply.files().get("team-progress.png")).getWidth()).isEqualTo(1200);
+        assertThat(PngBytes.image(reply.files().get("team-progress.png")).getWidth())
+                .isEqualTo(1200);
     }
 }

@@ -46,27 +46,42 @@ class DiscordServiceRunTest {
                         schedule: "0 0 0 ? * *"
                         time_zone: UTC
                         feedback: thread
-                    """.formatted(dir.resolve("data"), Path.of("questions").toAbsolutePath(), FakeDiscord.GUILD, CHANNEL));
-            Map<String, String> env = Map.of("DISCORD_TOKEN", "fake-bot-token",
-                    "MLE_DRILL_DISCORD_REST_BASE_URL", discord.restBaseUrl(),
-                    "MLE_DRILL_DISCORD_GATEWAY_URL", discord.gatewayUrl());
+                    """.formatted(
+                            dir.resolve("data"), Path.of("questions").toAbsolutePath(), FakeDiscord.GUILD, CHANNEL));
+            Map<String, String> env = Map.of(
+                    "DISCORD_TOKEN",
+                    "fake-bot-token",
+                    "MLE_DRILL_DISCORD_REST_BASE_URL",
+                    discord.restBaseUrl(),
+                    "MLE_DRILL_DISCORD_GATEWAY_URL",
+                    discord.gatewayUrl());
 
-            try (Application app = Application.open(ConfigLoader.load(Optional.of(config), env), env, Clock.systemUTC());
-                 Service service = Service.start(app, PlatformCredentials.from(env), env)) {
+            try (Application app =
+                            Application.open(ConfigLoader.load(Optional.of(config), env), env, Clock.systemUTC());
+                    Service service = Service.start(app, PlatformCredentials.from(env), env)) {
                 FakeDiscord.Call question = discord.awaitCall("POST", "channels/" + CHANNEL + "/messages");
-                assertThat(question.body().path("embeds").get(0).path("title").asText()).startsWith("Drill · ");
+                assertThat(question.body().path("embeds").get(0).path("title").asText())
+                        .startsWith("Drill · ");
                 FakeDiscord.Call thread = discord.awaitCall("POST", "channels/" + CHANNEL + "/messages/\\d+/threads");
                 String threadId = thread.path().split("/")[3];
                 // The scheduler records the thread id right after Discord answered; replies count from then.
-                await().atMost(Duration.ofSeconds(20)).until(() -> app.posts()
-                        .find(DiscordHarness.DRILL_CHANNEL, LocalDate.now(ZoneOffset.UTC))
-                        .flatMap(PostedQuestion::threadId).isPresent());
+                await().atMost(Duration.ofSeconds(20))
+                        .until(() -> app.posts()
+                                .find(DiscordHarness.DRILL_CHANNEL, LocalDate.now(ZoneOffset.UTC))
+                                .flatMap(PostedQuestion::threadId)
+                                .isPresent());
 
-                String answer = discord.userPosts(threadId, ALICE,
+                String answer = discord.userPosts(
+                        threadId,
+                        ALICE,
                         "Users kept a smooth camera preview: INT8 cut latency from 48 ms to 29 ms on a Pixel 6a.");
 
                 FakeDiscord.Call feedback = discord.awaitCall(c -> c.is("POST", "channels/" + threadId + "/messages")
-                        && c.body().path("message_reference").path("message_id").asText().equals(answer));
+                        && c.body()
+                                .path("message_reference")
+                                .path("message_id")
+                                .asText()
+                                .equals(answer));
                 assertThat(feedback.body().path("content").asText()).contains("/100", "Technical depth");
             }
         }

@@ -24,21 +24,24 @@ class DiscordSettingsTest {
     @Test
     @DisplayName("the token never appears in the settings' text form")
     void tokenMasked() {
-        assertThat(DiscordSettings.of("MTIz.secret.token").toString()).doesNotContain("secret").contains("***");
+        assertThat(DiscordSettings.of("MTIz.secret.token").toString())
+                .doesNotContain("secret")
+                .contains("***");
     }
 
     @Test
     @DisplayName("a missing token says which variable to set and where to get it")
     void missingToken() {
-        assertThatThrownBy(() -> DiscordSettings.of(" ")).hasMessageContaining("DISCORD_TOKEN")
+        assertThatThrownBy(() -> DiscordSettings.of(" "))
+                .hasMessageContaining("DISCORD_TOKEN")
                 .hasMessageContaining("developer portal");
     }
 
     @Test
     @DisplayName("a REST base URL gets its trailing slash; a bad URL is refused with its key")
     void urls() {
-        assertThat(new DiscordSettings("t", "http://127.0.0.1:9/api/v10", "ws://127.0.0.1:9/", List.of())
-                .restBaseUrl()).isEqualTo("http://127.0.0.1:9/api/v10/");
+        assertThat(new DiscordSettings("t", "http://127.0.0.1:9/api/v10", "ws://127.0.0.1:9/", List.of()).restBaseUrl())
+                .isEqualTo("http://127.0.0.1:9/api/v10/");
         assertThatThrownBy(() -> new DiscordSettings("t", "discord.com/api", null, List.of()))
                 .hasMessageContaining("discord.rest_base_url");
         assertThatThrownBy(() -> new DiscordSettings("t", null, "https://gateway.discord.gg", List.of()))
@@ -48,9 +51,15 @@ class DiscordSettingsTest {
     @Test
     @DisplayName("the permission integer in the README's invite URL is exactly the permissions the bot needs")
     void invitePermissions() {
-        long raw = Permission.getRaw(EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
-                Permission.MESSAGE_SEND_IN_THREADS, Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_EMBED_LINKS,
-                Permission.MESSAGE_ADD_REACTION, Permission.MESSAGE_HISTORY, Permission.USE_APPLICATION_COMMANDS));
+        long raw = Permission.getRaw(EnumSet.of(
+                Permission.VIEW_CHANNEL,
+                Permission.MESSAGE_SEND,
+                Permission.MESSAGE_SEND_IN_THREADS,
+                Permission.CREATE_PUBLIC_THREADS,
+                Permission.MESSAGE_EMBED_LINKS,
+                Permission.MESSAGE_ADD_REACTION,
+                Permission.MESSAGE_HISTORY,
+                Permission.USE_APPLICATION_COMMANDS));
 
         assertThat(raw).isEqualTo(311385214016L).isEqualTo(FakeDiscord.EVERYONE_PERMISSIONS);
     }

@@ -24,22 +24,24 @@ class DiscordSlashCommandTest extends FakeDiscordTest {
     }
 
     @ParameterizedTest(name = "/drill {0} {1} -> \"{2}\"")
-    @CsvSource(delimiter = '|', value = {
-        "today       |                 | today",
-        "leaderboard | period=month    | leaderboard month",
-        "leaderboard | scope=workspace | leaderboard workspace",
-        "streak      | user=1300000000000000002 | streak <@1300000000000000002>",
-        "stats       |                 | stats",
-        "rubric      |                 | rubric",
-        "practice    | category=nlp    | practice nlp",
-        "optout      |                 | optout",
-        "optin       |                 | optin",
-        "reveal      | state=off       | reveal off",
-        "export      | everywhere=true | export everywhere",
-        "export      | everywhere=false | export",
-        "forget-me   |                 | forget-me",
-        "help        |                 | help",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "today       |                 | today",
+                "leaderboard | period=month    | leaderboard month",
+                "leaderboard | scope=workspace | leaderboard workspace",
+                "streak      | user=1300000000000000002 | streak <@1300000000000000002>",
+                "stats       |                 | stats",
+                "rubric      |                 | rubric",
+                "practice    | category=nlp    | practice nlp",
+                "optout      |                 | optout",
+                "optin       |                 | optin",
+                "reveal      | state=off       | reveal off",
+                "export      | everywhere=true | export everywhere",
+                "export      | everywhere=false | export",
+                "forget-me   |                 | forget-me",
+                "help        |                 | help",
+            })
     @DisplayName("each /drill subcommand reaches the handler as text and is answered ephemerally through the callback")
     void everySubcommandIsAnswered(String subcommand, String option, String expectedText) {
         Map<String, String> options = option == null ? Map.of() : Map.of(option.split("=")[0], option.split("=")[1]);
@@ -48,7 +50,9 @@ class DiscordSlashCommandTest extends FakeDiscordTest {
 
         FakeDiscord.Call callback = callback(interaction);
         assertThat(callback.body().path("type").asInt()).isEqualTo(4);
-        assertThat(callback.body().path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+        assertThat(callback.body().path("data").path("flags").asInt() & 64)
+                .as("ephemeral")
+                .isEqualTo(64);
         assertThat(callback.body().path("data").path("content").asText()).isEqualTo("**ok** " + expectedText);
         ChatEvent.CommandInvoked command = h.commands.get(0);
         assertThat(command.text()).isEqualTo(expectedText);
@@ -60,7 +64,8 @@ class DiscordSlashCommandTest extends FakeDiscordTest {
 
     @ParameterizedTest(name = "/drill {0}")
     @CsvSource({"schedule", "pause", "resume"})
-    @DisplayName("a member without Manage Server or an admin role is refused an admin command, and the core is not asked")
+    @DisplayName(
+            "a member without Manage Server or an admin role is refused an admin command, and the core is not asked")
     void nonAdminRefused(String subcommand) {
         String interaction = h.discord.slashCommand(ALICE, CHANNEL, subcommand, Map.of());
 
@@ -75,7 +80,8 @@ class DiscordSlashCommandTest extends FakeDiscordTest {
     void adminAllowed() {
         String interaction = h.discord.slashCommand(MODERATOR, CHANNEL, "pause", Map.of());
 
-        assertThat(callback(interaction).body().path("data").path("content").asText()).isEqualTo("**ok** pause");
+        assertThat(callback(interaction).body().path("data").path("content").asText())
+                .isEqualTo("**ok** pause");
         assertThat(h.commands.get(0).admin()).isTrue();
     }
 
@@ -86,8 +92,15 @@ class DiscordSlashCommandTest extends FakeDiscordTest {
 
         String interaction = h.discord.slashCommand(ALICE, CHANNEL, "leaderboard", Map.of());
 
-        assertThat(callback(interaction).body().path("data").path("content").asText().length()).isLessThanOrEqualTo(2000);
-        FakeDiscord.Call followUp = h.discord.awaitCall("POST", "webhooks/" + FakeDiscord.APP + "/token-" + interaction);
+        assertThat(callback(interaction)
+                        .body()
+                        .path("data")
+                        .path("content")
+                        .asText()
+                        .length())
+                .isLessThanOrEqualTo(2000);
+        FakeDiscord.Call followUp =
+                h.discord.awaitCall("POST", "webhooks/" + FakeDiscord.APP + "/token-" + interaction);
         assertThat(followUp.body().path("flags").asInt() & 64).isEqualTo(64);
     }
 
@@ -110,8 +123,8 @@ class DiscordSlashCommandTest extends FakeDiscordTest {
         assertThat(deferred.body().path("type").asInt()).isEqualTo(5);
         assertThat(deferred.body().path("data").path("flags").asInt() & 64).isEqualTo(64);
         release.countDown();
-        FakeDiscord.Call edit = h.discord.awaitCall("PATCH",
-                "webhooks/" + FakeDiscord.APP + "/token-" + interaction + "/messages/@original");
+        FakeDiscord.Call edit = h.discord.awaitCall(
+                "PATCH", "webhooks/" + FakeDiscord.APP + "/token-" + interaction + "/messages/@original");
         assertThat(edit.body().path("content").asText()).isEqualTo("slow but here");
     }
 
@@ -124,8 +137,13 @@ class DiscordSlashCommandTest extends FakeDiscordTest {
 
         String interaction = h.discord.slashCommand(ALICE, CHANNEL, "today", Map.of());
 
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(callback(interaction).body().path("data").path("content").asText()).contains("failed"));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(callback(interaction)
+                                .body()
+                                .path("data")
+                                .path("content")
+                                .asText())
+                        .contains("failed"));
     }
 
     @Test

@@ -15,18 +15,25 @@ import org.junit.jupiter.api.Test;
 class DiscordStartupFailureTest {
 
     private static DiscordAdapter adapter(FakeDiscord discord) {
-        return new DiscordAdapter(discord.settings(List.of()), e -> new Receipt.Ignored("test"),
-                c -> new dev.mledrill.chat.CommandReply("ok"), ref -> Optional.empty(), DiscordHarness.CLOCK);
+        return new DiscordAdapter(
+                discord.settings(List.of()),
+                e -> new Receipt.Ignored("test"),
+                c -> new dev.mledrill.chat.CommandReply("ok"),
+                ref -> Optional.empty(),
+                DiscordHarness.CLOCK);
     }
 
     @Test
     @DisplayName("when the MESSAGE CONTENT intent is not enabled, start fails fast and says where to enable it")
     void disallowedIntent() throws Exception {
-        try (FakeDiscord discord = new FakeDiscord(); DiscordAdapter adapter = adapter(discord)) {
+        try (FakeDiscord discord = new FakeDiscord();
+                DiscordAdapter adapter = adapter(discord)) {
             discord.refusePrivilegedIntents();
 
-            assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
-                    assertThatThrownBy(adapter::start).hasMessageContaining("MESSAGE CONTENT")
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(30),
+                    () -> assertThatThrownBy(adapter::start)
+                            .hasMessageContaining("MESSAGE CONTENT")
                             .hasMessageContaining("developer portal"));
             assertThatThrownBy(adapter::chat).hasMessageContaining("not started");
         }
@@ -35,11 +42,14 @@ class DiscordStartupFailureTest {
     @Test
     @DisplayName("a token Discord rejects fails start with a clear message that does not contain the token")
     void rejectedToken() throws Exception {
-        try (FakeDiscord discord = new FakeDiscord(); DiscordAdapter adapter = adapter(discord)) {
+        try (FakeDiscord discord = new FakeDiscord();
+                DiscordAdapter adapter = adapter(discord)) {
             discord.failNext("GET", "users/@me", 401, Headers.of(), "{\"message\":\"401: Unauthorized\",\"code\":0}");
 
-            assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
-                    assertThatThrownBy(adapter::start).hasMessageContaining("DISCORD_TOKEN")
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(30),
+                    () -> assertThatThrownBy(adapter::start)
+                            .hasMessageContaining("DISCORD_TOKEN")
                             .satisfies(e -> assertThat(e.getMessage()).doesNotContain("fake-bot-token")));
         }
     }

@@ -45,12 +45,12 @@ final class FakeDiscord implements AutoCloseable {
     static final FakeUser MODERATOR = new FakeUser("1300000000000000003", "mod", List.of(ADMIN_ROLE), false);
     static final FakeUser OTHER_BOT = new FakeUser("1300000000000000004", "otherbot", List.of(), true);
     /** View Channel, Send Messages (+ in threads), Create Public Threads, Embed Links, Add Reactions, Read History, Use Commands. */
-    static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 38) | (1L << 35) | (1L << 14)
-            | (1L << 6) | (1L << 16) | (1L << 31);
+    static final long EVERYONE_PERMISSIONS =
+            (1L << 10) | (1L << 11) | (1L << 38) | (1L << 35) | (1L << 14) | (1L << 6) | (1L << 16) | (1L << 31);
+
     static final long MANAGE_SERVER = 1L << 5;
 
-    record FakeUser(String id, String name, List<String> roles, boolean bot) {
-    }
+    record FakeUser(String id, String name, List<String> roles, boolean bot) {}
 
     /** One REST call the bot made. */
     record Call(String method, String path, String query, JsonNode body, Map<String, byte[]> files) {
@@ -78,15 +78,16 @@ final class FakeDiscord implements AutoCloseable {
     private volatile boolean messageContentIntent = true;
     private volatile boolean refuseIntents;
 
-    private record RestOverride(String method, String pathRegex, MockResponse response) {
-    }
+    private record RestOverride(String method, String pathRegex, MockResponse response) {}
 
     FakeDiscord() throws IOException {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 return "websocket".equalsIgnoreCase(request.getHeaders().get("Upgrade"))
-                        ? new MockResponse.Builder().webSocketUpgrade(new Gateway()).build()
+                        ? new MockResponse.Builder()
+                                .webSocketUpgrade(new Gateway())
+                                .build()
                         : rest(request);
             }
         });
@@ -127,7 +128,8 @@ final class FakeDiscord implements AutoCloseable {
 
     Call awaitCall(Predicate<Call> wanted) {
         return await().atMost(Duration.ofSeconds(20))
-                .until(() -> calls.stream().filter(wanted).findFirst(), java.util.Optional::isPresent).orElseThrow();
+                .until(() -> calls.stream().filter(wanted).findFirst(), java.util.Optional::isPresent)
+                .orElseThrow();
     }
 
     long count(String method, String pathRegex) {
@@ -144,9 +146,15 @@ final class FakeDiscord implements AutoCloseable {
 
     /** The next call matching method and path gets this response instead (e.g. a 429). */
     void failNext(String method, String pathRegex, int code, Headers headers, String body) {
-        overrides.add(new RestOverride(method, pathRegex,
-                new MockResponse.Builder().code(code).headers(headers).addHeader("Content-Type", "application/json")
-                        .body(body).build()));
+        overrides.add(new RestOverride(
+                method,
+                pathRegex,
+                new MockResponse.Builder()
+                        .code(code)
+                        .headers(headers)
+                        .addHeader("Content-Type", "application/json")
+                        .body(body)
+                        .build()));
     }
 
     // ---- users acting on the gateway ----
@@ -199,7 +207,8 @@ final class FakeDiscord implements AutoCloseable {
 
     /** An edit made while the bot was offline: only the channel's history shows it (no MESSAGE_UPDATE). */
     void userEditedWhileOffline(String channelId, String messageId, String content) {
-        stored(channelId, messageId).put("content", messageContentIntent ? content : "")
+        stored(channelId, messageId)
+                .put("content", messageContentIntent ? content : "")
                 .put("edited_timestamp", DiscordPayloads.now());
     }
 
@@ -210,8 +219,11 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     void userDeletes(String channelId, String messageId) {
-        history.getOrDefault(channelId, List.of()).removeIf(m -> m.get("id").asText().equals(messageId));
-        ObjectNode deleted = json.createObjectNode().put("id", messageId).put("channel_id", channelId)
+        history.getOrDefault(channelId, List.of())
+                .removeIf(m -> m.get("id").asText().equals(messageId));
+        ObjectNode deleted = json.createObjectNode()
+                .put("id", messageId)
+                .put("channel_id", channelId)
                 .put("guild_id", GUILD);
         dispatch("MESSAGE_DELETE", deleted);
     }
@@ -230,7 +242,8 @@ final class FakeDiscord implements AutoCloseable {
      */
     String buttonClick(FakeUser user, String channelId, String messageId, String customId) {
         String id = payloads.snowflake();
-        ObjectNode interaction = payloads.interaction(id, user, channelId, "unused", Map.of()).put("type", 3);
+        ObjectNode interaction =
+                payloads.interaction(id, user, channelId, "unused", Map.of()).put("type", 3);
         interaction.putObject("data").put("custom_id", customId).put("component_type", 2);
         interaction.set("message", stored(channelId, messageId).deepCopy());
         dispatch("INTERACTION_CREATE", interaction);
@@ -243,10 +256,18 @@ final class FakeDiscord implements AutoCloseable {
      */
     String modalSubmit(FakeUser user, String channelId, String modalId, String inputId, String value) {
         String id = payloads.snowflake();
-        ObjectNode interaction = payloads.interaction(id, user, channelId, "unused", Map.of()).put("type", 5);
+        ObjectNode interaction =
+                payloads.interaction(id, user, channelId, "unused", Map.of()).put("type", 5);
         ObjectNode data = interaction.putObject("data").put("custom_id", modalId);
-        data.putArray("components").addObject().put("type", 18).put("id", 1).putObject("component")
-                .put("type", 4).put("id", 2).put("custom_id", inputId).put("value", value);
+        data.putArray("components")
+                .addObject()
+                .put("type", 18)
+                .put("id", 1)
+                .putObject("component")
+                .put("type", 4)
+                .put("id", 2)
+                .put("custom_id", inputId)
+                .put("value", value);
         dispatch("INTERACTION_CREATE", interaction);
         return id;
     }
@@ -268,19 +289,34 @@ final class FakeDiscord implements AutoCloseable {
     String dmModalSubmit(FakeUser user, String modalId, String inputId, String value) {
         ObjectNode interaction = dmInteraction(user, dmChannelOf(user), 5);
         ObjectNode data = interaction.putObject("data").put("custom_id", modalId);
-        data.putArray("components").addObject().put("type", 18).put("id", 2).putObject("component")
-                .put("type", 4).put("id", 3).put("custom_id", inputId).put("value", value);
+        data.putArray("components")
+                .addObject()
+                .put("type", 18)
+                .put("id", 2)
+                .putObject("component")
+                .put("type", 4)
+                .put("id", 3)
+                .put("custom_id", inputId)
+                .put("value", value);
         dispatch("INTERACTION_CREATE", interaction);
         return interaction.get("id").asText();
     }
 
     private ObjectNode dmInteraction(FakeUser user, String dm, int type) {
         String id = payloads.snowflake();
-        ObjectNode interaction = json.createObjectNode().put("id", id).put("application_id", APP).put("type", type)
-                .put("channel_id", dm).put("token", "token-" + id).put("version", 1).put("locale", "en-US")
-                .put("context", 1).put("app_permissions", Long.toString(EVERYONE_PERMISSIONS));
+        ObjectNode interaction = json.createObjectNode()
+                .put("id", id)
+                .put("application_id", APP)
+                .put("type", type)
+                .put("channel_id", dm)
+                .put("token", "token-" + id)
+                .put("version", 1)
+                .put("locale", "en-US")
+                .put("context", 1)
+                .put("app_permissions", Long.toString(EVERYONE_PERMISSIONS));
         interaction.set("user", payloads.userJson(user));
-        ObjectNode channel = interaction.putObject("channel").put("id", dm).put("type", 1).putNull("last_message_id");
+        ObjectNode channel =
+                interaction.putObject("channel").put("id", dm).put("type", 1).putNull("last_message_id");
         channel.putArray("recipients").add(payloads.userJson(user));
         interaction.putArray("entitlements");
         interaction.putObject("authorizing_integration_owners").put("1", user.id());
@@ -329,24 +365,36 @@ final class FakeDiscord implements AutoCloseable {
             case "GET users" -> ok(payloads.userJson(new FakeUser(BOT, "drill-bot", List.of(), true)));
             case "POST users" -> ok(dmChannel(body.path("recipient_id").asText()));
             case "PUT applications" -> ok(registeredCommands(body));
-            case "POST channels" -> p.length == 5 && "threads".equals(p[4])
-                    ? ok(openThread(p[1], p[3], body)) : ok(botMessage(p[1], body));
-            case "PUT channels", "DELETE channels", "POST interactions" -> new MockResponse.Builder().code(204).build();
-            case "PATCH channels" -> p.length == 4 && "messages".equals(p[2])
-                    ? ok(editedBotMessage(p[1], p[3], body)) : ok(body);
-            case "GET channels" -> ok(historyAfter(p[1], request.getUrl().queryParameter("after"),
-                    Integer.parseInt(request.getUrl().queryParameter("limit"))));
+            case "POST channels" ->
+                p.length == 5 && "threads".equals(p[4]) ? ok(openThread(p[1], p[3], body)) : ok(botMessage(p[1], body));
+            case "PUT channels", "DELETE channels", "POST interactions" ->
+                new MockResponse.Builder().code(204).build();
+            case "PATCH channels" ->
+                p.length == 4 && "messages".equals(p[2]) ? ok(editedBotMessage(p[1], p[3], body)) : ok(body);
+            case "GET channels" ->
+                ok(historyAfter(
+                        p[1],
+                        request.getUrl().queryParameter("after"),
+                        Integer.parseInt(request.getUrl().queryParameter("limit"))));
             case "POST webhooks", "PATCH webhooks" -> ok(botMessage(CHANNEL, body));
-            default -> new MockResponse.Builder().code(404).addHeader("Content-Type", "application/json")
-                    .body("{\"message\":\"Unknown route\",\"code\":0}").build();
+            default ->
+                new MockResponse.Builder()
+                        .code(404)
+                        .addHeader("Content-Type", "application/json")
+                        .body("{\"message\":\"Unknown route\",\"code\":0}")
+                        .build();
         };
     }
 
     private JsonNode registeredCommands(JsonNode commands) {
         ArrayNode echoed = json.createArrayNode();
         commands.forEach(c -> {
-            ObjectNode command = ((ObjectNode) c.deepCopy()).put("id", payloads.snowflake()).put("application_id", APP)
-                    .put("guild_id", GUILD).put("version", payloads.snowflake()).put("default_member_permissions", (String) null);
+            ObjectNode command = ((ObjectNode) c.deepCopy())
+                    .put("id", payloads.snowflake())
+                    .put("application_id", APP)
+                    .put("guild_id", GUILD)
+                    .put("version", payloads.snowflake())
+                    .put("default_member_permissions", (String) null);
             command.put("type", 1);
             echoed.add(command);
         });
@@ -354,7 +402,9 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private ObjectNode botMessage(String channelId, JsonNode body) {
-        ObjectNode message = message(channelId, new FakeUser(BOT, "drill-bot", List.of(), true),
+        ObjectNode message = message(
+                channelId,
+                new FakeUser(BOT, "drill-bot", List.of(), true),
                 body.path("content").asText(""));
         if (body.has("embeds")) {
             ArrayNode embeds = body.get("embeds").deepCopy();
@@ -381,7 +431,10 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private ObjectNode openThread(String channelId, String messageId, JsonNode body) {
-        ObjectNode thread = payloads.thread(messageId, channelId, body.path("name").asText(),
+        ObjectNode thread = payloads.thread(
+                messageId,
+                channelId,
+                body.path("name").asText(),
                 body.path("auto_archive_duration").asInt(1440));
         threads.add(thread);
         dispatch("THREAD_CREATE", thread.deepCopy().put("newly_created", true));
@@ -390,8 +443,10 @@ final class FakeDiscord implements AutoCloseable {
 
     private ObjectNode dmChannel(String recipient) {
         String id = dmChannels.computeIfAbsent(recipient, r -> payloads.snowflake());
-        ObjectNode channel = json.createObjectNode().put("id", id).put("type", 1).putNull("last_message_id");
-        channel.putArray("recipients").add(payloads.userJson(new FakeUser(recipient, "user" + recipient, List.of(), false)));
+        ObjectNode channel =
+                json.createObjectNode().put("id", id).put("type", 1).putNull("last_message_id");
+        channel.putArray("recipients")
+                .add(payloads.userJson(new FakeUser(recipient, "user" + recipient, List.of(), false)));
         return channel;
     }
 
@@ -412,14 +467,16 @@ final class FakeDiscord implements AutoCloseable {
                 .filter(m -> m.get("id").asLong() > afterId)
                 .sorted(Comparator.comparingLong(m -> m.get("id").asLong()))
                 .limit(limit)
-                .sorted(Comparator.comparingLong((ObjectNode m) -> m.get("id").asLong()).reversed())
+                .sorted(Comparator.comparingLong((ObjectNode m) -> m.get("id").asLong())
+                        .reversed())
                 .forEach(page::add);
         return page;
     }
 
     private ObjectNode stored(String channelId, String messageId) {
         return history.getOrDefault(channelId, List.of()).stream()
-                .filter(m -> m.get("id").asText().equals(messageId)).findFirst()
+                .filter(m -> m.get("id").asText().equals(messageId))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no message " + messageId + " in " + channelId));
     }
 
@@ -429,7 +486,10 @@ final class FakeDiscord implements AutoCloseable {
         @Override
         public void onOpen(WebSocket webSocket, Response response) {
             gateway = webSocket;
-            send(json.createObjectNode().put("op", 10).putNull("s").putNull("t")
+            send(json.createObjectNode()
+                    .put("op", 10)
+                    .putNull("s")
+                    .putNull("t")
                     .set("d", json.createObjectNode().put("heartbeat_interval", 1000)));
         }
 
@@ -451,7 +511,7 @@ final class FakeDiscord implements AutoCloseable {
                     dispatch("GUILD_CREATE", payloads.guild(threads));
                 }
                 case 6 -> dispatch("RESUMED", json.createObjectNode());
-                default -> { }
+                default -> {}
             }
         }
 
@@ -462,7 +522,11 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private void dispatch(String type, JsonNode data) {
-        send(json.createObjectNode().put("op", 0).put("t", type).put("s", sequence.incrementAndGet()).set("d", data));
+        send(json.createObjectNode()
+                .put("op", 0)
+                .put("t", type)
+                .put("s", sequence.incrementAndGet())
+                .set("d", data));
     }
 
     private void send(JsonNode frame) {
@@ -480,8 +544,11 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private static MockResponse ok(JsonNode body) {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body(body.toString()).build();
+        return new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body(body.toString())
+                .build();
     }
 
     /**
@@ -497,7 +564,8 @@ final class FakeDiscord implements AutoCloseable {
             while ((part = reader.nextPart()) != null) {
                 String disposition = String.valueOf(part.headers().get("Content-Disposition"));
                 byte[] data = part.body().readByteArray();
-                java.util.regex.Matcher file = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"").matcher(disposition);
+                java.util.regex.Matcher file =
+                        java.util.regex.Pattern.compile("filename=\"([^\"]*)\"").matcher(disposition);
                 if (disposition.contains("name=\"payload_json\"")) {
                     body = parse(new String(data, java.nio.charset.StandardCharsets.UTF_8));
                 } else if (file.find()) {

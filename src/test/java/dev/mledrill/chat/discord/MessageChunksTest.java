@@ -22,7 +22,9 @@ class MessageChunksTest {
 
         List<String> chunks = MessageChunks.split(text);
 
-        assertThat(chunks).hasSizeGreaterThan(1).allSatisfy(c -> assertThat(c.length()).isLessThanOrEqualTo(2000));
+        assertThat(chunks)
+                .hasSizeGreaterThan(1)
+                .allSatisfy(c -> assertThat(c.length()).isLessThanOrEqualTo(2000));
         assertThat(String.join("\n", chunks)).isEqualTo(text);
     }
 
@@ -34,13 +36,18 @@ class MessageChunksTest {
         List<String> chunks = MessageChunks.split(text);
 
         assertThat(String.join("", chunks)).isEqualTo(text);
-        assertThat(chunks).allSatisfy(c -> assertThat(Character.isLowSurrogate(c.charAt(0))).isFalse());
+        assertThat(chunks)
+                .allSatisfy(
+                        c -> assertThat(Character.isLowSurrogate(c.charAt(0))).isFalse());
     }
 
     @Test
     @DisplayName("a thread name is the day and topic, cut to Discord's 100 characters")
     void threadName() {
-        assertThat(QuestionEmbeds.threadName(LocalDate.parse("2026-11-24"), "vision")).isEqualTo("2026-11-24 · vision");
-        assertThat(QuestionEmbeds.threadName(LocalDate.parse("2026-11-24"), "x".repeat(200))).hasSize(100).endsWith("…");
+        assertThat(QuestionEmbeds.threadName(LocalDate.parse("2026-11-24"), "vision"))
+                .isEqualTo("2026-11-24 · vision");
+        assertThat(QuestionEmbeds.threadName(LocalDate.parse("2026-11-24"), "x".repeat(200)))
+                .hasSize(100)
+                .endsWith("…");
     }
 }

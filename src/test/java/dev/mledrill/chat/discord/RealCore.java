@@ -31,9 +31,19 @@ import java.util.function.UnaryOperator;
  */
 final class RealCore implements AutoCloseable {
     /** The drill channel in Europe/Berlin with feedback in the question's thread. */
-    static final ChannelSettings THREAD_FEEDBACK = new ChannelSettings(DiscordHarness.DRILL_CHANNEL, "drill",
-            "0 0 9 ? * MON-FRI", ZoneId.of("Europe/Berlin"), Map.of(), Set.of(), Optional.empty(), FeedbackMode.THREAD,
-            true, true, List.of());
+    static final ChannelSettings THREAD_FEEDBACK = new ChannelSettings(
+            DiscordHarness.DRILL_CHANNEL,
+            "drill",
+            "0 0 9 ? * MON-FRI",
+            ZoneId.of("Europe/Berlin"),
+            Map.of(),
+            Set.of(),
+            Optional.empty(),
+            FeedbackMode.THREAD,
+            true,
+            true,
+            List.of());
+
     final Database db = Database.h2InMemory("discord-" + UUID.randomUUID());
     final Application app;
     final Chats chats;
@@ -60,22 +70,34 @@ final class RealCore implements AutoCloseable {
         chats.register(h.adapter.chat());
         Instant now = Instant.now();
         ZoneId berlin = ZoneId.of("Europe/Berlin");
-        PostedMessage posted = h.adapter.chat().postQuestion(new QuestionPost(DiscordHarness.DRILL_CHANNEL, question,
-                LocalDate.now(berlin), now.plus(Duration.ofDays(1)).atZone(berlin)));
-        TestPosts.posted(db, DiscordHarness.DRILL_CHANNEL, question.id(), posted.threadId(), now.minusSeconds(60),
+        PostedMessage posted = h.adapter
+                .chat()
+                .postQuestion(new QuestionPost(
+                        DiscordHarness.DRILL_CHANNEL,
+                        question,
+                        LocalDate.now(berlin),
+                        now.plus(Duration.ofDays(1)).atZone(berlin)));
+        TestPosts.posted(
+                db,
+                DiscordHarness.DRILL_CHANNEL,
+                question.id(),
+                posted.threadId(),
+                now.minusSeconds(60),
                 now.plus(Duration.ofDays(1)));
         return posted.threadId();
     }
 
     double number(String sql) throws Exception {
-        try (var c = db.connection(); var rs = c.createStatement().executeQuery(sql)) {
+        try (var c = db.connection();
+                var rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getDouble(1);
         }
     }
 
     long count(String sql) throws Exception {
-        try (var c = db.connection(); var rs = c.createStatement().executeQuery(sql)) {
+        try (var c = db.connection();
+                var rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -44,8 +44,7 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     /** What was pushed down the socket: the envelope id, and for messages the event id and message ts. */
-    public record Delivery(String envelopeId, String eventId, String ts) {
-    }
+    public record Delivery(String envelopeId, String eventId, String ts) {}
 
     private final MockWebServer server = new MockWebServer();
     private final ObjectMapper json = new ObjectMapper();
@@ -53,12 +52,11 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, Long> ackNanos = new ConcurrentHashMap<>();
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicLong sequence = new AtomicLong();
-    private final FakeSlackWebApi api = new FakeSlackWebApi(json, this::nextTs, () -> base("ws") + "/link",
-            () -> base("http") + "/upload/");
+    private final FakeSlackWebApi api =
+            new FakeSlackWebApi(json, this::nextTs, () -> base("ws") + "/link", () -> base("http") + "/upload/");
     private volatile WebSocket socket;
 
-    private FakeSlack() {
-    }
+    private FakeSlack() {}
 
     public static FakeSlack start() {
         FakeSlack fake = new FakeSlack();
@@ -105,10 +103,14 @@ public final class FakeSlack implements AutoCloseable {
 
     /** The next call of {@code method} is answered with HTTP 429 and {@code Retry-After}. */
     public void rateLimitNext(String method, int retryAfterSeconds) {
-        api.script(method, new MockResponse.Builder()
-                .code(429).addHeader("Retry-After", retryAfterSeconds)
-                .addHeader("Content-Type", "application/json")
-                .body("{\"ok\":false,\"error\":\"ratelimited\"}").build());
+        api.script(
+                method,
+                new MockResponse.Builder()
+                        .code(429)
+                        .addHeader("Retry-After", retryAfterSeconds)
+                        .addHeader("Content-Type", "application/json")
+                        .body("{\"ok\":false,\"error\":\"ratelimited\"}")
+                        .build());
     }
 
     /** The next call of {@code method} answers {@code "ok": false} with this error code. */
@@ -123,7 +125,11 @@ public final class FakeSlack implements AutoCloseable {
     /** A message already in a thread, returned by {@code conversations.replies}. */
     public String addThreadMessage(String channel, String threadTs, String user, String botId, String text) {
         String ts = nextTs();
-        ObjectNode m = json.createObjectNode().put("type", "message").put("ts", ts).put("thread_ts", threadTs).put("text", text);
+        ObjectNode m = json.createObjectNode()
+                .put("type", "message")
+                .put("ts", ts)
+                .put("thread_ts", threadTs)
+                .put("text", text);
         if (user != null) {
             m.put("user", user);
         }
@@ -143,7 +149,10 @@ public final class FakeSlack implements AutoCloseable {
         ObjectNode message = api.threadMessage(channel, threadTs, ts)
                 .orElseThrow(() -> new IllegalArgumentException("no message " + ts + " in thread " + threadTs));
         String editTs = nextTs();
-        message.put("text", newText).putObject("edited").put("user", message.path("user").asText()).put("ts", editTs);
+        message.put("text", newText)
+                .putObject("edited")
+                .put("user", message.path("user").asText())
+                .put("ts", editTs);
         return editTs;
     }
 
@@ -237,7 +246,10 @@ public final class FakeSlack implements AutoCloseable {
 
     /** The {@code message} event of a new reply in a thread (not sent yet). */
     public ObjectNode replyEvent(String channel, String threadTs, String user, String text) {
-        return message(channel, nextTs(), text).put("user", user).put("thread_ts", threadTs).put("parent_user_id", BOT_USER);
+        return message(channel, nextTs(), text)
+                .put("user", user)
+                .put("thread_ts", threadTs)
+                .put("parent_user_id", BOT_USER);
     }
 
     /**
@@ -246,8 +258,15 @@ public final class FakeSlack implements AutoCloseable {
      */
     public Delivery keptThreadReply(String channel, String threadTs, String user, String text) {
         ObjectNode event = replyEvent(channel, threadTs, user, text);
-        api.addThreadMessage(channel, threadTs, json.createObjectNode().put("type", "message").put("user", user)
-                .put("ts", event.get("ts").asText()).put("thread_ts", threadTs).put("text", text));
+        api.addThreadMessage(
+                channel,
+                threadTs,
+                json.createObjectNode()
+                        .put("type", "message")
+                        .put("user", user)
+                        .put("ts", event.get("ts").asText())
+                        .put("thread_ts", threadTs)
+                        .put("text", text));
         return sendEvent(event, 0, null);
     }
 
@@ -257,56 +276,101 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     public ObjectNode message(String channel, String ts, String text) {
-        return json.createObjectNode().put("type", "message").put("channel", channel).put("text", text)
-                .put("ts", ts).put("event_ts", ts).put("channel_type", channel.startsWith("D") ? "im" : "channel");
+        return json.createObjectNode()
+                .put("type", "message")
+                .put("channel", channel)
+                .put("text", text)
+                .put("ts", ts)
+                .put("event_ts", ts)
+                .put("channel_type", channel.startsWith("D") ? "im" : "channel");
     }
 
     public Delivery edit(String channel, String threadTs, String ts, String user, String oldText, String newText) {
         String eventTs = nextTs();
-        ObjectNode event = json.createObjectNode().put("type", "message").put("subtype", "message_changed")
-                .put("channel", channel).put("hidden", true).put("ts", eventTs).put("event_ts", eventTs);
-        event.putObject("message").put("type", "message").put("user", user).put("text", newText).put("ts", ts)
-                .put("thread_ts", threadTs).putObject("edited").put("user", user).put("ts", eventTs);
-        event.putObject("previous_message").put("type", "message").put("user", user).put("text", oldText)
-                .put("ts", ts).put("thread_ts", threadTs);
+        ObjectNode event = json.createObjectNode()
+                .put("type", "message")
+                .put("subtype", "message_changed")
+                .put("channel", channel)
+                .put("hidden", true)
+                .put("ts", eventTs)
+                .put("event_ts", eventTs);
+        event.putObject("message")
+                .put("type", "message")
+                .put("user", user)
+                .put("text", newText)
+                .put("ts", ts)
+                .put("thread_ts", threadTs)
+                .putObject("edited")
+                .put("user", user)
+                .put("ts", eventTs);
+        event.putObject("previous_message")
+                .put("type", "message")
+                .put("user", user)
+                .put("text", oldText)
+                .put("ts", ts)
+                .put("thread_ts", threadTs);
         return sendEvent(event, 0, null);
     }
 
     public Delivery delete(String channel, String threadTs, String ts, String user, String oldText) {
         String eventTs = nextTs();
-        ObjectNode event = json.createObjectNode().put("type", "message").put("subtype", "message_deleted")
-                .put("channel", channel).put("hidden", true).put("deleted_ts", ts).put("ts", eventTs).put("event_ts", eventTs);
-        event.putObject("previous_message").put("type", "message").put("user", user).put("text", oldText)
-                .put("ts", ts).put("thread_ts", threadTs);
+        ObjectNode event = json.createObjectNode()
+                .put("type", "message")
+                .put("subtype", "message_deleted")
+                .put("channel", channel)
+                .put("hidden", true)
+                .put("deleted_ts", ts)
+                .put("ts", eventTs)
+                .put("event_ts", eventTs);
+        event.putObject("previous_message")
+                .put("type", "message")
+                .put("user", user)
+                .put("text", oldText)
+                .put("ts", ts)
+                .put("thread_ts", threadTs);
         return sendEvent(event, 0, null);
     }
 
     /** Pushes an Events API envelope; a null event id gets a fresh one. */
     public Delivery sendEvent(ObjectNode event, int retryAttempt, String eventId) {
-        return sendEvent(event, retryAttempt, eventId, payload -> { });
+        return sendEvent(event, retryAttempt, eventId, payload -> {});
     }
 
     /** Pushes an Events API envelope whose payload {@code edit} may change or break (for fuzz tests). */
-    public Delivery sendEvent(ObjectNode event, int retryAttempt, String eventId,
-                              java.util.function.Consumer<ObjectNode> edit) {
+    public Delivery sendEvent(
+            ObjectNode event, int retryAttempt, String eventId, java.util.function.Consumer<ObjectNode> edit) {
         String id = eventId != null ? eventId : "Ev" + sequence.incrementAndGet();
         ObjectNode envelope = envelope(event, retryAttempt, id, edit);
         push(envelope);
-        return new Delivery(envelope.get("envelope_id").asText(), id, event.path("ts").asText(null));
+        return new Delivery(
+                envelope.get("envelope_id").asText(), id, event.path("ts").asText(null));
     }
 
     /** The Socket Mode envelope Slack would send for {@code event}, after {@code edit} changed its payload. */
-    public ObjectNode envelope(ObjectNode event, int retryAttempt, String eventId, java.util.function.Consumer<ObjectNode> edit) {
+    public ObjectNode envelope(
+            ObjectNode event, int retryAttempt, String eventId, java.util.function.Consumer<ObjectNode> edit) {
         String envelopeId = "env-" + sequence.incrementAndGet();
-        ObjectNode envelope = json.createObjectNode().put("envelope_id", envelopeId).put("type", "events_api")
-                .put("accepts_response_payload", false).put("retry_attempt", retryAttempt)
+        ObjectNode envelope = json.createObjectNode()
+                .put("envelope_id", envelopeId)
+                .put("type", "events_api")
+                .put("accepts_response_payload", false)
+                .put("retry_attempt", retryAttempt)
                 .put("retry_reason", retryAttempt > 0 ? "timeout" : "");
-        ObjectNode payload = envelope.putObject("payload").put("token", "verification").put("team_id", TEAM)
-                .put("api_app_id", APP_ID).put("type", "event_callback").put("event_id", eventId)
-                .put("event_time", Instant.now().getEpochSecond()).put("is_ext_shared_channel", false);
+        ObjectNode payload = envelope.putObject("payload")
+                .put("token", "verification")
+                .put("team_id", TEAM)
+                .put("api_app_id", APP_ID)
+                .put("type", "event_callback")
+                .put("event_id", eventId)
+                .put("event_time", Instant.now().getEpochSecond())
+                .put("is_ext_shared_channel", false);
         payload.set("event", event);
         ArrayNode authorizations = payload.putArray("authorizations");
-        authorizations.addObject().put("team_id", TEAM).put("user_id", BOT_USER).put("is_bot", true)
+        authorizations
+                .addObject()
+                .put("team_id", TEAM)
+                .put("user_id", BOT_USER)
+                .put("is_bot", true)
                 .put("is_enterprise_install", false);
         edit.accept(payload);
         return envelope;
@@ -316,13 +380,24 @@ public final class FakeSlack implements AutoCloseable {
     public String slashCommand(String channel, String user, String text) {
         long n = sequence.incrementAndGet();
         String envelopeId = "env-" + n;
-        ObjectNode envelope = json.createObjectNode().put("envelope_id", envelopeId).put("type", "slash_commands")
+        ObjectNode envelope = json.createObjectNode()
+                .put("envelope_id", envelopeId)
+                .put("type", "slash_commands")
                 .put("accepts_response_payload", true);
-        envelope.putObject("payload").put("token", "verification").put("team_id", TEAM).put("team_domain", "drill")
-                .put("channel_id", channel).put("channel_name", "ml-drills").put("user_id", user)
-                .put("user_name", user.toLowerCase()).put("command", "/drill").put("text", text)
-                .put("api_app_id", APP_ID).put("is_enterprise_install", "false")
-                .put("response_url", base("http") + "/response/" + n).put("trigger_id", "trigger-" + n);
+        envelope.putObject("payload")
+                .put("token", "verification")
+                .put("team_id", TEAM)
+                .put("team_domain", "drill")
+                .put("channel_id", channel)
+                .put("channel_name", "ml-drills")
+                .put("user_id", user)
+                .put("user_name", user.toLowerCase())
+                .put("command", "/drill")
+                .put("text", text)
+                .put("api_app_id", APP_ID)
+                .put("is_enterprise_install", "false")
+                .put("response_url", base("http") + "/response/" + n)
+                .put("trigger_id", "trigger-" + n);
         push(envelope);
         return envelopeId;
     }
@@ -339,24 +414,50 @@ public final class FakeSlack implements AutoCloseable {
      * Someone pressed the button {@code actionId} (in block {@code blockId}, with {@code value}) on the bot's message
      * {@code messageTs}, an ephemeral one when {@code ephemeral}; returns the envelope id.
      */
-    public String blockAction(String channel, String messageTs, String user, String actionId, String blockId, String value,
-                              boolean ephemeral) {
+    public String blockAction(
+            String channel,
+            String messageTs,
+            String user,
+            String actionId,
+            String blockId,
+            String value,
+            boolean ephemeral) {
         long n = sequence.incrementAndGet();
         String envelopeId = "env-" + n;
-        ObjectNode envelope = json.createObjectNode().put("envelope_id", envelopeId).put("type", "interactive")
+        ObjectNode envelope = json.createObjectNode()
+                .put("envelope_id", envelopeId)
+                .put("type", "interactive")
                 .put("accepts_response_payload", false);
-        ObjectNode payload = envelope.putObject("payload").put("type", "block_actions").put("api_app_id", APP_ID)
-                .put("token", "verification").put("trigger_id", "trigger-" + n).put("response_url", base("http") + "/response/" + n);
-        payload.putObject("user").put("id", user).put("username", user.toLowerCase()).put("name", user.toLowerCase())
+        ObjectNode payload = envelope.putObject("payload")
+                .put("type", "block_actions")
+                .put("api_app_id", APP_ID)
+                .put("token", "verification")
+                .put("trigger_id", "trigger-" + n)
+                .put("response_url", base("http") + "/response/" + n);
+        payload.putObject("user")
+                .put("id", user)
+                .put("username", user.toLowerCase())
+                .put("name", user.toLowerCase())
                 .put("team_id", TEAM);
         payload.putObject("team").put("id", TEAM).put("domain", "drill");
-        payload.putObject("container").put("type", "message").put("message_ts", messageTs).put("channel_id", channel)
+        payload.putObject("container")
+                .put("type", "message")
+                .put("message_ts", messageTs)
+                .put("channel_id", channel)
                 .put("is_ephemeral", ephemeral);
         payload.putObject("channel").put("id", channel).put("name", "ml-drills");
-        payload.putObject("message").put("type", "message").put("user", BOT_USER).put("bot_id", "B0BOT").put("ts", messageTs)
+        payload.putObject("message")
+                .put("type", "message")
+                .put("user", BOT_USER)
+                .put("bot_id", "B0BOT")
+                .put("ts", messageTs)
                 .put("text", "the question");
-        ObjectNode action = payload.putArray("actions").addObject().put("action_id", actionId).put("block_id", blockId)
-                .put("type", "button").put("action_ts", nextTs());
+        ObjectNode action = payload.putArray("actions")
+                .addObject()
+                .put("action_id", actionId)
+                .put("block_id", blockId)
+                .put("type", "button")
+                .put("action_ts", nextTs());
         action.putObject("text").put("type", "plain_text").put("text", actionId);
         if (value != null) {
             action.put("value", value);
@@ -381,18 +482,35 @@ public final class FakeSlack implements AutoCloseable {
     public String viewSubmission(JsonNode view, String user, String blockId, String actionId, String text) {
         long n = sequence.incrementAndGet();
         String envelopeId = "env-" + n;
-        ObjectNode envelope = json.createObjectNode().put("envelope_id", envelopeId).put("type", "interactive")
+        ObjectNode envelope = json.createObjectNode()
+                .put("envelope_id", envelopeId)
+                .put("type", "interactive")
                 .put("accepts_response_payload", true);
-        ObjectNode payload = envelope.putObject("payload").put("type", "view_submission").put("api_app_id", APP_ID)
-                .put("token", "verification").put("trigger_id", "trigger-" + n);
-        payload.putObject("user").put("id", user).put("username", user.toLowerCase()).put("name", user.toLowerCase())
+        ObjectNode payload = envelope.putObject("payload")
+                .put("type", "view_submission")
+                .put("api_app_id", APP_ID)
+                .put("token", "verification")
+                .put("trigger_id", "trigger-" + n);
+        payload.putObject("user")
+                .put("id", user)
+                .put("username", user.toLowerCase())
+                .put("name", user.toLowerCase())
                 .put("team_id", TEAM);
         payload.putObject("team").put("id", TEAM).put("domain", "drill");
-        ObjectNode submitted = payload.putObject("view").put("id", "V" + n).put("team_id", TEAM).put("type", "modal")
+        ObjectNode submitted = payload.putObject("view")
+                .put("id", "V" + n)
+                .put("team_id", TEAM)
+                .put("type", "modal")
                 .put("callback_id", view.path("callback_id").asText())
-                .put("private_metadata", view.path("private_metadata").asText()).put("hash", "hash-" + n);
-        submitted.putObject("state").putObject("values").putObject(blockId).putObject(actionId)
-                .put("type", "plain_text_input").put("value", text);
+                .put("private_metadata", view.path("private_metadata").asText())
+                .put("hash", "hash-" + n);
+        submitted
+                .putObject("state")
+                .putObject("values")
+                .putObject(blockId)
+                .putObject(actionId)
+                .put("type", "plain_text_input")
+                .put("value", text);
         payload.putArray("response_urls");
         push(envelope);
         return envelopeId;

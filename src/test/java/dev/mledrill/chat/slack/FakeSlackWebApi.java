@@ -38,12 +38,14 @@ final class FakeSlackWebApi {
     private final Map<String, List<ObjectNode>> threads = new ConcurrentHashMap<>();
     /** Top-level messages the bot posted, newest first, per channel (conversations.history). */
     private final Map<String, List<ObjectNode>> channelHistory = new ConcurrentHashMap<>();
+
     private volatile int repliesPageSize = 100;
     private final Supplier<String> uploadBase;
     private final java.util.concurrent.atomic.AtomicInteger fileIds = new java.util.concurrent.atomic.AtomicInteger();
     final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
 
-    FakeSlackWebApi(ObjectMapper json, Supplier<String> nextTs, Supplier<String> socketUrl, Supplier<String> uploadBase) {
+    FakeSlackWebApi(
+            ObjectMapper json, Supplier<String> nextTs, Supplier<String> socketUrl, Supplier<String> uploadBase) {
         this.uploadBase = uploadBase;
         this.json = json;
         this.nextTs = nextTs;
@@ -62,8 +64,13 @@ final class FakeSlackWebApi {
 
     /** The second step of a file upload: the file's bytes POSTed to the URL files.getUploadURLExternal gave. */
     MockResponse upload(String fileId, RecordedRequest request) {
-        uploads.put(fileId, request.getBody() == null ? new byte[0] : request.getBody().toByteArray());
-        return new MockResponse.Builder().code(200).body("OK - " + uploads.get(fileId).length).build();
+        uploads.put(
+                fileId,
+                request.getBody() == null ? new byte[0] : request.getBody().toByteArray());
+        return new MockResponse.Builder()
+                .code(200)
+                .body("OK - " + uploads.get(fileId).length)
+                .build();
     }
 
     void script(String method, MockResponse response) {
@@ -71,24 +78,33 @@ final class FakeSlackWebApi {
     }
 
     void addUser(String id, String displayName, boolean admin) {
-        ObjectNode user = json.createObjectNode().put("id", id).put("team_id", TEAM).put("name", id.toLowerCase())
-                .put("is_admin", admin).put("is_owner", false).put("is_primary_owner", false).put("is_bot", false);
+        ObjectNode user = json.createObjectNode()
+                .put("id", id)
+                .put("team_id", TEAM)
+                .put("name", id.toLowerCase())
+                .put("is_admin", admin)
+                .put("is_owner", false)
+                .put("is_primary_owner", false)
+                .put("is_bot", false);
         user.putObject("profile").put("display_name", displayName).put("real_name", displayName);
         users.put(id, user);
     }
 
     void addThreadMessage(String channel, String threadTs, ObjectNode message) {
-        threads.computeIfAbsent(channel + ":" + threadTs, k -> new CopyOnWriteArrayList<>()).add(message);
+        threads.computeIfAbsent(channel + ":" + threadTs, k -> new CopyOnWriteArrayList<>())
+                .add(message);
     }
 
     /** The thread message with this ts, to change it in place as Slack would (edits and deletions). */
     java.util.Optional<ObjectNode> threadMessage(String channel, String threadTs, String ts) {
         return threads.getOrDefault(channel + ":" + threadTs, List.of()).stream()
-                .filter(m -> ts.equals(m.path("ts").asText())).findFirst();
+                .filter(m -> ts.equals(m.path("ts").asText()))
+                .findFirst();
     }
 
     void removeThreadMessage(String channel, String threadTs, String ts) {
-        threads.getOrDefault(channel + ":" + threadTs, List.of()).removeIf(m -> ts.equals(m.path("ts").asText()));
+        threads.getOrDefault(channel + ":" + threadTs, List.of())
+                .removeIf(m -> ts.equals(m.path("ts").asText()));
     }
 
     void repliesPageSize(int size) {
@@ -96,32 +112,52 @@ final class FakeSlackWebApi {
     }
 
     static MockResponse jsonResponse(String body) {
-        return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .addHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 
     private String answer(String method, Map<String, String> p) {
         ObjectNode ok = json.createObjectNode().put("ok", true);
         switch (method) {
-            case "auth.test" -> ok.put("url", "https://drill.slack.com/").put("team", "Drill").put("user", "drillbot")
-                    .put("team_id", TEAM).put("user_id", BOT_USER).put("bot_id", "B0BOT").put("is_enterprise_install", false);
+            case "auth.test" ->
+                ok.put("url", "https://drill.slack.com/")
+                        .put("team", "Drill")
+                        .put("user", "drillbot")
+                        .put("team_id", TEAM)
+                        .put("user_id", BOT_USER)
+                        .put("bot_id", "B0BOT")
+                        .put("is_enterprise_install", false);
             case "apps.connections.open" -> ok.put("url", socketUrl.get());
             case "chat.postMessage" -> {
                 String ts = nextTs.get();
                 postedTs.add(ts);
                 ok.put("channel", p.get("channel")).put("ts", ts);
-                ObjectNode message = ok.putObject("message").put("type", "message").put("user", BOT_USER)
-                        .put("bot_id", "B0BOT").put("text", p.get("text")).put("ts", ts);
+                ObjectNode message = ok.putObject("message")
+                        .put("type", "message")
+                        .put("user", BOT_USER)
+                        .put("bot_id", "B0BOT")
+                        .put("text", p.get("text"))
+                        .put("ts", ts);
                 if (p.get("thread_ts") == null && !String.valueOf(p.get("json")).contains("\"thread_ts\"")) {
-                    channelHistory.computeIfAbsent(p.get("channel"), k -> new CopyOnWriteArrayList<>()).add(0, message.deepCopy());
+                    channelHistory
+                            .computeIfAbsent(p.get("channel"), k -> new CopyOnWriteArrayList<>())
+                            .add(0, message.deepCopy());
                 }
             }
-            case "conversations.history" -> ok.set("messages", json.valueToTree(
-                    channelHistory.getOrDefault(p.get("channel"), List.of())));
+            case "conversations.history" ->
+                ok.set("messages", json.valueToTree(channelHistory.getOrDefault(p.get("channel"), List.of())));
             case "chat.postEphemeral" -> ok.put("message_ts", nextTs.get());
             case "conversations.open" -> ok.putObject("channel").put("id", "D" + p.get("users"));
             case "users.info" -> ok.set("user", users.getOrDefault(p.get("user"), defaultUser(p.get("user"))));
-            case "bots.info" -> ok.putObject("bot").put("id", p.get("bot")).put("name", "otherbot")
-                    .put("app_id", "A0OTHER").put("user_id", "U0OTHERBOT").put("deleted", false);
+            case "bots.info" ->
+                ok.putObject("bot")
+                        .put("id", p.get("bot"))
+                        .put("name", "otherbot")
+                        .put("app_id", "A0OTHER")
+                        .put("user_id", "U0OTHERBOT")
+                        .put("deleted", false);
             case "conversations.replies" -> replies(ok, p);
             case "files.getUploadURLExternal" -> {
                 String id = "F" + fileIds.incrementAndGet();
@@ -130,25 +166,32 @@ final class FakeSlackWebApi {
             case "files.completeUploadExternal" -> {
                 ArrayNode files = ok.putArray("files");
                 try {
-                    json.readTree(p.getOrDefault("files", "[]")).forEach(f -> files.addObject()
-                            .put("id", f.path("id").asText()).put("title", f.path("title").asText()));
+                    json.readTree(p.getOrDefault("files", "[]"))
+                            .forEach(f -> files.addObject()
+                                    .put("id", f.path("id").asText())
+                                    .put("title", f.path("title").asText()));
                 } catch (java.io.IOException e) {
                     return "{\"ok\":false,\"error\":\"invalid_arguments\"}";
                 }
             }
             case "views.open" -> {
-                ObjectNode view = ok.putObject("view").put("id", "V" + nextTs.get().replace(".", "")).put("type", "modal")
+                ObjectNode view = ok.putObject("view")
+                        .put("id", "V" + nextTs.get().replace(".", ""))
+                        .put("type", "modal")
                         .put("hash", "h-" + nextTs.get());
                 try {
                     com.fasterxml.jackson.databind.JsonNode sent = json.readTree(p.getOrDefault("view", "{}"));
-                    view.put("callback_id", sent.path("callback_id").asText()).put("private_metadata",
-                            sent.path("private_metadata").asText());
+                    view.put("callback_id", sent.path("callback_id").asText())
+                            .put(
+                                    "private_metadata",
+                                    sent.path("private_metadata").asText());
                 } catch (java.io.IOException e) {
                     return "{\"ok\":false,\"error\":\"invalid_arguments\"}";
                 }
             }
-            case "chat.update" -> ok.put("channel", p.get("channel")).put("ts", p.get("ts")).put("text", p.get("text"));
-            case "reactions.add", "response_url" -> { }
+            case "chat.update" ->
+                ok.put("channel", p.get("channel")).put("ts", p.get("ts")).put("text", p.get("text"));
+            case "reactions.add", "response_url" -> {}
             default -> {
                 return "{\"ok\":false,\"error\":\"unknown_method\"}";
             }
@@ -157,16 +200,25 @@ final class FakeSlackWebApi {
     }
 
     private ObjectNode defaultUser(String id) {
-        ObjectNode user = json.createObjectNode().put("id", id).put("team_id", TEAM).put("name", String.valueOf(id).toLowerCase())
-                .put("is_admin", false).put("is_owner", false);
+        ObjectNode user = json.createObjectNode()
+                .put("id", id)
+                .put("team_id", TEAM)
+                .put("name", String.valueOf(id).toLowerCase())
+                .put("is_admin", false)
+                .put("is_owner", false);
         user.putObject("profile").put("display_name", "").put("real_name", "Member " + id);
         return user;
     }
 
     private void replies(ObjectNode ok, Map<String, String> p) {
         List<ObjectNode> all = new ArrayList<>();
-        all.add(json.createObjectNode().put("type", "message").put("user", BOT_USER).put("bot_id", "B0BOT")
-                .put("ts", p.get("ts")).put("thread_ts", p.get("ts")).put("text", "the question"));
+        all.add(json.createObjectNode()
+                .put("type", "message")
+                .put("user", BOT_USER)
+                .put("bot_id", "B0BOT")
+                .put("ts", p.get("ts"))
+                .put("thread_ts", p.get("ts"))
+                .put("text", "the question"));
         all.addAll(threads.getOrDefault(p.get("channel") + ":" + p.get("ts"), List.of()));
         int from = p.get("cursor") == null || p.get("cursor").isEmpty() ? 0 : Integer.parseInt(p.get("cursor"));
         int to = Math.min(all.size(), from + repliesPageSize);

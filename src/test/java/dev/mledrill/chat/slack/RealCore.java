@@ -72,16 +72,27 @@ final class RealCore implements AutoCloseable {
      */
     String postDrill(SlackHarness slack, Instant postedAt) {
         chats.register(slack.adapter.chat());
-        PostedMessage posted = slack.adapter.chat().postQuestion(new QuestionPost(SlackSamples.CHANNEL_REF,
-                SlackSamples.question(), LocalDate.ofInstant(postedAt, SlackSamples.BERLIN),
-                ZonedDateTime.ofInstant(postedAt.plus(Duration.ofDays(1)), SlackSamples.BERLIN)));
-        TestPosts.posted(db, SlackSamples.CHANNEL_REF, SlackSamples.question().id(), posted.threadId(), postedAt,
+        PostedMessage posted = slack.adapter
+                .chat()
+                .postQuestion(new QuestionPost(
+                        SlackSamples.CHANNEL_REF,
+                        SlackSamples.question(),
+                        LocalDate.ofInstant(postedAt, SlackSamples.BERLIN),
+                        ZonedDateTime.ofInstant(postedAt.plus(Duration.ofDays(1)), SlackSamples.BERLIN)));
+        TestPosts.posted(
+                db,
+                SlackSamples.CHANNEL_REF,
+                SlackSamples.question().id(),
+                posted.threadId(),
+                postedAt,
                 postedAt.plus(Duration.ofDays(1)));
         return posted.threadId();
     }
 
     double number(String sql) {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getDouble(1);
         } catch (SQLException e) {

@@ -5,10 +5,9 @@ import static dev.mledrill.chat.slack.SlackSamples.CHANNEL_REF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-
 import dev.mledrill.chat.ChatEvent;
-import dev.mledrill.chat.Receipt;
 import dev.mledrill.chat.CommandReply;
+import dev.mledrill.chat.Receipt;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -36,13 +35,15 @@ class SlackAdapterTest {
     }
 
     @Test
-    @DisplayName("a threaded reply is handed to the sink with its event id, thread, ts, user and name, then acknowledged")
+    @DisplayName(
+            "a threaded reply is handed to the sink with its event id, thread, ts, user and name, then acknowledged")
     void threadedReplyReachesSink() {
         // given
         fake.addUser("U1ANA", "Ana", false);
 
         // when
-        FakeSlack.Delivery delivery = fake.threadReply(CHANNEL, "1764000000.000100", "U1ANA", "Shutter lag went from 110 ms to 82 ms &amp; accuracy held");
+        FakeSlack.Delivery delivery = fake.threadReply(
+                CHANNEL, "1764000000.000100", "U1ANA", "Shutter lag went from 110 ms to 82 ms &amp; accuracy held");
 
         // then
         fake.awaitAck(delivery.envelopeId());
@@ -59,15 +60,27 @@ class SlackAdapterTest {
     }
 
     @Test
-    @DisplayName("an event type the bot has no handler for (reaction_added, app_mention) is acknowledged, so Slack does not redeliver it")
+    @DisplayName(
+            "an event type the bot has no handler for (reaction_added, app_mention) is acknowledged, so Slack does not redeliver it")
     void eventWithoutHandlerIsAcknowledged() {
         com.fasterxml.jackson.databind.node.ObjectNode reaction = new com.fasterxml.jackson.databind.ObjectMapper()
-                .createObjectNode().put("type", "reaction_added").put("user", "U1ANA").put("reaction", "tada")
+                .createObjectNode()
+                .put("type", "reaction_added")
+                .put("user", "U1ANA")
+                .put("reaction", "tada")
                 .put("event_ts", fake.nextTs());
-        reaction.putObject("item").put("type", "message").put("channel", CHANNEL).put("ts", "1764000000.000100");
+        reaction.putObject("item")
+                .put("type", "message")
+                .put("channel", CHANNEL)
+                .put("ts", "1764000000.000100");
         com.fasterxml.jackson.databind.node.ObjectNode mention = new com.fasterxml.jackson.databind.ObjectMapper()
-                .createObjectNode().put("type", "app_mention").put("user", "U1ANA").put("text", "<@UBOT> hi")
-                .put("channel", CHANNEL).put("ts", fake.nextTs()).put("event_ts", fake.nextTs());
+                .createObjectNode()
+                .put("type", "app_mention")
+                .put("user", "U1ANA")
+                .put("text", "<@UBOT> hi")
+                .put("channel", CHANNEL)
+                .put("ts", fake.nextTs())
+                .put("event_ts", fake.nextTs());
 
         FakeSlack.Delivery first = fake.sendEvent(reaction, 0, null);
         FakeSlack.Delivery second = fake.sendEvent(mention, 0, null);
@@ -103,7 +116,8 @@ class SlackAdapterTest {
     }
 
     @Test
-    @DisplayName("when the sink cannot store an answer the envelope stays unacknowledged, and Slack's redelivery is stored")
+    @DisplayName(
+            "when the sink cannot store an answer the envelope stays unacknowledged, and Slack's redelivery is stored")
     void failedStoreIsNotAcknowledged() {
         // given a sink whose database is down for the first delivery
         sink.answerWith(e -> {
@@ -112,7 +126,9 @@ class SlackAdapterTest {
             }
             return null;
         });
-        var event = fake.message(CHANNEL, fake.nextTs(), "my answer").put("user", "U1ANA").put("thread_ts", "1764000000.000100");
+        var event = fake.message(CHANNEL, fake.nextTs(), "my answer")
+                .put("user", "U1ANA")
+                .put("thread_ts", "1764000000.000100");
 
         // when
         FakeSlack.Delivery first = fake.sendEvent(event, 0, null);
@@ -122,11 +138,14 @@ class SlackAdapterTest {
         await().during(Duration.ofMillis(500)).until(() -> !fake.acked(first.envelopeId()));
         FakeSlack.Delivery again = fake.redeliver(first, event, 1);
         fake.awaitAck(again.envelopeId());
-        assertThat(sink.stored).singleElement().satisfies(e -> assertThat(e.eventId()).isEqualTo(first.eventId()));
+        assertThat(sink.stored)
+                .singleElement()
+                .satisfies(e -> assertThat(e.eventId()).isEqualTo(first.eventId()));
     }
 
     @Test
-    @DisplayName("after Slack asks the client to reconnect, answers keep arriving on the new connection, and the reconnect is reported")
+    @DisplayName(
+            "after Slack asks the client to reconnect, answers keep arriving on the new connection, and the reconnect is reported")
     void survivesReconnect() {
         // given
         int opened = fake.calls("apps.connections.open").size();
@@ -138,8 +157,10 @@ class SlackAdapterTest {
         // then
         fake.awaitAck(delivery.envelopeId());
         assertThat(fake.calls("apps.connections.open").size()).isGreaterThan(opened);
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(slack.reconnects).hasValue(1));
-        assertThat(sink.stored(ChatEvent.AnswerPosted.class)).singleElement()
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(slack.reconnects).hasValue(1));
+        assertThat(sink.stored(ChatEvent.AnswerPosted.class))
+                .singleElement()
                 .satisfies(a -> assertThat(a.text()).isEqualTo("after the reconnect"));
     }
 
@@ -154,7 +175,8 @@ class SlackAdapterTest {
 
         // then
         fake.awaitAck(delivery.envelopeId());
-        assertThat(sink.stored(ChatEvent.AnswerPosted.class)).singleElement()
+        assertThat(sink.stored(ChatEvent.AnswerPosted.class))
+                .singleElement()
                 .satisfies(a -> assertThat(a.displayName()).isNull());
         assertThat(fake.calls("users.info")).hasSize(1);
     }
@@ -164,7 +186,9 @@ class SlackAdapterTest {
     void broadcastReplyIsAnAnswer() {
         // given
         String ts = fake.nextTs();
-        var event = fake.message(CHANNEL, ts, "broadcast answer").put("subtype", "thread_broadcast").put("user", "U1ANA")
+        var event = fake.message(CHANNEL, ts, "broadcast answer")
+                .put("subtype", "thread_broadcast")
+                .put("user", "U1ANA")
                 .put("thread_ts", "1764000000.000100");
 
         // when
@@ -179,7 +203,8 @@ class SlackAdapterTest {
     }
 
     @Test
-    @DisplayName("a message typed in the bot's DM outside any thread, which the core takes for no follow-up's reply, gets a hint to reply in the practice question's thread")
+    @DisplayName(
+            "a message typed in the bot's DM outside any thread, which the core takes for no follow-up's reply, gets a hint to reply in the practice question's thread")
     void topLevelDirectMessageGetsHint() {
         // given: the core ignores it, as it does when no follow-up probe waits in that DM
         sink.answerWith(e -> new Receipt.Ignored("no probe waits in this DM"));
@@ -193,25 +218,38 @@ class SlackAdapterTest {
         FakeSlack.ApiCall hint = fake.awaitCall("chat.postMessage");
         assertThat(hint.param("channel")).isEqualTo("DU1ANA");
         assertThat(hint.param("text")).contains("reply in its thread");
-        assertThat(sink.received).singleElement().isInstanceOfSatisfying(ChatEvent.AnswerPosted.class,
-                p -> assertThat(p.direct()).contains(new ChatEvent.Direct("DU1ANA", null)));
+        assertThat(sink.received)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ChatEvent.AnswerPosted.class,
+                        p -> assertThat(p.direct()).contains(new ChatEvent.Direct("DU1ANA", null)));
     }
 
     @Test
-    @DisplayName("bot messages, thread parents, top-level chatter and join notices are acknowledged but not handed over")
+    @DisplayName(
+            "bot messages, thread parents, top-level chatter and join notices are acknowledged but not handed over")
     void ignoresNonAnswers() {
         // given
-        var fromBot = fake.message(CHANNEL, fake.nextTs(), "I am a bot").put("bot_id", "B0OTHER").put("user", "U0OTHERBOT")
+        var fromBot = fake.message(CHANNEL, fake.nextTs(), "I am a bot")
+                .put("bot_id", "B0OTHER")
+                .put("user", "U0OTHERBOT")
                 .put("thread_ts", "1764000000.000100");
-        var parent = fake.message(CHANNEL, "1764000000.000100", "parent").put("user", "U1ANA").put("thread_ts", "1764000000.000100");
+        var parent = fake.message(CHANNEL, "1764000000.000100", "parent")
+                .put("user", "U1ANA")
+                .put("thread_ts", "1764000000.000100");
         var topLevel = fake.message(CHANNEL, fake.nextTs(), "lunch?").put("user", "U1ANA");
-        var join = fake.message(CHANNEL, fake.nextTs(), "<@U1ANA> has joined").put("user", "U1ANA").put("subtype", "channel_join");
-        var botMessage = fake.message(CHANNEL, fake.nextTs(), "legacy bot").put("subtype", "bot_message").put("bot_id", "B0OTHER")
+        var join = fake.message(CHANNEL, fake.nextTs(), "<@U1ANA> has joined")
+                .put("user", "U1ANA")
+                .put("subtype", "channel_join");
+        var botMessage = fake.message(CHANNEL, fake.nextTs(), "legacy bot")
+                .put("subtype", "bot_message")
+                .put("bot_id", "B0OTHER")
                 .put("thread_ts", "1764000000.000100");
 
         // when
         List<String> envelopes = List.of(fromBot, parent, topLevel, join, botMessage).stream()
-                .map(e -> fake.sendEvent(e, 0, null).envelopeId()).toList();
+                .map(e -> fake.sendEvent(e, 0, null).envelopeId())
+                .toList();
 
         // then
         envelopes.forEach(fake::awaitAck);
@@ -226,8 +264,10 @@ class SlackAdapterTest {
         fake.awaitAck(answer.envelopeId());
 
         // when
-        FakeSlack.Delivery edit = fake.edit(CHANNEL, "1764000000.000100", answer.ts(), "U1ANA", "first draft", "better draft");
-        FakeSlack.Delivery unfurl = fake.edit(CHANNEL, "1764000000.000100", answer.ts(), "U1ANA", "better draft", "better draft");
+        FakeSlack.Delivery edit =
+                fake.edit(CHANNEL, "1764000000.000100", answer.ts(), "U1ANA", "first draft", "better draft");
+        FakeSlack.Delivery unfurl =
+                fake.edit(CHANNEL, "1764000000.000100", answer.ts(), "U1ANA", "better draft", "better draft");
 
         // then
         fake.awaitAck(edit.envelopeId());
@@ -249,7 +289,8 @@ class SlackAdapterTest {
         fake.awaitAck(answer.envelopeId());
 
         // when
-        FakeSlack.Delivery deletion = fake.delete(CHANNEL, "1764000000.000100", answer.ts(), "U1ANA", "to be withdrawn");
+        FakeSlack.Delivery deletion =
+                fake.delete(CHANNEL, "1764000000.000100", answer.ts(), "U1ANA", "to be withdrawn");
 
         // then
         fake.awaitAck(deletion.envelopeId());
@@ -260,7 +301,8 @@ class SlackAdapterTest {
     }
 
     @Test
-    @DisplayName("a redelivered envelope carries the same event id, so the sink stores it once and both are acknowledged")
+    @DisplayName(
+            "a redelivered envelope carries the same event id, so the sink stores it once and both are acknowledged")
     void redeliveryKeepsEventId() {
         // given
         String ts = fake.nextTs();
@@ -273,7 +315,9 @@ class SlackAdapterTest {
 
         // then
         fake.awaitAck(again.envelopeId());
-        assertThat(sink.received).hasSize(2).allSatisfy(e -> assertThat(e.eventId()).isEqualTo(first.eventId()));
+        assertThat(sink.received)
+                .hasSize(2)
+                .allSatisfy(e -> assertThat(e.eventId()).isEqualTo(first.eventId()));
         assertThat(sink.stored).hasSize(1);
     }
 
@@ -297,14 +341,16 @@ class SlackAdapterTest {
     @DisplayName("a 40,000-character answer reaches the sink whole")
     void longAnswerArrivesWhole() {
         // given
-        String text = "Latency fell from 110 ms to 82 ms on a Pixel 7. ".repeat(900).substring(0, 40_000);
+        String text =
+                "Latency fell from 110 ms to 82 ms on a Pixel 7. ".repeat(900).substring(0, 40_000);
 
         // when
         FakeSlack.Delivery delivery = fake.threadReply(CHANNEL, "1764000000.000100", "U1ANA", text);
 
         // then
         fake.awaitAck(delivery.envelopeId());
-        assertThat(sink.stored(ChatEvent.AnswerPosted.class)).singleElement()
+        assertThat(sink.stored(ChatEvent.AnswerPosted.class))
+                .singleElement()
                 .satisfies(a -> assertThat(a.text()).hasSize(40_000).isEqualTo(text));
     }
 
@@ -319,7 +365,8 @@ class SlackAdapterTest {
 
         // then
         fake.awaitAck(delivery.envelopeId());
-        assertThat(sink.stored(ChatEvent.AnswerPosted.class)).singleElement()
+        assertThat(sink.stored(ChatEvent.AnswerPosted.class))
+                .singleElement()
                 .satisfies(a -> assertThat(a.text()).isEqualTo(text));
     }
 

@@ -17,7 +17,8 @@ class SlackAppManifestTest {
     private final JsonNode manifest;
 
     SlackAppManifestTest() throws IOException {
-        manifest = new ObjectMapper(new YAMLFactory()).readTree(Path.of("config/slack-app-manifest.yaml").toFile());
+        manifest = new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of("config/slack-app-manifest.yaml").toFile());
     }
 
     private static List<String> texts(JsonNode array) {
@@ -29,9 +30,16 @@ class SlackAppManifestTest {
     @Test
     @DisplayName("the bot scopes cover every Web API method the adapter calls")
     void scopes() {
-        assertThat(texts(manifest.at("/oauth_config/scopes/bot"))).contains(
-                "chat:write", "reactions:write", "channels:history", "groups:history", "im:history", "im:write",
-                "users:read", "commands");
+        assertThat(texts(manifest.at("/oauth_config/scopes/bot")))
+                .contains(
+                        "chat:write",
+                        "reactions:write",
+                        "channels:history",
+                        "groups:history",
+                        "im:history",
+                        "im:write",
+                        "users:read",
+                        "commands");
     }
 
     @Test
@@ -45,8 +53,10 @@ class SlackAppManifestTest {
     @Test
     @DisplayName("interactivity (the private-answer buttons and modal) is on, over Socket Mode with no request URL")
     void interactivityOverSocketMode() {
-        assertThat(manifest.at("/settings/interactivity/is_enabled").asBoolean()).isTrue();
-        assertThat(manifest.at("/settings/interactivity/request_url").isMissingNode()).isTrue();
+        assertThat(manifest.at("/settings/interactivity/is_enabled").asBoolean())
+                .isTrue();
+        assertThat(manifest.at("/settings/interactivity/request_url").isMissingNode())
+                .isTrue();
         assertThat(manifest.at("/settings/socket_mode_enabled").asBoolean()).isTrue();
     }
 
@@ -56,6 +66,7 @@ class SlackAppManifestTest {
         JsonNode command = manifest.at("/features/slash_commands/0");
         assertThat(command.path("command").asText()).isEqualTo(SlackCommandListener.COMMAND);
         assertThat(command.path("should_escape").asBoolean()).isTrue();
-        assertThat(manifest.at("/features/app_home/messages_tab_enabled").asBoolean()).isTrue();
+        assertThat(manifest.at("/features/app_home/messages_tab_enabled").asBoolean())
+                .isTrue();
     }
 }

@@ -40,8 +40,12 @@ class SlackCallsTest {
 
     private static SlackApiException http(int code, String retryAfter) {
         Response.Builder response = new Response.Builder()
-                .request(new Request.Builder().url("http://127.0.0.1/api/chat.postMessage").build())
-                .protocol(Protocol.HTTP_1_1).code(code).message("status " + code)
+                .request(new Request.Builder()
+                        .url("http://127.0.0.1/api/chat.postMessage")
+                        .build())
+                .protocol(Protocol.HTTP_1_1)
+                .code(code)
+                .message("status " + code)
                 .body(ResponseBody.create("{\"ok\":false,\"error\":\"ratelimited\"}", null));
         if (retryAfter != null) {
             response.header("Retry-After", retryAfter);
@@ -60,8 +64,8 @@ class SlackCallsTest {
     @Test
     @DisplayName("a 429 waits for Retry-After and runs the call again until it succeeds")
     void retriesRateLimits() {
-        ChatPostMessageResponse result = calls.call("chat.postMessage",
-                script(http(429, "7"), http(429, "2"), answer(true, null)));
+        ChatPostMessageResponse result =
+                calls.call("chat.postMessage", script(http(429, "7"), http(429, "2"), answer(true, null)));
 
         assertThat(result.getTs()).isEqualTo("1764000000.000001");
         assertThat(pauses).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(2));
@@ -86,8 +90,8 @@ class SlackCallsTest {
     @Test
     @DisplayName("server errors and network failures are retried a few times with short waits")
     void retriesTransientFailures() {
-        ChatPostMessageResponse result = calls.call("chat.postMessage",
-                script(http(503, null), new IOException("reset"), answer(true, null)));
+        ChatPostMessageResponse result =
+                calls.call("chat.postMessage", script(http(503, null), new IOException("reset"), answer(true, null)));
 
         assertThat(result.isOk()).isTrue();
         assertThat(pauses).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
@@ -109,7 +113,8 @@ class SlackCallsTest {
                 .isInstanceOf(SlackCallFailed.class)
                 .satisfies(e -> assertThat(((SlackCallFailed) e).error()).isEqualTo("channel_not_found"));
 
-        assertThat(calls.call("reactions.add", Set.of("already_reacted"), script(answer(false, "already_reacted"))).isOk())
+        assertThat(calls.call("reactions.add", Set.of("already_reacted"), script(answer(false, "already_reacted")))
+                        .isOk())
                 .isFalse();
         assertThat(pauses).isEmpty();
     }
@@ -118,8 +123,8 @@ class SlackCallsTest {
     @DisplayName("each rate-limit wait is reported (for the service's metrics) before it is waited out")
     void reportsRateLimitWaits() {
         java.util.List<Duration> reported = new java.util.ArrayList<>();
-        calls.reportingRateLimits(reported::add).call("chat.postMessage",
-                script(http(429, "7"), http(429, "2"), answer(true, null)));
+        calls.reportingRateLimits(reported::add)
+                .call("chat.postMessage", script(http(429, "7"), http(429, "2"), answer(true, null)));
 
         assertThat(reported).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(2));
         assertThat(pauses).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(2));

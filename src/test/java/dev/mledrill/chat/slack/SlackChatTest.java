@@ -72,14 +72,21 @@ class SlackChatTest {
         JsonNode blocks = json.readTree(call.param("blocks"));
         assertThat(blocks.get(0).path("type").asText()).isEqualTo("header");
         assertThat(blocks.get(0).path("text").path("text").asText()).contains("quantization");
-        assertThat(blocks.toString()).contains("110 ms per frame", "*Category:* quantization", "*Difficulty:* medium",
-                "*How to answer:*", "posted as a reply in this thread", "<!date^" + closes.toEpochSecond() + "^",
-                "Tue 24 Nov 17:00 CET");
+        assertThat(blocks.toString())
+                .contains(
+                        "110 ms per frame",
+                        "*Category:* quantization",
+                        "*Difficulty:* medium",
+                        "*How to answer:*",
+                        "posted as a reply in this thread",
+                        "<!date^" + closes.toEpochSecond() + "^",
+                        "Tue 24 Nov 17:00 CET");
         assertThat(call.param("text")).contains("quantization", "medium");
     }
 
     @Test
-    @DisplayName("the bot's question already in the channel is found in its history by its text; another question is not")
+    @DisplayName(
+            "the bot's question already in the channel is found in its history by its text; another question is not")
     void findsPostedQuestionInHistory() {
         // given the question posted, then someone else's message
         ZonedDateTime closes = ZonedDateTime.of(2026, 11, 24, 17, 0, 0, 0, SlackSamples.BERLIN);
@@ -88,14 +95,22 @@ class SlackChatTest {
         // when
         var found = chat.findQuestion(questionPost(closes));
         Question asked = SlackSamples.question();
-        Question other = new Question("q-other", asked.category(), asked.difficulty(), "A different prompt: " + asked.prompt(),
-                asked.focus(), asked.keyPoints(), asked.modelAnswer(), asked.tags());
+        Question other = new Question(
+                "q-other",
+                asked.category(),
+                asked.difficulty(),
+                "A different prompt: " + asked.prompt(),
+                asked.focus(),
+                asked.keyPoints(),
+                asked.modelAnswer(),
+                asked.tags());
         var otherQuestion = chat.findQuestion(new QuestionPost(CHANNEL_REF, other, closes.toLocalDate(), closes));
 
         // then
         assertThat(found).contains(posted);
         assertThat(otherQuestion).isEmpty();
-        assertThat(fake.calls("conversations.history")).hasSize(2)
+        assertThat(fake.calls("conversations.history"))
+                .hasSize(2)
                 .allSatisfy(call -> assertThat(call.param("channel")).isEqualTo(CHANNEL));
     }
 
@@ -106,12 +121,14 @@ class SlackChatTest {
         fake.rateLimitNext("chat.postMessage", 1);
 
         // when
-        PostedMessage posted = chat.postQuestion(questionPost(ZonedDateTime.of(2026, 11, 24, 17, 0, 0, 0, SlackSamples.BERLIN)));
+        PostedMessage posted =
+                chat.postQuestion(questionPost(ZonedDateTime.of(2026, 11, 24, 17, 0, 0, 0, SlackSamples.BERLIN)));
 
         // then
         List<FakeSlack.ApiCall> calls = fake.calls("chat.postMessage");
         assertThat(calls).hasSize(2);
-        assertThat(Duration.between(calls.get(0).at(), calls.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        assertThat(Duration.between(calls.get(0).at(), calls.get(1).at()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(950));
         assertThat(posted.messageId()).isNotBlank();
     }
 
@@ -124,11 +141,13 @@ class SlackChatTest {
         // when / then
         assertThatThrownBy(() -> chat.postQuestion(questionPost(ZonedDateTime.now(SlackSamples.BERLIN))))
                 .isInstanceOf(SlackCallFailed.class)
-                .hasMessage("Slack chat.postMessage failed: not_in_channel (invite the bot to the channel: /invite @mle-drill)");
+                .hasMessage(
+                        "Slack chat.postMessage failed: not_in_channel (invite the bot to the channel: /invite @mle-drill)");
     }
 
     @Test
-    @DisplayName("ephemeral feedback goes only to the answerer, in the question's thread, in mrkdwn, with a reaction on the answer")
+    @DisplayName(
+            "ephemeral feedback goes only to the answerer, in the question's thread, in mrkdwn, with a reaction on the answer")
     void ephemeralFeedback() {
         // when
         chat.sendFeedback(SlackSamples.feedback(FeedbackMode.EPHEMERAL, THREAD, ANSWER, "U1ANA"));
@@ -140,8 +159,15 @@ class SlackChatTest {
         assertThat(told.param("thread_ts")).isEqualTo(THREAD);
         assertThat(told.param("text"))
                 .startsWith("Feedback on your answer:\n*51/100 · good*")
-                .contains("Technical depth", "Product impact", "Trust", "• *Measured impact* 16/20  “from 110 ms to 82 ms”",
-                        "*Red flags*", "−5", "*Tip* Say how far accuracy moved", "Streak: 3 days (longest 5)")
+                .contains(
+                        "Technical depth",
+                        "Product impact",
+                        "Trust",
+                        "• *Measured impact* 16/20  “from 110 ms to 82 ms”",
+                        "*Red flags*",
+                        "−5",
+                        "*Tip* Say how far accuracy moved",
+                        "Streak: 3 days (longest 5)")
                 .doesNotContain("**");
         FakeSlack.ApiCall reaction = fake.awaitCall("reactions.add");
         assertThat(reaction.param("channel")).isEqualTo(CHANNEL);
@@ -209,11 +235,17 @@ class SlackChatTest {
     }
 
     @Test
-    @DisplayName("the wrap-up goes to the question's thread with counts, top scores, key points and the most-missed criterion")
+    @DisplayName(
+            "the wrap-up goes to the question's thread with counts, top scores, key points and the most-missed criterion")
     void wrapUp() throws Exception {
         // given
-        WrapUpMessage wrapUp = new WrapUpMessage(CHANNEL_REF, THREAD, SlackSamples.question(), 7,
-                List.of(new WrapUpMessage.TopScore("Ana", 88), new WrapUpMessage.TopScore("Bo", 74.5)), "Quality kept against a baseline");
+        WrapUpMessage wrapUp = new WrapUpMessage(
+                CHANNEL_REF,
+                THREAD,
+                SlackSamples.question(),
+                7,
+                List.of(new WrapUpMessage.TopScore("Ana", 88), new WrapUpMessage.TopScore("Bo", 74.5)),
+                "Quality kept against a baseline");
 
         // when
         chat.postWrapUp(wrapUp);
@@ -223,8 +255,15 @@ class SlackChatTest {
         assertThat(posted.param("thread_ts")).isEqualTo(THREAD);
         assertThat(posted.param("text")).isEqualTo("Wrap-up: 7 answers to quantization");
         assertThat(json.readTree(posted.param("blocks")).toString())
-                .contains("*7 answers*", "• Ana: 88", "• Bo: 74.5", "*Key points*", "accuracy against the FP32 baseline",
-                        "*A strong answer, in outline*", "The model answer is illustrative", "*Most missed by the team:* Quality kept against a baseline");
+                .contains(
+                        "*7 answers*",
+                        "• Ana: 88",
+                        "• Bo: 74.5",
+                        "*Key points*",
+                        "accuracy against the FP32 baseline",
+                        "*A strong answer, in outline*",
+                        "The model answer is illustrative",
+                        "*Most missed by the team:* Quality kept against a baseline");
     }
 
     @Test
@@ -244,13 +283,15 @@ class SlackChatTest {
     @DisplayName("a practice question is sent as a DM and its ts is the practice thread")
     void practiceInDm() throws Exception {
         // when
-        PostedMessage posted = chat.postPractice(new PracticePost(SlackSamples.user("U1ANA"), CHANNEL_REF, SlackSamples.question()));
+        PostedMessage posted =
+                chat.postPractice(new PracticePost(SlackSamples.user("U1ANA"), CHANNEL_REF, SlackSamples.question()));
 
         // then
         FakeSlack.ApiCall message = fake.awaitCall("chat.postMessage");
         assertThat(message.param("channel")).isEqualTo("DU1ANA");
         assertThat(posted.threadId()).isEqualTo(posted.messageId());
-        assertThat(json.readTree(message.param("blocks")).toString()).contains("Practice: quantization", "never counts in leaderboards");
+        assertThat(json.readTree(message.param("blocks")).toString())
+                .contains("Practice: quantization", "never counts in leaderboards");
     }
 
     @Test
@@ -292,8 +333,13 @@ class SlackChatTest {
         assertThat(edit.text()).isEqualTo("the answer, edited");
         assertThat(edit.messageId()).isEqualTo(ts);
         assertThat(edit.at()).isEqualTo(SlackTs.toInstant(editedTs, java.time.Instant.EPOCH));
-        assertThat(edit.eventId()).isEqualTo(chat.readThread(QuestionThread.daily(CHANNEL_REF, THREAD))
-                .replies().get(0).edit().orElseThrow().eventId());
+        assertThat(edit.eventId())
+                .isEqualTo(chat.readThread(QuestionThread.daily(CHANNEL_REF, THREAD))
+                        .replies()
+                        .get(0)
+                        .edit()
+                        .orElseThrow()
+                        .eventId());
     }
 
     @Test

@@ -47,8 +47,20 @@ class SlackCommandFlowTest {
     }
 
     @ParameterizedTest(name = "/drill {0}")
-    @ValueSource(strings = {"today", "leaderboard week", "leaderboard month", "leaderboard all", "streak", "streak <@U9BOSS|boss>",
-        "stats", "rubric", "help", "", "dance"})
+    @ValueSource(
+            strings = {
+                "today",
+                "leaderboard week",
+                "leaderboard month",
+                "leaderboard all",
+                "streak",
+                "streak <@U9BOSS|boss>",
+                "stats",
+                "rubric",
+                "help",
+                "",
+                "dance"
+            })
     @DisplayName("each /drill command gets a private answer from the real handler, in mrkdwn")
     void everyCommand(String text) {
         // when
@@ -118,7 +130,10 @@ class SlackCommandFlowTest {
         String practiceTs = fake.postedTs().get(0);
 
         // and when the user answers in that thread
-        FakeSlack.Delivery reply = fake.threadReply("DU1ANA", practiceTs, "U1ANA",
+        FakeSlack.Delivery reply = fake.threadReply(
+                "DU1ANA",
+                practiceTs,
+                "U1ANA",
                 "Shutter lag fell from 110 ms to 82 ms on a Pixel 7 after INT8, top-1 within 0.4 % of FP32.");
 
         // then it is stored as practice and the feedback is a reply in the DM thread

@@ -55,7 +55,8 @@ class SlackCommandTest {
         if (ADMIN_ONLY.contains(verb) && !command.admin()) {
             return new CommandReply("**Only admins** can run `/drill " + verb + "`.");
         }
-        return new CommandReply("**" + verb + "** for " + command.displayName() + ": [rubric](https://example.org/r) <3");
+        return new CommandReply(
+                "**" + verb + "** for " + command.displayName() + ": [rubric](https://example.org/r) <3");
     }
 
     private JsonNode ackPayload(String envelopeId) {
@@ -63,10 +64,14 @@ class SlackCommandTest {
     }
 
     @ParameterizedTest(name = "/drill {0}")
-    @CsvSource(delimiter = ';', value = {
-        "today;today", "leaderboard week;leaderboard week", "leaderboard month;leaderboard month", "leaderboard all;leaderboard all",
-        "streak;streak", "streak <@U2BO|bo>;streak <@U2BO>", "stats;stats", "rubric;rubric",
-        "practice quantization;practice quantization", "help;help", "  ;''", "dance;dance"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "today;today", "leaderboard week;leaderboard week", "leaderboard month;leaderboard month",
+                        "leaderboard all;leaderboard all",
+                "streak;streak", "streak <@U2BO|bo>;streak <@U2BO>", "stats;stats", "rubric;rubric",
+                "practice quantization;practice quantization", "help;help", "  ;''", "dance;dance"
+            })
     @DisplayName("each /drill command reaches the handler and its reply comes back privately in mrkdwn")
     void everyCommandIsAnswered(String typed, String expected) {
         // given
@@ -79,7 +84,8 @@ class SlackCommandTest {
         JsonNode payload = ackPayload(envelope);
         assertThat(payload.path("response_type").asText()).isEqualTo("ephemeral");
         String verb = expected.isEmpty() ? "help" : expected.split(" ")[0];
-        assertThat(payload.path("text").asText()).isEqualTo("*" + verb + "* for Ana: <https://example.org/r|rubric> &lt;3");
+        assertThat(payload.path("text").asText())
+                .isEqualTo("*" + verb + "* for Ana: <https://example.org/r|rubric> &lt;3");
         assertThat(received).singleElement().satisfies(c -> {
             assertThat(c.text()).isEqualTo(expected);
             assertThat(c.channel()).isEqualTo(CHANNEL_REF);
@@ -100,7 +106,9 @@ class SlackCommandTest {
 
         // then
         assertThat(ackPayload(envelope).path("text").asText()).isEqualTo("*Only admins* can run `/drill pause`.");
-        assertThat(received).singleElement().satisfies(c -> assertThat(c.admin()).isFalse());
+        assertThat(received)
+                .singleElement()
+                .satisfies(c -> assertThat(c.admin()).isFalse());
     }
 
     @Test
@@ -114,7 +122,9 @@ class SlackCommandTest {
 
         // then
         assertThat(ackPayload(envelope).path("text").asText()).startsWith("*schedule* for Boss");
-        assertThat(received).singleElement().satisfies(c -> assertThat(c.admin()).isTrue());
+        assertThat(received)
+                .singleElement()
+                .satisfies(c -> assertThat(c.admin()).isTrue());
     }
 
     @Test
@@ -129,11 +139,14 @@ class SlackCommandTest {
 
         // then
         assertThat(ackPayload(envelope).path("text").asText()).startsWith("*resume* for Cal");
-        assertThat(received).singleElement().satisfies(c -> assertThat(c.admin()).isTrue());
+        assertThat(received)
+                .singleElement()
+                .satisfies(c -> assertThat(c.admin()).isTrue());
     }
 
     @Test
-    @DisplayName("a reply not ready within Slack's limit is acknowledged at once and delivered through the response URL")
+    @DisplayName(
+            "a reply not ready within Slack's limit is acknowledged at once and delivered through the response URL")
     void slowReplyGoesThroughResponseUrl() {
         // when
         String envelope = fake.slashCommand(CHANNEL, "U1ANA", "slow");

@@ -27,7 +27,9 @@ class SlackDrillFlowTest {
 
     @BeforeEach
     void start() {
-        core = new RealCore(List.of(SlackSamples.settings(FeedbackMode.EPHEMERAL, List.of())), List.of(SlackSamples.question()),
+        core = new RealCore(
+                List.of(SlackSamples.settings(FeedbackMode.EPHEMERAL, List.of())),
+                List.of(SlackSamples.question()),
                 SlackHarness.CLOCK);
         slack = new SlackHarness(core.drill, core.commands);
         fake = slack.fake;
@@ -45,20 +47,25 @@ class SlackDrillFlowTest {
     }
 
     @Test
-    @DisplayName("a threaded answer is stored, scored, and its feedback reaches the answerer in the thread with a reaction")
+    @DisplayName(
+            "a threaded answer is stored, scored, and its feedback reaches the answerer in the thread with a reaction")
     void answerStoredScoredAndFedBack() {
         // when
-        FakeSlack.Delivery answer = fake.threadReply(CHANNEL, thread, "U1ANA", "Shutter lag fell from 110 ms to 82 ms on a Pixel 7.");
+        FakeSlack.Delivery answer =
+                fake.threadReply(CHANNEL, thread, "U1ANA", "Shutter lag fell from 110 ms to 82 ms on a Pixel 7.");
 
         // then
         fake.awaitAck(answer.envelopeId());
-        assertThat(count("select count(*) from answers where platform_message_id = '" + answer.ts() + "'")).isEqualTo(1);
+        assertThat(count("select count(*) from answers where platform_message_id = '" + answer.ts() + "'"))
+                .isEqualTo(1);
         FakeSlack.ApiCall feedback = fake.awaitCall("chat.postEphemeral");
         assertThat(count("select count(*) from scores where current_score")).isEqualTo(1);
         assertThat(feedback.param("channel")).isEqualTo(CHANNEL);
         assertThat(feedback.param("user")).isEqualTo("U1ANA");
         assertThat(feedback.param("thread_ts")).isEqualTo(thread);
-        assertThat(feedback.param("text")).startsWith("Feedback on your answer:\n*").contains("Streak: 1 day (longest 1)");
+        assertThat(feedback.param("text"))
+                .startsWith("Feedback on your answer:\n*")
+                .contains("Streak: 1 day (longest 1)");
         FakeSlack.ApiCall reaction = fake.awaitCall("reactions.add");
         assertThat(reaction.param("timestamp")).isEqualTo(answer.ts());
         assertThat(reaction.param("channel")).isEqualTo(CHANNEL);
@@ -72,13 +79,19 @@ class SlackDrillFlowTest {
         fake.awaitCall("chat.postEphemeral");
 
         // when
-        FakeSlack.Delivery edit = fake.edit(CHANNEL, thread, answer.ts(), "U1ANA", "short",
+        FakeSlack.Delivery edit = fake.edit(
+                CHANNEL,
+                thread,
+                answer.ts(),
+                "U1ANA",
+                "short",
                 "Shutter lag fell from 110 ms to 82 ms on a Pixel 7, accuracy within 0.5 % of FP32.");
 
         // then
         fake.awaitAck(edit.envelopeId());
         await().until(() -> fake.calls("chat.postEphemeral").size() == 2);
-        assertThat(fake.calls("chat.postEphemeral").get(1).param("text")).contains("Feedback on your answer, rescored after your edit:");
+        assertThat(fake.calls("chat.postEphemeral").get(1).param("text"))
+                .contains("Feedback on your answer, rescored after your edit:");
         assertThat(count("select count(*) from scores")).isEqualTo(2);
         assertThat(count("select count(*) from scores where current_score")).isEqualTo(1);
         assertThat(core.scoredTexts).last().asString().contains("within 0.5 %");
@@ -97,14 +110,17 @@ class SlackDrillFlowTest {
         // then
         fake.awaitAck(deletion.envelopeId());
         assertThat(count("select count(*) from answers where withdrawn_at is not null and platform_message_id = '"
-                + answer.ts() + "'")).isEqualTo(1);
+                        + answer.ts() + "'"))
+                .isEqualTo(1);
     }
 
     @Test
     @DisplayName("a redelivered envelope (retry_attempt 1) is stored and scored once")
     void redeliveryStoredOnce() {
         // given
-        var event = fake.message(CHANNEL, fake.nextTs(), "Latency from 110 ms to 82 ms.").put("user", "U1ANA").put("thread_ts", thread);
+        var event = fake.message(CHANNEL, fake.nextTs(), "Latency from 110 ms to 82 ms.")
+                .put("user", "U1ANA")
+                .put("thread_ts", thread);
         FakeSlack.Delivery first = fake.sendEvent(event, 0, null);
         fake.awaitAck(first.envelopeId());
 
@@ -116,7 +132,8 @@ class SlackDrillFlowTest {
         fake.awaitCall("chat.postEphemeral");
         assertThat(count("select count(*) from answers")).isEqualTo(1);
         assertThat(count("select count(*) from processed_events")).isGreaterThanOrEqualTo(1);
-        await().during(Duration.ofMillis(300)).until(() -> fake.calls("chat.postEphemeral").size() == 1);
+        await().during(Duration.ofMillis(300))
+                .until(() -> fake.calls("chat.postEphemeral").size() == 1);
         assertThat(count("select count(*) from scores")).isEqualTo(1);
     }
 
@@ -147,7 +164,8 @@ class SlackDrillFlowTest {
     }
 
     @Test
-    @DisplayName("an answer full of emoji and zero-width characters is stored as written and scored without the invisible ones")
+    @DisplayName(
+            "an answer full of emoji and zero-width characters is stored as written and scored without the invisible ones")
     void emojiAnswerStoredAndScored() {
         // given
         String text = "📱 Shutter\u200B lag 110 ms → 82 ms 🚀\u200D on a Pixel 7 👩‍💻 \uFEFFbattery 🔋 +2 h";
@@ -159,6 +177,10 @@ class SlackDrillFlowTest {
         fake.awaitAck(answer.envelopeId());
         fake.awaitCall("chat.postEphemeral");
         assertThat(count("select count(*) from answers")).isEqualTo(1);
-        assertThat(core.scoredTexts).singleElement().asString().doesNotContain("\u200B").contains("📱", "🔋", "82 ms");
+        assertThat(core.scoredTexts)
+                .singleElement()
+                .asString()
+                .doesNotContain("\u200B")
+                .contains("📱", "🔋", "82 ms");
     }
 }

@@ -2,7 +2,6 @@ package dev.mledrill.chat.slack;
 
 import static dev.mledrill.chat.slack.SlackSamples.CHANNEL_REF;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -63,34 +62,57 @@ class SlackEventFuzzTest {
     private static final Instant POSTED_AT = Instant.ofEpochSecond(1_764_000_000L);
 
     /** One payload and what became of it: acknowledged, or failed inside Bolt before reaching our handlers. */
-    record Sent(SlackPayloads.Payload payload, String eventId, String ts, boolean acked, Exception escaped,
-                boolean libraryFailure) {
-    }
+    record Sent(
+            SlackPayloads.Payload payload,
+            String eventId,
+            String ts,
+            boolean acked,
+            Exception escaped,
+            boolean libraryFailure) {}
 
     @Test
-    @DisplayName("10,000 random, malformed and odd Slack events: none crash or escape into Bolt, refusals logged once without text")
+    @DisplayName(
+            "10,000 random, malformed and odd Slack events: none crash or escape into Bolt, refusals logged once without text")
     void randomEventsNeverEscape() throws Exception {
         ExecutorService scoring = Executors.newSingleThreadExecutor();
         List<Sent> sent = new ArrayList<>();
         try (CapturedLogs logs = new CapturedLogs(Level.INFO);
-             Database db = Database.h2InMemory("slack-fuzz-" + UUID.randomUUID());
-             FakeSlack fake = FakeSlack.start()) {
+                Database db = Database.h2InMemory("slack-fuzz-" + UUID.randomUUID());
+                FakeSlack fake = FakeSlack.start()) {
             Chats chats = new Chats();
-            DrillService drill = new DrillService(new DrillStores(new JdbcAnswerStore(db.dataSource()),
-                    new JdbcScoreStore(db.dataSource()), new JdbcQuestionThreads(db.dataSource()), new JdbcCopyChecks(db.dataSource(), new Signer())),
-                    () -> List.of(SlackSamples.question()), new TestScores.RecordingScorer(),
-                    (user, channel) -> new StreakSummary(1, 1, 0, 2), chats,
-                    List.of(SlackSamples.settings(FeedbackMode.EPHEMERAL, List.of())), scoring, SlackHarness.CLOCK);
-            SlackAdapter adapter = new SlackAdapter(fake.settings(), drill, c -> new CommandReply("ok"),
-                    channel -> Optional.empty(), SlackHarness.CLOCK);
+            DrillService drill = new DrillService(
+                    new DrillStores(
+                            new JdbcAnswerStore(db.dataSource()),
+                            new JdbcScoreStore(db.dataSource()),
+                            new JdbcQuestionThreads(db.dataSource()),
+                            new JdbcCopyChecks(db.dataSource(), new Signer())),
+                    () -> List.of(SlackSamples.question()),
+                    new TestScores.RecordingScorer(),
+                    (user, channel) -> new StreakSummary(1, 1, 0, 2),
+                    chats,
+                    List.of(SlackSamples.settings(FeedbackMode.EPHEMERAL, List.of())),
+                    scoring,
+                    SlackHarness.CLOCK);
+            SlackAdapter adapter = new SlackAdapter(
+                    fake.settings(),
+                    drill,
+                    c -> new CommandReply("ok"),
+                    channel -> Optional.empty(),
+                    SlackHarness.CLOCK);
             try {
-                // Feedback goes to a recording chat: thousands of feedback posts to the fake are not what this test is about.
+                // Feedback goes to a recording chat: thousands of feedback posts to the fake are not what this test is
+                // about.
                 chats.register(new RecordingChat(Platform.SLACK));
                 App app = adapter.app();
                 app.start();
                 SocketModeRequestParser parser = new SocketModeRequestParser(app.config());
                 String thread = "1764000000.000100";
-                TestPosts.posted(db, CHANNEL_REF, SlackSamples.question().id(), thread, POSTED_AT,
+                TestPosts.posted(
+                        db,
+                        CHANNEL_REF,
+                        SlackSamples.question().id(),
+                        thread,
+                        POSTED_AT,
                         POSTED_AT.plus(Duration.ofDays(3650)));
                 SlackPayloads payloads = new SlackPayloads(new Random(SEED), thread);
                 for (int i = 0; i < PAYLOADS; i++) {
@@ -104,7 +126,9 @@ class SlackEventFuzzTest {
                 adapter.close();
             }
 
-            List<String> lines = logs.atLeast(Level.INFO).stream().map(CapturedLogs::fullText).toList();
+            List<String> lines = logs.atLeast(Level.INFO).stream()
+                    .map(CapturedLogs::fullText)
+                    .toList();
             Set<String> stored = new HashSet<>(new PersonalRows(db).texts("select platform_message_id from answers"));
             Map<String, Set<Integer>> linesById = linesById(lines);
             List<String> problems = new ArrayList<>();
@@ -138,7 +162,9 @@ class SlackEventFuzzTest {
         if (outcome == SlackPayloads.Outcome.STORED && !stored.contains(s.ts())) {
             problems.add(what + ": not stored");
         }
-        if (outcome != SlackPayloads.Outcome.STORED && outcome != SlackPayloads.Outcome.ANY && s.ts() != null
+        if (outcome != SlackPayloads.Outcome.STORED
+                && outcome != SlackPayloads.Outcome.ANY
+                && s.ts() != null
                 && stored.contains(s.ts())) {
             problems.add(what + ": stored");
         }
@@ -146,9 +172,11 @@ class SlackEventFuzzTest {
     }
 
     /** What Bolt's SocketModeApp does with one envelope: parse, run the app, hand a failure to the adapter's handler. */
-    private static Sent run(App app, SocketModeRequestParser parser, SlackPayloads.Payload payload, String eventId,
-                            String envelope) {
-        String ts = payload.event().path("ts").isTextual() ? payload.event().path("ts").asText() : null;
+    private static Sent run(
+            App app, SocketModeRequestParser parser, SlackPayloads.Payload payload, String eventId, String envelope) {
+        String ts = payload.event().path("ts").isTextual()
+                ? payload.event().path("ts").asText()
+                : null;
         SocketModeRequest request;
         try {
             request = parser.parse(envelope);
@@ -160,7 +188,9 @@ class SlackEventFuzzTest {
             return new Sent(payload, eventId, ts, response.getStatusCode() == 200, null, false);
         } catch (Exception e) {
             Response handled = SlackAdapter.unhandled(SocketModeApp.ErrorContext.builder()
-                    .request(request.getBoltRequest()).exception(e).build());
+                    .request(request.getBoltRequest())
+                    .exception(e)
+                    .build());
             return new Sent(payload, eventId, ts, handled != null, ourFrames(e) ? e : null, false);
         }
     }
@@ -177,7 +207,8 @@ class SlackEventFuzzTest {
             // Overlapping search: in "message event Ev5" both "message event" and "event Ev5" count.
             for (int from = 0; ids.find(from); from = ids.start() + 1) {
                 String kind = ids.group(1).equals("(ts") ? "ts" : ids.group(1);
-                index.computeIfAbsent(kind + ":" + ids.group(2), k -> new HashSet<>()).add(i);
+                index.computeIfAbsent(kind + ":" + ids.group(2), k -> new HashSet<>())
+                        .add(i);
             }
         }
         return index;

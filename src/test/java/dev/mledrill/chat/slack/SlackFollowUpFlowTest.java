@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 class SlackFollowUpFlowTest {
     private static final Instant POSTED_AT = SlackHarness.CLOCK.instant().minusSeconds(60);
     static final String WEAK = "Shutter lag fell from 110 ms to 82 ms on a Pixel 7 with INT8 quantization.";
-    static final String REPLY = "I checked quality against the FP32 baseline on 5,000 labelled frames: top-1 accuracy moved"
-            + " from 91.2 % to 90.9 %, inside our 0.5 point tolerance, and the release would stop above that. If it had"
-            + " dropped in the field, I would fall back to the FP32 model behind a flag and retrain with QAT.";
+    static final String REPLY =
+            "I checked quality against the FP32 baseline on 5,000 labelled frames: top-1 accuracy moved"
+                    + " from 91.2 % to 90.9 %, inside our 0.5 point tolerance, and the release would stop above that. If it had"
+                    + " dropped in the field, I would fall back to the FP32 model behind a flag and retrain with QAT.";
 
     private RealCore core;
     private SlackHarness slack;
@@ -30,8 +31,11 @@ class SlackFollowUpFlowTest {
 
     @BeforeEach
     void start() {
-        core = new RealCore(List.of(SlackSamples.settings(FeedbackMode.THREAD, List.of())), List.of(SlackSamples.question()),
-                SlackHarness.CLOCK, true);
+        core = new RealCore(
+                List.of(SlackSamples.settings(FeedbackMode.THREAD, List.of())),
+                List.of(SlackSamples.question()),
+                SlackHarness.CLOCK,
+                true);
         slack = new SlackHarness(core.drill, core.commands);
         fake = slack.fake;
         thread = core.postDrill(slack, POSTED_AT);
@@ -44,12 +48,15 @@ class SlackFollowUpFlowTest {
     }
 
     private List<String> feedbackTexts() {
-        return fake.calls("chat.postMessage").stream().map(c -> c.param("text"))
-                .filter(t -> t != null && t.startsWith("<@U1ANA>")).toList();
+        return fake.calls("chat.postMessage").stream()
+                .map(c -> c.param("text"))
+                .filter(t -> t != null && t.startsWith("<@U1ANA>"))
+                .toList();
     }
 
     @Test
-    @DisplayName("a weak answer's feedback ends with a probe quoting it; the reply is rescored with the answer and the better total counts")
+    @DisplayName(
+            "a weak answer's feedback ends with a probe quoting it; the reply is rescored with the answer and the better total counts")
     void probeAskedAnsweredAndRescored() {
         // given: an answer with a criterion below half its points
         FakeSlack.Delivery answer = fake.threadReply(CHANNEL, thread, "U1ANA", WEAK);
@@ -68,14 +75,17 @@ class SlackFollowUpFlowTest {
         fake.awaitAck(reply.envelopeId());
         await().until(() -> feedbackTexts().size() == 2);
         assertThat(core.count("select count(*) from answers")).isEqualTo(1);
-        assertThat(core.count("select count(*) from answer_probes where reply_message_id = '" + reply.ts() + "'")).isEqualTo(1);
+        assertThat(core.count("select count(*) from answer_probes where reply_message_id = '" + reply.ts() + "'"))
+                .isEqualTo(1);
         assertThat(core.scoredTexts).last().asString().startsWith(WEAK).endsWith(REPLY);
         double combined = core.number("select total from scores where with_probe = true");
         assertThat(combined).isGreaterThan(own);
         assertThat(core.number("select total from scores where current_score")).isEqualTo(combined);
         assertThat(core.number("select best from question_bests")).isEqualTo(combined);
-        assertThat(feedbackTexts().get(1)).contains("*Your follow-up reply, scored with your answer: ")
-                .contains("counts).").doesNotContain("*Follow-up:*");
+        assertThat(feedbackTexts().get(1))
+                .contains("*Your follow-up reply, scored with your answer: ")
+                .contains("counts).")
+                .doesNotContain("*Follow-up:*");
     }
 
     @Test
@@ -88,16 +98,22 @@ class SlackFollowUpFlowTest {
         await().until(() -> feedbackTexts().size() == 2);
 
         // when
-        FakeSlack.Delivery again = fake.threadReply(CHANNEL, thread, "U1ANA", "One more thought: battery drain fell 20 %.");
+        FakeSlack.Delivery again =
+                fake.threadReply(CHANNEL, thread, "U1ANA", "One more thought: battery drain fell 20 %.");
 
         // then: stored as a second answer, scored on its own, with no probe of its own
         fake.awaitAck(again.envelopeId());
         await().until(() -> feedbackTexts().size() == 3);
-        assertThat(core.count("select count(*) from answers where platform_message_id = '" + again.ts() + "'")).isEqualTo(1);
+        assertThat(core.count("select count(*) from answers where platform_message_id = '" + again.ts() + "'"))
+                .isEqualTo(1);
         assertThat(core.count("select count(*) from answer_probes")).isEqualTo(1);
-        assertThat(core.count("select count(*) from answer_probes where reply_text like 'I checked quality%'")).isEqualTo(1);
-        assertThat(core.count("select count(*) from scores where with_probe = true")).isEqualTo(1);
-        assertThat(feedbackTexts().get(2)).startsWith("<@U1ANA> Feedback on your answer:").doesNotContain("Follow-up");
+        assertThat(core.count("select count(*) from answer_probes where reply_text like 'I checked quality%'"))
+                .isEqualTo(1);
+        assertThat(core.count("select count(*) from scores where with_probe = true"))
+                .isEqualTo(1);
+        assertThat(feedbackTexts().get(2))
+                .startsWith("<@U1ANA> Feedback on your answer:")
+                .doesNotContain("Follow-up");
     }
 
     @Test
@@ -105,18 +121,21 @@ class SlackFollowUpFlowTest {
     void redeliveredReplyIsDuplicate() {
         fake.awaitAck(fake.threadReply(CHANNEL, thread, "U1ANA", WEAK).envelopeId());
         await().until(() -> feedbackTexts().size() == 1);
-        var event = fake.message(CHANNEL, fake.nextTs(), REPLY).put("user", "U1ANA").put("thread_ts", thread);
+        var event =
+                fake.message(CHANNEL, fake.nextTs(), REPLY).put("user", "U1ANA").put("thread_ts", thread);
         FakeSlack.Delivery first = fake.sendEvent(event, 0, null);
         fake.awaitAck(first.envelopeId());
         await().until(() -> feedbackTexts().size() == 2);
 
         // when
         fake.awaitAck(fake.redeliver(first, event, 1).envelopeId());
-        fake.awaitAck(fake.edit(CHANNEL, thread, event.get("ts").asText(), "U1ANA", REPLY, "edited reply").envelopeId());
+        fake.awaitAck(fake.edit(CHANNEL, thread, event.get("ts").asText(), "U1ANA", REPLY, "edited reply")
+                .envelopeId());
 
         // then
         assertThat(core.count("select count(*) from answers")).isEqualTo(1);
-        assertThat(core.count("select count(*) from answer_probes where reply_text like 'I checked quality%'")).isEqualTo(1);
+        assertThat(core.count("select count(*) from answer_probes where reply_text like 'I checked quality%'"))
+                .isEqualTo(1);
         assertThat(core.count("select count(*) from scores")).isEqualTo(2);
     }
 
@@ -135,13 +154,15 @@ class SlackFollowUpFlowTest {
 
         assertThat(feedbackTexts().get(0)).doesNotContain("Follow-up");
         assertThat(core.count("select count(*) from answer_probes")).isZero();
-        assertThat(core.count("select count(*) from score_criteria where points < max_points / 2")).isZero();
+        assertThat(core.count("select count(*) from score_criteria where points < max_points / 2"))
+                .isZero();
     }
 
     private String probeText() {
         await().until(() -> core.count("select count(*) from answer_probes") == 1);
-        try (var c = core.db.dataSource().getConnection(); var s = c.createStatement();
-             var rs = s.executeQuery("select probe_text from answer_probes")) {
+        try (var c = core.db.dataSource().getConnection();
+                var s = c.createStatement();
+                var rs = s.executeQuery("select probe_text from answer_probes")) {
             rs.next();
             return rs.getString(1);
         } catch (java.sql.SQLException e) {

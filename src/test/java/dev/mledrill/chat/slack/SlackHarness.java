@@ -27,22 +27,28 @@ final class SlackHarness implements AutoCloseable {
     }
 
     /** An adapter that takes private answers, for a channel with these settings, on this clock. */
-    SlackHarness(ChatEventSink sink, dev.mledrill.chat.PrivateAnswers privateAnswers, CommandHandler commands, Clock clock,
-                 ChannelSettings settings) {
+    SlackHarness(
+            ChatEventSink sink,
+            dev.mledrill.chat.PrivateAnswers privateAnswers,
+            CommandHandler commands,
+            Clock clock,
+            ChannelSettings settings) {
         channelSettings.set(settings);
         fake = FakeSlack.start();
-        adapter = new SlackAdapter(fake.settings(), sink, privateAnswers, commands, this::settingsFor, clock, new ConnectionEvents() {
-            @Override
-            public void reconnected() {
-                reconnects.incrementAndGet();
-            }
-        });
+        adapter = new SlackAdapter(
+                fake.settings(), sink, privateAnswers, commands, this::settingsFor, clock, new ConnectionEvents() {
+                    @Override
+                    public void reconnected() {
+                        reconnects.incrementAndGet();
+                    }
+                });
         adapter.start();
         fake.awaitConnected();
     }
 
     private Optional<ChannelSettings> settingsFor(ChannelRef channel) {
-        return Optional.ofNullable(channelSettings.get()).filter(s -> s.channel().equals(channel));
+        return Optional.ofNullable(channelSettings.get())
+                .filter(s -> s.channel().equals(channel));
     }
 
     @Override

@@ -77,23 +77,42 @@ class SlackLogHygieneTest {
     void noTokensOrAnswerTextsInLogs() throws Exception {
         ExecutorService scoring = Executors.newSingleThreadExecutor();
         try (CapturedLogs logs = new CapturedLogs();
-             Database db = Database.h2InMemory("log-hygiene-" + UUID.randomUUID());
-             FakeSlack fake = FakeSlack.start()) {
+                Database db = Database.h2InMemory("log-hygiene-" + UUID.randomUUID());
+                FakeSlack fake = FakeSlack.start()) {
             Chats chats = new Chats();
-            DrillStores stores = new DrillStores(new JdbcAnswerStore(db.dataSource()), new JdbcScoreStore(db.dataSource()),
-                    new JdbcQuestionThreads(db.dataSource()), new JdbcCopyChecks(db.dataSource(), new Signer()));
-            DrillService drill = new DrillService(stores, () -> List.of(SlackSamples.question()), new QuotingFailureScorer(),
-                    (user, channel) -> new StreakSummary(1, 1, 0, 2), chats,
-                    List.of(SlackSamples.settings(FeedbackMode.EPHEMERAL, List.of())), scoring, SlackHarness.CLOCK);
-            SlackSettings settings = new SlackSettings(BOT_TOKEN, APP_TOKEN, fake.settings().apiBaseUrl());
-            SlackAdapter adapter = new SlackAdapter(settings, drill, command -> new CommandReply("ok: " + command.text()),
-                    channel -> Optional.empty(), SlackHarness.CLOCK);
+            DrillStores stores = new DrillStores(
+                    new JdbcAnswerStore(db.dataSource()),
+                    new JdbcScoreStore(db.dataSource()),
+                    new JdbcQuestionThreads(db.dataSource()),
+                    new JdbcCopyChecks(db.dataSource(), new Signer()));
+            DrillService drill = new DrillService(
+                    stores,
+                    () -> List.of(SlackSamples.question()),
+                    new QuotingFailureScorer(),
+                    (user, channel) -> new StreakSummary(1, 1, 0, 2),
+                    chats,
+                    List.of(SlackSamples.settings(FeedbackMode.EPHEMERAL, List.of())),
+                    scoring,
+                    SlackHarness.CLOCK);
+            SlackSettings settings =
+                    new SlackSettings(BOT_TOKEN, APP_TOKEN, fake.settings().apiBaseUrl());
+            SlackAdapter adapter = new SlackAdapter(
+                    settings,
+                    drill,
+                    command -> new CommandReply("ok: " + command.text()),
+                    channel -> Optional.empty(),
+                    SlackHarness.CLOCK);
             try {
                 chats.register(adapter.chat());
                 adapter.start();
                 fake.awaitConnected();
                 String thread = fake.nextTs();
-                TestPosts.posted(db, CHANNEL_REF, SlackSamples.question().id(), thread, POSTED_AT,
+                TestPosts.posted(
+                        db,
+                        CHANNEL_REF,
+                        SlackSamples.question().id(),
+                        thread,
+                        POSTED_AT,
                         POSTED_AT.plus(Duration.ofDays(1)));
                 runAnswerFlow(fake, thread);
                 forgetAndExpire(db);
@@ -101,8 +120,12 @@ class SlackLogHygieneTest {
                 adapter.close();
             }
 
-            List<String> infoOrAbove = logs.atLeast(Level.INFO).stream().map(CapturedLogs::fullText).toList();
-            assertThat(logs.atLeast(Level.DEBUG, "dev.mledrill")).as("the capture sees our loggers").isNotEmpty();
+            List<String> infoOrAbove = logs.atLeast(Level.INFO).stream()
+                    .map(CapturedLogs::fullText)
+                    .toList();
+            assertThat(logs.atLeast(Level.DEBUG, "dev.mledrill"))
+                    .as("the capture sees our loggers")
+                    .isNotEmpty();
             assertThat(infoOrAbove).as("the flow logged at INFO+").anyMatch(line -> line.contains("rejected"));
             assertThat(infoOrAbove).noneMatch(line -> line.contains(MARK));
             assertThat(infoOrAbove).noneMatch(line -> line.contains("bot-secret") || line.contains("app-secret"));
@@ -113,24 +136,35 @@ class SlackLogHygieneTest {
     }
 
     private static void runAnswerFlow(FakeSlack fake, String thread) {
-        FakeSlack.Delivery answer = fake.threadReply(CHANNEL, thread, "U1ANA", MARK + " shutter lag fell from 110 ms to 82 ms");
+        FakeSlack.Delivery answer =
+                fake.threadReply(CHANNEL, thread, "U1ANA", MARK + " shutter lag fell from 110 ms to 82 ms");
         fake.awaitAck(answer.envelopeId());
         fake.awaitCall("chat.postEphemeral");
 
-        fake.awaitAck(fake.edit(CHANNEL, thread, answer.ts(), "U1ANA", MARK + " shutter lag fell from 110 ms to 82 ms",
-                MARK + " edited: 110 ms to 80 ms on a Pixel 7").envelopeId());
+        fake.awaitAck(fake.edit(
+                        CHANNEL,
+                        thread,
+                        answer.ts(),
+                        "U1ANA",
+                        MARK + " shutter lag fell from 110 ms to 82 ms",
+                        MARK + " edited: 110 ms to 80 ms on a Pixel 7")
+                .envelopeId());
         await().until(() -> fake.calls("chat.postEphemeral").size() == 2);
 
-        fake.awaitAck(fake.threadReply(CHANNEL, thread, "U2BEN", MARK + " too long ".repeat(1_500)).envelopeId());
+        fake.awaitAck(fake.threadReply(CHANNEL, thread, "U2BEN", MARK + " too long ".repeat(1_500))
+                .envelopeId());
         await().until(() -> fake.calls("chat.postEphemeral").size() == 3);
 
         fake.failNext("chat.postEphemeral", "channel_not_found");
         fake.failNext("reactions.add", "invalid_name");
-        fake.awaitAck(fake.threadReply(CHANNEL, thread, "U3CAL", MARK + " feedback for this one fails").envelopeId());
+        fake.awaitAck(fake.threadReply(CHANNEL, thread, "U3CAL", MARK + " feedback for this one fails")
+                .envelopeId());
         await().until(() -> fake.calls("chat.postEphemeral").size() == 4);
 
-        fake.awaitAck(fake.threadReply(CHANNEL, thread, "U4DEE", MARK + " please explode the scorer").envelopeId());
-        fake.awaitAck(fake.delete(CHANNEL, thread, answer.ts(), "U1ANA", MARK + " edited").envelopeId());
+        fake.awaitAck(fake.threadReply(CHANNEL, thread, "U4DEE", MARK + " please explode the scorer")
+                .envelopeId());
+        fake.awaitAck(fake.delete(CHANNEL, thread, answer.ts(), "U1ANA", MARK + " edited")
+                .envelopeId());
         fake.awaitAck(fake.slashCommand(CHANNEL, "U1ANA", "practice " + MARK));
     }
 

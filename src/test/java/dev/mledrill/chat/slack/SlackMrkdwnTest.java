@@ -10,21 +10,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SlackMrkdwnTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiterString = " => ", quoteCharacter = '"', value = {
-        "**bold** => *bold*",
-        "__bold__ => *bold*",
-        "*italic* word => _italic_ word",
-        "**bold** and *italic* => *bold* and _italic_",
-        "~~gone~~ => ~gone~",
-        "[the rubric](https://example.org/r?a=1&b=2) => <https://example.org/r?a=1&amp;b=2|the rubric>",
-        "# Title => *Title*",
-        "- first => • first",
-        "  * nested =>   • nested",
-        "5 < 7 & 9 > 8 => 5 &lt; 7 &amp; 9 &gt; 8",
-        "hi <@U123> in <#C42> => hi <@U123> in <#C42>",
-        "`**not bold**` => `**not bold**`",
-        "2 * 3 * 4 => 2 * 3 * 4",
-    })
+    @CsvSource(
+            delimiterString = " => ",
+            quoteCharacter = '"',
+            value = {
+                "**bold** => *bold*",
+                "__bold__ => *bold*",
+                "*italic* word => _italic_ word",
+                "**bold** and *italic* => *bold* and _italic_",
+                "~~gone~~ => ~gone~",
+                "[the rubric](https://example.org/r?a=1&b=2) => <https://example.org/r?a=1&amp;b=2|the rubric>",
+                "# Title => *Title*",
+                "- first => • first",
+                "  * nested =>   • nested",
+                "5 < 7 & 9 > 8 => 5 &lt; 7 &amp; 9 &gt; 8",
+                "hi <@U123> in <#C42> => hi <@U123> in <#C42>",
+                "`**not bold**` => `**not bold**`",
+                "2 * 3 * 4 => 2 * 3 * 4",
+            })
     @DisplayName("Markdown converts to Slack mrkdwn")
     void converts(String markdown, String mrkdwn) {
         assertThat(SlackMrkdwn.fromMarkdown(markdown)).isEqualTo(mrkdwn);

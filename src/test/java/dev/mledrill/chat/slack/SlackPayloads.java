@@ -16,11 +16,16 @@ import java.util.function.Consumer;
  */
 final class SlackPayloads {
     /** What must happen: stored; refused with a reason for its author; ignored quietly; refused as malformed. */
-    enum Outcome { STORED, REJECTED, IGNORED, MALFORMED, ANY }
+    enum Outcome {
+        STORED,
+        REJECTED,
+        IGNORED,
+        MALFORMED,
+        ANY
+    }
 
     /** One payload: the event, an edit to the envelope's payload, and the expected outcome. */
-    record Payload(ObjectNode event, Consumer<ObjectNode> payloadEdit, Outcome outcome, String kind) {
-    }
+    record Payload(ObjectNode event, Consumer<ObjectNode> payloadEdit, Outcome outcome, String kind) {}
 
     private static final List<String> TEXT_FIELDS = List.of("text", "user", "ts", "thread_ts", "channel", "subtype");
     private final ObjectMapper json = new ObjectMapper();
@@ -65,7 +70,7 @@ final class SlackPayloads {
         if (dice < 90) {
             return oddTs();
         }
-        return new Payload(randomObject(3).put("type", "message"), p -> { }, Outcome.ANY, "random JSON");
+        return new Payload(randomObject(3).put("type", "message"), p -> {}, Outcome.ANY, "random JSON");
     }
 
     private Payload answer() {
@@ -76,32 +81,52 @@ final class SlackPayloads {
 
     private Payload reply(String kind, Outcome outcome, Consumer<ObjectNode> change) {
         String messageTs = nextTs();
-        ObjectNode event = json.createObjectNode().put("type", "message").put("channel", SlackSamples.CHANNEL)
-                .put("user", "U" + random.nextInt(40)).put("text", OddText.random(random, 6, 0)).put("ts", messageTs)
-                .put("event_ts", messageTs).put("thread_ts", thread).put("channel_type", "channel");
+        ObjectNode event = json.createObjectNode()
+                .put("type", "message")
+                .put("channel", SlackSamples.CHANNEL)
+                .put("user", "U" + random.nextInt(40))
+                .put("text", OddText.random(random, 6, 0))
+                .put("ts", messageTs)
+                .put("event_ts", messageTs)
+                .put("thread_ts", thread)
+                .put("channel_type", "channel");
         change.accept(event);
-        return new Payload(event, p -> { }, outcome, kind);
+        return new Payload(event, p -> {}, outcome, kind);
     }
 
     private Payload changed() {
         String eventTs = nextTs();
-        ObjectNode event = json.createObjectNode().put("type", "message").put("subtype", "message_changed")
-                .put("channel", SlackSamples.CHANNEL).put("hidden", true).put("ts", eventTs).put("event_ts", eventTs);
+        ObjectNode event = json.createObjectNode()
+                .put("type", "message")
+                .put("subtype", "message_changed")
+                .put("channel", SlackSamples.CHANNEL)
+                .put("hidden", true)
+                .put("ts", eventTs)
+                .put("event_ts", eventTs);
         if (random.nextBoolean()) {
-            event.putObject("message").put("type", "message").put("user", "U" + random.nextInt(40))
-                    .put("text", OddText.random(random, 6, 30)).put("ts", nextTs()).put("thread_ts", thread);
+            event.putObject("message")
+                    .put("type", "message")
+                    .put("user", "U" + random.nextInt(40))
+                    .put("text", OddText.random(random, 6, 30))
+                    .put("ts", nextTs())
+                    .put("thread_ts", thread);
         }
-        return new Payload(event, p -> { }, Outcome.ANY, "message_changed");
+        return new Payload(event, p -> {}, Outcome.ANY, "message_changed");
     }
 
     private Payload deleted() {
         String eventTs = nextTs();
-        ObjectNode event = json.createObjectNode().put("type", "message").put("subtype", "message_deleted")
-                .put("channel", SlackSamples.CHANNEL).put("hidden", true).put("ts", eventTs).put("event_ts", eventTs);
+        ObjectNode event = json.createObjectNode()
+                .put("type", "message")
+                .put("subtype", "message_deleted")
+                .put("channel", SlackSamples.CHANNEL)
+                .put("hidden", true)
+                .put("ts", eventTs)
+                .put("event_ts", eventTs);
         if (random.nextBoolean()) {
             event.put("deleted_ts", nextTs());
         }
-        return new Payload(event, p -> { }, Outcome.IGNORED, "message_deleted of no answer");
+        return new Payload(event, p -> {}, Outcome.IGNORED, "message_deleted of no answer");
     }
 
     /**
@@ -110,7 +135,7 @@ final class SlackPayloads {
      */
     private Payload missingField() {
         return switch (random.nextInt(3)) {
-            case 0 -> withPayloadEdit(reply("no event_id", Outcome.MALFORMED, e -> { }), p -> p.remove("event_id"));
+            case 0 -> withPayloadEdit(reply("no event_id", Outcome.MALFORMED, e -> {}), p -> p.remove("event_id"));
             case 1 -> reply("no ts", Outcome.MALFORMED, e -> e.remove("ts"));
             default -> {
                 String text = OddText.random(random, 6, 0);
@@ -148,7 +173,9 @@ final class SlackPayloads {
         ObjectNode node = json.createObjectNode();
         int fields = random.nextInt(6);
         for (int i = 0; i < fields; i++) {
-            String key = random.nextInt(3) == 0 ? TEXT_FIELDS.get(random.nextInt(TEXT_FIELDS.size())) : "k" + random.nextInt(50);
+            String key = random.nextInt(3) == 0
+                    ? TEXT_FIELDS.get(random.nextInt(TEXT_FIELDS.size()))
+                    : "k" + random.nextInt(50);
             switch (random.nextInt(depth > 0 ? 6 : 4)) {
                 case 0 -> node.put(key, OddText.random(random, 4, 0));
                 case 1 -> node.put(key, random.nextLong());
@@ -157,7 +184,9 @@ final class SlackPayloads {
                 case 4 -> node.set(key, randomObject(depth - 1));
                 default -> {
                     ArrayNode array = node.putArray(key);
-                    array.add(OddText.random(random, 2, 0)).add(random.nextInt()).add(randomObject(depth - 1));
+                    array.add(OddText.random(random, 2, 0))
+                            .add(random.nextInt())
+                            .add(randomObject(depth - 1));
                 }
             }
         }

@@ -70,8 +70,14 @@ class SlackPrivateAnswersTest {
         fake.addUser("U2BEN", "Ben", false);
         fake.addUser("U3CAI", "Cai", false);
         fake.addUser("U4DEV", "Dev", false);
-        thread = slack.adapter.chat().postQuestion(new QuestionPost(CHANNEL_REF, SlackSamples.question(),
-                LocalDate.of(2026, 11, 24), CLOSES_AT.atZone(SlackSamples.BERLIN))).threadId();
+        thread = slack.adapter
+                .chat()
+                .postQuestion(new QuestionPost(
+                        CHANNEL_REF,
+                        SlackSamples.question(),
+                        LocalDate.of(2026, 11, 24),
+                        CLOSES_AT.atZone(SlackSamples.BERLIN)))
+                .threadId();
         TestPosts.posted(core.db, CHANNEL_REF, SlackSamples.question().id(), thread, POSTED_AT, CLOSES_AT);
     }
 
@@ -96,8 +102,8 @@ class SlackPrivateAnswersTest {
 
     /** Submits the modal with {@code text} and returns the acknowledgement. */
     private JsonNode submit(JsonNode view, String user, String text) {
-        return fake.awaitAck(fake.viewSubmission(view, user, SlackPrivateAnswers.INPUT_BLOCK, SlackPrivateAnswers.INPUT_ACTION,
-                text));
+        return fake.awaitAck(fake.viewSubmission(
+                view, user, SlackPrivateAnswers.INPUT_BLOCK, SlackPrivateAnswers.INPUT_ACTION, text));
     }
 
     private void answer(String user, String text) {
@@ -116,18 +122,25 @@ class SlackPrivateAnswersTest {
     }
 
     private List<String> threadPosts() {
-        return fake.calls("chat.postMessage").stream().filter(c -> thread.equals(c.param("thread_ts")))
-                .map(c -> c.param("text")).toList();
+        return fake.calls("chat.postMessage").stream()
+                .filter(c -> thread.equals(c.param("thread_ts")))
+                .map(c -> c.param("text"))
+                .toList();
     }
 
     @Test
-    @DisplayName("the question carries the Answer button; the button opens a modal whose answer is stored, scored, and fed back privately")
+    @DisplayName(
+            "the question carries the Answer button; the button opens a modal whose answer is stored, scored, and fed back privately")
     void buttonModalSubmitStoredScoredPrivateFeedback() {
         // given
         start(RevealMode.TOP3);
         String question = fake.calls("chat.postMessage").get(0).param("blocks");
-        assertThat(question).contains(SlackPrivateAnswers.ANSWER, SlackPrivateAnswers.EDIT, SlackPrivateAnswers.WITHDRAW,
-                "No answers yet");
+        assertThat(question)
+                .contains(
+                        SlackPrivateAnswers.ANSWER,
+                        SlackPrivateAnswers.EDIT,
+                        SlackPrivateAnswers.WITHDRAW,
+                        "No answers yet");
 
         // when
         JsonNode view = press("U1ANA", SlackPrivateAnswers.ANSWER);
@@ -138,18 +151,22 @@ class SlackPrivateAnswersTest {
         assertThat(view.path("callback_id").asText()).isEqualTo(SlackPrivateAnswers.MODAL);
         assertThat(initialValue(view)).isNull();
         assertThat(ack.path("payload").path("response_action").asText("")).isNotEqualTo("errors");
-        assertThat(core.count("select count(*) from answers where body like 'Preview lag%' and platform_message_id like 'private:%'"))
+        assertThat(
+                        core.count(
+                                "select count(*) from answers where body like 'Preview lag%' and platform_message_id like 'private:%'"))
                 .isEqualTo(1);
         FakeSlack.ApiCall feedback = fake.awaitCall("chat.postEphemeral");
         assertThat(feedback.param("user")).isEqualTo("U1ANA");
         assertThat(feedback.param("text")).startsWith("Feedback on your answer:");
-        assertThat(core.count("select count(*) from scores where current_score")).isEqualTo(1);
+        assertThat(core.count("select count(*) from scores where current_score"))
+                .isEqualTo(1);
         assertThat(fake.calls("reactions.add")).isEmpty();
         assertThat(threadPosts()).isEmpty();
     }
 
     @Test
-    @DisplayName("an empty or too long answer is refused in the modal itself (response_action errors) and nothing is stored")
+    @DisplayName(
+            "an empty or too long answer is refused in the modal itself (response_action errors) and nothing is stored")
     void emptyAndTooLongRefusedInTheModal() {
         // given
         start(RevealMode.TOP3);
@@ -161,9 +178,16 @@ class SlackPrivateAnswersTest {
 
         // then
         assertThat(empty.path("payload").path("response_action").asText()).isEqualTo("errors");
-        assertThat(empty.path("payload").path("errors").path(SlackPrivateAnswers.INPUT_BLOCK).asText()).contains("empty");
+        assertThat(empty.path("payload")
+                        .path("errors")
+                        .path(SlackPrivateAnswers.INPUT_BLOCK)
+                        .asText())
+                .contains("empty");
         assertThat(tooLong.path("payload").path("response_action").asText()).isEqualTo("errors");
-        assertThat(tooLong.path("payload").path("errors").path(SlackPrivateAnswers.INPUT_BLOCK).asText())
+        assertThat(tooLong.path("payload")
+                        .path("errors")
+                        .path(SlackPrivateAnswers.INPUT_BLOCK)
+                        .asText())
                 .contains("12,000 characters long");
         assertThat(core.count("select count(*) from answers")).isZero();
     }
@@ -186,11 +210,13 @@ class SlackPrivateAnswersTest {
         assertThat(fake.calls("chat.postEphemeral").get(1).param("text")).contains("rescored after your edit");
         assertThat(core.count("select count(*) from answers")).isEqualTo(1);
         assertThat(core.count("select count(*) from scores")).isEqualTo(2);
-        assertThat(core.count("select count(*) from answers where body like 'Preview lag%'")).isEqualTo(1);
+        assertThat(core.count("select count(*) from answers where body like 'Preview lag%'"))
+                .isEqualTo(1);
     }
 
     @Test
-    @DisplayName("Withdraw withdraws the answer and says so privately; a new answer afterwards starts from an empty modal")
+    @DisplayName(
+            "Withdraw withdraws the answer and says so privately; a new answer afterwards starts from an empty modal")
     void withdrawThroughTheButton() {
         // given
         start(RevealMode.TOP3);
@@ -201,7 +227,8 @@ class SlackPrivateAnswersTest {
         fake.awaitAck(fake.blockAction(CHANNEL, thread, "U1ANA", SlackPrivateAnswers.WITHDRAW));
 
         // then
-        assertThat(core.count("select count(*) from answers where withdrawn_at is not null")).isEqualTo(1);
+        assertThat(core.count("select count(*) from answers where withdrawn_at is not null"))
+                .isEqualTo(1);
         await().until(() -> fake.calls("chat.postEphemeral").size() == 2);
         assertThat(fake.calls("chat.postEphemeral").get(1).param("text")).contains("withdrawn");
         JsonNode again = press("U1ANA", SlackPrivateAnswers.ANSWER);
@@ -212,7 +239,8 @@ class SlackPrivateAnswersTest {
     }
 
     @Test
-    @DisplayName("a thread reply in a private channel counts, and its author is told privately that everyone can read it")
+    @DisplayName(
+            "a thread reply in a private channel counts, and its author is told privately that everyone can read it")
     void threadReplyTakenButAuthorWarned() {
         // given
         start(RevealMode.TOP3);
@@ -223,8 +251,10 @@ class SlackPrivateAnswersTest {
         // then
         fake.awaitAck(reply.envelopeId());
         assertThat(core.count("select count(*) from answers")).isEqualTo(1);
-        await().until(() -> fake.calls("chat.postEphemeral").stream().anyMatch(c -> c.param("text").contains("visible to everyone")));
-        assertThat(fake.calls("chat.postEphemeral")).allMatch(c -> c.param("user").equals("U2BEN"));
+        await().until(() -> fake.calls("chat.postEphemeral").stream()
+                .anyMatch(c -> c.param("text").contains("visible to everyone")));
+        assertThat(fake.calls("chat.postEphemeral"))
+                .allMatch(c -> c.param("user").equals("U2BEN"));
     }
 
     @Test
@@ -232,9 +262,15 @@ class SlackPrivateAnswersTest {
     void liveCountAtMostOnceAMinute() {
         // given
         start(RevealMode.TOP3);
-        LiveAnswerCounts counts = new LiveAnswerCounts(new JdbcAnswerCounts(core.db.dataSource()),
-                new DailyQuestions(new JdbcPostedQuestions(core.db.dataSource()), () -> List.of(SlackSamples.question()),
-                        new QuestionPicker(), clock), core.chats, clock);
+        LiveAnswerCounts counts = new LiveAnswerCounts(
+                new JdbcAnswerCounts(core.db.dataSource()),
+                new DailyQuestions(
+                        new JdbcPostedQuestions(core.db.dataSource()),
+                        () -> List.of(SlackSamples.question()),
+                        new QuestionPicker(),
+                        clock),
+                core.chats,
+                clock);
         answer("U1ANA", MIDDLE);
 
         // when
@@ -253,7 +289,8 @@ class SlackPrivateAnswersTest {
         assertThat(updates).hasSize(2);
         assertThat(updates.get(0).param("ts")).isEqualTo(thread);
         assertThat(updates.get(0).param("blocks")).contains("1 answer so far");
-        assertThat(updates.get(1).param("blocks")).contains("2 answers so far", SlackPrivateAnswers.ANSWER)
+        assertThat(updates.get(1).param("blocks"))
+                .contains("2 answers so far", SlackPrivateAnswers.ANSWER)
                 .doesNotContain("Ana", "Ben", "U1ANA", "U2BEN");
     }
 
@@ -274,9 +311,13 @@ class SlackPrivateAnswersTest {
 
     private List<String> closeAndReveal() {
         var posts = new JdbcPostedQuestions(core.db.dataSource());
-        WrapUpPoster wrapUps = new WrapUpPoster(posts, new JdbcPostResults(core.db.dataSource()),
+        WrapUpPoster wrapUps = new WrapUpPoster(
+                posts,
+                new JdbcPostResults(core.db.dataSource()),
                 new DailyQuestions(posts, () -> List.of(SlackSamples.question()), new QuestionPicker(), clock),
-                new WrapUpComposer(), core.chats, clock);
+                new WrapUpComposer(),
+                core.chats,
+                clock);
         clock.set(CLOSES_AT.plusSeconds(60));
         assertThat(wrapUps.closeWindows(settings)).isEqualTo(1);
         return threadPosts();
@@ -287,12 +328,16 @@ class SlackPrivateAnswersTest {
         answer("U2BEN", MIDDLE);
         answer("U3CAI", WEAK);
         answer("U4DEV", OTHER);
-        assertThat(core.commands.handle(new dev.mledrill.chat.ChatEvent.CommandInvoked("c1", CHANNEL_REF,
-                SlackSamples.user("U4DEV"), "Dev", false, "reveal off", NOW)).markdown()).contains("score but not");
+        assertThat(core.commands
+                        .handle(new dev.mledrill.chat.ChatEvent.CommandInvoked(
+                                "c1", CHANNEL_REF, SlackSamples.user("U4DEV"), "Dev", false, "reveal off", NOW))
+                        .markdown())
+                .contains("score but not");
     }
 
     @Test
-    @DisplayName("reveal top3: the wrap-up reveals the three best answers in the thread, long ones cut, opted-out text hidden")
+    @DisplayName(
+            "reveal top3: the wrap-up reveals the three best answers in the thread, long ones cut, opted-out text hidden")
     void revealTopThree() {
         // given
         start(RevealMode.TOP3);
@@ -305,10 +350,13 @@ class SlackPrivateAnswersTest {
         assertThat(thread).hasSize(2);
         String reveal = thread.get(1);
         assertThat(reveal).startsWith("*The 3 best of 4 answers, revealed");
-        assertThat(reveal).contains("1. *Ana*", "2. *Ben*", "3. *Dev*", "strongest: ", " points")
+        assertThat(reveal)
+                .contains("1. *Ana*", "2. *Ben*", "3. *Dev*", "strongest: ", " points")
                 .doesNotContain("Cai", WEAK);
         assertThat(reveal).contains("> Preview lag is what users feel").contains("(cut: ");
-        assertThat(reveal).contains("3. *Dev*").contains("(text not revealed, at the author's choice)")
+        assertThat(reveal)
+                .contains("3. *Dev*")
+                .contains("(text not revealed, at the author's choice)")
                 .doesNotContain("Galaxy A54");
         assertThat(reveal).contains("> INT8 quantization cut latency from 110 ms to 60 ms");
     }

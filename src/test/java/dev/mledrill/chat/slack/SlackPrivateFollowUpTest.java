@@ -52,8 +52,14 @@ class SlackPrivateFollowUpTest {
         fake = slack.fake;
         core.chats.register(slack.adapter.chat());
         fake.addUser("U1ANA", "Ana", false);
-        thread = slack.adapter.chat().postQuestion(new QuestionPost(CHANNEL_REF, SlackSamples.question(),
-                LocalDate.of(2026, 11, 24), CLOSES_AT.atZone(SlackSamples.BERLIN))).threadId();
+        thread = slack.adapter
+                .chat()
+                .postQuestion(new QuestionPost(
+                        CHANNEL_REF,
+                        SlackSamples.question(),
+                        LocalDate.of(2026, 11, 24),
+                        CLOSES_AT.atZone(SlackSamples.BERLIN)))
+                .threadId();
         TestPosts.posted(core.db, CHANNEL_REF, SlackSamples.question().id(), thread, POSTED_AT, CLOSES_AT);
     }
 
@@ -68,7 +74,8 @@ class SlackPrivateFollowUpTest {
         fake.awaitAck(fake.blockAction(CHANNEL, thread, "U1ANA", SlackPrivateAnswers.ANSWER));
         await().until(() -> fake.calls("views.open").size() == 1);
         JsonNode view = fake.openedView(fake.calls("views.open").get(0));
-        fake.awaitAck(fake.viewSubmission(view, "U1ANA", SlackPrivateAnswers.INPUT_BLOCK, SlackPrivateAnswers.INPUT_ACTION, text));
+        fake.awaitAck(fake.viewSubmission(
+                view, "U1ANA", SlackPrivateAnswers.INPUT_BLOCK, SlackPrivateAnswers.INPUT_ACTION, text));
         return blocks(fake.awaitCall("chat.postEphemeral"));
     }
 
@@ -91,19 +98,27 @@ class SlackPrivateFollowUpTest {
 
     /** Presses the feedback's button (on the ephemeral message); returns the envelope id. */
     private String press(JsonNode button) {
-        return fake.blockAction(CHANNEL, fake.nextTs(), "U1ANA", button.path("action_id").asText(),
-                SlackFollowUpForm.ACTIONS_BLOCK, button.path("value").asText(), true);
+        return fake.blockAction(
+                CHANNEL,
+                fake.nextTs(),
+                "U1ANA",
+                button.path("action_id").asText(),
+                SlackFollowUpForm.ACTIONS_BLOCK,
+                button.path("value").asText(),
+                true);
     }
 
     private JsonNode submit(JsonNode view, String text) {
-        return fake.awaitAck(fake.viewSubmission(view, "U1ANA", SlackFollowUpForm.INPUT_BLOCK, SlackFollowUpForm.INPUT_ACTION,
-                text)).path("payload");
+        return fake.awaitAck(fake.viewSubmission(
+                        view, "U1ANA", SlackFollowUpForm.INPUT_BLOCK, SlackFollowUpForm.INPUT_ACTION, text))
+                .path("payload");
     }
 
     private String probeText() {
         await().until(() -> core.count("select count(*) from answer_probes") == 1);
-        try (var c = core.db.dataSource().getConnection(); var s = c.createStatement();
-             var rs = s.executeQuery("select probe_text from answer_probes")) {
+        try (var c = core.db.dataSource().getConnection();
+                var s = c.createStatement();
+                var rs = s.executeQuery("select probe_text from answer_probes")) {
             rs.next();
             return rs.getString(1);
         } catch (java.sql.SQLException e) {
@@ -112,12 +127,15 @@ class SlackPrivateFollowUpTest {
     }
 
     private List<String> threadPosts() {
-        return fake.calls("chat.postMessage").stream().filter(c -> thread.equals(c.param("thread_ts")))
-                .map(c -> c.param("text")).toList();
+        return fake.calls("chat.postMessage").stream()
+                .filter(c -> thread.equals(c.param("thread_ts")))
+                .map(c -> c.param("text"))
+                .toList();
     }
 
     @Test
-    @DisplayName("the private feedback ends with the probe and its button; the modal shows the probe, takes the reply and scores it with the answer")
+    @DisplayName(
+            "the private feedback ends with the probe and its button; the modal shows the probe, takes the reply and scores it with the answer")
     void probeAnsweredThroughTheButtonAndModal() {
         // given: a weak private answer, probed
         JsonNode feedback = answerAndAwaitFeedback(SlackFollowUpFlowTest.WEAK);
@@ -138,23 +156,34 @@ class SlackPrivateFollowUpTest {
 
         // then: the modal showed the probe; the reply is the probe's, scored with the answer, and fed back privately
         assertThat(modal.path("callback_id").asText()).isEqualTo(SlackFollowUpForm.MODAL);
-        assertThat(modal.path("blocks").toString()).contains(probe.substring(0, 30))
+        assertThat(modal.path("blocks").toString())
+                .contains(probe.substring(0, 30))
                 .contains("\"multiline\":true", SlackFollowUpForm.INPUT_BLOCK);
         assertThat(empty.path("response_action").asText()).isEqualTo("errors");
-        assertThat(empty.path("errors").path(SlackFollowUpForm.INPUT_BLOCK).asText()).contains("empty");
+        assertThat(empty.path("errors").path(SlackFollowUpForm.INPUT_BLOCK).asText())
+                .contains("empty");
         assertThat(ack.path("response_action").asText("")).isNotEqualTo("errors");
         assertThat(core.count("select count(*) from answer_probes where reply_message_id = '"
-                + PrivateAnswers.followUpReplyId(thread, new dev.mledrill.chat.UserRef(CHANNEL_REF.platform(), CHANNEL_REF.team(),
-                "U1ANA")) + "' and reply_text like 'I checked quality%'")).isEqualTo(1);
+                        + PrivateAnswers.followUpReplyId(
+                                thread,
+                                new dev.mledrill.chat.UserRef(CHANNEL_REF.platform(), CHANNEL_REF.team(), "U1ANA"))
+                        + "' and reply_text like 'I checked quality%'"))
+                .isEqualTo(1);
         await().until(() -> fake.calls("chat.postEphemeral").size() == 2);
         assertThat(core.count("select count(*) from answers")).isEqualTo(1);
-        assertThat(core.scoredTexts).last().asString().startsWith(SlackFollowUpFlowTest.WEAK).endsWith(SlackFollowUpFlowTest.REPLY);
+        assertThat(core.scoredTexts)
+                .last()
+                .asString()
+                .startsWith(SlackFollowUpFlowTest.WEAK)
+                .endsWith(SlackFollowUpFlowTest.REPLY);
         double combined = core.number("select total from scores where with_probe = true");
         assertThat(combined).isGreaterThan(own);
         assertThat(core.number("select total from scores where current_score")).isEqualTo(combined);
         FakeSlack.ApiCall second = fake.calls("chat.postEphemeral").get(1);
         assertThat(second.param("user")).isEqualTo("U1ANA");
-        assertThat(second.param("text")).contains("Your follow-up reply, scored with your answer").doesNotContain("*Follow-up:*");
+        assertThat(second.param("text"))
+                .contains("Your follow-up reply, scored with your answer")
+                .doesNotContain("*Follow-up:*");
         assertThat(second.param("blocks")).isNull();
         assertThat(threadPosts()).isEmpty();
         assertThat(fake.calls("reactions.add")).isEmpty();
@@ -178,11 +207,13 @@ class SlackPrivateFollowUpTest {
 
         // then
         assertThat(again.path("response_action").asText()).isEqualTo("errors");
-        assertThat(again.path("errors").path(SlackFollowUpForm.INPUT_BLOCK).asText()).isEqualTo(PrivateAnswers.FOLLOW_UP_ANSWERED);
+        assertThat(again.path("errors").path(SlackFollowUpForm.INPUT_BLOCK).asText())
+                .isEqualTo(PrivateAnswers.FOLLOW_UP_ANSWERED);
         await().until(() -> fake.calls("chat.postEphemeral").size() == 3);
         assertThat(fake.calls("chat.postEphemeral").get(2).param("text")).isEqualTo(PrivateAnswers.FOLLOW_UP_ANSWERED);
         assertThat(fake.calls("views.open")).hasSize(2);
-        assertThat(core.count("select count(*) from answer_probes where reply_text like 'I checked quality%'")).isEqualTo(1);
+        assertThat(core.count("select count(*) from answer_probes where reply_text like 'I checked quality%'"))
+                .isEqualTo(1);
         assertThat(core.count("select count(*) from scores where with_probe")).isEqualTo(1);
         assertThat(core.count("select count(*) from answers")).isEqualTo(1);
     }
@@ -203,10 +234,12 @@ class SlackPrivateFollowUpTest {
 
         // then
         assertThat(late.path("response_action").asText()).isEqualTo("errors");
-        assertThat(late.path("errors").path(SlackFollowUpForm.INPUT_BLOCK).asText()).isEqualTo(PrivateAnswers.FOLLOW_UP_CLOSED);
+        assertThat(late.path("errors").path(SlackFollowUpForm.INPUT_BLOCK).asText())
+                .isEqualTo(PrivateAnswers.FOLLOW_UP_CLOSED);
         await().until(() -> fake.calls("chat.postEphemeral").size() == 2);
         assertThat(fake.calls("chat.postEphemeral").get(1).param("text")).isEqualTo(PrivateAnswers.FOLLOW_UP_CLOSED);
         assertThat(fake.calls("views.open")).hasSize(2);
-        assertThat(core.count("select count(*) from answer_probes where reply_message_id is null")).isEqualTo(1);
+        assertThat(core.count("select count(*) from answer_probes where reply_message_id is null"))
+                .isEqualTo(1);
     }
 }

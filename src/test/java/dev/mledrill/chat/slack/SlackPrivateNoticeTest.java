@@ -32,7 +32,8 @@ class SlackPrivateNoticeTest {
     }
 
     @Test
-    @DisplayName("the notice is an ephemeral message to the author in the answer's thread, in mrkdwn, and nothing public")
+    @DisplayName(
+            "the notice is an ephemeral message to the author in the answer's thread, in mrkdwn, and nothing public")
     void ephemeralInThread() {
         slack.adapter.chat().sendPrivateNotice(new PrivateNotice(CHANNEL_REF, THREAD, ANSWER, ANA, false, TEXT));
 

@@ -44,7 +44,12 @@ class SlackProgressChartTest {
         LocalDate today = LocalDate.ofInstant(SlackHarness.CLOCK.instant(), SlackSamples.BERLIN);
         for (int day = 3; day >= 1; day--) {
             var post = posts.posted(CHANNEL_REF, today.minusDays(day));
-            answers.answer(post.id(), SlackSamples.user("U1ANA"), "Ana", post.windowClosesAt().minusSeconds(80_000), 50 + day,
+            answers.answer(
+                    post.id(),
+                    SlackSamples.user("U1ANA"),
+                    "Ana",
+                    post.windowClosesAt().minusSeconds(80_000),
+                    50 + day,
                     Map.of(Criterion.FALLBACK, 2.0, Criterion.OUTCOME, 10.0 + day));
         }
     }
@@ -62,12 +67,14 @@ class SlackProgressChartTest {
     private String privateReply(String envelope) {
         JsonNode ack = fake.awaitAck(envelope).path("payload");
         assertThat(ack.path("response_type").asText()).isEqualTo("ephemeral");
-        return ack.path("text").asText().equals("Working on it…") ? fake.awaitCall("response_url").param("json")
+        return ack.path("text").asText().equals("Working on it…")
+                ? fake.awaitCall("response_url").param("json")
                 : ack.path("text").asText();
     }
 
     @Test
-    @DisplayName("/drill stats answers privately and uploads the person's chart into their DM in two steps, with alt text")
+    @DisplayName(
+            "/drill stats answers privately and uploads the person's chart into their DM in two steps, with alt text")
     void personalChartIntoTheDm() {
         String reply = privateReply(fake.slashCommand(CHANNEL, "U1ANA", "stats"));
 
@@ -87,11 +94,13 @@ class SlackProgressChartTest {
     @Test
     @DisplayName("/drill stats team posts the team chart in the channel for everyone, and tells the caller")
     void teamChartInTheChannel() {
-        assertThat(privateReply(fake.slashCommand(CHANNEL, "U1ANA", "stats team"))).contains("Posting the chart in this channel.");
+        assertThat(privateReply(fake.slashCommand(CHANNEL, "U1ANA", "stats team")))
+                .contains("Posting the chart in this channel.");
         FakeSlack.ApiCall complete = fake.awaitCall("files.completeUploadExternal");
         assertThat(complete.param("channel_id")).isEqualTo(CHANNEL);
         assertThat(complete.param("initial_comment")).contains("Team progress, last 4 weeks");
-        assertThat(fake.awaitCall("files.getUploadURLExternal").param("alt_txt")).contains("Team chart of ml-drills", "Ana 3 (3)");
+        assertThat(fake.awaitCall("files.getUploadURLExternal").param("alt_txt"))
+                .contains("Team chart of ml-drills", "Ana 3 (3)");
         await().until(() -> fake.uploads().containsKey("F1"));
         assertThat(PngBytes.image(fake.uploads().get("F1")).getWidth()).isEqualTo(1200);
     }

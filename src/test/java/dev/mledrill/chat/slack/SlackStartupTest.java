@@ -15,8 +15,12 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class SlackStartupTest {
     private final FakeSlack fake = FakeSlack.start();
-    private final SlackAdapter adapter = new SlackAdapter(fake.settings(), new RecordingSink(), c -> new CommandReply("-"),
-            channel -> Optional.empty(), SlackHarness.CLOCK);
+    private final SlackAdapter adapter = new SlackAdapter(
+            fake.settings(),
+            new RecordingSink(),
+            c -> new CommandReply("-"),
+            channel -> Optional.empty(),
+            SlackHarness.CLOCK);
 
     @AfterEach
     void stop() {

@@ -16,7 +16,8 @@ class SlackTsTest {
     @Test
     @DisplayName("a Slack ts is seconds and microseconds since the epoch")
     void toInstant() {
-        assertThat(SlackTs.toInstant("1764000000.000100", Instant.EPOCH)).isEqualTo(Instant.parse("2025-11-24T16:00:00.000100Z"));
+        assertThat(SlackTs.toInstant("1764000000.000100", Instant.EPOCH))
+                .isEqualTo(Instant.parse("2025-11-24T16:00:00.000100Z"));
     }
 
     @Test
@@ -36,8 +37,17 @@ class SlackTsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "yesterday", "1764000000.x", "-1764000000.000100", "1e9", "99999999999.000001",
-            "1764000000.0001000"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "yesterday",
+                "1764000000.x",
+                "-1764000000.000100",
+                "1e9",
+                "99999999999.000001",
+                "1764000000.0001000"
+            })
     @DisplayName("an answer's ts must be a Slack timestamp: not empty, numeric, not negative, not in the future")
     void requiredRejects(String ts) {
         Instant now = Instant.parse("2026-11-24T08:00:00Z");
@@ -49,8 +59,11 @@ class SlackTsTest {
     @ValueSource(strings = {"123", "true", "u0alice", "", "U0ALICE\n"})
     @DisplayName("a reply whose user is not a Slack member id (a number or boolean Bolt read as text) is refused")
     void userMustBeMemberId(String user) {
-        SlackEventTranslator translator = new SlackEventTranslator(Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC));
-        var posted = new SlackEventTranslator.Posted("C1", user, null, "text", "1764000001.000100", "1764000000.000100");
-        assertThatThrownBy(() -> translator.answerPosted("Ev1", "T1", posted, id -> id)).isInstanceOf(MalformedEvent.class);
+        SlackEventTranslator translator =
+                new SlackEventTranslator(Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC));
+        var posted =
+                new SlackEventTranslator.Posted("C1", user, null, "text", "1764000001.000100", "1764000000.000100");
+        assertThatThrownBy(() -> translator.answerPosted("Ev1", "T1", posted, id -> id))
+                .isInstanceOf(MalformedEvent.class);
     }
 }

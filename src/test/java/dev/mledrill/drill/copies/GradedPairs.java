@@ -26,7 +26,12 @@ import java.util.Random;
  * pair of the bank's model answers, and of the honest answers across questions).
  */
 final class GradedPairs {
-    enum Kind { HAND_COPY, EDITED_COPY, HONEST_SAME_QUESTION, DIFFERENT_QUESTION }
+    enum Kind {
+        HAND_COPY,
+        EDITED_COPY,
+        HONEST_SAME_QUESTION,
+        DIFFERENT_QUESTION
+    }
 
     record Pair(Kind kind, String label, String a, String b) {
         boolean copy() {
@@ -36,8 +41,7 @@ final class GradedPairs {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private GradedPairs() {
-    }
+    private GradedPairs() {}
 
     static List<Pair> all() {
         Map<String, JsonNode> honest = new LinkedHashMap<>();
@@ -47,23 +51,34 @@ final class GradedPairs {
         List<Pair> pairs = new ArrayList<>();
         for (JsonNode row : read("/copies/copies.jsonl")) {
             String of = row.get("of").asText();
-            pairs.add(new Pair(Kind.HAND_COPY, of + " (" + row.get("edit").asText() + ")",
-                    honest.get(of).get("answer").asText(), row.get("answer").asText()));
+            pairs.add(new Pair(
+                    Kind.HAND_COPY,
+                    of + " (" + row.get("edit").asText() + ")",
+                    honest.get(of).get("answer").asText(),
+                    row.get("answer").asText()));
         }
         List<JsonNode> rows = List.copyOf(honest.values());
         for (int i = 0; i < rows.size(); i++) {
             for (int j = i + 1; j < rows.size(); j++) {
-                boolean same = rows.get(i).get("question").asText().equals(rows.get(j).get("question").asText());
-                pairs.add(new Pair(same ? Kind.HONEST_SAME_QUESTION : Kind.DIFFERENT_QUESTION,
-                        label(rows.get(i)) + " vs " + label(rows.get(j)), rows.get(i).get("answer").asText(),
+                boolean same = rows.get(i)
+                        .get("question")
+                        .asText()
+                        .equals(rows.get(j).get("question").asText());
+                pairs.add(new Pair(
+                        same ? Kind.HONEST_SAME_QUESTION : Kind.DIFFERENT_QUESTION,
+                        label(rows.get(i)) + " vs " + label(rows.get(j)),
+                        rows.get(i).get("answer").asText(),
                         rows.get(j).get("answer").asText()));
             }
         }
         List<Question> bank = QuestionBankLoader.load(Path.of("questions")).all();
         for (int i = 0; i < bank.size(); i++) {
             for (int j = i + 1; j < bank.size(); j++) {
-                pairs.add(new Pair(Kind.DIFFERENT_QUESTION, bank.get(i).id() + " vs " + bank.get(j).id(),
-                        prose(bank.get(i)), prose(bank.get(j))));
+                pairs.add(new Pair(
+                        Kind.DIFFERENT_QUESTION,
+                        bank.get(i).id() + " vs " + bank.get(j).id(),
+                        prose(bank.get(i)),
+                        prose(bank.get(j))));
             }
         }
         Random random = new Random(12);
@@ -125,7 +140,9 @@ final class GradedPairs {
                 if (sentences.size() >= 3) {
                     sentences.remove(random.nextInt(sentences.size()));
                 }
-                sentences.add(random.nextInt(sentences.size() + 1), "I would also double-check this with the team before shipping it.");
+                sentences.add(
+                        random.nextInt(sentences.size() + 1),
+                        "I would also double-check this with the team before shipping it.");
                 return String.join(" ", sentences);
             }
         },
@@ -141,8 +158,9 @@ final class GradedPairs {
             }
         };
 
-        private static final String[] SYNONYMS = {"roughly", "about", "really", "basically", "the", "our", "some", "phone",
-            "quickly", "users"};
+        private static final String[] SYNONYMS = {
+            "roughly", "about", "really", "basically", "the", "our", "some", "phone", "quickly", "users"
+        };
 
         abstract String apply(String text, Random random);
 
@@ -153,8 +171,8 @@ final class GradedPairs {
 
     private static List<JsonNode> read(String resource) {
         List<JsonNode> rows = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                GradedPairs.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(GradedPairs.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (!line.isBlank()) {
                     rows.add(JSON.readTree(line));

@@ -59,7 +59,8 @@ abstract class JobLockContract {
             assertThat(ranElsewhere).hasValue(0);
             release.countDown();
             assertThat(holder.get(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(second.runExclusively("daily-post", Duration.ofMinutes(5), ranElsewhere::incrementAndGet)).isTrue();
+            assertThat(second.runExclusively("daily-post", Duration.ofMinutes(5), ranElsewhere::incrementAndGet))
+                    .isTrue();
             assertThat(ranElsewhere).hasValue(1);
         } finally {
             release.countDown();
@@ -84,11 +85,10 @@ abstract class JobLockContract {
                     ShedLockJobLock lock = new ShedLockJobLock(db, Clock.systemUTC());
                     results.add(pool.submit(() -> {
                         start.await();
-                        boolean ran = lock.runExclusively(job,
-                                Duration.ofMinutes(1), () -> {
-                                    runs.incrementAndGet();
-                                    awaitQuietly(skipped);
-                                });
+                        boolean ran = lock.runExclusively(job, Duration.ofMinutes(1), () -> {
+                            runs.incrementAndGet();
+                            awaitQuietly(skipped);
+                        });
                         if (!ran) {
                             skipped.countDown();
                         }

@@ -8,7 +8,6 @@ import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.drill.AnswerTarget;
 import dev.mledrill.drill.NewAnswer;
-import dev.mledrill.drill.OpenThreads;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcOpenThreads;
@@ -47,17 +46,25 @@ abstract class OpenThreadsContract {
     @Test
     @DisplayName("an answer's latest text is its last edit's, counted or not; practice threads carry their person")
     void knownAnswersAndPracticeThreads() {
-        // given a daily answer edited twice (the second after the window: kept in the history only) and a practice session
-        TestPosts.posted(db, CHANNEL, "q1", "1764000000.000100", NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofHours(5)));
+        // given a daily answer edited twice (the second after the window: kept in the history only) and a practice
+        // session
+        TestPosts.posted(
+                db, CHANNEL, "q1", "1764000000.000100", NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofHours(5)));
         JdbcOpenThreads threads = new JdbcOpenThreads(db.dataSource());
         AnswerTarget daily = threads.closingSince(NOW).get(0).target();
         JdbcAnswerStore answers = new JdbcAnswerStore(db.dataSource());
-        long id = ((dev.mledrill.chat.Receipt.Stored) answers.insert(new NewAnswer("e1", ANA, "Ana", CHANNEL,
-                "1764000000.000200", daily, "first", NOW))).answerId();
+        long id = ((dev.mledrill.chat.Receipt.Stored) answers.insert(
+                        new NewAnswer("e1", ANA, "Ana", CHANNEL, "1764000000.000200", daily, "first", NOW)))
+                .answerId();
         answers.revise(id, "e2", "second", NOW.plusSeconds(60), true);
         answers.revise(id, "e3", "third, late", NOW.plus(Duration.ofHours(6)), false);
-        new JdbcQuestionThreads(db.dataSource()).recordPractice(ANA, Optional.of(CHANNEL),
-                new PostedMessage("1764000001.000100", "1764000001.000100"), "q2", NOW);
+        new JdbcQuestionThreads(db.dataSource())
+                .recordPractice(
+                        ANA,
+                        Optional.of(CHANNEL),
+                        new PostedMessage("1764000001.000100", "1764000001.000100"),
+                        "q2",
+                        NOW);
 
         // when
         var known = threads.answers(daily);

@@ -42,9 +42,19 @@ abstract class SchemaContract {
     @Test
     @DisplayName("the migrations create every table the store uses")
     void migrationsCreateTables() throws SQLException {
-        try (Connection c = db.connection(); Statement s = c.createStatement()) {
-            for (String table : new String[] {"workspaces", "channels", "users", "posted_questions", "answers",
-                "answer_edits", "scores", "score_criteria", "processed_events"}) {
+        try (Connection c = db.connection();
+                Statement s = c.createStatement()) {
+            for (String table : new String[] {
+                "workspaces",
+                "channels",
+                "users",
+                "posted_questions",
+                "answers",
+                "answer_edits",
+                "scores",
+                "score_criteria",
+                "processed_events"
+            }) {
                 try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
                     assertThat(rs.next()).as(table).isTrue();
                 }
@@ -94,8 +104,9 @@ abstract class SchemaContract {
     }
 
     private void insertPost(Connection c, long channel, String date) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into posted_questions (channel_id, drill_date, question_id,"
-                + " category, status, claimed_at, window_closes_at) values (?, ?, 'q1', 'vision', 'CLAIMED', ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into posted_questions (channel_id, drill_date, question_id,"
+                        + " category, status, claimed_at, window_closes_at) values (?, ?, 'q1', 'vision', 'CLAIMED', ?, ?)")) {
             ps.setLong(1, channel);
             ps.setObject(2, java.time.LocalDate.parse(date));
             ps.setObject(3, NOW);
@@ -132,7 +143,8 @@ abstract class SchemaContract {
     }
 
     private long count(Connection c, String table) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from " + table)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -2,13 +2,13 @@ package dev.mledrill.store.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mledrill.app.config.AppConfig;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.UserRef;
 import dev.mledrill.drill.ChannelSettings;
-import dev.mledrill.app.config.AppConfig;
 import dev.mledrill.store.Database;
 import dev.mledrill.streak.Scope;
 import dev.mledrill.testing.MutableClock;
@@ -57,7 +57,8 @@ abstract class SeveralInstancesContract {
                     + " A distilled 6-layer student ran in 14 ms instead of 31 ms at 0.6 points lower top-3 accuracy"
                     + " than the teacher, and nothing typed leaves the device.");
     private static final List<UserRef> PEOPLE = List.of(
-            new UserRef(Platform.SLACK, "T1", "UALICE"), new UserRef(Platform.SLACK, "T1", "UBOB"),
+            new UserRef(Platform.SLACK, "T1", "UALICE"),
+            new UserRef(Platform.SLACK, "T1", "UBOB"),
             new UserRef(Platform.DISCORD, "G1", "UCAROL"));
 
     private final MutableClock clock = new MutableClock(START);
@@ -92,10 +93,12 @@ abstract class SeveralInstancesContract {
                 running.get(victim).close();
                 running.set(victim, newInstance());
             }
-            together(running.stream().<Callable<Void>>map(i -> () -> {
-                i.scheduler.tick();
-                return null;
-            }).toList());
+            together(running.stream()
+                    .<Callable<Void>>map(i -> () -> {
+                        i.scheduler.tick();
+                        return null;
+                    })
+                    .toList());
             answerNewQuestions(running);
         }
         running.forEach(ServiceInstance::close);
@@ -112,11 +115,14 @@ abstract class SeveralInstancesContract {
         for (SharedChat chat : List.of(slack, discord)) {
             Map<LocalDate, Long> perDay = chat.posts.stream()
                     .collect(Collectors.groupingBy(p -> p.post().drillDate(), Collectors.counting()));
-            assertThat(perDay).as(chat.platform().id()).allSatisfy((day, n) -> assertThat(n).as(day.toString()).isEqualTo(1L));
+            assertThat(perDay)
+                    .as(chat.platform().id())
+                    .allSatisfy((day, n) -> assertThat(n).as(day.toString()).isEqualTo(1L));
             assertThat(perDay.keySet()).as(chat.platform().id()).containsExactlyInAnyOrderElementsOf(weekdays());
         }
         assertThat(count("select count(*) from posted_questions")).isEqualTo(slack.posts.size() + discord.posts.size());
-        assertThat(count("select count(distinct thread_id) from posted_questions")).isEqualTo(count("select count(*) from posted_questions"));
+        assertThat(count("select count(distinct thread_id) from posted_questions"))
+                .isEqualTo(count("select count(*) from posted_questions"));
         assertThat(restarts).isEqualTo(30);
     }
 
@@ -126,10 +132,15 @@ abstract class SeveralInstancesContract {
         assertThat(deliveries).isEqualTo(2 * messages);
         assertThat(count("select count(*) from answers")).isEqualTo(messages);
         assertThat(count("select count(*) from scores")).isEqualTo(messages);
-        assertThat(count("select count(*) from (select answer_id from scores group by answer_id having count(*) > 1) twice"))
+        assertThat(
+                        count(
+                                "select count(*) from (select answer_id from scores group by answer_id having count(*) > 1) twice"))
                 .isZero();
-        assertThat(slack.feedbackPerMessage().values()).allSatisfy(n -> assertThat(n).isEqualTo(1));
-        assertThat(slack.feedbackPerMessage().size() + discord.feedbackPerMessage().size()).isEqualTo(messages);
+        assertThat(slack.feedbackPerMessage().values())
+                .allSatisfy(n -> assertThat(n).isEqualTo(1));
+        assertThat(slack.feedbackPerMessage().size()
+                        + discord.feedbackPerMessage().size())
+                .isEqualTo(messages);
     }
 
     @Test
@@ -146,13 +157,14 @@ abstract class SeveralInstancesContract {
     void keptStandingsAddUp() {
         String kept = rows("select scope_id, user_id, points, answered from standings where scope = 'channel'"
                 + " order by scope_id, user_id");
-        String summed = rows("select g.channel_id, g.user_id, sum(g.best), count(*) from (select a.user_id, pq.channel_id,"
-                + " a.posted_question_id, coalesce(max(s.total), 0) as best from answers a"
-                + " join posted_questions pq on pq.id = a.posted_question_id"
-                + " left join scores s on s.answer_id = a.id and s.current_score = true"
-                + " where a.late = false and a.practice = false and a.withdrawn_at is null and a.copy_flag is null"
-                + " group by a.user_id, pq.channel_id, a.posted_question_id) g group by g.channel_id, g.user_id"
-                + " order by g.channel_id, g.user_id");
+        String summed =
+                rows("select g.channel_id, g.user_id, sum(g.best), count(*) from (select a.user_id, pq.channel_id,"
+                        + " a.posted_question_id, coalesce(max(s.total), 0) as best from answers a"
+                        + " join posted_questions pq on pq.id = a.posted_question_id"
+                        + " left join scores s on s.answer_id = a.id and s.current_score = true"
+                        + " where a.late = false and a.practice = false and a.withdrawn_at is null and a.copy_flag is null"
+                        + " group by a.user_id, pq.channel_id, a.posted_question_id) g group by g.channel_id, g.user_id"
+                        + " order by g.channel_id, g.user_id");
         assertThat(kept).isNotEmpty().isEqualTo(summed);
     }
 
@@ -169,8 +181,14 @@ abstract class SeveralInstancesContract {
                         continue;
                     }
                     String messageId = "reply-" + (++messages);
-                    ChatEvent.AnswerPosted event = new ChatEvent.AnswerPosted("ev-" + messageId, post.post().channel(),
-                            post.posted().threadId(), messageId, person, person.id(), ANSWERS.get(messages % ANSWERS.size()),
+                    ChatEvent.AnswerPosted event = new ChatEvent.AnswerPosted(
+                            "ev-" + messageId,
+                            post.post().channel(),
+                            post.posted().threadId(),
+                            messageId,
+                            person,
+                            person.id(),
+                            ANSWERS.get(messages % ANSWERS.size()),
                             clock.instant());
                     ServiceInstance first = running.get(messages % 3);
                     ServiceInstance second = running.get((messages + 1) % 3);
@@ -188,8 +206,13 @@ abstract class SeveralInstancesContract {
     }
 
     private ServiceInstance newInstance() {
-        AppConfig config = new AppConfig(databaseSetting(), Path.of("questions"), Path.of("config", "rubric.yaml"), channels,
-                new AppConfig.Streak(Scope.CHANNEL, 2), new AppConfig.Slack("https://slack.com/api/"),
+        AppConfig config = new AppConfig(
+                databaseSetting(),
+                Path.of("questions"),
+                Path.of("config", "rubric.yaml"),
+                channels,
+                new AppConfig.Streak(Scope.CHANNEL, 2),
+                new AppConfig.Slack("https://slack.com/api/"),
                 new AppConfig.Discord("https://discord.com/api/v10/", "wss://gateway.discord.gg", List.of()),
                 AppConfig.Retention.KEEP);
         return new ServiceInstance(config, List.of(slack, discord), clock);
@@ -204,8 +227,9 @@ abstract class SeveralInstancesContract {
     /** The weekdays simulated, and Friday 16 Oct, whose window is still open when the instances first start. */
     private Set<LocalDate> weekdays() {
         Set<LocalDate> days = new TreeSet<>(Set.of(LocalDate.of(2026, 10, 16)));
-        for (LocalDate d = LocalDate.ofInstant(START, ZoneOffset.UTC); d.isBefore(LocalDate.ofInstant(END, ZoneOffset.UTC));
-             d = d.plusDays(1)) {
+        for (LocalDate d = LocalDate.ofInstant(START, ZoneOffset.UTC);
+                d.isBefore(LocalDate.ofInstant(END, ZoneOffset.UTC));
+                d = d.plusDays(1)) {
             if (d.getDayOfWeek().getValue() <= 5) {
                 days.add(d);
             }
@@ -216,11 +240,17 @@ abstract class SeveralInstancesContract {
     /** Rows as text, numbers rounded so sums added up in another order compare equal. */
     private String rows(String sql) {
         StringBuilder text = new StringBuilder();
-        try (Database db = openDatabase(false); Connection c = db.connection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+        try (Database db = openDatabase(false);
+                Connection c = db.connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                text.append(rs.getLong(1)).append(' ').append(rs.getLong(2))
-                        .append(String.format(java.util.Locale.ROOT, " %.6f ", rs.getDouble(3))).append(rs.getLong(4)).append('\n');
+                text.append(rs.getLong(1))
+                        .append(' ')
+                        .append(rs.getLong(2))
+                        .append(String.format(java.util.Locale.ROOT, " %.6f ", rs.getDouble(3)))
+                        .append(rs.getLong(4))
+                        .append('\n');
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
@@ -229,8 +259,10 @@ abstract class SeveralInstancesContract {
     }
 
     private long count(String sql) {
-        try (Database db = openDatabase(false); Connection c = db.connection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+        try (Database db = openDatabase(false);
+                Connection c = db.connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (java.sql.SQLException e) {
@@ -239,7 +271,17 @@ abstract class SeveralInstancesContract {
     }
 
     private static ChannelSettings channel(ChannelRef ref, String zone, String cron) {
-        return new ChannelSettings(ref, "#" + ref.id(), cron, ZoneId.of(zone), Map.of(), Set.of(), Optional.empty(),
-                FeedbackMode.THREAD, true, true, List.of());
+        return new ChannelSettings(
+                ref,
+                "#" + ref.id(),
+                cron,
+                ZoneId.of(zone),
+                Map.of(),
+                Set.of(),
+                Optional.empty(),
+                FeedbackMode.THREAD,
+                true,
+                true,
+                List.of());
     }
 }

@@ -2,7 +2,6 @@ package dev.mledrill.store.contract;
 
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chat;
-import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.FeedbackDm;
 import dev.mledrill.chat.FeedbackMessage;
 import dev.mledrill.chat.Platform;
@@ -22,8 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** One platform as every instance sees it: records posts, feedback and wrap-ups from all of them. */
 final class SharedChat implements Chat {
-    record Post(QuestionPost post, PostedMessage posted, Instant at) {
-    }
+    record Post(QuestionPost post, PostedMessage posted, Instant at) {}
 
     private final Platform platform;
     private final Clock clock;
@@ -59,13 +57,15 @@ final class SharedChat implements Chat {
 
     @Override
     public Optional<FeedbackDm> sendFeedback(FeedbackMessage message) {
-        feedback.computeIfAbsent(message.answerMessageId(), id -> new AtomicInteger()).incrementAndGet();
+        feedback.computeIfAbsent(message.answerMessageId(), id -> new AtomicInteger())
+                .incrementAndGet();
         return Optional.empty();
     }
 
     @Override
     public void sendPrivateNotice(PrivateNotice notice) {
-        notices.computeIfAbsent(notice.answerMessageId(), id -> new AtomicInteger()).incrementAndGet();
+        notices.computeIfAbsent(notice.answerMessageId(), id -> new AtomicInteger())
+                .incrementAndGet();
     }
 
     @Override
@@ -83,13 +83,14 @@ final class SharedChat implements Chat {
     public final java.util.Queue<String> channelPosts = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     @Override
-    public void sendDirect(dev.mledrill.chat.UserRef user, String markdown, java.util.Optional<dev.mledrill.chat.ChatImage> image) {
+    public void sendDirect(
+            dev.mledrill.chat.UserRef user, String markdown, java.util.Optional<dev.mledrill.chat.ChatImage> image) {
         directs.add(user.id() + ": " + markdown);
     }
 
     @Override
-    public void postInChannel(ChannelRef channel, String markdown, java.util.Optional<dev.mledrill.chat.ChatImage> image) {
+    public void postInChannel(
+            ChannelRef channel, String markdown, java.util.Optional<dev.mledrill.chat.ChatImage> image) {
         channelPosts.add(channel.id() + ": " + markdown);
     }
-
 }

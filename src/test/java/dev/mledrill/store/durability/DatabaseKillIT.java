@@ -32,6 +32,7 @@ class DatabaseKillIT {
 
     @TempDir
     Path dir;
+
     private final List<Process> children = new ArrayList<>();
 
     @AfterEach
@@ -52,7 +53,9 @@ class DatabaseKillIT {
         for (Round round : all) {
             round.awaitReady();
         }
-        for (Round round : all.stream().sorted((a, b) -> Integer.compare(a.killAfter, b.killAfter)).toList()) {
+        for (Round round : all.stream()
+                .sorted((a, b) -> Integer.compare(a.killAfter, b.killAfter))
+                .toList()) {
             round.kill();
         }
         List<String> results = new ArrayList<>();
@@ -63,30 +66,48 @@ class DatabaseKillIT {
                 long[] stored = CommitProbe.stored(db);
                 long missing = Math.max(0, acknowledged - stored[0]);
                 lost += missing > 0 ? 1 : 0;
-                results.add("round %d killed after %d s: %d commits returned, %d rows (max id %d, counter %d)%s".formatted(
-                        round.index, round.killAfter, acknowledged, stored[0], stored[1], stored[2],
-                        missing > 0 ? " LOST " + missing : ""));
+                results.add("round %d killed after %d s: %d commits returned, %d rows (max id %d, counter %d)%s"
+                        .formatted(
+                                round.index,
+                                round.killAfter,
+                                acknowledged,
+                                stored[0],
+                                stored[1],
+                                stored[2],
+                                missing > 0 ? " LOST " + missing : ""));
                 assertThat(stored[0]).as("rows are 1..n without a gap").isEqualTo(stored[1]);
             }
         }
         results.forEach(System.out::println);
         System.out.printf("DatabaseKillIT: %d rounds (seed %d), %d lost commits%n", rounds, seed, lost);
         assertThat(results).as("seed %d", seed).noneMatch(line -> line.contains("LOST"));
-        assertThat(all).allSatisfy(round -> assertThat(round.lastCommitted()).as("commits before the kill").isPositive());
+        assertThat(all)
+                .allSatisfy(round -> assertThat(round.lastCommitted())
+                        .as("commits before the kill")
+                        .isPositive());
     }
 
     private Process start(int index) throws IOException {
         Path data = dir.resolve("round-" + index);
         Files.createDirectories(data);
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx64m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), CommitProbe.class.getName(), data.resolve("data").toString(),
+        List<String> command = new ArrayList<>(List.of(
+                javaBin(),
+                "-Xmx64m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                CommitProbe.class.getName(),
+                data.resolve("data").toString(),
                 String.valueOf(INTERVAL_MS)));
         String settings = System.getProperty("mle-drill.probe-h2-settings");
         if (settings != null) {
             command.add(settings);
         }
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(data.resolve("out.txt").toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(data.resolve("out.txt").toFile())
+                .start();
         children.add(process);
         return process;
     }
@@ -116,18 +137,21 @@ class DatabaseKillIT {
         }
 
         void awaitReady() {
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("probe " + index + " exited: " + Files.readString(out()));
-                }
-                return Files.readString(out()).contains(CommitProbe.READY);
-            });
+            await().atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("probe " + index + " exited: " + Files.readString(out()));
+                        }
+                        return Files.readString(out()).contains(CommitProbe.READY);
+                    });
             readyAt = System.nanoTime();
         }
 
         void kill() throws InterruptedException {
             long due = readyAt + TimeUnit.SECONDS.toNanos(killAfter);
-            await().atMost(Duration.ofSeconds(MAX_SECONDS + 60)).pollInterval(Duration.ofMillis(50))
+            await().atMost(Duration.ofSeconds(MAX_SECONDS + 60))
+                    .pollInterval(Duration.ofMillis(50))
                     .until(() -> System.nanoTime() >= due || !process.isAlive());
             assertThat(process.isAlive()).as("probe %d still committing", index).isTrue();
             process.destroyForcibly();
@@ -138,7 +162,10 @@ class DatabaseKillIT {
             long last = 0;
             for (String line : Files.readAllLines(out())) {
                 if (line.startsWith(CommitProbe.COMMITTED)) {
-                    last = Math.max(last, Long.parseLong(line.substring(CommitProbe.COMMITTED.length()).strip()));
+                    last = Math.max(
+                            last,
+                            Long.parseLong(line.substring(CommitProbe.COMMITTED.length())
+                                    .strip()));
                 }
             }
             return last;
