@@ -21,7 +21,6 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewState;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.PrivateAnswers;
 import dev.mledrill.chat.Receipt;
@@ -188,22 +187,12 @@ final class SlackFollowUpForm {
                 q.channel(),
                 q.threadId(),
                 q.user(),
-                submittedText(payload),
+                SlackModalInput.text(payload, INPUT_BLOCK, INPUT_ACTION),
                 clock.instant());
         if (receipt instanceof Receipt.Rejected rejected) {
             return ctx.ackWithErrors(Map.of(INPUT_BLOCK, rejected.userMessage()));
         }
         return ctx.ack();
-    }
-
-    private static String submittedText(ViewSubmissionPayload payload) {
-        if (payload.getView().getState() == null || payload.getView().getState().getValues() == null) {
-            return "";
-        }
-        Map<String, ViewState.Value> block =
-                payload.getView().getState().getValues().get(INPUT_BLOCK);
-        ViewState.Value value = block == null ? null : block.get(INPUT_ACTION);
-        return value == null || value.getValue() == null ? "" : value.getValue();
     }
 
     /** An ephemeral line in the question's thread (the feedback's place, unless it went by DM). */

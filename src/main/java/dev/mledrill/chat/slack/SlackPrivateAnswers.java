@@ -7,7 +7,6 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.model.view.ViewState;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.LogIds;
 import dev.mledrill.chat.PrivateAnswers;
@@ -156,7 +155,7 @@ final class SlackPrivateAnswers {
             return ctx.ack();
         }
         Question q = question.get();
-        String text = submittedText(payload);
+        String text = SlackModalInput.text(payload, INPUT_BLOCK, INPUT_ACTION);
         String name = users.lookup(q.user().id()).displayName();
         Receipt receipt = answers.submit(
                 "view:" + payload.getView().getId() + ":" + payload.getView().getHash(),
@@ -174,16 +173,6 @@ final class SlackPrivateAnswers {
                 LogIds.safe(payload.getView().getId()),
                 receipt.getClass().getSimpleName());
         return ctx.ack();
-    }
-
-    private static String submittedText(ViewSubmissionPayload payload) {
-        if (payload.getView().getState() == null || payload.getView().getState().getValues() == null) {
-            return "";
-        }
-        Map<String, ViewState.Value> block =
-                payload.getView().getState().getValues().get(INPUT_BLOCK);
-        ViewState.Value value = block == null ? null : block.get(INPUT_ACTION);
-        return value == null || value.getValue() == null ? "" : value.getValue();
     }
 
     private void tellLater(Question q, String markdown) {
