@@ -29,18 +29,15 @@ import javax.sql.DataSource;
  */
 public final class JdbcLeaderboards implements Leaderboards {
     /**
-     * Aggregates answers and current scores only; names are read for the few rows returned (a
-     * join per answer, or to the derived table, costs more than the ranking itself in H2).
+     * A period's board: the kept bests ({@link Standings}) of the daily questions first answered in the
+     * period, so it reads one narrow row per person and question, not every answer with its score.
+     * Names are read for the few rows returned.
      */
-    private static final String POINTS = "select g.user_id, sum(g.best) as points, count(*) as answered,"
-            + " min(g.first_at) as first_at from ("
-            + "select a.user_id, a.posted_question_id, coalesce(max(s.total), 0) as best, min(a.received_at) as first_at"
-            + " from answers a left join scores s on s.answer_id = a.id and s.current_score = true"
-            + " where a.%s = ? and a.received_at >= ? and a.posted_question_id is not null"
-            + " and " + Standings.COUNTED
-            + " and a.user_id not in (select id from users where workspace_id = ? and leaderboard_opt_out = true)"
-            + " group by a.user_id, a.posted_question_id) g"
-            + " group by g.user_id order by points desc, answered desc, first_at asc, g.user_id asc fetch first ? rows only";
+    private static final String POINTS = "select q.user_id, sum(q.best) as points, count(*) as answered,"
+            + " min(q.first_at) as first_at from question_bests q"
+            + " where q.%s = ? and q.first_at >= ?"
+            + " and q.user_id not in (select id from users where workspace_id = ? and leaderboard_opt_out = true)"
+            + " group by q.user_id order by points desc, answered desc, first_at asc, q.user_id asc fetch first ? rows only";
 
     private static final String ALL_TIME = "select st.user_id, st.points, st.answered, st.first_at from standings st"
             + " join users u on u.id = st.user_id where st.scope = ? and st.scope_id = ? and u.leaderboard_opt_out = false"

@@ -61,6 +61,8 @@ public final class StandingsBench {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-09-17T12:00:00Z"), ZoneOffset.UTC);
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    /** Tells this run's written answers from an earlier run's on an existing directory. */
+    private static final long RUN = System.currentTimeMillis();
 
     private StandingsBench() {}
 
@@ -74,8 +76,15 @@ public final class StandingsBench {
         }
         int perWorkspace = args.length > 2 ? Integer.parseInt(args[2]) : answers / workspaces;
         answers = perWorkspace * workspaces;
-        Path dir = where.equals("mem") || where.equals("pg") ? null : emptied(Path.of(where));
+        // "existing": measure the boards on a directory a previous run loaded (migrated to this version first).
+        boolean existing = args.length > 3 && args[3].equals("existing");
+        Path dir =
+                where.equals("mem") || where.equals("pg") ? null : existing ? Path.of(where) : emptied(Path.of(where));
         Database loaded = open(where, dir);
+        if (existing) {
+            measure(loaded);
+            return;
+        }
         long start = System.nanoTime();
         WorkspaceSeed seed = new WorkspaceSeed(
                 workspaces,
@@ -89,6 +98,12 @@ public final class StandingsBench {
                 where, answers, users, channels, (System.nanoTime() - start) / 1e9, load());
         try (Database database = DiskSize.compact(where, dir, loaded)) {
             DiskSize.report(where, dir, database);
+            measure(database);
+        }
+    }
+
+    private static void measure(Database database) throws Exception {
+        try (database) {
             try (Connection c = database.connection();
                     Statement s = c.createStatement()) {
                 s.execute("analyze");
@@ -156,11 +171,11 @@ public final class StandingsBench {
                 long post = (long) (channel - 1) * DAYS + DAYS;
                 Instant at = CLOCK.instant();
                 Receipt receipt = answerStore.insert(new NewAnswer(
-                        "bench-event-" + n,
+                        "bench-event-" + RUN + "-" + n,
                         user(user),
                         "user " + user,
                         channelRef(channel),
-                        "bench-message-" + n,
+                        "bench-message-" + RUN + "-" + n,
                         new AnswerTarget.Daily(post, "q1", "t" + post, at.plus(Duration.ofHours(20))),
                         "a new bench answer",
                         at));

@@ -1,6 +1,7 @@
 package dev.mledrill.leaderboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Platform;
@@ -104,6 +105,23 @@ class JdbcLeaderboardsTest {
         List<LeaderboardEntry> board = leaderboards.points(CHANNEL, Scope.CHANNEL, Period.ALL, ZONE, 10);
 
         assertThat(board).extracting(LeaderboardEntry::userId).containsExactly("UD", "UC", "UF", "UE");
+    }
+
+    @Test
+    @DisplayName("a question counts once, in the period of its first answer, with its best score")
+    void questionCountsInThePeriodOfItsFirstAnswer() {
+        PostedQuestion sunday = posts.posted(CHANNEL, MONDAY.minusDays(1));
+        answer(sunday, "UA", 40, Duration.ofHours(1)); // Sunday 10:00
+        answer(sunday, "UA", 90, Duration.ofHours(20)); // Monday 05:00, inside the same window
+        PostedQuestion monday = posts.posted(CHANNEL, MONDAY);
+        answer(monday, "UB", 60, Duration.ofHours(1));
+
+        assertThat(leaderboards.points(CHANNEL, Scope.CHANNEL, Period.WEEK, ZONE, 10))
+                .extracting(LeaderboardEntry::userId, LeaderboardEntry::points)
+                .containsExactly(tuple("UB", 60.0));
+        assertThat(leaderboards.points(CHANNEL, Scope.CHANNEL, Period.ALL, ZONE, 10))
+                .extracting(LeaderboardEntry::userId, LeaderboardEntry::points)
+                .containsExactly(tuple("UA", 90.0), tuple("UB", 60.0));
     }
 
     @Test
