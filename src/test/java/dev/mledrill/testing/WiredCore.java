@@ -45,8 +45,8 @@ public final class WiredCore {
                 RubricLoader.DEFAULT_FILE,
                 configured,
                 new AppConfig.Streak(Scope.CHANNEL, 2),
-                new AppConfig.Slack("https://slack.com/api/"),
-                new AppConfig.Discord("https://discord.com/api/v10/", "wss://gateway.discord.gg", List.of()));
+                AppConfig.Slack.DEFAULT,
+                AppConfig.Discord.DEFAULT);
         return Application.wire(
                 config,
                 clock,

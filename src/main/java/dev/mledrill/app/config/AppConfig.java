@@ -3,6 +3,8 @@ package dev.mledrill.app.config;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
+import dev.mledrill.chat.discord.DiscordSettings;
+import dev.mledrill.chat.slack.SlackSettings;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.streak.Scope;
 import java.nio.file.Path;
@@ -113,9 +115,16 @@ public record AppConfig(
         }
     }
 
-    public record Slack(String apiBaseUrl) {}
+    public record Slack(String apiBaseUrl) {
+        /** Slack's own Web API. */
+        public static final Slack DEFAULT = new Slack(SlackSettings.DEFAULT_API_BASE_URL);
+    }
 
     public record Discord(String restBaseUrl, String gatewayUrl, List<String> adminRoles) {
+        /** Discord's own REST API and gateway, no admin roles. */
+        public static final Discord DEFAULT =
+                new Discord(DiscordSettings.DEFAULT_REST_BASE_URL, DiscordSettings.DEFAULT_GATEWAY_URL, List.of());
+
         public Discord {
             adminRoles = List.copyOf(adminRoles);
         }

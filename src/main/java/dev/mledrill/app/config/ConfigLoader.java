@@ -81,10 +81,11 @@ public final class ConfigLoader {
         slack.allowOnly(Set.of("api_base_url"));
         YamlSection discord = top.section("discord");
         discord.allowOnly(Set.of("rest_base_url", "gateway_url", "admin_roles"));
-        AppConfig.Slack slackConfig = new AppConfig.Slack(url(slack, "api_base_url", "https://slack.com/api/"));
+        AppConfig.Slack slackConfig =
+                new AppConfig.Slack(url(slack, "api_base_url", AppConfig.Slack.DEFAULT.apiBaseUrl()));
         AppConfig.Discord discordConfig = new AppConfig.Discord(
-                url(discord, "rest_base_url", "https://discord.com/api/v10/"),
-                url(discord, "gateway_url", "wss://gateway.discord.gg"),
+                url(discord, "rest_base_url", AppConfig.Discord.DEFAULT.restBaseUrl()),
+                url(discord, "gateway_url", AppConfig.Discord.DEFAULT.gatewayUrl()),
                 discord.list("admin_roles"));
         AppConfig.Retention retention = retention(top.section("retention"));
         AppConfig.MetricsListener metrics = metrics(top.section("metrics"));

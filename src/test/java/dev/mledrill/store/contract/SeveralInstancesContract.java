@@ -212,8 +212,8 @@ abstract class SeveralInstancesContract {
                 Path.of("config", "rubric.yaml"),
                 channels,
                 new AppConfig.Streak(Scope.CHANNEL, 2),
-                new AppConfig.Slack("https://slack.com/api/"),
-                new AppConfig.Discord("https://discord.com/api/v10/", "wss://gateway.discord.gg", List.of()),
+                AppConfig.Slack.DEFAULT,
+                AppConfig.Discord.DEFAULT,
                 AppConfig.Retention.KEEP);
         return new ServiceInstance(config, List.of(slack, discord), clock);
     }
