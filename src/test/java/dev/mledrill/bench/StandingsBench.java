@@ -45,7 +45,8 @@ import java.util.function.IntConsumer;
  * Run: {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt} then
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.mledrill.bench.StandingsBench [DIR|mem|pg] [workspaces] [answers per workspace]}
  * (an H2 file database in DIR, default target/bench-data; {@code mem} an in-memory H2; {@code pg}
- * the embedded PostgreSQL of the contract tests, or the one {@code MLE_DRILL_TEST_PG_URL} names).
+ * the embedded PostgreSQL of the contract tests, or the one {@code MLE_DRILL_TEST_PG_URL} names);
+ * a fourth argument {@code existing} measures what an earlier run loaded (a DIR, or that PostgreSQL).
  */
 public final class StandingsBench {
     /** The full size; a second argument scales it down (e.g. 5 workspaces) with the same per-channel load. */
@@ -80,7 +81,7 @@ public final class StandingsBench {
         boolean existing = args.length > 3 && args[3].equals("existing");
         Path dir =
                 where.equals("mem") || where.equals("pg") ? null : existing ? Path.of(where) : emptied(Path.of(where));
-        Database loaded = open(where, dir);
+        Database loaded = open(where, dir, existing);
         if (existing) {
             measure(loaded);
             return;
@@ -241,10 +242,10 @@ public final class StandingsBench {
         return sorted[(int) Math.ceil(sorted.length * quantile) - 1] / 1e6;
     }
 
-    private static Database open(String where, Path dir) {
+    private static Database open(String where, Path dir, boolean existing) {
         return switch (where) {
             case "mem" -> Database.h2InMemory("bench");
-            case "pg" -> TestDatabases.freshPostgres();
+            case "pg" -> existing ? TestDatabases.postgres() : TestDatabases.freshPostgres();
             default -> Database.h2File(dir);
         };
     }
