@@ -38,6 +38,8 @@ final class BatchScoring {
     static final int CHUNK = 64;
     /** Chunks in flight per thread: enough to keep every thread busy while the oldest is printed. */
     private static final int AHEAD = 4;
+    /** What {@link PrintWriter#println} ends a line with. */
+    private static final String NEWLINE = System.lineSeparator();
 
     private final RubricScorer scorer;
     private final QuestionLookup questions;
@@ -62,8 +64,11 @@ final class BatchScoring {
     /** Lines of one chunk, with the number of the first. */
     private record Chunk(int firstLine, List<String> lines) {}
 
-    /** A scored chunk: its printed results (blank lines print nothing) and how many were errors. */
-    private record Printed(List<String> results, int failed) {}
+    /**
+     * A scored chunk: its results as one text, a line each (blank lines print nothing), how many there
+     * are and how many were errors. One write per chunk: the printing thread only copies text.
+     */
+    private record Printed(String text, int results, int failed) {}
 
     int run(Path file, PrintWriter out, PrintWriter err) {
         AtomicInteger named = new AtomicInteger();
@@ -125,10 +130,8 @@ final class BatchScoring {
     }
 
     private static int print(Printed p, PrintWriter out) {
-        for (String result : p.results()) {
-            out.println(result);
-        }
-        return p.results().size() - p.failed();
+        out.write(p.text());
+        return p.results() - p.failed();
     }
 
     private static Printed await(Future<Printed> f) {
@@ -146,7 +149,8 @@ final class BatchScoring {
     }
 
     private Printed score(Chunk lines) throws JsonProcessingException {
-        List<String> results = new ArrayList<>(lines.lines().size());
+        StringBuilder text = new StringBuilder(lines.lines().size() * 3072);
+        int results = 0;
         int failed = 0;
         for (int k = 0; k < lines.lines().size(); k++) {
             String line = lines.lines().get(k);
@@ -162,9 +166,10 @@ final class BatchScoring {
                 result = JSON.writeValueAsString(error);
             }
             failed += error == null ? 0 : 1;
-            results.add(result);
+            results++;
+            text.append(result).append(NEWLINE);
         }
-        return new Printed(results, failed);
+        return new Printed(text.toString(), results, failed);
     }
 
     /** A line that cannot be scored, as the object printed for it. */
