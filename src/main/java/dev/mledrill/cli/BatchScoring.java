@@ -1,5 +1,6 @@
 package dev.mledrill.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,10 +8,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mledrill.question.Question;
 import dev.mledrill.question.QuestionBankException;
 import dev.mledrill.rubric.RubricScorer;
+import dev.mledrill.rubric.Score;
 import dev.mledrill.rubric.ScoreJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -149,7 +154,7 @@ final class BatchScoring {
     }
 
     private Printed score(Chunk lines) throws JsonProcessingException {
-        StringBuilder text = new StringBuilder(lines.lines().size() * 3072);
+        StringWriter text = new StringWriter(lines.lines().size() * 3072);
         int results = 0;
         int failed = 0;
         for (int k = 0; k < lines.lines().size(); k++) {
@@ -157,17 +162,14 @@ final class BatchScoring {
             if (line.isBlank()) {
                 continue;
             }
-            ObjectNode error = null;
-            String result;
             try {
-                result = scoreLine(line, lines.firstLine() + k);
+                scoreLine(line, lines.firstLine() + k, text);
             } catch (LineError e) {
-                error = e.node;
-                result = JSON.writeValueAsString(error);
+                failed++;
+                text.write(JSON.writeValueAsString(e.node));
             }
-            failed += error == null ? 0 : 1;
             results++;
-            text.append(result).append(NEWLINE);
+            text.write(NEWLINE);
         }
         return new Printed(text.toString(), results, failed);
     }
@@ -186,9 +188,10 @@ final class BatchScoring {
         }
     }
 
-    /** {@code {"id", ...score}}: the id, then the score exactly as {@code score --json} prints it. */
-    private String scoreLine(String line, int lineNo) throws LineError, JsonProcessingException {
+    /** Scores one line and writes {@code {"id", ...score}}: the id, then the score exactly as {@code score --json} prints it. */
+    private void scoreLine(String line, int lineNo, Writer out) throws LineError {
         JsonNode id = null;
+        Score score;
         try {
             JsonNode node = JSON.readTree(line);
             if (node == null || !node.isObject()) {
@@ -202,12 +205,21 @@ final class BatchScoring {
             JsonNode q = node.get("question");
             Optional<Question> question =
                     q == null || q.isNull() ? Optional.empty() : Optional.of(questions.get(q.asText()));
-            String score = ScoreJson.toJson(scorer.score(answer.asText(), question));
-            return "{\"id\":" + JSON.writeValueAsString(id) + "," + score.substring(1);
+            score = scorer.score(answer.asText(), question);
         } catch (JsonProcessingException e) {
             throw new LineError(lineNo, id, "not valid JSON: " + e.getOriginalMessage());
         } catch (IllegalArgumentException | QuestionBankException e) {
             throw new LineError(lineNo, id, e.getMessage());
+        }
+        // straight into the chunk's text: no string per score to copy into the line and then the chunk
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeFieldName("id");
+            g.writeTree(id);
+            ScoreJson.writeFields(score, g);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the result of line " + lineNo, e);
         }
     }
 }
