@@ -19,9 +19,10 @@ import java.util.List;
  * "red_flags":[{"id","explanation","deduction","evidence"}],"key_points":{"covered","missed","evidence","deduction"},
  * "rubric_version"}}. The records below are that layout, field for field in this order, their
  * names turned to snake_case by the mapper, which reads it. It is written field by field on a
- * generator in the same order and spelling: the databind writer's bean introspection and
- * reflective accessors cost more than scoring on a fresh JVM ({@code score --batch}). Key-point evidence runs parallel to "covered" (older
- * scores have none, nor a key-point deduction); a field missing when read is empty, zero or "".
+ * generator in the same order and spelling (a field added to the records is added there too): the
+ * databind writer's introspection and reflective accessors weigh on a fresh JVM ({@code score
+ * --batch}). Key-point evidence runs parallel to "covered" (older scores have none, nor a
+ * key-point deduction); a field missing when read is empty, zero or "".
  */
 public final class ScoreJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
