@@ -1,5 +1,6 @@
 package dev.mledrill.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,10 +8,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mledrill.question.Question;
 import dev.mledrill.question.QuestionBankException;
 import dev.mledrill.rubric.RubricScorer;
+import dev.mledrill.rubric.Score;
 import dev.mledrill.rubric.ScoreJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -38,6 +43,8 @@ final class BatchScoring {
     static final int CHUNK = 64;
     /** Chunks in flight per thread: enough to keep every thread busy while the oldest is printed. */
     private static final int AHEAD = 4;
+    /** What {@link PrintWriter#println} ends a line with. */
+    private static final String NEWLINE = System.lineSeparator();
 
     private final RubricScorer scorer;
     private final QuestionLookup questions;
@@ -62,8 +69,11 @@ final class BatchScoring {
     /** Lines of one chunk, with the number of the first. */
     private record Chunk(int firstLine, List<String> lines) {}
 
-    /** A scored chunk: its printed results (blank lines print nothing) and how many were errors. */
-    private record Printed(List<String> results, int failed) {}
+    /**
+     * A scored chunk: its results as one text, a line each (blank lines print nothing), how many there
+     * are and how many were errors. One write per chunk: the printing thread only copies text.
+     */
+    private record Printed(String text, int results, int failed) {}
 
     int run(Path file, PrintWriter out, PrintWriter err) {
         AtomicInteger named = new AtomicInteger();
@@ -125,10 +135,8 @@ final class BatchScoring {
     }
 
     private static int print(Printed p, PrintWriter out) {
-        for (String result : p.results()) {
-            out.println(result);
-        }
-        return p.results().size() - p.failed();
+        out.write(p.text());
+        return p.results() - p.failed();
     }
 
     private static Printed await(Future<Printed> f) {
@@ -146,25 +154,24 @@ final class BatchScoring {
     }
 
     private Printed score(Chunk lines) throws JsonProcessingException {
-        List<String> results = new ArrayList<>(lines.lines().size());
+        StringWriter text = new StringWriter(lines.lines().size() * 3072);
+        int results = 0;
         int failed = 0;
         for (int k = 0; k < lines.lines().size(); k++) {
             String line = lines.lines().get(k);
             if (line.isBlank()) {
                 continue;
             }
-            ObjectNode error = null;
-            String result;
             try {
-                result = scoreLine(line, lines.firstLine() + k);
+                scoreLine(line, lines.firstLine() + k, text);
             } catch (LineError e) {
-                error = e.node;
-                result = JSON.writeValueAsString(error);
+                failed++;
+                text.write(JSON.writeValueAsString(e.node));
             }
-            failed += error == null ? 0 : 1;
-            results.add(result);
+            results++;
+            text.write(NEWLINE);
         }
-        return new Printed(results, failed);
+        return new Printed(text.toString(), results, failed);
     }
 
     /** A line that cannot be scored, as the object printed for it. */
@@ -181,9 +188,10 @@ final class BatchScoring {
         }
     }
 
-    /** {@code {"id", ...score}}: the id, then the score exactly as {@code score --json} prints it. */
-    private String scoreLine(String line, int lineNo) throws LineError, JsonProcessingException {
+    /** Scores one line and writes {@code {"id", ...score}}: the id, then the score exactly as {@code score --json} prints it. */
+    private void scoreLine(String line, int lineNo, Writer out) throws LineError {
         JsonNode id = null;
+        Score score;
         try {
             JsonNode node = JSON.readTree(line);
             if (node == null || !node.isObject()) {
@@ -197,12 +205,21 @@ final class BatchScoring {
             JsonNode q = node.get("question");
             Optional<Question> question =
                     q == null || q.isNull() ? Optional.empty() : Optional.of(questions.get(q.asText()));
-            String score = ScoreJson.toJson(scorer.score(answer.asText(), question));
-            return "{\"id\":" + JSON.writeValueAsString(id) + "," + score.substring(1);
+            score = scorer.score(answer.asText(), question);
         } catch (JsonProcessingException e) {
             throw new LineError(lineNo, id, "not valid JSON: " + e.getOriginalMessage());
         } catch (IllegalArgumentException | QuestionBankException e) {
             throw new LineError(lineNo, id, e.getMessage());
+        }
+        // straight into the chunk's text: no string per score to copy into the line and then the chunk
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeFieldName("id");
+            g.writeTree(id);
+            ScoreJson.writeFields(score, g);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the result of line " + lineNo, e);
         }
     }
 }

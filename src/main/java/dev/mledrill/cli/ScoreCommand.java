@@ -86,6 +86,9 @@ public final class ScoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         QuestionLookup questions = new QuestionLookup(questionsDir);
+        if (batch != null) {
+            preload(questions);
+        }
         RubricScorer scorer;
         try {
             scorer = new RubricScorer(BundledContent.rubric(rubricFile), questions::all);
@@ -116,6 +119,25 @@ public final class ScoreCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return BAD_INPUT;
         }
+    }
+
+    /**
+     * Reads the bank on another thread while this one reads the rubric: a batch names questions from
+     * its first lines, and both loads are mostly single-threaded YAML parsing. A bank that fails to
+     * load is reported when a line first needs it, as without the preload.
+     */
+    private static void preload(QuestionLookup questions) {
+        Thread loader = new Thread(
+                () -> {
+                    try {
+                        questions.all();
+                    } catch (RuntimeException reportedLater) {
+                        // the scoring thread that needs the bank loads it again and reports why it cannot
+                    }
+                },
+                "bank-preload");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private String readAnswer() {

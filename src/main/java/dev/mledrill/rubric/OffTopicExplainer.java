@@ -57,9 +57,15 @@ final class OffTopicExplainer {
         Collection<? extends AskedQuestion> questions = bank.get();
         BankIndex i = index;
         if (i == null || indexed != questions) {
-            i = BankIndex.of(List.copyOf(questions));
-            index = i;
-            indexed = questions;
+            // built by one thread while the others wait, not once by each scoring thread
+            synchronized (this) {
+                i = index;
+                if (i == null || indexed != questions) {
+                    i = BankIndex.of(List.copyOf(questions));
+                    index = i;
+                    indexed = questions;
+                }
+            }
         }
         return i;
     }

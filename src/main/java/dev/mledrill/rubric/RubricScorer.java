@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +21,8 @@ public final class RubricScorer implements Scorer {
     private final Rubric rubric;
     private final CriterionDetector[] detectors = CriterionDetector.all();
     private final OffTopicExplainer explainer;
+    /** The rubric's weights shifted by each focus seen: one map per subset of the criteria, not one per answer. */
+    private final Map<Set<Criterion>, Map<Criterion, Double>> weightsByFocus = new ConcurrentHashMap<>();
 
     public RubricScorer(Rubric rubric) {
         this(rubric, List::of);
@@ -36,7 +39,7 @@ public final class RubricScorer implements Scorer {
         Objects.requireNonNull(answer, "answer");
         Analysis a = Analysis.of(answer);
         Map<Criterion, Double> weights =
-                rubric.weightsFor(question.map(AskedQuestion::focus).orElse(Set.of()));
+                weightsFor(question.map(AskedQuestion::focus).orElse(Set.of()));
         List<CriterionScore> criteria = new ArrayList<>(detectors.length);
         double gross = 0;
         String tip = "";
@@ -89,6 +92,15 @@ public final class RubricScorer implements Scorer {
         }
         double total = round1(Math.max(0, Math.min(100, net)));
         return new Score(total, rubric.band(total), criteria, flags, keyPoints, tip, rubric.version());
+    }
+
+    private Map<Criterion, Double> weightsFor(Set<Criterion> focus) {
+        Map<Criterion, Double> weights = weightsByFocus.get(focus);
+        if (weights == null) {
+            weights = rubric.weightsFor(focus);
+            weightsByFocus.put(Set.copyOf(focus), weights);
+        }
+        return weights;
     }
 
     @Override
