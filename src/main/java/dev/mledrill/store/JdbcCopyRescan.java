@@ -54,6 +54,9 @@ public final class JdbcCopyRescan {
     private final Signer signer;
     private final CopyJudge judge;
     private final int threads;
+    /** Answers per transaction unless told otherwise. */
+    public static final int DEFAULT_CHUNK = 1_000;
+
     private final int chunk;
 
     public JdbcCopyRescan(DataSource dataSource, Signer signer, int threads, int chunk) {
