@@ -8,15 +8,11 @@ import dev.mledrill.rubric.Rubric;
 import dev.mledrill.rubric.RubricScorer;
 import dev.mledrill.rubric.Score;
 import dev.mledrill.rubric.Scorer;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -135,30 +131,8 @@ class RescoreStandingsTest {
         assertThat(keptBoard).as("channel board").isEqualTo(snapshot(BOARD));
     }
 
-    /** Rows as text, numbers rounded so that sums added up in another order compare equal. */
     private String snapshot(String sql) {
-        StringBuilder text = new StringBuilder();
-        try (Connection c = db.connection();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    Object value = rs.getObject(i);
-                    text.append(
-                                    value instanceof Double d
-                                            ? String.format(Locale.ROOT, "%.6f", d)
-                                            : value instanceof java.time.OffsetDateTime t
-                                                    ? t.toInstant().toString()
-                                                    : String.valueOf(value))
-                            .append(' ');
-                }
-                text.append('\n');
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return text.toString();
+        return TestSql.rows(db, sql);
     }
 
     private int count(String sql) {
@@ -169,11 +143,6 @@ class RescoreStandingsTest {
     }
 
     private void execute(String sql) {
-        try (Connection c = db.connection();
-                Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        TestSql.execute(db, sql);
     }
 }
