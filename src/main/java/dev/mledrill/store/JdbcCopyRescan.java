@@ -48,15 +48,15 @@ public final class JdbcCopyRescan {
             CopyJudge.Text text,
             Signature current) {}
 
+    /** Answers per transaction unless told otherwise. */
+    public static final int DEFAULT_CHUNK = 1_000;
+
     private static final Logger LOG = LoggerFactory.getLogger(JdbcCopyRescan.class);
 
     private final DataSource dataSource;
     private final Signer signer;
     private final CopyJudge judge;
     private final int threads;
-    /** Answers per transaction unless told otherwise. */
-    public static final int DEFAULT_CHUNK = 1_000;
-
     private final int chunk;
 
     public JdbcCopyRescan(DataSource dataSource, Signer signer, int threads, int chunk) {
