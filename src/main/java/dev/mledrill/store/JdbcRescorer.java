@@ -182,7 +182,7 @@ public final class JdbcRescorer {
     /**
      * Drops the chunks not yet started and waits for the ones being written, so that nothing writes
      * after a failed run has returned (a caller compacts the file, or reads the standings). Not by
-     * interrupting them: an interrupt inside H2's file IO closes the file channel under it.
+     * interrupting them: an interrupt during file IO closes the NIO channel H2 is writing through.
      */
     private static void stop(ExecutorService pool, List<Future<Integer>> written) {
         written.forEach(f -> f.cancel(false));
