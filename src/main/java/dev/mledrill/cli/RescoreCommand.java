@@ -42,9 +42,9 @@ final class RescoreCommand extends ConfiguredCommand {
     @Option(
             names = "--chunk",
             paramLabel = "N",
-            defaultValue = "1000",
-            description = "Answers per transaction (default: ${DEFAULT-VALUE}).")
-    int chunk;
+            description = "Answers per transaction (default: " + JdbcCopyRescan.DEFAULT_CHUNK
+                    + " for the near-copy check, " + JdbcRescorer.DEFAULT_CHUNK + " for the rescore).")
+    Integer chunk;
 
     Clock clock = Clock.systemUTC();
 
@@ -64,7 +64,9 @@ final class RescoreCommand extends ConfiguredCommand {
         PrintWriter out = spec.commandLine().getOut();
         try (Stores stores = Application.openStores(config, env, clock)) {
             long checkStart = System.nanoTime();
-            JdbcCopyRescan.Result copies = stores.copyRescan(threads, chunk).run();
+            JdbcCopyRescan.Result copies = stores.copyRescan(
+                            threads, chunk != null ? chunk : JdbcCopyRescan.DEFAULT_CHUNK)
+                    .run();
             out.printf(
                     Locale.ROOT,
                     "checked %d answer(s) for near copies (%d copied, %d recycled; %d signed) in %.1f s%n",
@@ -74,7 +76,8 @@ final class RescoreCommand extends ConfiguredCommand {
                     copies.signed(),
                     (System.nanoTime() - checkStart) / 1e9);
             long start = System.nanoTime();
-            JdbcRescorer rescorer = stores.rescorer(scorer, bank::find, threads, chunk);
+            JdbcRescorer rescorer =
+                    stores.rescorer(scorer, bank::find, threads, chunk != null ? chunk : JdbcRescorer.DEFAULT_CHUNK);
             int reinstated = rescorer.reinstate();
             JdbcRescorer.Result result;
             try (Progress progress = Progress.start("rescore", rescorer.pending(), "answers")) {

@@ -48,6 +48,9 @@ public final class JdbcCopyRescan {
             CopyJudge.Text text,
             Signature current) {}
 
+    /** Answers per transaction unless told otherwise. */
+    public static final int DEFAULT_CHUNK = 1_000;
+
     private static final Logger LOG = LoggerFactory.getLogger(JdbcCopyRescan.class);
 
     private final DataSource dataSource;

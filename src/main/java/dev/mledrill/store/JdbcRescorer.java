@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -25,13 +27,20 @@ import javax.sql.DataSource;
  * Recomputes stored scores after a rubric change: every live answer whose current revision has no
  * score under the scorer's rubric version gets a new score row (compact: {@link ScoreColumns}), which becomes
  * current; the older rows stay, no longer current, as history. Answers are read in id order in
- * chunks; each chunk is scored and written (JDBC batches, one transaction) by one of
- * {@code threads} workers, so scoring and writing use every core. An interrupted run resumes
- * where it stopped.
+ * chunks; each chunk is scored and written (JDBC batches, one transaction: the answers' current
+ * scores retire, the new ones go in, their standings move) by one of {@code threads} workers, so
+ * scoring and writing use every core. An interrupted run resumes where it stopped.
  */
 public final class JdbcRescorer {
     /** What a run did. */
     public record Result(int rescored) {}
+
+    /**
+     * Answers per transaction unless told otherwise. Larger chunks (4,000) cost less CPU per answer on
+     * the H2 file but were slower with 2 workers: each waits longer on the other's locks on the same
+     * people (docs/PERFORMANCE.md#scoring-and-rescoring).
+     */
+    public static final int DEFAULT_CHUNK = 1_000;
 
     private static final String SELECT = """
             select a.id, a.revision, a.question_id, a.body from answers a
@@ -40,12 +49,9 @@ public final class JdbcRescorer {
                               where s.answer_id = a.id and s.revision = a.revision and s.rubric_version = ?)
             order by a.id
             limit ?""";
-    /** Within the chunk's id range, every current score older than a newer current one of its answer retires. */
-    private static final String RETIRE = """
-            update scores set current_score = false
-            where current_score = true and answer_id between ? and ?
-              and exists (select 1 from scores n
-                          where n.answer_id = scores.answer_id and n.current_score = true and n.id > scores.id)""";
+    /** The current scores of the answers about to get their new ones: one statement per slice of ids. */
+    private static final String RETIRE =
+            "update scores set current_score = false where current_score = true and answer_id in (";
 
     /** Scores the answers already have under the given version become current again (a rubric rolled back). */
     private static final String PROMOTE = """
@@ -59,6 +65,9 @@ public final class JdbcRescorer {
             where current_score = true and rubric_version <> ?
               and exists (select 1 from scores v where v.answer_id = scores.answer_id and v.revision = scores.revision
                           and v.current_score = true and v.rubric_version = ?)""";
+
+    /** Ids per IN list: well under every driver's parameter limit. */
+    private static final int SLICE = 500;
 
     private record Row(long answerId, int revision, String questionId, String body) {}
 
@@ -166,7 +175,25 @@ public final class JdbcRescorer {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
+            stop(pool, written);
+        }
+    }
+
+    /**
+     * Drops the chunks not yet started and waits for the ones being written, so that nothing writes
+     * after a failed run has returned (a caller compacts the file, or reads the standings). Not by
+     * interrupting them: an interrupt during file IO closes the NIO channel H2 is writing through.
+     */
+    private static void stop(ExecutorService pool, List<Future<Integer>> written) {
+        written.forEach(f -> f.cancel(false));
+        pool.shutdown();
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // a chunk is still being written
+            }
+        } catch (InterruptedException e) {
             pool.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -205,7 +232,12 @@ public final class JdbcRescorer {
     }
 
     private int insertAll(Connection c, List<Scored> chunk, Timestamp at) throws SQLException {
-        int n = chunk.size();
+        List<Long> answerIds = chunk.stream().map(s -> s.row().answerId()).toList();
+        for (int from = 0; from < answerIds.size(); from += SLICE) {
+            List<Long> slice = answerIds.subList(from, Math.min(answerIds.size(), from + SLICE));
+            Transaction.update(
+                    c, RETIRE + String.join(", ", Collections.nCopies(slice.size(), "?")) + ")", slice.toArray());
+        }
         try (PreparedStatement ps = c.prepareStatement(ScoreColumns.INSERT)) {
             for (Scored s : chunk) {
                 Score score = s.score();
@@ -221,11 +253,8 @@ public final class JdbcRescorer {
             }
             ps.executeBatch();
         }
-        Transaction.update(
-                c, RETIRE, chunk.get(0).row().answerId(), chunk.get(n - 1).row().answerId());
-        Standings.afterAnswersChanged(
-                c, chunk.stream().map(s -> s.row().answerId()).toList());
-        return n;
+        Standings.afterAnswersChanged(c, answerIds);
+        return chunk.size();
     }
 
     private boolean stillMissing(Connection c, Row row) throws SQLException {

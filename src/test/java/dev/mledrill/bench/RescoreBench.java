@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * {@code pg} the embedded PostgreSQL of the contract tests), scored under an old rubric version,
  * rescored with the current one by T workers (default 2; a list such as 1,2,4 runs each in turn
  * on the same data). Run (after {@code mvn -q -DskipTests test-compile}):
- * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) dev.mledrill.bench.RescoreBench 100000 [T] [h2|pg]}
+ * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) dev.mledrill.bench.RescoreBench 100000 [T] [h2|pg] [answers per transaction]}
  */
 public final class RescoreBench {
     private static final String OLD_VERSION = "2026.10-1";
@@ -38,6 +38,7 @@ public final class RescoreBench {
                 .mapToInt(Integer::parseInt)
                 .toArray();
         boolean pg = args.length > 2 && args[2].equals("pg");
+        int chunk = args.length > 3 ? Integer.parseInt(args[3]) : JdbcRescorer.DEFAULT_CHUNK;
         Path dir = Files.createTempDirectory("rescore-bench");
         try (Database db = pg ? TestDatabases.freshPostgres() : Database.h2File(dir)) {
             long seedStart = System.nanoTime();
@@ -48,7 +49,7 @@ public final class RescoreBench {
                 if (i > 0) {
                     undo(db);
                 }
-                rescore(db, workers[i], pg ? "PostgreSQL" : "H2 file");
+                rescore(db, workers[i], chunk, pg ? "PostgreSQL" : "H2 file");
             }
             if (!pg) {
                 System.out.printf(Locale.ROOT, "H2 file %,.1f MB after the rescore%n", DiskSize.bytes(dir) / 1e6);
@@ -60,14 +61,14 @@ public final class RescoreBench {
         }
     }
 
-    private static void rescore(Database db, int threads, String where) {
+    private static void rescore(Database db, int threads, int chunk, String where) {
         JdbcRescorer rescorer = new JdbcRescorer(
                 db.dataSource(),
                 new RubricScorer(Rubric.defaults()),
                 id -> Optional.empty(),
                 Clock.systemUTC(),
                 threads,
-                1_000);
+                chunk);
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpuStart = os.getProcessCpuTime();
@@ -78,12 +79,13 @@ public final class RescoreBench {
         System.out.printf(
                 Locale.ROOT,
                 "rescored %,d answers in %.2f s wall, %.2f s CPU (%,.0f answers/s,"
-                        + " %d workers, %s, load average %.1f)%n",
+                        + " %d workers, %,d a chunk, %s, load average %.1f)%n",
                 result.rescored(),
                 seconds,
                 cpu,
                 result.rescored() / seconds,
                 threads,
+                chunk,
                 where,
                 os.getSystemLoadAverage());
     }

@@ -13,20 +13,14 @@ import dev.mledrill.privacy.UserSelector;
 import dev.mledrill.rubric.Rubric;
 import dev.mledrill.rubric.RubricScorer;
 import dev.mledrill.rubric.Score;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -213,39 +207,11 @@ class StandingsTest {
         assertThat(keptTotals).as("standings " + when).isEqualTo(snapshot(totals));
     }
 
-    /** Rows as text, numbers rounded so that sums added up in another order compare equal. */
     private String snapshot(String sql) {
-        StringBuilder text = new StringBuilder();
-        try (Connection c = db.connection();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                TreeMap<Integer, String> row = new TreeMap<>();
-                for (int i = 1; i <= columns; i++) {
-                    Object value = rs.getObject(i);
-                    row.put(
-                            i,
-                            value instanceof Double d
-                                    ? String.format(Locale.ROOT, "%.6f", d)
-                                    : value instanceof java.time.OffsetDateTime t
-                                            ? t.toInstant().toString()
-                                            : String.valueOf(value));
-                }
-                text.append(String.join(" ", row.values())).append('\n');
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return text.toString();
+        return TestSql.rows(db, sql);
     }
 
     private void execute(String sql) {
-        try (Connection c = db.connection();
-                Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        TestSql.execute(db, sql);
     }
 }
