@@ -93,7 +93,11 @@ public final class StandingReplies {
         if (userId.equals(context.event().user().id())) {
             return "**you**";
         }
-        return context.showNames() ? displayName : "(hidden)";
+        if (!context.showNames()) {
+            return "(hidden)";
+        }
+        // No name yet (it is looked up after the answer is stored): a mention, which the platform shows as the name.
+        return displayName == null || displayName.isBlank() ? "<@" + userId + ">" : displayName;
     }
 
     private static String title(Period period) {

@@ -42,6 +42,7 @@ public record TeamFacts(
 
     /** The name shown for a row of the streak board. */
     public String nameOf(StreakStanding standing) {
-        return showNames ? standing.displayName() : "#" + standing.rank();
+        String name = standing.displayName();
+        return showNames && name != null && !name.isBlank() ? name : "#" + standing.rank();
     }
 }

@@ -13,6 +13,7 @@ import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatEventSink;
 import dev.mledrill.chat.CommandHandler;
 import dev.mledrill.chat.ConnectionEvents;
+import dev.mledrill.chat.DisplayNames;
 import dev.mledrill.chat.PrivateAnswerRefusal;
 import dev.mledrill.chat.PrivateAnswers;
 import dev.mledrill.drill.ChannelSettings;
@@ -47,6 +48,7 @@ public final class SlackAdapter implements AutoCloseable {
     private final App app;
     private final ConnectionEvents events;
     private final SocketReconnects reconnects;
+    private final SlackNameLookups nameLookups;
     private volatile SocketModeApp socketMode;
 
     /** An adapter for channels whose answers are all thread replies: the private-answer buttons say so. */
@@ -59,10 +61,7 @@ public final class SlackAdapter implements AutoCloseable {
         this(settings, sink, PrivateAnswerRefusal.INSTANCE, commands, channelSettings, clock, ConnectionEvents.NONE);
     }
 
-    /**
-     * @param privateAnswers where answers written in the Answer form go (channels with {@code answers: private})
-     * @param events         told of reconnects and rate-limit waits
-     */
+    /** An adapter whose display names, looked up after the answers are stored, go nowhere but its own cache. */
     public SlackAdapter(
             SlackSettings settings,
             ChatEventSink sink,
@@ -71,6 +70,24 @@ public final class SlackAdapter implements AutoCloseable {
             Function<ChannelRef, Optional<ChannelSettings>> channelSettings,
             Clock clock,
             ConnectionEvents events) {
+        this(settings, sink, privateAnswers, commands, channelSettings, clock, events, DisplayNames.NONE);
+    }
+
+    /**
+     * @param privateAnswers where answers written in the Answer form go (channels with {@code answers: private})
+     * @param events         told of reconnects and rate-limit waits
+     * @param names          where display names learned after an answer was stored go (boards show them)
+     */
+    public SlackAdapter(
+            SlackSettings settings,
+            ChatEventSink sink,
+            PrivateAnswers privateAnswers,
+            CommandHandler commands,
+            Function<ChannelRef, Optional<ChannelSettings>> channelSettings,
+            Clock clock,
+            ConnectionEvents events,
+            DisplayNames names) {
+        Objects.requireNonNull(names, "names");
         this.events = Objects.requireNonNull(events, "events");
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(privateAnswers, "privateAnswers");
@@ -85,6 +102,7 @@ public final class SlackAdapter implements AutoCloseable {
         SlackCalls calls = SlackCalls.waitingForReal().reportingRateLimits(events::rateLimited);
         SlackEventTranslator translator = new SlackEventTranslator(clock);
         SlackUsers users = new SlackUsers(methods, calls.failingFast(), clock);
+        this.nameLookups = new SlackNameLookups(users, methods, calls, names, clock);
         this.chat = new SlackChat(
                 methods, calls, channelSettings, new SlackThreadReader(methods, calls, translator, users));
         this.app = new App(AppConfig.builder()
@@ -92,9 +110,9 @@ public final class SlackAdapter implements AutoCloseable {
                 .singleTeamBotToken(settings.botToken())
                 .unmatchedRequestHandler(UnhandledEnvelopes::respond)
                 .build());
-        new SlackMessageListener(sink, translator, users, chat, workers).register(app);
+        new SlackMessageListener(sink, translator, nameLookups, chat, workers).register(app);
         new SlackCommandListener(commands, users, channelSettings, clock, workers, chat).register(app);
-        new SlackPrivateAnswers(privateAnswers, users, methods, calls, chat, workers, clock).register(app);
+        new SlackPrivateAnswers(privateAnswers, nameLookups, methods, calls, chat, workers, clock).register(app);
         new SlackFollowUpForm(privateAnswers, methods, calls, chat, workers, clock).register(app);
     }
 
@@ -240,6 +258,7 @@ public final class SlackAdapter implements AutoCloseable {
     @Override
     public synchronized void close() {
         disconnect();
+        nameLookups.close();
         workers.shutdown();
         try {
             if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
