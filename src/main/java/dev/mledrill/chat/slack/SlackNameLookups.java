@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -28,11 +29,12 @@ import org.slf4j.LoggerFactory;
  * a 429's {@code Retry-After} ({@link SlackCalls}), and hands each name to {@link DisplayNames}.
  *
  * <p>{@code users.info} costs a call per person (100 a minute); {@code users.list} returns 200 people
- * a call (20 calls a minute). With {@link #SWEEP_AT} or more people waiting, one pass over
- * {@code users.list} names them far sooner (5,000 newcomers: about 75 s instead of 50 minutes)
- * and warms the cache for everyone else; it stops as soon as nobody waits, and runs at most once
- * per {@link #SWEEP_EVERY}. A few newcomers are looked up one by one, which is quicker than paging
- * through a large workspace.
+ * a call (20 calls a minute). With {@link #SWEEP_AT} or more people waiting, paging through
+ * {@code users.list} names them far sooner (5,000 newcomers in a 5,000-member workspace: about 75 s
+ * instead of 50 minutes) and warms the cache for everyone else; a sweep stops as soon as nobody
+ * waits and the next one goes on from there. After a whole round that left people unnamed (not
+ * listed, or {@code users.list} failing) there is no sweep for {@link #SWEEP_EVERY}. A few newcomers
+ * are looked up one by one, which is quicker than paging through a large workspace.
  */
 final class SlackNameLookups implements AutoCloseable {
     static final int SWEEP_AT = 100;
@@ -54,8 +56,10 @@ final class SlackNameLookups implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    /** Read and written on the worker thread only. */
-    private Instant lastSweep = Instant.MIN;
+    /** Read and written on the worker thread only: no sweep before this; where the next one starts (null: the top). */
+    private Instant sweepsFrom = Instant.MIN;
+
+    private String listCursor;
 
     /**
      * @param calls calls that wait out rate limits (this is off the ack path)
@@ -108,11 +112,13 @@ final class SlackNameLookups implements AutoCloseable {
         try {
             if (pending.size() >= SWEEP_AT
                     && waiting(user.team()).size() >= SWEEP_AT
-                    && !clock.instant().isBefore(lastSweep.plus(SWEEP_EVERY))) {
-                lastSweep = clock.instant();
+                    && !clock.instant().isBefore(sweepsFrom)) {
                 try {
-                    sweep(user.team());
+                    if (sweep(user.team())) {
+                        sweepsFrom = clock.instant().plus(SWEEP_EVERY);
+                    }
                 } catch (SlackCallFailed e) {
+                    sweepsFrom = clock.instant().plus(SWEEP_EVERY);
                     LOG.warn("users.list failed ({}); looking Slack display names up one by one", e.getMessage());
                 }
             }
@@ -148,16 +154,28 @@ final class SlackNameLookups implements AutoCloseable {
         names.learned(nameOnly(user, profile));
     }
 
-    /** Pages through {@code users.list} until nobody of {@code team} waits for a name or the list ends. */
-    private void sweep(String team) throws InterruptedException {
+    /**
+     * Pages through {@code users.list} until nobody of {@code team} waits for a name, going on from
+     * where the last sweep stopped (round the list once at most), so repeated bursts of newcomers
+     * share one pass over a large workspace. Returns whether people still wait after a whole round
+     * (they are not listed: look them up one by one).
+     */
+    private boolean sweep(String team) throws InterruptedException {
         Map<String, UserRef> waiting = waiting(team);
         LOG.info("looking up {} Slack display names with users.list", waiting.size());
-        String cursor = null;
+        String start = listCursor;
+        boolean wrapped = false;
         do {
             listPace.await();
-            String page = cursor;
-            UsersListResponse response = calls.call(
-                    "users.list", () -> methods.usersList(r -> r.limit(PAGE).cursor(page)));
+            String page = listCursor;
+            UsersListResponse response;
+            try {
+                response = calls.call(
+                        "users.list", () -> methods.usersList(r -> r.limit(PAGE).cursor(page)));
+            } catch (SlackCallFailed e) {
+                listCursor = null;
+                throw e;
+            }
             Map<UserRef, String> learned = new HashMap<>();
             for (User member : response.getMembers() == null ? List.<User>of() : response.getMembers()) {
                 SlackUsers.Profile profile = SlackUsers.profileOf(member);
@@ -169,10 +187,21 @@ final class SlackNameLookups implements AutoCloseable {
             }
             names.learned(learned);
             pending.removeAll(learned.keySet());
-            cursor = response.getResponseMetadata() == null
+            String next = response.getResponseMetadata() == null
                     ? null
                     : response.getResponseMetadata().getNextCursor();
-        } while (cursor != null && !cursor.isEmpty() && !waiting.isEmpty());
+            listCursor = next == null || next.isEmpty() ? null : next;
+            if (listCursor == null) {
+                if (start == null || wrapped) {
+                    return !waiting.isEmpty();
+                }
+                wrapped = true;
+            }
+            if (wrapped && Objects.equals(listCursor, start)) {
+                return !waiting.isEmpty();
+            }
+        } while (!waiting.isEmpty());
+        return false;
     }
 
     private Map<String, UserRef> waiting(String team) {
