@@ -90,11 +90,7 @@ final class LeaderboardCommand implements Callable<Integer> {
             out.printf("%-4s %-24s %8s %8s %7s%n", "rank", "name", "points", "answers", "streak");
             board.forEach(e -> out.printf(
                     "%-4d %-24s %8.1f %8d %7d%n",
-                    e.rank(),
-                    e.displayName() != null ? e.displayName() : e.userId(),
-                    e.points(),
-                    e.answers(),
-                    e.currentStreak()));
+                    e.rank(), e.displayName(), e.points(), e.answers(), e.currentStreak()));
             if (board.isEmpty()) {
                 out.println("(no counted answers in this period)");
             }

@@ -96,8 +96,9 @@ public final class StandingReplies {
         if (!context.showNames()) {
             return "(hidden)";
         }
-        // No name yet (it is looked up after the answer is stored): a mention, which the platform shows as the name.
-        return displayName == null || displayName.isBlank() ? "<@" + userId + ">" : displayName;
+        // No name stored yet (it is looked up after the answer; the entry then holds the id): a mention, which
+        // Slack and Discord show as the person's name.
+        return displayName.equals(userId) ? "<@" + userId + ">" : displayName;
     }
 
     private static String title(Period period) {

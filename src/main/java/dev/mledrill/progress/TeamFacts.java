@@ -42,7 +42,6 @@ public record TeamFacts(
 
     /** The name shown for a row of the streak board. */
     public String nameOf(StreakStanding standing) {
-        String name = standing.displayName();
-        return showNames && name != null && !name.isBlank() ? name : "#" + standing.rank();
+        return showNames ? standing.displayName() : "#" + standing.rank();
     }
 }

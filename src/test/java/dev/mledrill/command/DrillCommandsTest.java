@@ -111,7 +111,8 @@ class DrillCommandsTest {
     }
 
     @Test
-    @DisplayName("a person whose name is not looked up yet shows on the leaderboard as a mention, which the platform renders as the name")
+    @DisplayName(
+            "a person whose name is not looked up yet shows on the leaderboard as a mention, which the platform renders as the name")
     void unnamedPersonIsAMention() {
         PostedQuestion today =
                 new Posts(database.dataSource(), SETTINGS.zone()).posted(CHANNEL, LocalDate.of(2026, 6, 9));

@@ -58,19 +58,15 @@ public final class SlackAdapter implements AutoCloseable {
             CommandHandler commands,
             Function<ChannelRef, Optional<ChannelSettings>> channelSettings,
             Clock clock) {
-        this(settings, sink, PrivateAnswerRefusal.INSTANCE, commands, channelSettings, clock, ConnectionEvents.NONE);
-    }
-
-    /** An adapter whose display names, looked up after the answers are stored, go nowhere but its own cache. */
-    public SlackAdapter(
-            SlackSettings settings,
-            ChatEventSink sink,
-            PrivateAnswers privateAnswers,
-            CommandHandler commands,
-            Function<ChannelRef, Optional<ChannelSettings>> channelSettings,
-            Clock clock,
-            ConnectionEvents events) {
-        this(settings, sink, privateAnswers, commands, channelSettings, clock, events, DisplayNames.NONE);
+        this(
+                settings,
+                sink,
+                PrivateAnswerRefusal.INSTANCE,
+                commands,
+                channelSettings,
+                clock,
+                ConnectionEvents.NONE,
+                DisplayNames.NONE);
     }
 
     /**

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,21 +28,14 @@ class SlackNameLookupTest {
     /** Slack's limit for an acknowledgement. */
     private static final Duration ACK_DEADLINE = Duration.ofSeconds(3);
 
-    private RealCore core;
-    private SlackHarness slack;
-    private FakeSlack fake;
-    private String thread;
-
-    @BeforeEach
-    void start() {
-        core = new RealCore(
-                List.of(SlackSamples.settings(FeedbackMode.EPHEMERAL, List.of())),
-                List.of(SlackSamples.question()),
-                SlackHarness.CLOCK);
-        slack = new SlackHarness(core);
-        fake = slack.fake;
-        thread = core.postDrill(slack, POSTED_AT);
-    }
+    // A new instance per test, so these are each test's own core, adapter and question thread.
+    private final RealCore core = new RealCore(
+            List.of(SlackSamples.settings(FeedbackMode.EPHEMERAL, List.of())),
+            List.of(SlackSamples.question()),
+            SlackHarness.CLOCK);
+    private final SlackHarness slack = new SlackHarness(core);
+    private final FakeSlack fake = slack.fake;
+    private final String thread = core.postDrill(slack, POSTED_AT);
 
     @AfterEach
     void stop() {
