@@ -4,6 +4,7 @@ import dev.mledrill.app.config.AppConfig;
 import dev.mledrill.app.config.RotationCheck;
 import dev.mledrill.chat.Chats;
 import dev.mledrill.chat.CommandHandler;
+import dev.mledrill.chat.DisplayNames;
 import dev.mledrill.chat.console.ConsoleChat;
 import dev.mledrill.command.DrillCommands;
 import dev.mledrill.command.PersonalReplies;
@@ -48,6 +49,7 @@ import dev.mledrill.store.JdbcAnswerCounts;
 import dev.mledrill.store.JdbcAnswerStats;
 import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcCopyChecks;
+import dev.mledrill.store.JdbcDisplayNames;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcOptOuts;
 import dev.mledrill.store.JdbcPostResults;
@@ -111,6 +113,9 @@ public final class Application implements AutoCloseable {
     final ChannelJob liveCounts;
 
     final ChannelPauses pauses;
+    /** Where chat adapters put display names they learn after storing an answer without one. */
+    final DisplayNames displayNames;
+
     private final ExecutorService scoring;
     /** The service compacts its H2 file at a clean stop (it appends every commit: docs/DURABILITY.md). */
     private boolean compactOnClose;
@@ -133,7 +138,8 @@ public final class Application implements AutoCloseable {
             List<ChannelJob> progressJobs,
             Optional<MicrometerMetrics> meters,
             ChannelJob liveCounts,
-            ChannelPauses pauses) {
+            ChannelPauses pauses,
+            DisplayNames displayNames) {
         this.config = config;
         this.clock = clock;
         this.database = database;
@@ -152,6 +158,7 @@ public final class Application implements AutoCloseable {
         this.meters = meters;
         this.liveCounts = liveCounts;
         this.pauses = pauses;
+        this.displayNames = displayNames;
     }
 
     /**
@@ -279,7 +286,8 @@ public final class Application implements AutoCloseable {
                 progressJobs,
                 meters,
                 liveCounts,
-                pauses);
+                pauses,
+                new JdbcDisplayNames(ds, clock));
     }
 
     /** Prints to {@code out} as the terminal's chat platform, rendering feedback with the rubric's plain-text renderer. */
@@ -353,6 +361,11 @@ public final class Application implements AutoCloseable {
 
     public ChannelPauses pauses() {
         return pauses;
+    }
+
+    /** Where a chat adapter puts display names learned after the answers were stored. */
+    public DisplayNames displayNames() {
+        return displayNames;
     }
 
     public Database database() {

@@ -147,7 +147,8 @@ public final class Service implements AutoCloseable {
                 app.commands,
                 app.config::channel,
                 app.clock,
-                metrics.connectionEvents(Platform.SLACK));
+                metrics.connectionEvents(Platform.SLACK),
+                app.displayNames);
         app.chats.register(new MeteredChat(slack.chat(), metrics));
         started.push(slack);
         this.slack = Optional.of(slack);

@@ -93,7 +93,12 @@ public final class StandingReplies {
         if (userId.equals(context.event().user().id())) {
             return "**you**";
         }
-        return context.showNames() ? displayName : "(hidden)";
+        if (!context.showNames()) {
+            return "(hidden)";
+        }
+        // No name stored yet (it is looked up after the answer; the entry then holds the id): a mention, which
+        // Slack and Discord show as the person's name.
+        return displayName.equals(userId) ? "<@" + userId + ">" : displayName;
     }
 
     private static String title(Period period) {

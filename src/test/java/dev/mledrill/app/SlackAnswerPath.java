@@ -3,7 +3,9 @@ package dev.mledrill.app;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.Chats;
 import dev.mledrill.chat.CommandReply;
+import dev.mledrill.chat.ConnectionEvents;
 import dev.mledrill.chat.FeedbackMode;
+import dev.mledrill.chat.PrivateAnswerRefusal;
 import dev.mledrill.chat.slack.SlackAdapter;
 import dev.mledrill.chat.slack.SlackSettings;
 import dev.mledrill.drill.ChannelSettings;
@@ -15,6 +17,7 @@ import dev.mledrill.rubric.Scorer;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcCopyChecks;
+import dev.mledrill.store.JdbcDisplayNames;
 import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
@@ -93,9 +96,12 @@ public final class SlackAnswerPath implements AutoCloseable {
         SlackAdapter adapter = new SlackAdapter(
                 slack,
                 drill,
+                PrivateAnswerRefusal.INSTANCE,
                 command -> new CommandReply("not part of this test"),
                 ch -> ch.equals(channel) ? Optional.of(settings) : Optional.empty(),
-                clock);
+                clock,
+                ConnectionEvents.NONE,
+                new JdbcDisplayNames(database.dataSource(), clock));
         chats.register(adapter.chat());
         adapter.start();
         StartupRecovery recovery = StartupRecovery.of(database, chats, drill, clock);

@@ -60,6 +60,9 @@ public final class SlackLoadBench {
         int seconds = option(args, "--seconds", 60);
         int warmup = option(args, "--warmup", 1000);
         int scoringThreads = option(args, "--scoring-threads", ScoringPool.DEFAULT_THREADS);
+        // Slack's tiers for the name look-ups (users.info Tier 4, users.list Tier 2); 0 answers without a limit.
+        int infoPerMinute = option(args, "--users-info-per-minute", 100);
+        int listPerMinute = option(args, "--users-list-per-minute", 20);
         Path dir = Files.createTempDirectory("mle-drill-bench");
         ChannelRef channel = new ChannelRef(Platform.SLACK, FakeSlack.TEAM, CHANNEL);
         Instant now = Instant.now();
@@ -70,6 +73,15 @@ public final class SlackLoadBench {
         }
         try (FakeSlack fake = FakeSlack.start()) {
             SlackLoadBench bench = new SlackLoadBench(fake);
+            for (int u = 0; u < users; u++) {
+                fake.addUser(userId(u), "Person " + u, false);
+            }
+            if (infoPerMinute > 0) {
+                fake.limitRate("users.info", infoPerMinute);
+            }
+            if (listPerMinute > 0) {
+                fake.limitRate("users.list", listPerMinute);
+            }
             SlackAnswerPath path = SlackAnswerPath.start(
                     dir,
                     fake.settings(),
@@ -81,9 +93,27 @@ public final class SlackLoadBench {
             bench.send(WARMUP_THREAD, warmup, users, Duration.ofSeconds(Math.max(1, warmup / 100)), false);
             bench.awaitFeedback(warmup, Duration.ofSeconds(120));
             bench.clear();
+            long sendStart = System.nanoTime();
             long sendNanos = bench.send(THREAD, replies, users, Duration.ofSeconds(seconds), true);
             bench.awaitFeedback(replies, Duration.ofSeconds(60));
+            long unnamed = unnamed(path.database);
+            long namedAfter = System.nanoTime();
+            while (unnamed(path.database) > 0
+                    && System.nanoTime() - namedAfter < Duration.ofSeconds(180).toNanos()) {
+                LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
+            }
+            namedAfter = System.nanoTime();
+            long stillUnnamed = unnamed(path.database);
             path.close();
+            System.out.printf(
+                    "names: %d of %d people unnamed when the feedback was in; %d unnamed %.1f s after the burst began"
+                            + " (users.info %s/min, users.list %s/min at the fake)%n",
+                    unnamed,
+                    Math.min(users, replies),
+                    stillUnnamed,
+                    (namedAfter - sendStart) / 1e9,
+                    infoPerMinute > 0 ? infoPerMinute : "unlimited",
+                    listPerMinute > 0 ? listPerMinute : "unlimited");
             bench.report(dir, replies, users, sendNanos, scoringThreads);
         }
     }
@@ -99,7 +129,7 @@ public final class SlackLoadBench {
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            ObjectNode event = fake.replyEvent(CHANNEL, thread, "U" + (1000 + i % users), answer(i));
+            ObjectNode event = fake.replyEvent(CHANNEL, thread, userId(i % users), answer(i));
             String ts = event.get("ts").asText();
             sentAt.put(ts, System.nanoTime());
             FakeSlack.Delivery delivery = fake.sendEvent(event, 0, null);
@@ -188,6 +218,15 @@ public final class SlackLoadBench {
         }
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    private static String userId(int u) {
+        return "U" + (1000 + u);
+    }
+
+    /** The people who answered the bench and have no display name in the store yet. */
+    private static long unnamed(Database db) throws SQLException {
+        return Rows.count(db, "select count(*) from users where display_name is null and external_id like 'U%'");
     }
 
     private static String answer(int i) {

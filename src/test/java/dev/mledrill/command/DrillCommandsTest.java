@@ -111,6 +111,18 @@ class DrillCommandsTest {
     }
 
     @Test
+    @DisplayName(
+            "a person whose name is not looked up yet shows on the leaderboard as a mention, which the platform renders as the name")
+    void unnamedPersonIsAMention() {
+        PostedQuestion today =
+                new Posts(database.dataSource(), SETTINGS.zone()).posted(CHANNEL, LocalDate.of(2026, 6, 9));
+        new TestAnswers(database.dataSource())
+                .answer(today.id(), ALICE, null, clock.instant().minus(Duration.ofMinutes(30)), 80, Map.of());
+
+        assertThat(run(BOB, false, "leaderboard")).contains("1. <@UALICE>: 80 pts, 1 answer");
+    }
+
+    @Test
     @DisplayName("leaderboard, streak and optout work together; an unknown subcommand gets the help text")
     void standings() {
         PostedQuestion today =

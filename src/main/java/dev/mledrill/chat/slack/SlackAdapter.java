@@ -13,6 +13,7 @@ import dev.mledrill.chat.Chat;
 import dev.mledrill.chat.ChatEventSink;
 import dev.mledrill.chat.CommandHandler;
 import dev.mledrill.chat.ConnectionEvents;
+import dev.mledrill.chat.DisplayNames;
 import dev.mledrill.chat.PrivateAnswerRefusal;
 import dev.mledrill.chat.PrivateAnswers;
 import dev.mledrill.drill.ChannelSettings;
@@ -47,6 +48,7 @@ public final class SlackAdapter implements AutoCloseable {
     private final App app;
     private final ConnectionEvents events;
     private final SocketReconnects reconnects;
+    private final SlackNameLookups nameLookups;
     private volatile SocketModeApp socketMode;
 
     /** An adapter for channels whose answers are all thread replies: the private-answer buttons say so. */
@@ -56,12 +58,21 @@ public final class SlackAdapter implements AutoCloseable {
             CommandHandler commands,
             Function<ChannelRef, Optional<ChannelSettings>> channelSettings,
             Clock clock) {
-        this(settings, sink, PrivateAnswerRefusal.INSTANCE, commands, channelSettings, clock, ConnectionEvents.NONE);
+        this(
+                settings,
+                sink,
+                PrivateAnswerRefusal.INSTANCE,
+                commands,
+                channelSettings,
+                clock,
+                ConnectionEvents.NONE,
+                DisplayNames.NONE);
     }
 
     /**
      * @param privateAnswers where answers written in the Answer form go (channels with {@code answers: private})
      * @param events         told of reconnects and rate-limit waits
+     * @param names          where display names learned after an answer was stored go (boards show them)
      */
     public SlackAdapter(
             SlackSettings settings,
@@ -70,7 +81,9 @@ public final class SlackAdapter implements AutoCloseable {
             CommandHandler commands,
             Function<ChannelRef, Optional<ChannelSettings>> channelSettings,
             Clock clock,
-            ConnectionEvents events) {
+            ConnectionEvents events,
+            DisplayNames names) {
+        Objects.requireNonNull(names, "names");
         this.events = Objects.requireNonNull(events, "events");
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(privateAnswers, "privateAnswers");
@@ -85,6 +98,7 @@ public final class SlackAdapter implements AutoCloseable {
         SlackCalls calls = SlackCalls.waitingForReal().reportingRateLimits(events::rateLimited);
         SlackEventTranslator translator = new SlackEventTranslator(clock);
         SlackUsers users = new SlackUsers(methods, calls.failingFast(), clock);
+        this.nameLookups = new SlackNameLookups(users, methods, calls, names, clock);
         this.chat = new SlackChat(
                 methods, calls, channelSettings, new SlackThreadReader(methods, calls, translator, users));
         this.app = new App(AppConfig.builder()
@@ -92,9 +106,9 @@ public final class SlackAdapter implements AutoCloseable {
                 .singleTeamBotToken(settings.botToken())
                 .unmatchedRequestHandler(UnhandledEnvelopes::respond)
                 .build());
-        new SlackMessageListener(sink, translator, users, chat, workers).register(app);
+        new SlackMessageListener(sink, translator, nameLookups, chat, workers).register(app);
         new SlackCommandListener(commands, users, channelSettings, clock, workers, chat).register(app);
-        new SlackPrivateAnswers(privateAnswers, users, methods, calls, chat, workers, clock).register(app);
+        new SlackPrivateAnswers(privateAnswers, nameLookups, methods, calls, chat, workers, clock).register(app);
         new SlackFollowUpForm(privateAnswers, methods, calls, chat, workers, clock).register(app);
     }
 
@@ -240,6 +254,7 @@ public final class SlackAdapter implements AutoCloseable {
     @Override
     public synchronized void close() {
         disconnect();
+        nameLookups.close();
         workers.shutdown();
         try {
             if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {

@@ -53,6 +53,11 @@ final class SlackCalls {
         return new SlackCalls(rateLimitAttempts, transientAttempts, pause, waits);
     }
 
+    /** The same calls, waiting with {@code pause} (one that ends early when its owner closes). */
+    SlackCalls pausingWith(Pause pause) {
+        return new SlackCalls(rateLimitAttempts, transientAttempts, pause, rateLimitWaits);
+    }
+
     static SlackCalls waitingForReal() {
         return new SlackCalls(20, 3, d -> Thread.sleep(d.toMillis()));
     }

@@ -38,19 +38,19 @@ final class SlackMessageListener {
 
     private final ChatEventSink sink;
     private final SlackEventTranslator translator;
-    private final SlackUsers users;
+    private final SlackNameLookups names;
     private final SlackChat chat;
     private final Executor background;
 
     SlackMessageListener(
             ChatEventSink sink,
             SlackEventTranslator translator,
-            SlackUsers users,
+            SlackNameLookups names,
             SlackChat chat,
             Executor background) {
         this.sink = sink;
         this.translator = translator;
-        this.users = users;
+        this.names = names;
         this.chat = chat;
         this.background = background;
     }
@@ -165,11 +165,9 @@ final class SlackMessageListener {
 
     private Optional<ChatEvent.AnswerPosted> posted(
             EventsApiPayload<?> payload, EventContext ctx, SlackEventTranslator.Posted message) {
+        String team = team(payload, ctx);
         return translator.answerPosted(
-                payload.getEventId(),
-                team(payload, ctx),
-                message,
-                id -> users.lookup(id).displayName());
+                payload.getEventId(), team, message, id -> names.nameFor(SlackEventTranslator.user(team, id)));
     }
 
     /** Someone typed in the bot's DM, outside any thread, and it was no follow-up's reply. */

@@ -36,7 +36,7 @@ final class SlackPrivateAnswers {
     private static final Logger LOG = LoggerFactory.getLogger(SlackPrivateAnswers.class);
 
     private final PrivateAnswers answers;
-    private final SlackUsers users;
+    private final SlackNameLookups names;
     private final MethodsClient methods;
     private final SlackCalls calls;
     private final SlackChat chat;
@@ -45,14 +45,14 @@ final class SlackPrivateAnswers {
 
     SlackPrivateAnswers(
             PrivateAnswers answers,
-            SlackUsers users,
+            SlackNameLookups names,
             MethodsClient methods,
             SlackCalls calls,
             SlackChat chat,
             Executor background,
             Clock clock) {
         this.answers = answers;
-        this.users = users;
+        this.names = names;
         this.methods = methods;
         this.calls = calls.failingFast();
         this.chat = chat;
@@ -156,7 +156,7 @@ final class SlackPrivateAnswers {
         }
         Question q = question.get();
         String text = SlackModalInput.text(payload, INPUT_BLOCK, INPUT_ACTION);
-        String name = users.lookup(q.user().id()).displayName();
+        String name = names.nameFor(q.user());
         Receipt receipt = answers.submit(
                 "view:" + payload.getView().getId() + ":" + payload.getView().getHash(),
                 q.channel(),

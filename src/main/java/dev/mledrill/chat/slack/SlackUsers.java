@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
  * Who a Slack user is ({@code users.info}): the name to show and whether they administer the
  * workspace. Cached so a busy thread costs one lookup per person. A failed lookup (calls here
  * fail fast, as Slack is waiting for an ack) counts as "no name, not an admin" for a minute.
+ * The answer path only reads the cache ({@link #cached}); {@link SlackNameLookups} fills it.
  */
 final class SlackUsers {
     private static final Logger LOG = LoggerFactory.getLogger(SlackUsers.class);
@@ -35,24 +37,47 @@ final class SlackUsers {
         this.clock = clock;
     }
 
-    Profile lookup(String userId) {
-        Instant now = clock.instant();
+    /** The profile looked up within the last 10 minutes (or the failure within the last minute), without a call. */
+    Optional<Profile> cached(String userId) {
         Cached cached = cache.get(userId);
-        if (cached != null && cached.until().isAfter(now)) {
-            return cached.profile();
+        return cached != null && cached.until().isAfter(clock.instant())
+                ? Optional.of(cached.profile())
+                : Optional.empty();
+    }
+
+    /** Keeps a profile learned elsewhere ({@code users.info} or {@code users.list} in the background). */
+    void remember(String userId, Profile profile) {
+        cache.put(userId, new Cached(profile, clock.instant().plus(TTL)));
+    }
+
+    /** A look-up failed: "no name, not an admin" for a minute, so the person's next event does not call again at once. */
+    Profile failed(String userId) {
+        Profile unknown = new Profile(null, false);
+        cache.put(userId, new Cached(unknown, clock.instant().plus(FAILURE_TTL)));
+        return unknown;
+    }
+
+    /** The cached profile, or a {@code users.info} call now: for commands and backfill, never an answer's ack. */
+    Profile lookup(String userId) {
+        Optional<Profile> known = cached(userId);
+        if (known.isPresent()) {
+            return known.get();
         }
+        Instant now = clock.instant();
         try {
             User user = calls.call("users.info", () -> methods.usersInfo(r -> r.user(userId)))
                     .getUser();
-            Profile profile = new Profile(nameOf(user), user.isAdmin() || user.isOwner() || user.isPrimaryOwner());
+            Profile profile = profileOf(user);
             cache.put(userId, new Cached(profile, now.plus(TTL)));
             return profile;
         } catch (SlackCallFailed e) {
             LOG.warn("could not look up Slack user {}: {}", userId, e.getMessage());
-            Profile unknown = new Profile(null, false);
-            cache.put(userId, new Cached(unknown, now.plus(FAILURE_TTL)));
-            return unknown;
+            return failed(userId);
         }
+    }
+
+    static Profile profileOf(User user) {
+        return new Profile(nameOf(user), user.isAdmin() || user.isOwner() || user.isPrimaryOwner());
     }
 
     private static String nameOf(User user) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -103,14 +104,40 @@ public final class FakeSlack implements AutoCloseable {
 
     /** The next call of {@code method} is answered with HTTP 429 and {@code Retry-After}. */
     public void rateLimitNext(String method, int retryAfterSeconds) {
-        api.script(
-                method,
-                new MockResponse.Builder()
-                        .code(429)
-                        .addHeader("Retry-After", retryAfterSeconds)
-                        .addHeader("Content-Type", "application/json")
-                        .body("{\"ok\":false,\"error\":\"ratelimited\"}")
-                        .build());
+        api.script(method, rateLimited(retryAfterSeconds));
+    }
+
+    static MockResponse rateLimited(long retryAfterSeconds) {
+        return new MockResponse.Builder()
+                .code(429)
+                .addHeader("Retry-After", retryAfterSeconds)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"ok\":false,\"error\":\"ratelimited\"}")
+                .build();
+    }
+
+    /** A held method: its calls arrive (and are recorded) but get no answer until {@link #release()} or close. */
+    public record Hold(CountDownLatch latch) implements AutoCloseable {
+        public void release() {
+            latch.countDown();
+        }
+
+        @Override
+        public void close() {
+            release();
+        }
+    }
+
+    /** Every call of {@code method} from now on waits unanswered until the hold is released (at most 30 s). */
+    public Hold hold(String method) {
+        Hold hold = new Hold(new CountDownLatch(1));
+        api.hold(method, hold.latch());
+        return hold;
+    }
+
+    /** Answers {@code method} with 429 (and Retry-After) beyond {@code perMinute} calls in any minute, as Slack's tiers do. */
+    public void limitRate(String method, int perMinute) {
+        api.limitRate(method, perMinute);
     }
 
     /** The next call of {@code method} answers {@code "ok": false} with this error code. */

@@ -13,10 +13,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import mockwebserver3.MockResponse;
@@ -35,6 +38,8 @@ final class FakeSlackWebApi {
     final List<Consumer<FakeSlack.ApiCall>> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Queue<MockResponse>> scripted = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
+    private final Map<String, RateLimit> limits = new ConcurrentHashMap<>();
     private final Map<String, List<ObjectNode>> threads = new ConcurrentHashMap<>();
     /** Top-level messages the bot posted, newest first, per channel (conversations.history). */
     private final Map<String, List<ObjectNode>> channelHistory = new ConcurrentHashMap<>();
@@ -57,6 +62,21 @@ final class FakeSlackWebApi {
         FakeSlack.ApiCall call = new FakeSlack.ApiCall(method, params, Instant.now());
         calls.add(call);
         listeners.forEach(listener -> listener.accept(call));
+        CountDownLatch hold = held.get(method);
+        if (hold != null) {
+            try {
+                hold.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        RateLimit limit = limits.get(method);
+        if (limit != null) {
+            OptionalLong retryAfter = limit.admit(System.nanoTime());
+            if (retryAfter.isPresent()) {
+                return FakeSlack.rateLimited(retryAfter.getAsLong());
+            }
+        }
         Queue<MockResponse> queue = scripted.get(method);
         MockResponse next = queue == null ? null : queue.poll();
         return next != null ? next : jsonResponse(answer(method, params));
@@ -71,6 +91,39 @@ final class FakeSlackWebApi {
                 .code(200)
                 .body("OK - " + uploads.get(fileId).length)
                 .build();
+    }
+
+    /** Holds every call of {@code method} unanswered until the latch is released (at most 30 s). */
+    void hold(String method, CountDownLatch until) {
+        held.put(method, until);
+    }
+
+    /** Answers {@code method} with 429 when more than {@code perMinute} calls arrived in the last minute. */
+    void limitRate(String method, int perMinute) {
+        limits.put(method, new RateLimit(perMinute));
+    }
+
+    /** Calls in a sliding minute; a call over the limit is refused with the seconds until the oldest leaves it. */
+    private static final class RateLimit {
+        private final int perMinute;
+        private final java.util.ArrayDeque<Long> admitted = new java.util.ArrayDeque<>();
+
+        RateLimit(int perMinute) {
+            this.perMinute = perMinute;
+        }
+
+        synchronized OptionalLong admit(long nanos) {
+            long minute = TimeUnit.MINUTES.toNanos(1);
+            while (!admitted.isEmpty() && admitted.peekFirst() <= nanos - minute) {
+                admitted.pollFirst();
+            }
+            if (admitted.size() >= perMinute) {
+                return OptionalLong.of(
+                        Math.max(1, TimeUnit.NANOSECONDS.toSeconds(admitted.peekFirst() + minute - nanos) + 1));
+            }
+            admitted.addLast(nanos);
+            return OptionalLong.empty();
+        }
     }
 
     void script(String method, MockResponse response) {
@@ -151,6 +204,7 @@ final class FakeSlackWebApi {
             case "chat.postEphemeral" -> ok.put("message_ts", nextTs.get());
             case "conversations.open" -> ok.putObject("channel").put("id", "D" + p.get("users"));
             case "users.info" -> ok.set("user", users.getOrDefault(p.get("user"), defaultUser(p.get("user"))));
+            case "users.list" -> members(ok, p);
             case "bots.info" ->
                 ok.putObject("bot")
                         .put("id", p.get("bot"))
@@ -208,6 +262,20 @@ final class FakeSlackWebApi {
                 .put("is_owner", false);
         user.putObject("profile").put("display_name", "").put("real_name", "Member " + id);
         return user;
+    }
+
+    /** The added users, by id, a page ({@code limit}, cursor = offset) at a time. */
+    private void members(ObjectNode ok, Map<String, String> p) {
+        List<ObjectNode> all = users.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue)
+                .toList();
+        int from = p.get("cursor") == null || p.get("cursor").isEmpty() ? 0 : Integer.parseInt(p.get("cursor"));
+        int limit = p.get("limit") == null ? 100 : Integer.parseInt(p.get("limit"));
+        int to = Math.min(all.size(), from + limit);
+        ArrayNode members = ok.putArray("members");
+        all.subList(Math.min(from, to), to).forEach(members::add);
+        ok.putObject("response_metadata").put("next_cursor", to < all.size() ? String.valueOf(to) : "");
     }
 
     private void replies(ObjectNode ok, Map<String, String> p) {

@@ -39,6 +39,12 @@ final class RecordingSink implements ChatEventSink {
         return new Receipt.Stored(ids.incrementAndGet());
     }
 
+    /** Forgets what was received so far (what a test set up before its own event). */
+    void clear() {
+        received.clear();
+        stored.clear();
+    }
+
     <T extends ChatEvent> List<T> stored(Class<T> type) {
         return stored.stream().filter(type::isInstance).map(type::cast).toList();
     }

@@ -36,10 +36,15 @@ class SlackAdapterTest {
 
     @Test
     @DisplayName(
-            "a threaded reply is handed to the sink with its event id, thread, ts, user and name, then acknowledged")
+            "a threaded reply is handed to the sink with its event id, thread, ts, user and name (once looked up), then acknowledged")
     void threadedReplyReachesSink() {
-        // given
+        // given: Ana answered before, so her name has been looked up
         fake.addUser("U1ANA", "Ana", false);
+        fake.awaitAck(fake.threadReply(CHANNEL, "1764000000.000050", "U1ANA", "an earlier answer")
+                .envelopeId());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> "Ana".equals(slack.learnedNames.get(SlackSamples.user("U1ANA"))));
+        sink.clear();
 
         // when
         FakeSlack.Delivery delivery = fake.threadReply(
@@ -178,7 +183,8 @@ class SlackAdapterTest {
         assertThat(sink.stored(ChatEvent.AnswerPosted.class))
                 .singleElement()
                 .satisfies(a -> assertThat(a.displayName()).isNull());
-        assertThat(fake.calls("users.info")).hasSize(1);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(fake.calls("users.info")).hasSize(1));
     }
 
     @Test

@@ -26,7 +26,7 @@ class SlackCommandFlowTest {
     @BeforeEach
     void start() {
         core = new RealCore(List.of(settings), List.of(SlackSamples.question()), SlackHarness.CLOCK);
-        slack = new SlackHarness(core.drill, core.commands);
+        slack = new SlackHarness(core);
         slack.channelSettings.set(settings);
         core.chats.register(slack.adapter.chat());
         fake = slack.fake;

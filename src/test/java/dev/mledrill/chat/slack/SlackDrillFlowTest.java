@@ -31,7 +31,7 @@ class SlackDrillFlowTest {
                 List.of(SlackSamples.settings(FeedbackMode.EPHEMERAL, List.of())),
                 List.of(SlackSamples.question()),
                 SlackHarness.CLOCK);
-        slack = new SlackHarness(core.drill, core.commands);
+        slack = new SlackHarness(core);
         fake = slack.fake;
         thread = core.postDrill(slack, POSTED_AT);
     }

@@ -36,7 +36,7 @@ class SlackFollowUpFlowTest {
                 List.of(SlackSamples.question()),
                 SlackHarness.CLOCK,
                 true);
-        slack = new SlackHarness(core.drill, core.commands);
+        slack = new SlackHarness(core);
         fake = slack.fake;
         thread = core.postDrill(slack, POSTED_AT);
     }

@@ -63,7 +63,8 @@ class SlackPrivateAnswersTest {
     private void start(RevealMode reveal) {
         settings = SlackSamples.settings(FeedbackMode.EPHEMERAL, List.of()).withAnswers(AnswerMode.PRIVATE, reveal);
         core = new RealCore(List.of(settings), List.of(SlackSamples.question()), clock);
-        slack = new SlackHarness(core.drill, core.drill.privateAnswers(), core.commands, clock, settings);
+        slack = new SlackHarness(
+                core.drill, core.drill.privateAnswers(), core.commands, clock, settings, core.app.displayNames());
         fake = slack.fake;
         core.chats.register(slack.adapter.chat());
         fake.addUser("U1ANA", "Ana", false);

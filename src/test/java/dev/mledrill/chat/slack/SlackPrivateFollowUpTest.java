@@ -48,7 +48,8 @@ class SlackPrivateFollowUpTest {
         ChannelSettings settings = SlackSamples.settings(FeedbackMode.EPHEMERAL, List.of())
                 .withAnswers(AnswerMode.PRIVATE, RevealMode.TOP3);
         core = new RealCore(List.of(settings), List.of(SlackSamples.question()), clock, true);
-        slack = new SlackHarness(core.drill, core.drill.privateAnswers(), core.commands, clock, settings);
+        slack = new SlackHarness(
+                core.drill, core.drill.privateAnswers(), core.commands, clock, settings, core.app.displayNames());
         fake = slack.fake;
         core.chats.register(slack.adapter.chat());
         fake.addUser("U1ANA", "Ana", false);

@@ -34,7 +34,7 @@ class SlackProgressChartTest {
         System.setProperty("java.awt.headless", "true");
         ProgressCharts.warmUp();
         core = new RealCore(List.of(settings), List.of(SlackSamples.question()), SlackHarness.CLOCK);
-        slack = new SlackHarness(core.drill, core.commands);
+        slack = new SlackHarness(core);
         slack.channelSettings.set(settings);
         core.chats.register(slack.adapter.chat());
         fake = slack.fake;
