@@ -1,6 +1,5 @@
 package dev.mledrill.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -211,13 +210,12 @@ final class BatchScoring {
         } catch (IllegalArgumentException | QuestionBankException e) {
             throw new LineError(lineNo, id, e.getMessage());
         }
-        // straight into the chunk's text: no string per score to copy into the line and then the chunk
-        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
-            g.writeStartObject();
-            g.writeFieldName("id");
-            g.writeTree(id);
-            ScoreJson.writeFields(score, g);
-            g.writeEndObject();
+        String json = ScoreJson.toJson(score);
+        try {
+            out.write("{\"id\":");
+            out.write(JSON.writeValueAsString(id));
+            out.write(',');
+            out.write(json, 1, json.length() - 1);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the result of line " + lineNo, e);
         }

@@ -1,105 +1,41 @@
 package dev.mledrill.rubric;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A score as the JSON object of the CLI and of older store rows:
+ * A score as the JSON object of the CLI and of older store rows, one databind mapping both ways:
  * {@code {"total","band","criteria":[{"id","points","max","evidence":[{"quote","start","end"}],"tip"}],
  * "red_flags":[{"id","explanation","deduction","evidence"}],"key_points":{"covered","missed","evidence","deduction"},
  * "rubric_version"}}. The records below are that layout, field for field in this order, their
- * names turned to snake_case by the mapper, which reads it. It is written field by field on a
- * generator in the same order and spelling (a field added to the records is added there too): the
- * databind writer's introspection and reflective accessors weigh on a fresh JVM ({@code score
- * --batch}). Key-point evidence runs parallel to "covered" (older scores have none, nor a
- * key-point deduction); a field missing when read is empty, zero or "".
+ * names turned to snake_case by the mapper. Key-point evidence runs parallel to "covered" (older
+ * scores have none, nor a key-point deduction); a field missing when read is empty, zero or "".
  */
 public final class ScoreJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private static final JsonFactory FACTORY = MAPPER.getFactory();
+    /** Built once: rescoring and {@code score --batch} write one text per answer. */
+    private static final ObjectWriter WRITER = MAPPER.writerFor(Doc.class);
+
     private static final ObjectReader READER = MAPPER.readerFor(Doc.class);
 
     private ScoreJson() {}
 
     /** The score's JSON text. */
     public static String toJson(Score score) {
-        StringWriter text = new StringWriter(2048);
-        try (JsonGenerator g = FACTORY.createGenerator(text)) {
-            g.writeStartObject();
-            writeFields(score, g);
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("score could not be written as JSON", e);
+        try {
+            return WRITER.writeValueAsString(Doc.of(score));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("score could not be written as JSON", e);
         }
-        return text.toString();
-    }
-
-    /** The fields of {@link #toJson}'s object, so a caller can put its own fields first (the batch's id). */
-    public static void writeFields(Score s, JsonGenerator g) throws IOException {
-        g.writeNumberField("total", s.total());
-        g.writeStringField("band", s.band());
-        g.writeArrayFieldStart("criteria");
-        for (CriterionScore c : s.criteria()) {
-            g.writeStartObject();
-            g.writeStringField("id", c.criterion().id());
-            g.writeNumberField("points", c.points());
-            g.writeNumberField("max", c.max());
-            writeEvidence(c.evidence(), g);
-            g.writeStringField("tip", c.tip());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("red_flags");
-        for (RedFlag f : s.redFlags()) {
-            g.writeStartObject();
-            g.writeStringField("id", f.id());
-            g.writeStringField("explanation", f.explanation());
-            g.writeNumberField("deduction", f.deduction());
-            writeEvidence(f.evidence(), g);
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        KeyPointCoverage k = s.keyPoints();
-        g.writeObjectFieldStart("key_points");
-        writeStrings("covered", k.covered(), g);
-        writeStrings("missed", k.missed(), g);
-        writeEvidence(k.quotes(), g);
-        g.writeNumberField("deduction", k.deduction());
-        g.writeEndObject();
-        g.writeStringField("rubric_version", s.rubricVersion());
-    }
-
-    private static void writeEvidence(List<Evidence> evidence, JsonGenerator g) throws IOException {
-        g.writeArrayFieldStart("evidence");
-        for (Evidence e : evidence) {
-            g.writeStartObject();
-            g.writeStringField("quote", e.quote());
-            g.writeNumberField("start", e.start());
-            g.writeNumberField("end", e.end());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private static void writeStrings(String name, List<String> values, JsonGenerator g) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (String v : values) {
-            g.writeString(v);
-        }
-        g.writeEndArray();
     }
 
     /** Reads a score written by {@link #toJson}; the overall tip is the tip of the criterion furthest from full marks. */
@@ -137,6 +73,26 @@ public final class ScoreJson {
             redFlags = orEmpty(redFlags);
             keyPoints = keyPoints == null ? new KeyPointsDoc(null, null, null, 0) : keyPoints;
             rubricVersion = orEmpty(rubricVersion);
+        }
+
+        static Doc of(Score s) {
+            List<CriterionDoc> criteria = new ArrayList<>(s.criteria().size());
+            for (CriterionScore c : s.criteria()) {
+                criteria.add(new CriterionDoc(
+                        c.criterion().id(), c.points(), c.max(), EvidenceDoc.of(c.evidence()), c.tip()));
+            }
+            List<FlagDoc> flags = new ArrayList<>(s.redFlags().size());
+            for (RedFlag f : s.redFlags()) {
+                flags.add(new FlagDoc(f.id(), f.explanation(), f.deduction(), EvidenceDoc.of(f.evidence())));
+            }
+            KeyPointCoverage k = s.keyPoints();
+            return new Doc(
+                    s.total(),
+                    s.band(),
+                    criteria,
+                    flags,
+                    new KeyPointsDoc(k.covered(), k.missed(), EvidenceDoc.of(k.quotes()), k.deduction()),
+                    s.rubricVersion());
         }
 
         Score score() {
@@ -199,6 +155,14 @@ public final class ScoreJson {
     record EvidenceDoc(String quote, int start, int end) {
         EvidenceDoc {
             quote = orEmpty(quote);
+        }
+
+        static List<EvidenceDoc> of(List<Evidence> evidence) {
+            List<EvidenceDoc> out = new ArrayList<>(evidence.size());
+            for (Evidence e : evidence) {
+                out.add(new EvidenceDoc(e.quote(), e.start(), e.end()));
+            }
+            return out;
         }
 
         static List<Evidence> evidence(List<EvidenceDoc> docs) {
