@@ -70,33 +70,33 @@ public final class JdbcCopyChecks implements CopyChecks {
      */
     @Override
     public Optional<Checked> check(long answerId, int revision, Signature signature) {
-        Optional<Long> thread =
-                Transaction.run(dataSource, c -> subject(c, answerId, false).map(Subject::postedQuestionId));
-        if (thread.isEmpty()) {
-            return checkLocked(answerId, revision, signature);
+        Optional<Subject> unlocked = Transaction.run(dataSource, c -> subject(c, answerId, false));
+        if (unlocked.isEmpty()) {
+            return Optional.empty();
         }
-        ReentrantLock lock = threadLocks[Math.floorMod(Long.hashCode(thread.get()), THREAD_LOCKS)];
+        Long thread = unlocked.get().postedQuestionId();
+        if (thread == null) {
+            return checkLocked(answerId, null, revision, signature);
+        }
+        ReentrantLock lock = threadLocks[Math.floorMod(Long.hashCode(thread), THREAD_LOCKS)];
         lock.lock();
         try {
-            return checkLocked(answerId, revision, signature);
+            return checkLocked(answerId, thread, revision, signature);
         } finally {
             lock.unlock();
         }
     }
 
-    private Optional<Checked> checkLocked(long answerId, int revision, Signature signature) {
+    private Optional<Checked> checkLocked(long answerId, Long thread, int revision, Signature signature) {
         return Transaction.run(dataSource, c -> {
-            Optional<Subject> unlocked = subject(c, answerId, false);
-            if (unlocked.isEmpty()) {
+            if (thread != null) {
+                Transaction.update(c, "update posted_questions set attempts = attempts where id = ?", thread);
+            }
+            Optional<Subject> locked = subject(c, answerId, true);
+            if (locked.isEmpty()) {
                 return Optional.empty();
             }
-            if (unlocked.get().postedQuestionId() != null) {
-                Transaction.update(
-                        c,
-                        "update posted_questions set attempts = attempts where id = ?",
-                        unlocked.get().postedQuestionId());
-            }
-            Subject subject = subject(c, answerId, true).orElseThrow();
+            Subject subject = locked.get();
             Transaction.update(
                     c, "update users set leaderboard_opt_out = leaderboard_opt_out where id = ?", subject.userId());
             if (subject.withdrawn() || subject.revision() != revision) {

@@ -58,44 +58,30 @@ final class SlackMessageListener {
     void register(App app) {
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent e = payload.getEvent();
-            return handled(
+            return handledPost(
                     payload,
                     ctx,
                     e.getTs(),
-                    () -> posted(
-                            payload,
-                            ctx,
-                            new SlackEventTranslator.Posted(
-                                    e.getChannel(),
-                                    e.getUser(),
-                                    e.getBotId(),
-                                    e.getText(),
-                                    e.getTs(),
-                                    e.getThreadTs())));
+                    () -> new SlackEventTranslator.Posted(
+                            e.getChannel(), e.getUser(), e.getBotId(), e.getText(), e.getTs(), e.getThreadTs()));
         });
         app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
             MessageThreadBroadcastEvent e = payload.getEvent();
-            return handled(
+            return handledPost(
                     payload,
                     ctx,
                     e.getTs(),
-                    () -> posted(
-                            payload,
-                            ctx,
-                            new SlackEventTranslator.Posted(
-                                    e.getChannel(), e.getUser(), null, e.getText(), e.getTs(), e.getThreadTs())));
+                    () -> new SlackEventTranslator.Posted(
+                            e.getChannel(), e.getUser(), null, e.getText(), e.getTs(), e.getThreadTs()));
         });
         app.event(MessageFileShareEvent.class, (payload, ctx) -> {
             MessageFileShareEvent e = payload.getEvent();
-            return handled(
+            return handledPost(
                     payload,
                     ctx,
                     e.getTs(),
-                    () -> posted(
-                            payload,
-                            ctx,
-                            new SlackEventTranslator.Posted(
-                                    e.getChannel(), e.getUser(), null, e.getText(), e.getTs(), e.getThreadTs())));
+                    () -> new SlackEventTranslator.Posted(
+                            e.getChannel(), e.getUser(), null, e.getText(), e.getTs(), e.getThreadTs()));
         });
         app.event(
                 MessageChangedEvent.class,
@@ -161,6 +147,12 @@ final class SlackMessageListener {
             String ts,
             Supplier<Optional<? extends ChatEvent>> translate) {
         return handled(payload, ctx, ts, translate, this::deliver);
+    }
+
+    /** A posted message: built inside {@link #handled}'s guard, so a malformed one is logged and acknowledged. */
+    private Response handledPost(
+            EventsApiPayload<?> payload, EventContext ctx, String ts, Supplier<SlackEventTranslator.Posted> message) {
+        return handled(payload, ctx, ts, () -> posted(payload, ctx, message.get()));
     }
 
     private Optional<ChatEvent.AnswerPosted> posted(
