@@ -14,9 +14,7 @@ import dev.mledrill.command.ScheduleReplies;
 import dev.mledrill.command.StandingReplies;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
-import dev.mledrill.drill.DrillStores;
 import dev.mledrill.drill.FollowUps;
-import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.followup.FollowUpTemplates;
 import dev.mledrill.followup.ProbeWriter;
 import dev.mledrill.leaderboard.OptOuts;
@@ -47,17 +45,13 @@ import dev.mledrill.schedule.WrapUpPoster;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerCounts;
 import dev.mledrill.store.JdbcAnswerStats;
-import dev.mledrill.store.JdbcAnswerStore;
-import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcDisplayNames;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcOptOuts;
 import dev.mledrill.store.JdbcPostResults;
 import dev.mledrill.store.JdbcPostedQuestions;
 import dev.mledrill.store.JdbcProbeStore;
-import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcReminders;
-import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcTeamHistory;
 import dev.mledrill.store.JdbcWeeklySummaries;
 import dev.mledrill.store.ShedLockJobLock;
@@ -229,11 +223,7 @@ public final class Application implements AutoCloseable {
         ExecutorService scoring = ScoringPool.create(ScoringPool.DEFAULT_THREADS);
         metrics.scoringPool(scoring);
         DrillService drill = new DrillService(
-                new DrillStores(
-                        new MeteredAnswerStore(new JdbcAnswerStore(ds), metrics),
-                        new JdbcScoreStore(ds),
-                        new JdbcQuestionThreads(ds),
-                        new JdbcCopyChecks(ds, new Signer())),
+                Stores.drillStores(ds, answers -> new MeteredAnswerStore(answers, metrics)),
                 bank::all,
                 new MeteredScorer(scorers.apply(new RubricScorer(rubric, bank::all)), metrics),
                 streaks,

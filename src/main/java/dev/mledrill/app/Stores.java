@@ -1,6 +1,8 @@
 package dev.mledrill.app;
 
 import dev.mledrill.app.config.AppConfig;
+import dev.mledrill.drill.AnswerStore;
+import dev.mledrill.drill.DrillStores;
 import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.privacy.AnswerTextRetention;
 import dev.mledrill.privacy.PrivacyService;
@@ -8,19 +10,24 @@ import dev.mledrill.progress.ProgressCharts;
 import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Scorer;
 import dev.mledrill.store.Database;
+import dev.mledrill.store.JdbcAnswerStore;
 import dev.mledrill.store.JdbcChannelPauses;
+import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcCopyRescan;
 import dev.mledrill.store.JdbcFollowUpRescorer;
 import dev.mledrill.store.JdbcLeaderboards;
 import dev.mledrill.store.JdbcPersonalData;
+import dev.mledrill.store.JdbcQuestionThreads;
 import dev.mledrill.store.JdbcRescorer;
 import dev.mledrill.store.JdbcScoreHistory;
+import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
 import dev.mledrill.store.JdbcTeamHistory;
 import dev.mledrill.streak.StreakPolicy;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
 /**
@@ -42,6 +49,23 @@ public final class Stores implements AutoCloseable {
         this.config = config;
         this.policy = new StreakPolicy(config.streak().scope(), config.streak().freezesPerMonth());
         this.clock = clock;
+    }
+
+    /**
+     * The answer path's stores on a database, as the service builds them: answers (through
+     * {@code answers}, which the service meters), scores, question threads and near-copy checks.
+     */
+    static DrillStores drillStores(DataSource ds, UnaryOperator<AnswerStore> answers) {
+        return new DrillStores(
+                answers.apply(new JdbcAnswerStore(ds)),
+                new JdbcScoreStore(ds),
+                new JdbcQuestionThreads(ds),
+                new JdbcCopyChecks(ds, new Signer()));
+    }
+
+    /** The answer path's stores, unmetered: for tests that drive {@code DrillService} on a database of their own. */
+    public static DrillStores drillStores(DataSource ds) {
+        return drillStores(ds, UnaryOperator.identity());
     }
 
     public Database database() {

@@ -12,14 +12,9 @@ import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
 import dev.mledrill.drill.TestScores;
-import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.rubric.Scorer;
 import dev.mledrill.store.Database;
-import dev.mledrill.store.JdbcAnswerStore;
-import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcDisplayNames;
-import dev.mledrill.store.JdbcQuestionThreads;
-import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
 import dev.mledrill.streak.StreakPolicy;
 import java.nio.file.Path;
@@ -66,11 +61,7 @@ public final class SlackAnswerPath implements AutoCloseable {
             Path dataDir, SlackSettings slack, ChannelRef channel, Scorer scorer, int scoringThreads, Clock clock) {
         Database database = Database.h2File(dataDir);
         ExecutorService scoring = ScoringPool.create(scoringThreads);
-        DrillStores stores = new DrillStores(
-                new JdbcAnswerStore(database.dataSource()),
-                new JdbcScoreStore(database.dataSource()),
-                new JdbcQuestionThreads(database.dataSource()),
-                new JdbcCopyChecks(database.dataSource(), new Signer()));
+        DrillStores stores = Stores.drillStores(database.dataSource());
         ChannelSettings settings = new ChannelSettings(
                 channel,
                 "drills",

@@ -3,6 +3,7 @@ package dev.mledrill.drill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.mledrill.app.Stores;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.Chats;
@@ -11,16 +12,12 @@ import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.PostedMessage;
 import dev.mledrill.chat.Receipt;
 import dev.mledrill.chat.UserRef;
-import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.followup.FollowUpLoader;
 import dev.mledrill.followup.ProbeWriter;
 import dev.mledrill.question.Question;
 import dev.mledrill.store.Database;
-import dev.mledrill.store.JdbcAnswerStore;
-import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcProbeStore;
 import dev.mledrill.store.JdbcQuestionThreads;
-import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.TestPosts;
 import dev.mledrill.streak.StreakSummary;
 import dev.mledrill.testing.RecordingChat;
@@ -80,11 +77,7 @@ class DmFollowUpFlowTest {
         executor = Executors.newSingleThreadExecutor();
         TestPosts.posted(db, CHANNEL, "q1", "T100", POSTED, CLOSES);
         var ds = db.dataSource();
-        DrillStores stores = new DrillStores(
-                new JdbcAnswerStore(ds),
-                new JdbcScoreStore(ds),
-                new JdbcQuestionThreads(ds),
-                new JdbcCopyChecks(ds, new Signer()));
+        DrillStores stores = Stores.drillStores(ds);
         FollowUps followUps = new FollowUps(
                 new JdbcProbeStore(ds),
                 new ProbeWriter(() -> FollowUpLoader.load(Path.of("config", "follow-ups.yaml"))),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.mledrill.app.Stores;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.Chats;
@@ -12,14 +13,9 @@ import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.Receipt;
 import dev.mledrill.chat.UserRef;
-import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Scorer;
 import dev.mledrill.store.Database;
-import dev.mledrill.store.JdbcAnswerStore;
-import dev.mledrill.store.JdbcCopyChecks;
-import dev.mledrill.store.JdbcQuestionThreads;
-import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.TestPosts;
 import dev.mledrill.streak.StreakSummary;
 import dev.mledrill.testing.RecordingChat;
@@ -75,11 +71,7 @@ class DrillServiceTest {
     }
 
     private DrillService service(Scorer scorer, java.util.concurrent.Executor executor) {
-        DrillStores stores = new DrillStores(
-                new JdbcAnswerStore(db.dataSource()),
-                new JdbcScoreStore(db.dataSource()),
-                new JdbcQuestionThreads(db.dataSource()),
-                new JdbcCopyChecks(db.dataSource(), new Signer()));
+        DrillStores stores = Stores.drillStores(db.dataSource());
         ChannelSettings settings = new ChannelSettings(
                 CHANNEL,
                 "drills",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.mledrill.app.Stores;
 import dev.mledrill.chat.AnswerMode;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.ChatEvent;
@@ -15,17 +16,12 @@ import dev.mledrill.chat.PrivateAnswers;
 import dev.mledrill.chat.Receipt;
 import dev.mledrill.chat.RevealMode;
 import dev.mledrill.chat.UserRef;
-import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.followup.FollowUpLoader;
 import dev.mledrill.followup.ProbeWriter;
 import dev.mledrill.question.Question;
 import dev.mledrill.rubric.Criterion;
 import dev.mledrill.store.Database;
-import dev.mledrill.store.JdbcAnswerStore;
-import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcProbeStore;
-import dev.mledrill.store.JdbcQuestionThreads;
-import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.TestPosts;
 import dev.mledrill.streak.StreakSummary;
 import dev.mledrill.testing.RecordingChat;
@@ -96,11 +92,7 @@ class FollowUpFlowTest {
 
     private DrillService service(ChannelSettings settings) {
         var ds = db.dataSource();
-        DrillStores stores = new DrillStores(
-                new JdbcAnswerStore(ds),
-                new JdbcScoreStore(ds),
-                new JdbcQuestionThreads(ds),
-                new JdbcCopyChecks(ds, new Signer()));
+        DrillStores stores = Stores.drillStores(ds);
         FollowUps followUps = new FollowUps(
                 new JdbcProbeStore(ds),
                 new ProbeWriter(() -> FollowUpLoader.load(Path.of("config", "follow-ups.yaml"))),

@@ -3,6 +3,7 @@ package dev.mledrill.drill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.mledrill.app.Stores;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.Chats;
@@ -10,7 +11,6 @@ import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.chat.Receipt;
 import dev.mledrill.chat.UserRef;
-import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.leaderboard.FlaggedAnswers;
 import dev.mledrill.question.Question;
 import dev.mledrill.question.QuestionBankLoader;
@@ -20,11 +20,7 @@ import dev.mledrill.schedule.WrapUpComposer;
 import dev.mledrill.schedule.WrapUpFacts;
 import dev.mledrill.store.Database;
 import dev.mledrill.store.JdbcAnswerStats;
-import dev.mledrill.store.JdbcAnswerStore;
-import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcPostResults;
-import dev.mledrill.store.JdbcQuestionThreads;
-import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.JdbcStreaks;
 import dev.mledrill.store.TestPosts;
 import dev.mledrill.streak.Scope;
@@ -83,11 +79,7 @@ class OffTopicFlowTest {
         post = TestPosts.posted(db, CHANNEL, NIGHT_MODE.id(), "T100", DAY1, DAY1.plus(Duration.ofHours(24)));
         StreakPolicy policy = new StreakPolicy(Scope.CHANNEL, 0);
         JdbcStreaks streaks = new JdbcStreaks(db.dataSource(), policy, c -> ZoneOffset.UTC, clock);
-        DrillStores stores = new DrillStores(
-                new JdbcAnswerStore(db.dataSource()),
-                new JdbcScoreStore(db.dataSource()),
-                new JdbcQuestionThreads(db.dataSource()),
-                new JdbcCopyChecks(db.dataSource(), new Signer()));
+        DrillStores stores = Stores.drillStores(db.dataSource());
         ChannelSettings settings = new ChannelSettings(
                 CHANNEL,
                 "drills",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import ch.qos.logback.classic.Level;
+import dev.mledrill.app.Stores;
 import dev.mledrill.chat.ChannelRef;
 import dev.mledrill.chat.ChatEvent;
 import dev.mledrill.chat.Chats;
@@ -14,14 +15,8 @@ import dev.mledrill.chat.UserRef;
 import dev.mledrill.drill.AnswerText;
 import dev.mledrill.drill.ChannelSettings;
 import dev.mledrill.drill.DrillService;
-import dev.mledrill.drill.DrillStores;
 import dev.mledrill.drill.TestScores;
-import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.store.Database;
-import dev.mledrill.store.JdbcAnswerStore;
-import dev.mledrill.store.JdbcCopyChecks;
-import dev.mledrill.store.JdbcQuestionThreads;
-import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.PersonalRows;
 import dev.mledrill.store.TestPosts;
 import dev.mledrill.streak.StreakSummary;
@@ -65,11 +60,7 @@ class DrillServiceFuzzTest {
                 Database db = Database.h2InMemory("drill-fuzz-" + UUID.randomUUID())) {
             TestPosts.posted(db, CHANNEL, "q1", THREAD, POSTED, POSTED.plus(Duration.ofDays(2)));
             DrillService drill = new DrillService(
-                    new DrillStores(
-                            new JdbcAnswerStore(db.dataSource()),
-                            new JdbcScoreStore(db.dataSource()),
-                            new JdbcQuestionThreads(db.dataSource()),
-                            new JdbcCopyChecks(db.dataSource(), new Signer())),
+                    Stores.drillStores(db.dataSource()),
                     () -> List.of(TestScores.question("q1", "vision")),
                     new TestScores.RecordingScorer(),
                     (user, channel) -> StreakSummary.NONE,

@@ -10,19 +10,14 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.bolt.socket_mode.request.SocketModeRequest;
 import com.slack.api.bolt.socket_mode.request.SocketModeRequestParser;
+import dev.mledrill.app.Stores;
 import dev.mledrill.chat.Chats;
 import dev.mledrill.chat.CommandReply;
 import dev.mledrill.chat.FeedbackMode;
 import dev.mledrill.chat.Platform;
 import dev.mledrill.drill.DrillService;
-import dev.mledrill.drill.DrillStores;
 import dev.mledrill.drill.TestScores;
-import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.store.Database;
-import dev.mledrill.store.JdbcAnswerStore;
-import dev.mledrill.store.JdbcCopyChecks;
-import dev.mledrill.store.JdbcQuestionThreads;
-import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.PersonalRows;
 import dev.mledrill.store.TestPosts;
 import dev.mledrill.streak.StreakSummary;
@@ -81,11 +76,7 @@ class SlackEventFuzzTest {
                 FakeSlack fake = FakeSlack.start()) {
             Chats chats = new Chats();
             DrillService drill = new DrillService(
-                    new DrillStores(
-                            new JdbcAnswerStore(db.dataSource()),
-                            new JdbcScoreStore(db.dataSource()),
-                            new JdbcQuestionThreads(db.dataSource()),
-                            new JdbcCopyChecks(db.dataSource(), new Signer())),
+                    Stores.drillStores(db.dataSource()),
                     () -> List.of(SlackSamples.question()),
                     new TestScores.RecordingScorer(),
                     (user, channel) -> new StreakSummary(1, 1, 0, 2),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
+import dev.mledrill.app.Stores;
 import dev.mledrill.chat.Chats;
 import dev.mledrill.chat.CommandReply;
 import dev.mledrill.chat.FeedbackMode;
@@ -14,7 +15,6 @@ import dev.mledrill.chat.UserRef;
 import dev.mledrill.drill.DrillService;
 import dev.mledrill.drill.DrillStores;
 import dev.mledrill.drill.TestScores;
-import dev.mledrill.drill.copies.Signer;
 import dev.mledrill.privacy.AnswerTextRetention;
 import dev.mledrill.privacy.PrivacyService;
 import dev.mledrill.privacy.UserSelector;
@@ -22,11 +22,7 @@ import dev.mledrill.rubric.AskedQuestion;
 import dev.mledrill.rubric.Score;
 import dev.mledrill.rubric.Scorer;
 import dev.mledrill.store.Database;
-import dev.mledrill.store.JdbcAnswerStore;
-import dev.mledrill.store.JdbcCopyChecks;
 import dev.mledrill.store.JdbcPersonalData;
-import dev.mledrill.store.JdbcQuestionThreads;
-import dev.mledrill.store.JdbcScoreStore;
 import dev.mledrill.store.TestPosts;
 import dev.mledrill.streak.StreakSummary;
 import dev.mledrill.testing.CapturedLogs;
@@ -80,11 +76,7 @@ class SlackLogHygieneTest {
                 Database db = Database.h2InMemory("log-hygiene-" + UUID.randomUUID());
                 FakeSlack fake = FakeSlack.start()) {
             Chats chats = new Chats();
-            DrillStores stores = new DrillStores(
-                    new JdbcAnswerStore(db.dataSource()),
-                    new JdbcScoreStore(db.dataSource()),
-                    new JdbcQuestionThreads(db.dataSource()),
-                    new JdbcCopyChecks(db.dataSource(), new Signer()));
+            DrillStores stores = Stores.drillStores(db.dataSource());
             DrillService drill = new DrillService(
                     stores,
                     () -> List.of(SlackSamples.question()),
