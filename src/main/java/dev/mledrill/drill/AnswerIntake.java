@@ -28,7 +28,7 @@ final class AnswerIntake {
 
     Receipt posted(ChatEvent.AnswerPosted event) {
         Optional<AnswerTarget> target = stores.threads().find(event.channel(), event.threadId(), event.user());
-        if (target.isEmpty() && stores.threads().postInProgress(event.channel())) {
+        if (target.isEmpty()) {
             target = awaitRecorded(event);
         }
         if (target.isEmpty()) {
@@ -56,19 +56,20 @@ final class AnswerIntake {
      */
     private Optional<AnswerTarget> awaitRecorded(ChatEvent.AnswerPosted event) {
         long deadline = System.nanoTime() + RECORDING_WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
+        while (true) {
+            boolean inProgress = stores.threads().postInProgress(event.channel());
+            // Looked up again after the claim check: a record landing between the two reads is then seen.
+            Optional<AnswerTarget> target = stores.threads().find(event.channel(), event.threadId(), event.user());
+            if (target.isPresent() || !inProgress || System.nanoTime() >= deadline) {
+                return target;
+            }
             try {
                 Thread.sleep(RECORDING_POLL.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                break;
-            }
-            Optional<AnswerTarget> target = stores.threads().find(event.channel(), event.threadId(), event.user());
-            if (target.isPresent() || !stores.threads().postInProgress(event.channel())) {
-                return target;
+                return Optional.empty();
             }
         }
-        return Optional.empty();
     }
 
     /** Whether an edit's answer is scored: not at all, as a first answer, or again after an edit. */

@@ -71,7 +71,10 @@ class DrillServiceTest {
     }
 
     private DrillService service(Scorer scorer, java.util.concurrent.Executor executor) {
-        DrillStores stores = Stores.drillStores(db.dataSource());
+        return service(scorer, executor, Stores.drillStores(db.dataSource()));
+    }
+
+    private DrillService service(Scorer scorer, java.util.concurrent.Executor executor, DrillStores stores) {
         ChannelSettings settings = new ChannelSettings(
                 CHANNEL,
                 "drills",
@@ -137,6 +140,71 @@ class DrillServiceTest {
 
         // then it is stored once the thread is known
         assertThat(recorded.join()).isTrue();
+        assertThat(receipt).isInstanceOf(Receipt.Stored.class);
+    }
+
+    @Test
+    @DisplayName("a post recorded between the thread lookup and the claim check still takes the reply")
+    void postRecordedBetweenTheTwoReadsIsSeen() {
+        // given the next day's question claimed, and its thread recorded just as the reply asks whether a post is
+        // in progress: after the reply's thread lookup missed it, before the claim check
+        var posts = new dev.mledrill.store.JdbcPostedQuestions(db.dataSource());
+        java.time.ZonedDateTime at = POSTED.plus(Duration.ofDays(1)).atZone(ZoneOffset.UTC);
+        var claim = posts.claimDay(
+                CHANNEL,
+                "drills",
+                new dev.mledrill.schedule.DrillOccurrence(at.toLocalDate(), at, at.plusHours(24)),
+                BANK.get(1),
+                dev.mledrill.schedule.PostStatus.CLAIMED,
+                "poster",
+                at.toInstant());
+        DrillStores real = Stores.drillStores(db.dataSource());
+        QuestionThreads recordingMidway = new QuestionThreads() {
+            @Override
+            public Optional<AnswerTarget> find(ChannelRef channel, String threadId, UserRef user) {
+                return real.threads().find(channel, threadId, user);
+            }
+
+            @Override
+            public boolean postInProgress(ChannelRef channel) {
+                posts.markPosted(
+                        claim.row().id(),
+                        "poster",
+                        new dev.mledrill.chat.PostedMessage("T200", "T200"),
+                        at.toInstant());
+                return real.threads().postInProgress(channel);
+            }
+
+            @Override
+            public Optional<AnswerTarget.Daily> postedBefore(ChannelRef channel, Instant when) {
+                return real.threads().postedBefore(channel, when);
+            }
+
+            @Override
+            public AnswerTarget.Practice recordPractice(
+                    UserRef user,
+                    Optional<ChannelRef> requestedIn,
+                    dev.mledrill.chat.PostedMessage posted,
+                    String questionId,
+                    Instant when) {
+                return real.threads().recordPractice(user, requestedIn, posted, questionId, when);
+            }
+        };
+        DrillStores stores = new DrillStores(real.answers(), real.scores(), recordingMidway, real.copies());
+
+        // when the reply arrives
+        Receipt receipt = service(new TestScores.RecordingScorer(), executor, stores)
+                .accept(new ChatEvent.AnswerPosted(
+                        "ev-R2",
+                        CHANNEL,
+                        "T200",
+                        "R2",
+                        ALICE,
+                        "Alice",
+                        "Shutter lag went from 300 ms to 120 ms.",
+                        at.toInstant().plusMillis(20)));
+
+        // then it is stored, not dropped as a reply in an unknown thread
         assertThat(receipt).isInstanceOf(Receipt.Stored.class);
     }
 
