@@ -112,7 +112,7 @@ public final class JdbcAnswerStore implements AnswerStore {
             if (counted) {
                 Transaction.update(
                         c,
-                        "update answers set body = ?, revision = ?, edited_at = ? where id = ?",
+                        "update answers set body = ?, revision = ?, edited_at = ?, copy_seq = null where id = ?",
                         body,
                         editRevision,
                         at,

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -31,6 +32,7 @@ public final class JdbcCopyChecks implements CopyChecks {
     private final Signer signer;
     private final CopyJudge judge;
     private final ReentrantLock[] threadLocks = new ReentrantLock[THREAD_LOCKS];
+    private final ThreadSignatures threads = new ThreadSignatures();
 
     public JdbcCopyChecks(DataSource dataSource, Signer signer) {
         this.dataSource = dataSource;
@@ -89,9 +91,7 @@ public final class JdbcCopyChecks implements CopyChecks {
 
     private Optional<Checked> checkLocked(long answerId, Long thread, int revision, Signature signature) {
         return Transaction.run(dataSource, c -> {
-            if (thread != null) {
-                Transaction.update(c, "update posted_questions set attempts = attempts where id = ?", thread);
-            }
+            long number = thread == null ? 0 : nextCheckNumber(c, thread);
             Optional<Subject> locked = subject(c, answerId, true);
             if (locked.isEmpty()) {
                 return Optional.empty();
@@ -104,10 +104,26 @@ public final class JdbcCopyChecks implements CopyChecks {
             }
             SignatureRows rows = new SignatureRows(c, signer);
             rows.keep(answerId, revision, subject.textAt(), signature);
-            CopyVerdict verdict = judge(rows, subject, signature);
+            CopyVerdict verdict = judge(rows, subject, signature, number);
             keep(c, subject, verdict);
+            if (thread != null) {
+                Transaction.update(c, "update answers set copy_seq = ? where id = ?", number, answerId);
+            }
             return Optional.of(new Checked(answerId, subject.verdict(), verdict));
         });
+    }
+
+    /**
+     * Takes the thread's next check number. Its row lock orders the checks of one thread across
+     * processes, so every lower number is committed, and readable, once this returns.
+     */
+    private static long nextCheckNumber(Connection c, long thread) throws SQLException {
+        Transaction.update(c, "update posted_questions set copy_checks = copy_checks + 1 where id = ?", thread);
+        try (PreparedStatement ps =
+                        Transaction.prepare(c, "select copy_checks from posted_questions where id = ?", thread);
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     @Override
@@ -128,17 +144,50 @@ public final class JdbcCopyChecks implements CopyChecks {
         });
     }
 
-    private CopyVerdict judge(SignatureRows rows, Subject subject, Signature signature) throws SQLException {
+    private CopyVerdict judge(SignatureRows rows, Subject subject, Signature signature, long number)
+            throws SQLException {
         CopyJudge.Text self = rows.texts("a.id = ?", subject.id()).get(0);
-        List<CopyJudge.Text> thread = subject.postedQuestionId() == null
-                ? List.of()
-                : rows.texts(
-                        "a.posted_question_id = ? and a.user_id <> ?", subject.postedQuestionId(), subject.userId());
+        List<CopyJudge.Text> thread =
+                subject.postedQuestionId() == null ? List.of() : nearInThread(rows, subject, signature, number);
         List<CopyJudge.Text> own = rows.texts(
                 "a.user_id = ? and a.question_id <> ? and a.withdrawn_at is null",
                 subject.userId(),
                 subject.questionId());
         return judge.judge(self, signature, thread, own);
+    }
+
+    /**
+     * The other people's answers in the subject's thread that are near its text, read again from the
+     * database. The thread's answers come from {@link ThreadSignatures}, brought up to date with those
+     * checked since this process last read the thread, and those not checked at their current revision.
+     */
+    private List<CopyJudge.Text> nearInThread(SignatureRows rows, Subject subject, Signature signature, long number)
+            throws SQLException {
+        long thread = subject.postedQuestionId();
+        ThreadSignatures.Seen seen = threads.of(thread);
+        List<SignatureRows.Authored> read = new ArrayList<>(
+                rows.authored("a.posted_question_id = ? and a.copy_seq > ?", thread, seen.checkedUpTo()));
+        read.addAll(rows.authored("a.posted_question_id = ? and a.copy_seq is null", thread));
+        seen.update(read, number - 1);
+        threads.trim(thread);
+        List<Long> near = new ArrayList<>();
+        for (SignatureRows.Authored a : seen.answers()) {
+            if (a.userId() != subject.userId() && judge.near(a.text(), signature)) {
+                near.add(a.text().answerId());
+            }
+        }
+        List<CopyJudge.Text> texts = new ArrayList<>();
+        for (int from = 0; from < near.size(); from += 500) {
+            List<Long> slice = near.subList(from, Math.min(near.size(), from + 500));
+            List<Object> args = new ArrayList<>(slice);
+            args.add(thread);
+            args.add(subject.userId());
+            texts.addAll(rows.texts(
+                    "a.id in (" + String.join(", ", Collections.nCopies(slice.size(), "?"))
+                            + ") and a.posted_question_id = ? and a.user_id <> ?",
+                    args.toArray()));
+        }
+        return texts;
     }
 
     /** Stores the verdict as the answer's, and moves the standings if the answer starts or stops counting. */

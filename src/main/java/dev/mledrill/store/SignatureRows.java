@@ -24,7 +24,7 @@ import java.util.Map;
  */
 final class SignatureRows {
     private static final String SELECT = "select a.id, a.revision, coalesce(a.edited_at, a.received_at) as text_at,"
-            + " s.revision as sig_revision, s.written_at, s.shingles, s.signature from answers a"
+            + " s.revision as sig_revision, s.written_at, s.shingles, s.signature, a.user_id from answers a"
             + " left join answer_signatures s on s.answer_id = a.id and s.method = ? where ";
 
     private final Connection c;
@@ -35,8 +35,16 @@ final class SignatureRows {
         this.signer = signer;
     }
 
+    /** An answer's signatures with its author. */
+    record Authored(long userId, CopyJudge.Text text) {}
+
     /** Answers matching {@code where} (over alias {@code a}) with every revision's signature, oldest first. */
     List<CopyJudge.Text> texts(String where, Object... args) throws SQLException {
+        return authored(where, args).stream().map(Authored::text).toList();
+    }
+
+    /** As {@link #texts}, with each answer's author. */
+    List<Authored> authored(String where, Object... args) throws SQLException {
         Object[] all = new Object[args.length + 1];
         all[0] = Signer.METHOD;
         System.arraycopy(args, 0, all, 1, args.length);
@@ -44,11 +52,13 @@ final class SignatureRows {
         Map<Long, Integer> current = new LinkedHashMap<>();
         Map<Long, Instant> textAt = new LinkedHashMap<>();
         Map<Long, Boolean> signed = new LinkedHashMap<>();
+        Map<Long, Long> authors = new LinkedHashMap<>();
         try (PreparedStatement ps = Transaction.prepare(c, SELECT + where + " order by a.id, s.revision", all);
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 current.put(id, rs.getInt(2));
+                authors.put(id, rs.getLong("user_id"));
                 textAt.put(id, Transaction.instant(rs, "text_at"));
                 List<CopyJudge.Revision> list = revisions.computeIfAbsent(id, k -> new ArrayList<>());
                 signed.putIfAbsent(id, false);
@@ -72,8 +82,8 @@ final class SignatureRows {
             keep(id, current.get(id), textAt.get(id), signature);
             revisions.get(id).add(new CopyJudge.Revision(textAt.get(id), signature));
         }
-        List<CopyJudge.Text> texts = new ArrayList<>(revisions.size());
-        revisions.forEach((id, list) -> texts.add(new CopyJudge.Text(id, list)));
+        List<Authored> texts = new ArrayList<>(revisions.size());
+        revisions.forEach((id, list) -> texts.add(new Authored(authors.get(id), new CopyJudge.Text(id, list))));
         return texts;
     }
 

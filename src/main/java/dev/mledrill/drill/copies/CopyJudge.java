@@ -68,6 +68,20 @@ public final class CopyJudge {
                 .orElse(CopyVerdict.CLEAN);
     }
 
+    /**
+     * Whether some revision of the candidate is near {@code current}. Only such candidates can be named
+     * as the original, so {@link #judge} over those alone gives the verdict it gives over all of them.
+     */
+    public boolean near(Text candidate, Signature current) {
+        for (Revision r : candidate.revisions()) {
+            if (r.signature().shingles() >= MIN_SHINGLES
+                    && signer.equalComponents(r.signature(), current) >= threshold) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The most similar candidate (the lowest id among equals) that showed a near-identical text before the subject did. */
     private Optional<Match> earliestOriginal(long subjectId, Instant origin, Signature current, List<Text> candidates) {
         Match best = null;
